@@ -1,0 +1,177 @@
+-- akker: the one definition of the database.
+--
+-- The journal is the truth: one row per signed entry, in recording order,
+-- chained by hash. Typed detail tables hold each entry's fields; together
+-- they are exactly what the signature covers (docs/signing.md). Nothing in
+-- the journal is ever updated or deleted: triggers below refuse it.
+--
+-- `accounts` is a read model (current kind, limits, status and a cached
+-- balance) written in the same SQLite transaction as the journal rows that
+-- change it. `verify` rebuilds it from the journal and compares.
+--
+-- `account_profiles` holds personal data (display name, language). It is
+-- kept apart from the journal on purpose so it can be erased on request
+-- while the ledger stays whole and verifiable: signatures cover account ids,
+-- never names.
+--
+-- Amounts are exact integers in hundredths of the currency unit (*_minor).
+
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS ledger (
+    singleton       INTEGER PRIMARY KEY CHECK (singleton = 1),
+    schema_version  INTEGER NOT NULL,
+    ledger_id       TEXT NOT NULL CHECK (length(ledger_id) = 32),
+    created_at      TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS journal (
+    seq             INTEGER PRIMARY KEY CHECK (seq >= 1),
+    entry_type      TEXT NOT NULL CHECK (entry_type IN (
+                        'ledger-created', 'account-opened', 'limits-set',
+                        'account-closed', 'card-issued', 'card-revoked',
+                        'transaction', 'statements-issued')),
+    recorded_at     TEXT NOT NULL,
+    signer_role     TEXT NOT NULL CHECK (signer_role IN ('treasurer', 'member', 'key-holder')),
+    signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
+    signer_key      BLOB NOT NULL CHECK (length(signer_key) = 32),
+    signature       BLOB NOT NULL CHECK (length(signature) = 64),
+    entry_hash      BLOB NOT NULL UNIQUE CHECK (length(entry_hash) = 32),
+    chain_hash      BLOB NOT NULL UNIQUE CHECK (length(chain_hash) = 32)
+);
+
+-- The ledger's settings, fixed at `init` and signed as the first entry.
+CREATE TABLE IF NOT EXISTS ledger_settings (
+    seq                 INTEGER PRIMARY KEY REFERENCES journal(seq),
+    community_name      TEXT NOT NULL,
+    currency_name       TEXT NOT NULL,
+    currency_unit       TEXT NOT NULL,
+    currency_symbol     TEXT NOT NULL,
+    time_zone           TEXT NOT NULL,
+    default_language    TEXT NOT NULL,
+    treasurer_key       BLOB NOT NULL CHECK (length(treasurer_key) = 32),
+    -- Default floor and ceiling per account kind.
+    person_floor_minor      INTEGER NOT NULL,
+    person_ceiling_minor    INTEGER NOT NULL,
+    initiative_floor_minor  INTEGER NOT NULL,
+    initiative_ceiling_minor INTEGER NOT NULL,
+    partner_floor_minor     INTEGER NOT NULL,
+    partner_ceiling_minor   INTEGER NOT NULL,
+    system_floor_minor      INTEGER NOT NULL,
+    system_ceiling_minor    INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS accounts (
+    id              TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL CHECK (kind IN ('person', 'initiative', 'partner', 'system')),
+    floor_minor     INTEGER NOT NULL CHECK (floor_minor <= 0),
+    ceiling_minor   INTEGER NOT NULL CHECK (ceiling_minor >= 0),
+    status          TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    balance_minor   INTEGER NOT NULL,
+    opened_seq      INTEGER NOT NULL REFERENCES journal(seq),
+    last_seq        INTEGER NOT NULL REFERENCES journal(seq)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS account_profiles (
+    account_id      TEXT PRIMARY KEY REFERENCES accounts(id),
+    display_name    TEXT NOT NULL,
+    language        TEXT NOT NULL,
+    erased          INTEGER NOT NULL DEFAULT 0 CHECK (erased IN (0, 1))
+);
+
+-- account-opened, limits-set and account-closed entries.
+CREATE TABLE IF NOT EXISTS account_events (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    kind            TEXT CHECK (kind IN ('person', 'initiative', 'partner', 'system')),
+    floor_minor     INTEGER,
+    ceiling_minor   INTEGER,
+    reason          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS account_events_by_account ON account_events(account_id, seq);
+
+-- card-issued and card-revoked entries. Only public keys: the secret key
+-- is derived from the card and the PIN and never stored.
+CREATE TABLE IF NOT EXISTS card_events (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    public_key      BLOB NOT NULL CHECK (length(public_key) = 32),
+    card_number     INTEGER NOT NULL CHECK (card_number >= 1),
+    holder_id       TEXT REFERENCES accounts(id),
+    kdf_memory_kib  INTEGER,
+    kdf_iterations  INTEGER,
+    kdf_parallelism INTEGER,
+    reason          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS card_events_by_account ON card_events(account_id, seq);
+CREATE INDEX IF NOT EXISTS card_events_by_key ON card_events(public_key);
+
+CREATE TABLE IF NOT EXISTS transactions (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    work            TEXT NOT NULL CHECK (work IN ('care', 'community', 'self-development', 'practical')),
+    skill           TEXT,
+    description     TEXT NOT NULL CHECK (length(description) > 0),
+    slip            TEXT,
+    reverses_seq    INTEGER UNIQUE REFERENCES transactions(seq),
+    reason          TEXT,
+    override_reason TEXT
+);
+
+CREATE TABLE IF NOT EXISTS postings (
+    seq             INTEGER NOT NULL REFERENCES transactions(seq),
+    idx             INTEGER NOT NULL CHECK (idx >= 0),
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    amount_minor    INTEGER NOT NULL CHECK (amount_minor <> 0),
+    PRIMARY KEY (seq, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS postings_by_account ON postings(account_id, seq);
+
+-- statements-issued entries: the treasurer signs the chain head that a
+-- month's statements refer to, so a printed statement can be checked.
+CREATE TABLE IF NOT EXISTS statement_issues (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    period          TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+    head_seq        INTEGER NOT NULL REFERENCES journal(seq),
+    head_hash       BLOB NOT NULL CHECK (length(head_hash) = 32)
+);
+CREATE INDEX IF NOT EXISTS statement_issues_by_period ON statement_issues(period, seq);
+
+-- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
+CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS journal_no_delete BEFORE DELETE ON journal
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS ledger_settings_no_update BEFORE UPDATE ON ledger_settings
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS ledger_settings_no_delete BEFORE DELETE ON ledger_settings
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS account_events_no_update BEFORE UPDATE ON account_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS account_events_no_delete BEFORE DELETE ON account_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS card_events_no_update BEFORE UPDATE ON card_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS card_events_no_delete BEFORE DELETE ON card_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS transactions_no_update BEFORE UPDATE ON transactions
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS transactions_no_delete BEFORE DELETE ON transactions
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS postings_no_update BEFORE UPDATE ON postings
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS postings_no_delete BEFORE DELETE ON postings
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS statement_issues_no_update BEFORE UPDATE ON statement_issues
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS statement_issues_no_delete BEFORE DELETE ON statement_issues
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
+BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;
+CREATE TRIGGER IF NOT EXISTS ledger_no_delete BEFORE DELETE ON ledger
+BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;
+-- The read model may change, but never its identity or kind.
+CREATE TRIGGER IF NOT EXISTS accounts_identity_fixed BEFORE UPDATE OF id, kind, opened_seq ON accounts
+BEGIN SELECT RAISE(ABORT, 'an account''s id and kind never change'); END;
+CREATE TRIGGER IF NOT EXISTS accounts_no_delete BEFORE DELETE ON accounts
+BEGIN SELECT RAISE(ABORT, 'accounts are closed, never deleted'); END;

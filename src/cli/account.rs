@@ -1,0 +1,184 @@
+//! `akker account add|list|show|close|set-limits`.
+
+use crate::ledger::{AccountId, AccountKind, Amount, DisplayName, Language, Limits, Reason};
+use crate::ops::{self, NewAccount};
+use crate::store::AccountRow;
+
+use super::table::{Align, Table};
+use super::{parse, CliError, CliResult, Context};
+
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Open a new account.
+    Add {
+        /// A short id to type, like M042 or INIT-WERELDVROUWEN.
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        /// The display name, in any script; a nickname is fine.
+        #[arg(long)]
+        name: String,
+        /// person, initiative, partner or system.
+        #[arg(long, default_value = "person")]
+        kind: AccountKind,
+        /// The member's language [default: the ledger's].
+        #[arg(long, value_parser = parse::language)]
+        language: Option<Language>,
+        /// Floor (zero or negative) [default: the kind's].
+        #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
+        floor: Option<Amount>,
+        /// Ceiling (zero or positive) [default: the kind's].
+        #[arg(long, value_parser = parse::signed_amount)]
+        ceiling: Option<Amount>,
+    },
+    /// List all accounts.
+    List,
+    /// Show one account.
+    Show {
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+    },
+    /// Close an account whose balance is zero.
+    Close {
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        #[arg(long, value_parser = parse::reason)]
+        reason: Reason,
+    },
+    /// Change an account's floor and ceiling.
+    SetLimits {
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
+        floor: Amount,
+        #[arg(long, value_parser = parse::signed_amount)]
+        ceiling: Amount,
+        #[arg(long, value_parser = parse::reason)]
+        reason: Reason,
+    },
+}
+
+pub fn run(ctx: &Context, command: Command) -> CliResult {
+    match command {
+        Command::Add { id, name, kind, language, floor, ceiling } => {
+            let mut store = ctx.open()?;
+            let name = DisplayName::parse(&name)?;
+            let language = match language {
+                Some(l) => l,
+                None => Language::parse(&store.settings().default_language)?,
+            };
+            let defaults = store.settings().default_limits(kind);
+            let limits = match (floor, ceiling) {
+                (None, None) => None,
+                (f, c) => Some(Limits::new(f.unwrap_or(defaults.floor()), c.unwrap_or(defaults.ceiling()))?),
+            };
+            if store.account(&id)?.is_some() {
+                return Err(CliError::Refused(crate::ledger::RuleError::AccountExists(id).to_string()));
+            }
+            let treasurer = ctx.treasurer(&store)?;
+            let seq = ops::open_account(&mut store, &treasurer, NewAccount { id: id.clone(), kind, name, language, limits }, ctx.now())?;
+            report_written(ctx, seq, &format!("Opened account {id}"));
+            Ok(())
+        }
+        Command::List => {
+            let store = ctx.open()?;
+            let accounts = store.accounts()?;
+            if ctx.json {
+                ctx.print_json(&accounts);
+            } else {
+                print!("{}", accounts_table(&accounts));
+            }
+            Ok(())
+        }
+        Command::Show { id } => {
+            let store = ctx.open()?;
+            let account = store.account(&id)?.ok_or_else(|| CliError::Refused(crate::ledger::RuleError::UnknownAccount(id).to_string()))?;
+            if ctx.json {
+                ctx.print_json(&account);
+            } else {
+                print_account(&account);
+            }
+            Ok(())
+        }
+        Command::Close { id, reason } => {
+            let mut store = ctx.open()?;
+            let treasurer = ctx.treasurer(&store)?;
+            let seq = ops::close_account(&mut store, &treasurer, id.clone(), reason, ctx.now())?;
+            report_written(ctx, seq, &format!("Closed account {id}"));
+            Ok(())
+        }
+        Command::SetLimits { id, floor, ceiling, reason } => {
+            let limits = Limits::new(floor, ceiling)?;
+            let mut store = ctx.open()?;
+            let treasurer = ctx.treasurer(&store)?;
+            let seq = ops::set_limits(&mut store, &treasurer, id.clone(), limits, reason, ctx.now())?;
+            report_written(ctx, seq, &format!("Limits of {id} are now {floor} to {ceiling}"));
+            Ok(())
+        }
+    }
+}
+
+/// What a write command prints: the entry number, or JSON for scripts.
+pub fn report_written(ctx: &Context, seq: i64, message: &str) {
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({ "seq": seq }));
+    } else {
+        println!("{message} (entry #{seq}).");
+    }
+}
+
+pub fn name_of(row: &AccountRow) -> &str {
+    row.display_name.as_deref().unwrap_or("(erased)")
+}
+
+fn accounts_table(accounts: &[AccountRow]) -> String {
+    let mut table = Table::new(&[
+        ("ID", Align::Left),
+        ("NAME", Align::Left),
+        ("KIND", Align::Left),
+        ("LANG", Align::Left),
+        ("STATUS", Align::Left),
+        ("BALANCE", Align::Right),
+        ("FLOOR", Align::Right),
+        ("CEILING", Align::Right),
+        ("CARD", Align::Left),
+    ]);
+    for a in accounts {
+        let card = match &a.card {
+            Some(c) if c.active => format!("#{}", c.card_number),
+            Some(_) => "revoked".to_string(),
+            None => "-".to_string(),
+        };
+        table.row(vec![
+            a.id.to_string(),
+            name_of(a).to_string(),
+            a.kind.to_string(),
+            a.language.clone().unwrap_or_default(),
+            a.status.as_str().to_string(),
+            a.balance.to_string(),
+            a.floor.to_string(),
+            a.ceiling.to_string(),
+            card,
+        ]);
+    }
+    table.render(None)
+}
+
+fn print_account(a: &AccountRow) {
+    println!("Account   {}", a.id);
+    println!("Name      {}", name_of(a));
+    println!("Kind      {}", a.kind);
+    println!("Language  {}", a.language.as_deref().unwrap_or("-"));
+    println!("Status    {}", a.status.as_str());
+    println!("Balance   {}", a.balance);
+    println!("Limits    {} to {}", a.floor, a.ceiling);
+    match &a.card {
+        Some(c) => println!(
+            "Card      #{} ({}){}",
+            c.card_number,
+            if c.active { "active" } else { "revoked" },
+            c.holder.as_ref().map(|h| format!(", held by {h}")).unwrap_or_default()
+        ),
+        None => println!("Card      none"),
+    }
+    println!("Opened    entry #{}", a.opened_seq);
+}

@@ -1,0 +1,194 @@
+//! The treasurer's command line: `akker [--db PATH] <command>`.
+//! One file per command; this file only declares the commands, builds the
+//! shared context and maps errors to exit statuses.
+
+mod account;
+mod balance;
+mod card;
+mod demo;
+mod error;
+mod history;
+mod init;
+mod pay;
+mod secrets;
+mod table;
+mod tx;
+mod verify;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::signing::{keyfile, KeyHolder};
+use crate::store::Store;
+
+pub use error::{CliError, CliResult};
+
+#[derive(Parser)]
+#[command(name = "akker", version, about = "A signed, double-entry ledger for a community time bank")]
+#[command(propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// The ledger file [default: akker.db; demo.db for `demo`].
+    #[arg(long, global = true, env = "AKKER_DB")]
+    db: Option<PathBuf>,
+
+    /// The treasurer's encrypted key file [default: the ledger file + ".key"].
+    #[arg(long, global = true, env = "AKKER_KEY")]
+    key: Option<PathBuf>,
+
+    /// Print JSON for scripts instead of tables.
+    #[arg(long, global = true)]
+    json: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new ledger and the treasurer's key file.
+    Init(init::Args),
+    /// Open, list, show, close accounts and set their limits.
+    #[command(subcommand)]
+    Account(account::Command),
+    /// Issue a member's card (a new card revokes the old one).
+    #[command(subcommand)]
+    Card(card::Command),
+    /// Record a payment: FROM pays TO AMOUNT [TO AMOUNT ...].
+    Pay(pay::Args),
+    /// Show, list and reverse transactions.
+    #[command(subcommand)]
+    Tx(tx::Command),
+    /// Balances of one account or all, with a total that must be zero.
+    Balance(balance::Args),
+    /// One account's transactions with a running balance.
+    History(history::Args),
+    /// Check signatures, the hash chain, double entry, limits and balances.
+    Verify,
+    /// Build a demo community in a new file (passphrase: demo).
+    Demo(demo::Args),
+}
+
+/// What every command needs: where the ledger and key are, how to print,
+/// and what time it is.
+pub struct Context {
+    pub db: PathBuf,
+    pub key: PathBuf,
+    pub json: bool,
+}
+
+impl Context {
+    pub fn open(&self) -> CliResult<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+
+    /// The current time. AKKER_NOW (RFC 3339) overrides it, for tests of
+    /// month boundaries and late entries only.
+    pub fn now(&self) -> DateTime<Utc> {
+        std::env::var("AKKER_NOW")
+            .ok()
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_else(Utc::now)
+    }
+
+    /// Unlocks the treasurer's key, after checking the file belongs to
+    /// this ledger (before asking for the passphrase).
+    pub fn treasurer(&self, store: &Store) -> CliResult<KeyHolder> {
+        let text = std::fs::read_to_string(&self.key).map_err(|e| {
+            CliError::Refused(format!(
+                "cannot read the treasurer's key file {}: {e}; give its place with --key or AKKER_KEY",
+                self.key.display()
+            ))
+        })?;
+        if keyfile::public_key(&text)? != store.settings().treasurer_key {
+            return Err(CliError::Refused(format!("{} is not the treasurer's key of this ledger", self.key.display())));
+        }
+        let passphrase = secrets::passphrase("Treasurer's passphrase: ")?;
+        Ok(KeyHolder::treasurer(keyfile::open(&text, &passphrase)?))
+    }
+
+    pub fn print_json<T: Serialize>(&self, value: &T) {
+        println!("{}", serde_json::to_string_pretty(value).expect("read models always serialise"));
+    }
+}
+
+pub fn key_path_for(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".key");
+    PathBuf::from(name)
+}
+
+/// Parses the command line, runs the command, prints any error once and
+/// returns the exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match run(cli) {
+        Ok(()) => 0,
+        Err(err) => {
+            eprintln!("akker: {err}");
+            err.exit_code()
+        }
+    }
+}
+
+fn run(cli: Cli) -> CliResult {
+    let default_db = if matches!(cli.command, Command::Demo(_)) { "demo.db" } else { "akker.db" };
+    let db = cli.db.unwrap_or_else(|| PathBuf::from(default_db));
+    let key = cli.key.unwrap_or_else(|| key_path_for(&db));
+    let ctx = Context { db, key, json: cli.json };
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, args),
+        Command::Account(cmd) => account::run(&ctx, cmd),
+        Command::Card(cmd) => card::run(&ctx, cmd),
+        Command::Pay(args) => pay::run(&ctx, args),
+        Command::Tx(cmd) => tx::run(&ctx, cmd),
+        Command::Balance(args) => balance::run(&ctx, args),
+        Command::History(args) => history::run(&ctx, args),
+        Command::Verify => verify::run(&ctx),
+        Command::Demo(args) => demo::run(args, ctx),
+    }
+}
+
+/// Parsers clap uses for typed values, so a malformed value is a usage
+/// error (exit 2) with the ledger's own message.
+pub mod parse {
+    use crate::ledger::{AccountId, Amount, Language, Month, Reason, Skill, WorkKind};
+    use chrono::NaiveDate;
+
+    pub fn account(s: &str) -> Result<AccountId, String> {
+        AccountId::parse(s).map_err(|e| e.to_string())
+    }
+    pub fn amount(s: &str) -> Result<Amount, String> {
+        Amount::parse_positive(s).map_err(|e| e.to_string())
+    }
+    pub fn signed_amount(s: &str) -> Result<Amount, String> {
+        Amount::parse_signed(s).map_err(|e| e.to_string())
+    }
+    pub fn work(s: &str) -> Result<WorkKind, String> {
+        s.parse().map_err(|e: crate::ledger::FieldError| e.to_string())
+    }
+    pub fn skill(s: &str) -> Result<Skill, String> {
+        Skill::parse(s).map_err(|e| e.to_string())
+    }
+    pub fn reason(s: &str) -> Result<Reason, String> {
+        Reason::parse(s).map_err(|e| e.to_string())
+    }
+    pub fn language(s: &str) -> Result<Language, String> {
+        Language::parse(s).map_err(|e| e.to_string())
+    }
+    pub fn month(s: &str) -> Result<Month, String> {
+        s.parse().map_err(|e: crate::ledger::FieldError| e.to_string())
+    }
+    pub fn date(s: &str) -> Result<NaiveDate, String> {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
+    }
+}

@@ -1,0 +1,97 @@
+//! `akker pay FROM TO AMOUNT [TO AMOUNT ...]`: one payer, one or more
+//! payees, one transaction. Signed by the payer's card (`--card`, PIN from
+//! the terminal or AKKER_PIN) or by the treasurer from a paper slip
+//! (`--slip REF`).
+
+use chrono::NaiveDate;
+
+use crate::ledger::{AccountId, Amount, Description, PaymentDetails, Reason, Skill, SlipRef, WorkKind};
+use crate::ops;
+
+use super::account::report_written;
+use super::{parse, secrets, CliError, CliResult, Context};
+
+#[derive(clap::Args)]
+#[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip"])))]
+pub struct Args {
+    /// The account that pays (received the help).
+    #[arg(value_parser = parse::account)]
+    pub from: AccountId,
+    /// Who is paid and how much: TO AMOUNT, repeated for several payees.
+    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT")]
+    pub payees: Vec<String>,
+    /// The kind of work: care, community, self-development or practical.
+    #[arg(long, value_parser = parse::work)]
+    pub work: WorkKind,
+    /// What was done, in a few words.
+    #[arg(long)]
+    pub what: String,
+    /// A skill tag, like cooking or bike-repair.
+    #[arg(long, value_parser = parse::skill)]
+    pub skill: Option<Skill>,
+    /// The day the exchange happened [default: today].
+    #[arg(long, value_parser = parse::date)]
+    pub date: Option<NaiveDate>,
+    /// Sign with the payer's card: give the code, or leave it out to be
+    /// asked (or to read AKKER_CARD).
+    #[arg(long, num_args = 0..=1, default_missing_value = "", value_name = "CODE")]
+    pub card: Option<String>,
+    /// Entered by the treasurer from a paper slip with this reference.
+    #[arg(long, value_name = "REF")]
+    pub slip: Option<String>,
+    /// Let the payment pass a floor or ceiling, saying why (treasurer only).
+    #[arg(long, value_name = "REASON", value_parser = parse::reason, requires = "slip")]
+    pub override_limits: Option<Reason>,
+}
+
+pub fn run(ctx: &Context, args: Args) -> CliResult {
+    let payees = payee_pairs(&args.payees)?;
+    let description = Description::parse(&args.what)?;
+    let slip = args.slip.as_deref().map(SlipRef::parse).transpose()?;
+    let mut store = ctx.open()?;
+    let now = ctx.now();
+    let details = PaymentDetails {
+        date: args.date.unwrap_or_else(|| ops::today(store.settings(), now)),
+        work: args.work,
+        skill: args.skill,
+        description,
+        slip,
+        override_reason: args.override_limits,
+    };
+    let signer = match &args.card {
+        Some(given) => {
+            let code = secrets::card_code(Some(given.as_str()).filter(|g| !g.is_empty()))?;
+            if code.account != args.from {
+                return Err(CliError::Refused(format!(
+                    "the card belongs to {}, but {} pays; a card signs only its own account's payments",
+                    code.account, args.from
+                )));
+            }
+            let pin = secrets::pin("PIN: ")?;
+            ops::unlock_card(&store, &code, &pin)?
+        }
+        None => ctx.treasurer(&store)?,
+    };
+    let seq = ops::pay(&mut store, &signer, &args.from, &payees, details, now)?;
+    let total: i64 = payees.iter().map(|(_, a)| a.minor()).sum();
+    report_written(ctx, seq, &format!("Recorded: {} paid {} to {}", args.from, Amount::from_minor(total), payee_names(&payees)));
+    Ok(())
+}
+
+fn payee_pairs(words: &[String]) -> CliResult<Vec<(AccountId, Amount)>> {
+    if words.len() % 2 != 0 {
+        return Err(CliError::Usage("payees come in pairs: TO AMOUNT [TO AMOUNT ...], like M002 1.50".into()));
+    }
+    words
+        .chunks(2)
+        .map(|pair| {
+            let account = AccountId::parse(&pair[0])?;
+            let amount = Amount::parse_positive(&pair[1]).map_err(|e| CliError::Usage(format!("amount for {account}: {e}")))?;
+            Ok((account, amount))
+        })
+        .collect()
+}
+
+fn payee_names(payees: &[(AccountId, Amount)]) -> String {
+    payees.iter().map(|(a, _)| a.to_string()).collect::<Vec<_>>().join(", ")
+}

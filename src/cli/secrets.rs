@@ -1,0 +1,80 @@
+//! Secrets come from the terminal, or from the environment when a script
+//! runs akker (AKKER_PASSPHRASE, AKKER_PIN, AKKER_CARD). They are never
+//! taken as command-line arguments, which other users can see in `ps`.
+
+use std::io::IsTerminal;
+
+use zeroize::Zeroizing;
+
+use crate::signing::Pin;
+
+use super::error::{CliError, CliResult};
+
+pub const PASSPHRASE_VAR: &str = "AKKER_PASSPHRASE";
+pub const PIN_VAR: &str = "AKKER_PIN";
+pub const CARD_VAR: &str = "AKKER_CARD";
+
+/// The treasurer's passphrase, to unlock the key file.
+pub fn passphrase(prompt: &str) -> CliResult<Zeroizing<String>> {
+    read_secret(PASSPHRASE_VAR, prompt)
+}
+
+/// A new passphrase, asked twice on a terminal so a typo cannot lock the
+/// treasurer out of their own key.
+pub fn new_passphrase() -> CliResult<Zeroizing<String>> {
+    if let Ok(value) = std::env::var(PASSPHRASE_VAR) {
+        return non_empty(Zeroizing::new(value), PASSPHRASE_VAR);
+    }
+    let first = read_secret(PASSPHRASE_VAR, "New passphrase for the treasurer's key: ")?;
+    let second = read_secret(PASSPHRASE_VAR, "Type it again: ")?;
+    if *first != *second {
+        return Err(CliError::Refused("the two passphrases differ; run the command again".into()));
+    }
+    Ok(first)
+}
+
+pub fn pin(prompt: &str) -> CliResult<Pin> {
+    let text = read_secret(PIN_VAR, prompt)?;
+    Ok(Pin::parse(&text)?)
+}
+
+fn read_secret(var: &str, prompt: &str) -> CliResult<Zeroizing<String>> {
+    if let Ok(value) = std::env::var(var) {
+        return non_empty(Zeroizing::new(value), var);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CliError::Usage(format!("no terminal to ask for it: set {var} when running akker from a script")));
+    }
+    let value = rpassword::prompt_password(prompt).map_err(|e| CliError::Refused(format!("could not read from the terminal: {e}")))?;
+    non_empty(Zeroizing::new(value), var)
+}
+
+fn non_empty(value: Zeroizing<String>, var: &str) -> CliResult<Zeroizing<String>> {
+    if value.is_empty() {
+        return Err(CliError::Usage(format!("{var} is empty")));
+    }
+    Ok(value)
+}
+
+/// A new PIN for a card, asked twice on a terminal.
+pub fn new_pin() -> CliResult<Pin> {
+    if let Ok(value) = std::env::var(PIN_VAR) {
+        return Ok(Pin::parse(&value)?);
+    }
+    let first = read_secret(PIN_VAR, "New PIN for the card (4 to 6 digits): ")?;
+    let pin = Pin::parse(&first)?;
+    let second = read_secret(PIN_VAR, "Type the PIN again: ")?;
+    if *first != *second {
+        return Err(CliError::Refused("the two PINs differ; run the command again".into()));
+    }
+    Ok(pin)
+}
+
+/// A card code, from AKKER_CARD or the terminal.
+pub fn card_code(given: Option<&str>) -> CliResult<crate::signing::CardCode> {
+    let text = match given {
+        Some(text) => Zeroizing::new(text.to_string()),
+        None => read_secret(CARD_VAR, "Card code (as printed on the card): ")?,
+    };
+    Ok(crate::signing::CardCode::parse(&text)?)
+}

@@ -1,0 +1,123 @@
+//! Every way the ledger can refuse something, one variant per rule, each
+//! with a message that names what was wrong and what to do next.
+
+use thiserror::Error;
+
+use super::account::AccountId;
+use super::amount::Amount;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AmountError {
+    #[error("no amount given; write it like 1.50")]
+    Empty,
+    #[error("'{0}' is not an amount; write it like 1.50 (two decimals at most)")]
+    NotANumber(String),
+    #[error("'{0}' has more than two decimals; amounts are exact to the hundredth, like 1.25")]
+    TooPrecise(String),
+    #[error("an amount must not be zero")]
+    Zero,
+    #[error("'{0}' is negative; give a positive amount, the direction comes from who pays whom")]
+    Negative(String),
+    #[error("'{0}' is larger than the 10000.00 allowed in one posting; check the amount")]
+    TooLarge(String),
+}
+
+/// A value that does not have the right form, found before any state is
+/// looked at.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum FieldError {
+    #[error("'{0}' is not a valid account id; use 1 to 32 letters, digits and dashes, like M042 or INIT-WERELDVROUWEN")]
+    AccountId(String),
+    #[error("the display name is empty; give a name or a nickname")]
+    NameEmpty,
+    #[error("the display name is longer than 100 characters")]
+    NameTooLong,
+    #[error("the {0} contains control characters (such as a tab or a new line); remove them")]
+    ControlCharacters(&'static str),
+    #[error("'{0}' is not a language code; use a code like nl, fr, en, ar or tr")]
+    Language(String),
+    #[error("'{0}' is not an account kind; use person, initiative, partner or system")]
+    AccountKind(String),
+    #[error("'{0}' is not a kind of work; use care, community, self-development or practical")]
+    WorkKind(String),
+    #[error("'{0}' is not a skill tag; use 1 to 32 lowercase letters, digits and dashes, like cooking or bike-repair")]
+    Skill(String),
+    #[error("the description is empty; say in a few words what was done")]
+    DescriptionEmpty,
+    #[error("the {0} is longer than {1} characters; shorten it")]
+    TooLong(&'static str, usize),
+    #[error("a reason is required; say why in a few words")]
+    ReasonEmpty,
+    #[error("the floor {floor} is above zero or the ceiling {ceiling} is below zero; a floor is zero or negative, a ceiling zero or positive")]
+    LimitsAroundZero { floor: Amount, ceiling: Amount },
+    #[error("'{0}' is not a date; write it as YYYY-MM-DD, like 2026-11-03")]
+    Date(String),
+    #[error("'{0}' is not a month; write it as YYYY-MM, like 2026-11")]
+    Month(String),
+    #[error("a PIN has 4 to 6 digits and nothing else")]
+    Pin,
+    #[error("'{0}' is not a card code; it looks like M042/ABCD-EFGH-JKMN-PQRS")]
+    CardCode(String),
+    #[error("'{0}' is not a time zone; use a name like Europe/Brussels")]
+    TimeZone(String),
+}
+
+/// A transaction whose own content breaks a rule of double entry.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum TransactionError {
+    #[error("a transaction needs at least two postings (one who pays, one who receives)")]
+    TooFewPostings,
+    #[error("the postings sum to {0}, not zero; every hour paid must be received")]
+    Unbalanced(Amount),
+    #[error("account {0} appears twice in one transaction; combine its amounts into one posting")]
+    AccountRepeated(AccountId),
+    #[error("a posting to {0} is zero; leave that account out")]
+    ZeroPosting(AccountId),
+    #[error("the posting of {amount} to {account} is larger than the 10000.00 allowed; check the amount")]
+    PostingTooLarge { account: AccountId, amount: Amount },
+    #[error("the date {date} is in the future (today is {today}); give the day the exchange happened")]
+    DateInFuture { date: String, today: String },
+}
+
+/// A refusal that depends on the ledger's state at the moment of writing.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RuleError {
+    #[error("there is no account {0}; see `akker account list`")]
+    UnknownAccount(AccountId),
+    #[error("account {0} already exists; choose another id")]
+    AccountExists(AccountId),
+    #[error("account {0} is closed; it cannot pay or receive any more")]
+    AccountClosed(AccountId),
+    #[error("account {0} is already closed")]
+    AlreadyClosed(AccountId),
+    #[error("account {account} has a balance of {balance}; bring it to zero before closing it")]
+    CloseWithBalance { account: AccountId, balance: Amount },
+    #[error("account {account} would go to {would_be}, below its floor of {floor}; pay less, or the treasurer may override with --override-limits REASON")]
+    BelowFloor { account: AccountId, would_be: Amount, floor: Amount },
+    #[error("account {account} would go to {would_be}, above its ceiling of {ceiling}; pay less, or the treasurer may override with --override-limits REASON")]
+    AboveCeiling { account: AccountId, would_be: Amount, ceiling: Amount },
+    #[error("only the treasurer can override limits; enter it from the paper slip with --slip")]
+    OverrideNeedsTreasurer,
+    #[error("the limits of {0} cannot be set here: the new floor and ceiling must not exclude zero")]
+    InvalidLimits(AccountId),
+    #[error("transaction #{0} does not exist; see `akker tx list`")]
+    UnknownTransaction(i64),
+    #[error("transaction #{original} was already reversed by #{by}; nothing to do")]
+    AlreadyReversed { original: i64, by: i64 },
+    #[error("transaction #{0} is itself a reversal; record a new payment instead of reversing a reversal")]
+    ReverseOfReversal(i64),
+    #[error("the signer is not allowed to sign this: {0}")]
+    SignerNotAllowed(String),
+    #[error("wrong PIN or card for account {0}")]
+    WrongPinOrCard(AccountId),
+    #[error("account {0} has no card; issue one with `akker card issue {0}`")]
+    NoCard(AccountId),
+    #[error("this very transaction is already recorded as #{0}; it was not recorded twice")]
+    Duplicate(i64),
+    #[error("the card holder {0} must be a person account")]
+    HolderNotPerson(AccountId),
+    #[error("a system account pays through the treasurer only; enter it with --slip")]
+    SystemNeedsTreasurer,
+    #[error("statements for {0} cannot be issued before that month has ended")]
+    PeriodNotEnded(String),
+}

@@ -1,0 +1,10 @@
+//! akker: a signed, double-entry, append-only ledger for a community time
+//! bank. See docs/ARCHITECTURE.md for the map.
+
+pub mod cli;
+pub mod demo;
+pub mod ledger;
+pub mod ops;
+pub mod signing;
+pub mod store;
+pub mod verify;

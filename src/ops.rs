@@ -1,0 +1,170 @@
+//! The ledger's use cases, shared by the command line and the kiosk:
+//! each builds an entry from validated values, signs it and hands it to
+//! the store. Nothing here parses command lines or renders output.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use crate::ledger::{
+    AccountId, AccountKind, Amount, DisplayName, Entry, EntryBody, KdfParams, Language, Limits, PaymentDetails, Reason,
+    RuleError, Settings, SignerRole, Transaction,
+};
+use crate::signing::{derive_card_key, CardCode, CardSecret, KeyHolder, Pin};
+use crate::store::{NewProfile, Pending, Store, StoreError};
+
+/// A fresh ledger id: 16 random bytes in hex. It is part of every signed
+/// message, so a signature from one ledger never validates in another.
+pub fn new_ledger_id() -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::getrandom(&mut bytes).expect("the operating system provides randomness");
+    hex::encode(bytes)
+}
+
+/// Creates a new ledger file whose first entry is its signed settings.
+pub fn init(path: &std::path::Path, settings: Settings, treasurer: &KeyHolder, now: DateTime<Utc>) -> Result<Store, StoreError> {
+    let ledger_id = new_ledger_id();
+    let genesis = treasurer.sign(&ledger_id, Entry { recorded_at: now, body: EntryBody::LedgerCreated(settings) });
+    Store::create(path, &ledger_id, genesis)
+}
+
+/// The calendar day it is now in the community's time zone.
+pub fn today(settings: &Settings, now: DateTime<Utc>) -> NaiveDate {
+    let tz: Tz = settings.time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    now.with_timezone(&tz).date_naive()
+}
+
+pub struct NewAccount {
+    pub id: AccountId,
+    pub kind: AccountKind,
+    pub name: DisplayName,
+    pub language: Language,
+    /// None takes the ledger's default for the kind.
+    pub limits: Option<Limits>,
+}
+
+pub fn open_account_entry(store: &Store, treasurer: &KeyHolder, account: NewAccount, now: DateTime<Utc>) -> Pending {
+    let limits = account.limits.unwrap_or_else(|| store.settings().default_limits(account.kind));
+    let body = EntryBody::AccountOpened { account: account.id, kind: account.kind, limits };
+    let signed = treasurer.sign(store.ledger_id(), Entry { recorded_at: now, body });
+    Pending::with_profile(signed, NewProfile { display_name: account.name, language: account.language })
+}
+
+pub fn open_account(store: &mut Store, treasurer: &KeyHolder, account: NewAccount, now: DateTime<Utc>) -> Result<i64, StoreError> {
+    let pending = open_account_entry(store, treasurer, account, now);
+    single(store.append(vec![pending])?)
+}
+
+pub fn set_limits(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: AccountId,
+    limits: Limits,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let body = EntryBody::LimitsSet { account, limits, reason };
+    record(store, treasurer, body, now)
+}
+
+pub fn close_account(store: &mut Store, treasurer: &KeyHolder, account: AccountId, reason: Reason, now: DateTime<Utc>) -> Result<i64, StoreError> {
+    record(store, treasurer, EntryBody::AccountClosed { account, reason }, now)
+}
+
+fn record(store: &mut Store, signer: &KeyHolder, body: EntryBody, now: DateTime<Utc>) -> Result<i64, StoreError> {
+    let signed = signer.sign(store.ledger_id(), Entry { recorded_at: now, body });
+    single(store.append(vec![Pending::entry(signed)])?)
+}
+
+fn single(seqs: Vec<i64>) -> Result<i64, StoreError> {
+    seqs.last().copied().ok_or_else(|| StoreError::Corrupt("nothing was recorded".into()))
+}
+
+/// A newly issued card: what to print on it, and the journal entries.
+pub struct IssuedCard {
+    pub code: CardCode,
+    pub card_number: u32,
+    pub seqs: Vec<i64>,
+}
+
+/// Issues a card: a new random secret, the key derived from it and the
+/// PIN, and its public key registered. An active old card is revoked in
+/// the same write, so there is never a moment with two valid cards.
+pub fn issue_card(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: &AccountId,
+    pin: &Pin,
+    holder: Option<AccountId>,
+    kdf: KdfParams,
+    now: DateTime<Utc>,
+) -> Result<IssuedCard, StoreError> {
+    let row = store.account(account)?.ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
+    let code = CardCode { account: account.clone(), secret: CardSecret::generate() };
+    let key = derive_card_key(store.ledger_id(), &code, pin, kdf).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let mut entries = Vec::new();
+    let mut card_number = 1;
+    if let Some(old) = row.card {
+        card_number = old.card_number + 1;
+        if old.active {
+            let reason = Reason::parse(&format!("replaced by card {card_number}")).expect("a fixed reason is valid");
+            let body = EntryBody::CardRevoked { account: account.clone(), card_number: old.card_number, public_key: old.public_key, reason };
+            entries.push(Pending::entry(treasurer.sign(store.ledger_id(), Entry { recorded_at: now, body })));
+        }
+    }
+    let reason = Reason::parse(if card_number == 1 { "first card" } else { "new card" }).expect("a fixed reason is valid");
+    let body = EntryBody::CardIssued {
+        account: account.clone(),
+        card_number,
+        public_key: key.verifying_key().to_bytes(),
+        holder,
+        kdf,
+        reason,
+    };
+    entries.push(Pending::entry(treasurer.sign(store.ledger_id(), Entry { recorded_at: now, body })));
+    let seqs = store.append(entries)?;
+    Ok(IssuedCard { code, card_number, seqs })
+}
+
+/// Turns a card and a PIN into a signer, or refuses with "wrong PIN or
+/// card". The derived key is compared with the registered public key:
+/// a wrong PIN derives a valid-looking but different key.
+pub fn unlock_card(store: &Store, code: &CardCode, pin: &Pin) -> Result<KeyHolder, StoreError> {
+    let row = store.account(&code.account)?.ok_or_else(|| RuleError::UnknownAccount(code.account.clone()))?;
+    let card = row.card.filter(|c| c.active).ok_or_else(|| RuleError::NoCard(code.account.clone()))?;
+    let kdf = card.kdf.unwrap_or(KdfParams::STRONG);
+    let key = derive_card_key(store.ledger_id(), code, pin, kdf).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    if key.verifying_key().to_bytes() != card.public_key {
+        return Err(RuleError::WrongPinOrCard(code.account.clone()).into());
+    }
+    Ok(KeyHolder { key, role: SignerRole::for_card_of(row.kind), account: Some(code.account.clone()) })
+}
+
+/// Records a payment from `payer` to one or more payees, signed by
+/// `signer` (the payer's card, or the treasurer for a paper slip).
+pub fn pay(
+    store: &mut Store,
+    signer: &KeyHolder,
+    payer: &AccountId,
+    payees: &[(AccountId, Amount)],
+    details: PaymentDetails,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let tx = Transaction::payment(payer, payees, details).map_err(crate::ledger::LedgerError::from)?;
+    record(store, signer, EntryBody::Transaction(tx), now)
+}
+
+/// Records the reversal of transaction `seq`, signed by the treasurer.
+pub fn reverse(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    seq: i64,
+    reason: Reason,
+    override_reason: Option<Reason>,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let (original, entry_hash) = store.signed_transaction(seq)?.ok_or(RuleError::UnknownTransaction(seq))?;
+    let link = crate::ledger::ReversalLink { seq, entry_hash, reason };
+    let date = today(store.settings(), now);
+    let reversal = Transaction::reversal_of(&original, link, date).with_override(override_reason);
+    record(store, treasurer, EntryBody::Transaction(reversal), now)
+}

@@ -1,0 +1,149 @@
+//! The canonical encoding: the exact bytes every signature covers.
+//! docs/signing.md specifies it for implementers in other languages; the
+//! test vectors in tests/vectors/ pin it. Changing anything here breaks
+//! every signature ever made, so it never changes: a new layout would be
+//! a new version string.
+//!
+//! A message is a sequence of fields. Each field is a UTF-8 string written
+//! as its byte length (4 bytes, big-endian) followed by its bytes. Amounts
+//! are decimal text with exactly two decimals, keys and hashes lowercase
+//! hex, dates `YYYY-MM-DD`, times `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC.
+//! Accounts appear by id only, never by name, so names can be erased
+//! without breaking a signature.
+
+use crate::ledger::{Amount, EntryBody, Limits, SignedEntry, Signer};
+use crate::ledger::{Entry, Settings, Transaction};
+
+/// The first field of every message; it versions the encoding.
+pub const MESSAGE_VERSION: &str = "akker-entry-v1";
+
+/// Builds the bytes to sign for `entry` by `signer` in ledger `ledger_id`.
+pub fn message(ledger_id: &str, entry: &Entry, signer: &Signer) -> Vec<u8> {
+    let mut m = Message::default();
+    m.field(MESSAGE_VERSION);
+    m.field(ledger_id);
+    m.field(entry.body.type_name());
+    m.field(&format_timestamp(entry));
+    m.field(signer.role.as_str());
+    m.field(signer.account.as_ref().map_or("", |a| a.as_str()));
+    m.field(&hex::encode(signer.public_key));
+    encode_body(&mut m, &entry.body);
+    m.bytes
+}
+
+pub fn message_of(ledger_id: &str, signed: &SignedEntry) -> Vec<u8> {
+    message(ledger_id, &signed.entry, &signed.signer)
+}
+
+/// Timestamps are always written with six fractional digits and a `Z`.
+pub fn format_timestamp(entry: &Entry) -> String {
+    entry.recorded_at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+#[derive(Default)]
+struct Message {
+    bytes: Vec<u8>,
+}
+
+impl Message {
+    fn field(&mut self, text: &str) {
+        let len = u32::try_from(text.len()).expect("fields are bounded far below 4 GiB");
+        self.bytes.extend_from_slice(&len.to_be_bytes());
+        self.bytes.extend_from_slice(text.as_bytes());
+    }
+
+    fn amount(&mut self, amount: Amount) {
+        self.field(&amount.to_string());
+    }
+
+    fn limits(&mut self, limits: &Limits) {
+        self.amount(limits.floor());
+        self.amount(limits.ceiling());
+    }
+
+    fn optional(&mut self, text: Option<&str>) {
+        self.field(text.unwrap_or(""));
+    }
+}
+
+fn encode_body(m: &mut Message, body: &EntryBody) {
+    match body {
+        EntryBody::LedgerCreated(settings) => encode_settings(m, settings),
+        EntryBody::AccountOpened { account, kind, limits } => {
+            m.field(account.as_str());
+            m.field(kind.as_str());
+            m.limits(limits);
+        }
+        EntryBody::LimitsSet { account, limits, reason } => {
+            m.field(account.as_str());
+            m.limits(limits);
+            m.field(reason.as_str());
+        }
+        EntryBody::AccountClosed { account, reason } => {
+            m.field(account.as_str());
+            m.field(reason.as_str());
+        }
+        EntryBody::CardIssued { account, card_number, public_key, holder, kdf, reason } => {
+            m.field(account.as_str());
+            m.field(&card_number.to_string());
+            m.field(&hex::encode(public_key));
+            m.optional(holder.as_ref().map(|h| h.as_str()));
+            m.field("argon2id-v19");
+            m.field(&kdf.memory_kib.to_string());
+            m.field(&kdf.iterations.to_string());
+            m.field(&kdf.parallelism.to_string());
+            m.field(reason.as_str());
+        }
+        EntryBody::CardRevoked { account, card_number, public_key, reason } => {
+            m.field(account.as_str());
+            m.field(&card_number.to_string());
+            m.field(&hex::encode(public_key));
+            m.field(reason.as_str());
+        }
+        EntryBody::Transaction(tx) => encode_transaction(m, tx),
+        EntryBody::StatementsIssued { period, head_seq, head_hash } => {
+            m.field(period);
+            m.field(&head_seq.to_string());
+            m.field(&hex::encode(head_hash));
+        }
+    }
+}
+
+fn encode_settings(m: &mut Message, s: &Settings) {
+    m.field(&s.community_name);
+    m.field(&s.currency_name);
+    m.field(&s.currency_unit);
+    m.field(&s.currency_symbol);
+    m.field(&s.time_zone);
+    m.field(&s.default_language);
+    m.field(&hex::encode(s.treasurer_key));
+    for limits in [&s.person_limits, &s.initiative_limits, &s.partner_limits, &s.system_limits] {
+        m.limits(limits);
+    }
+}
+
+fn encode_transaction(m: &mut Message, tx: &Transaction) {
+    m.field(&tx.date().format("%Y-%m-%d").to_string());
+    m.field(tx.work().as_str());
+    m.optional(tx.skill().map(|s| s.as_str()));
+    m.field(tx.description().as_str());
+    m.optional(tx.slip().map(|s| s.as_str()));
+    match tx.reverses() {
+        Some(link) => {
+            m.field(&link.seq.to_string());
+            m.field(&hex::encode(link.entry_hash));
+            m.field(link.reason.as_str());
+        }
+        None => {
+            m.field("");
+            m.field("");
+            m.field("");
+        }
+    }
+    m.optional(tx.override_reason().map(|r| r.as_str()));
+    m.field(&tx.postings().len().to_string());
+    for posting in tx.postings() {
+        m.field(posting.account.as_str());
+        m.amount(posting.amount);
+    }
+}

@@ -1,0 +1,200 @@
+//! Keys: member keys derived from card and PIN, and signing itself.
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::ledger::{AccountId, Entry, FieldError, KdfParams, SignedEntry, Signer, SignerRole};
+
+use super::canonical;
+use super::SigningError;
+
+/// The random secret printed on a member's card: 80 bits, written as 16
+/// Crockford base32 characters so it can also be typed by hand.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CardSecret([u8; CardSecret::LEN]);
+
+impl CardSecret {
+    pub const LEN: usize = 10;
+
+    pub fn generate() -> CardSecret {
+        let mut bytes = [0u8; Self::LEN];
+        getrandom::getrandom(&mut bytes).expect("the operating system provides randomness");
+        CardSecret(bytes)
+    }
+
+    pub fn from_bytes(bytes: [u8; Self::LEN]) -> CardSecret {
+        CardSecret(bytes)
+    }
+
+    pub fn as_bytes(&self) -> &[u8; Self::LEN] {
+        &self.0
+    }
+}
+
+impl Drop for CardSecret {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl std::fmt::Debug for CardSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CardSecret(..)")
+    }
+}
+
+/// What a card carries: the account and the secret. Its text form,
+/// `M042/ABCD-EFGH-JKMN-PQRS`, is what the QR code holds and what a USB
+/// scanner types into the kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardCode {
+    pub account: AccountId,
+    pub secret: CardSecret,
+}
+
+impl CardCode {
+    pub fn to_text(&self) -> String {
+        let encoded = base32::encode(base32::Alphabet::Crockford, self.secret.as_bytes());
+        let groups: Vec<&str> = (0..4).map(|i| &encoded[i * 4..i * 4 + 4]).collect();
+        format!("{}/{}", self.account, groups.join("-"))
+    }
+
+    /// Accepts the code as printed, in any case, with or without dashes
+    /// and spaces; Crockford base32 also reads O as 0 and I or L as 1.
+    pub fn parse(text: &str) -> Result<CardCode, FieldError> {
+        let bad = || FieldError::CardCode(text.trim().to_string());
+        let (account, secret) = text.trim().rsplit_once('/').ok_or_else(bad)?;
+        let account = AccountId::parse(account).map_err(|_| bad())?;
+        let cleaned: String = secret.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
+        if cleaned.len() != 16 {
+            return Err(bad());
+        }
+        let bytes = base32::decode(base32::Alphabet::Crockford, &cleaned).ok_or_else(bad)?;
+        let bytes: [u8; CardSecret::LEN] = bytes.try_into().map_err(|_| bad())?;
+        Ok(CardCode { account, secret: CardSecret(bytes) })
+    }
+}
+
+/// A member's PIN: 4 to 6 digits.
+pub struct Pin(Zeroizing<String>);
+
+impl Pin {
+    pub fn parse(text: &str) -> Result<Pin, FieldError> {
+        let pin = text.trim();
+        if !(4..=6).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+            return Err(FieldError::Pin);
+        }
+        Ok(Pin(Zeroizing::new(pin.to_string())))
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+/// Derives a card's Ed25519 signing key:
+/// seed = Argon2id(password = secret || PIN, salt = "akker-card-v1/" ledger_id "/" account_id).
+/// A wrong PIN gives another key, which the store does not know.
+pub fn derive_card_key(ledger_id: &str, code: &CardCode, pin: &Pin, kdf: KdfParams) -> Result<SigningKey, SigningError> {
+    let mut password = Zeroizing::new(Vec::with_capacity(CardSecret::LEN + 6));
+    password.extend_from_slice(code.secret.as_bytes());
+    password.extend_from_slice(pin.as_bytes());
+    let salt = format!("akker-card-v1/{ledger_id}/{}", code.account);
+    let seed = argon2id(&password, salt.as_bytes(), kdf)?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+/// Argon2id, version 0x13, 32 bytes of output.
+pub fn argon2id(password: &[u8], salt: &[u8], kdf: KdfParams) -> Result<Zeroizing<[u8; 32]>, SigningError> {
+    let params = Params::new(kdf.memory_kib, kdf.iterations, kdf.parallelism, Some(32))
+        .map_err(|e| SigningError::Kdf(e.to_string()))?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(password, salt, out.as_mut())
+        .map_err(|e| SigningError::Kdf(e.to_string()))?;
+    Ok(out)
+}
+
+/// A fresh random key (for the treasurer).
+pub fn generate_key() -> SigningKey {
+    let mut seed = Zeroizing::new([0u8; 32]);
+    getrandom::getrandom(seed.as_mut()).expect("the operating system provides randomness");
+    SigningKey::from_bytes(&seed)
+}
+
+/// Who is signing: a key and the role it signs in.
+pub struct KeyHolder {
+    pub key: SigningKey,
+    pub role: SignerRole,
+    pub account: Option<AccountId>,
+}
+
+impl KeyHolder {
+    pub fn treasurer(key: SigningKey) -> KeyHolder {
+        KeyHolder { key, role: SignerRole::Treasurer, account: None }
+    }
+
+    pub fn signer(&self) -> Signer {
+        Signer { role: self.role, account: self.account.clone(), public_key: self.key.verifying_key().to_bytes() }
+    }
+
+    pub fn sign(&self, ledger_id: &str, entry: Entry) -> SignedEntry {
+        let signer = self.signer();
+        let message = canonical::message(ledger_id, &entry, &signer);
+        let signature = self.key.sign(&message).to_bytes();
+        SignedEntry { entry, signer, signature }
+    }
+}
+
+/// Checks one signature over its canonical message.
+pub fn verify_one(message: &[u8], public_key: &[u8; 32], signature: &[u8; 64]) -> bool {
+    let Ok(key) = VerifyingKey::from_bytes(public_key) else { return false };
+    key.verify_strict(message, &Signature::from_bytes(signature)).is_ok()
+}
+
+/// Checks many signatures at once (about twice as fast as one by one).
+/// Returns false if any is bad; the caller then looks one by one.
+pub fn verify_batch(messages: &[&[u8]], public_keys: &[[u8; 32]], signatures: &[[u8; 64]]) -> bool {
+    let keys: Result<Vec<VerifyingKey>, _> = public_keys.iter().map(VerifyingKey::from_bytes).collect();
+    let Ok(keys) = keys else { return false };
+    let sigs: Vec<Signature> = signatures.iter().map(Signature::from_bytes).collect();
+    ed25519_dalek::verify_batch(messages, &sigs, &keys).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_codes_round_trip_and_forgive_typing() {
+        let code = CardCode { account: AccountId::parse("M042").unwrap(), secret: CardSecret::from_bytes([7; 10]) };
+        let text = code.to_text();
+        assert!(text.starts_with("M042/"), "{text}");
+        assert_eq!(text.len(), "M042/".len() + 19);
+        assert_eq!(CardCode::parse(&text).unwrap(), code);
+        assert_eq!(CardCode::parse(&text.to_lowercase().replace('-', " ")).unwrap(), code);
+        assert!(CardCode::parse("M042/ABC").is_err());
+        assert!(CardCode::parse("no slash").is_err());
+    }
+
+    #[test]
+    fn pins_are_four_to_six_digits() {
+        assert!(Pin::parse("1234").is_ok());
+        assert!(Pin::parse("123456").is_ok());
+        for bad in ["123", "1234567", "12a4", ""] {
+            assert!(Pin::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_pin_derives_another_key() {
+        let fast = KdfParams { memory_kib: 256, iterations: 1, parallelism: 1 };
+        let code = CardCode { account: AccountId::parse("M1").unwrap(), secret: CardSecret::from_bytes([1; 10]) };
+        let right = derive_card_key("0".repeat(32).as_str(), &code, &Pin::parse("1234").unwrap(), fast).unwrap();
+        let again = derive_card_key("0".repeat(32).as_str(), &code, &Pin::parse("1234").unwrap(), fast).unwrap();
+        let wrong = derive_card_key("0".repeat(32).as_str(), &code, &Pin::parse("1235").unwrap(), fast).unwrap();
+        assert_eq!(right.to_bytes(), again.to_bytes());
+        assert_ne!(right.to_bytes(), wrong.to_bytes());
+    }
+}

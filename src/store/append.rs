@@ -1,0 +1,333 @@
+//! Recording entries: the store's one write path.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+use rusqlite::{params, OptionalExtension, Transaction as SqlTx, TransactionBehavior};
+
+use crate::ledger::state::{CardState, TxFacts};
+use crate::ledger::{AccountId, AccountState, DisplayName, EntryBody, Language, LedgerState, RuleError, SignedEntry};
+use crate::signing::{canonical, chain, keys};
+
+use super::read::{account_state_from_row, ACCOUNT_STATE_COLUMNS};
+use super::{Result, Store};
+
+/// Personal data given with an account-opened entry; stored apart from
+/// the journal so it can be erased without touching a signature.
+#[derive(Debug, Clone)]
+pub struct NewProfile {
+    pub display_name: DisplayName,
+    pub language: Language,
+}
+
+/// A signed entry waiting to be recorded.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub signed: SignedEntry,
+    pub profile: Option<NewProfile>,
+}
+
+impl Pending {
+    pub fn entry(signed: SignedEntry) -> Pending {
+        Pending { signed, profile: None }
+    }
+
+    pub fn with_profile(signed: SignedEntry, profile: NewProfile) -> Pending {
+        Pending { signed, profile: Some(profile) }
+    }
+}
+
+/// Batches larger than this are split for signature checking, so both
+/// cores share the work.
+const VERIFY_CHUNK: usize = 256;
+
+impl Store {
+    /// Records every entry of `batch` in order, or none of them. Returns
+    /// their sequence numbers. Each signature is checked and every rule of
+    /// the ledger runs against the state inside the write transaction.
+    pub fn append(&mut self, batch: Vec<Pending>) -> Result<Vec<i64>> {
+        let hashes = check_signatures(&self.ledger_id, &batch)?;
+        let sql = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (mut seq, mut chain_hash) = chain_head(&sql)?;
+        let mut state = LedgerState { settings: (seq > 0).then(|| self.settings.clone()), ..LedgerState::default() };
+        let mut loaded = Loaded::default();
+        let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
+        let mut seqs = Vec::with_capacity(batch.len());
+        for (pending, hash) in batch.iter().zip(hashes) {
+            if let Some(existing) = find_entry(&sql, &hash)? {
+                return Err(RuleError::Duplicate(existing).into());
+            }
+            let signed = &pending.signed;
+            loaded.load_for(&sql, &mut state, signed)?;
+            seq += 1;
+            state.apply(seq, signed, hash)?;
+            chain_hash = chain::next_chain(&chain_hash, &hash, &signed.signature);
+            insert_entry(&sql, seq, signed, &hash, &chain_hash)?;
+            insert_details(&sql, seq, pending)?;
+            for account in touched_accounts(&signed.entry.body) {
+                last_seq.insert(account.clone(), seq);
+            }
+            seqs.push(seq);
+        }
+        write_read_model(&sql, &state, &last_seq)?;
+        sql.commit()?;
+        Ok(seqs)
+    }
+}
+
+/// Verifies every signature before the write lock is taken, in parallel.
+fn check_signatures(ledger_id: &str, batch: &[Pending]) -> Result<Vec<[u8; 32]>> {
+    let messages: Vec<Vec<u8>> = batch.par_iter().map(|p| canonical::message_of(ledger_id, &p.signed)).collect();
+    let all_good = messages.par_chunks(VERIFY_CHUNK).zip(batch.par_chunks(VERIFY_CHUNK)).all(|(msgs, entries)| {
+        let refs: Vec<&[u8]> = msgs.iter().map(Vec::as_slice).collect();
+        let keys: Vec<[u8; 32]> = entries.iter().map(|p| p.signed.signer.public_key).collect();
+        let sigs: Vec<[u8; 64]> = entries.iter().map(|p| p.signed.signature).collect();
+        keys::verify_batch(&refs, &keys, &sigs)
+    });
+    if !all_good {
+        return Err(RuleError::SignerNotAllowed("a signature does not match its entry; nothing was recorded".into()).into());
+    }
+    Ok(messages.par_iter().map(|m| chain::entry_hash(m)).collect())
+}
+
+fn chain_head(sql: &SqlTx) -> Result<(i64, [u8; 32])> {
+    let head = sql
+        .query_row("SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1", [], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })
+        .optional()?;
+    match head {
+        None => Ok((0, chain::GENESIS)),
+        Some((seq, hash)) => {
+            let hash = hash.try_into().map_err(|_| super::StoreError::Corrupt(format!("chain hash of #{seq}")))?;
+            Ok((seq, hash))
+        }
+    }
+}
+
+fn find_entry(sql: &SqlTx, hash: &[u8; 32]) -> Result<Option<i64>> {
+    let mut stmt = sql.prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
+    Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
+}
+
+/// Remembers which accounts, cards and transactions were already read
+/// into the state during this batch, so each is read once.
+#[derive(Default)]
+struct Loaded {
+    accounts: HashSet<AccountId>,
+    cards: HashSet<AccountId>,
+}
+
+impl Loaded {
+    fn load_for(&mut self, sql: &SqlTx, state: &mut LedgerState, signed: &SignedEntry) -> Result<()> {
+        let body = &signed.entry.body;
+        for account in touched_accounts(body).into_iter().chain(signed.signer.account.as_ref()) {
+            self.load_account(sql, state, account)?;
+        }
+        if let EntryBody::CardIssued { holder: Some(holder), .. } = body {
+            self.load_account(sql, state, holder)?;
+        }
+        let card_account = match body {
+            EntryBody::CardIssued { account, .. } | EntryBody::CardRevoked { account, .. } => Some(account),
+            _ => signed.signer.account.as_ref(),
+        };
+        if let Some(account) = card_account {
+            if self.cards.insert(account.clone()) {
+                if let Some(card) = latest_card(sql, account)? {
+                    state.cards.insert(account.clone(), card);
+                }
+            }
+        }
+        if let EntryBody::Transaction(tx) = body {
+            if let Some(link) = tx.reverses() {
+                if !state.transactions.contains_key(&link.seq) {
+                    if let Some(facts) = tx_facts(sql, link.seq)? {
+                        state.transactions.insert(link.seq, facts);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn load_account(&mut self, sql: &SqlTx, state: &mut LedgerState, id: &AccountId) -> Result<()> {
+        if !self.accounts.insert(id.clone()) {
+            return Ok(());
+        }
+        let query = format!("SELECT {ACCOUNT_STATE_COLUMNS} FROM accounts WHERE id = ?1");
+        let mut stmt = sql.prepare_cached(&query)?;
+        if let Some(account) = stmt.query_row([id.as_str()], account_state_from_row).optional()? {
+            state.accounts.insert(id.clone(), account?);
+        }
+        Ok(())
+    }
+}
+
+fn latest_card(sql: &SqlTx, account: &AccountId) -> Result<Option<CardState>> {
+    let mut stmt = sql.prepare_cached(
+        "SELECT j.entry_type, c.card_number, c.public_key FROM card_events c JOIN journal j ON j.seq = c.seq
+         WHERE c.account_id = ?1 ORDER BY c.seq DESC LIMIT 1",
+    )?;
+    let row = stmt
+        .query_row([account.as_str()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, r.get::<_, Vec<u8>>(2)?)))
+        .optional()?;
+    Ok(row.and_then(|(kind, card_number, key)| {
+        let public_key = key.try_into().ok()?;
+        Some(CardState { card_number, public_key, active: kind == "card-issued" })
+    }))
+}
+
+fn tx_facts(sql: &SqlTx, seq: i64) -> Result<Option<TxFacts>> {
+    let mut stmt = sql.prepare_cached(
+        "SELECT j.entry_hash, t.reverses_seq IS NOT NULL, (SELECT r.seq FROM transactions r WHERE r.reverses_seq = t.seq)
+         FROM transactions t JOIN journal j ON j.seq = t.seq WHERE t.seq = ?1",
+    )?;
+    let row = stmt
+        .query_row([seq], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, bool>(1)?, r.get::<_, Option<i64>>(2)?)))
+        .optional()?;
+    Ok(row.and_then(|(hash, is_reversal, reversed_by)| {
+        Some(TxFacts { entry_hash: hash.try_into().ok()?, is_reversal, reversed_by })
+    }))
+}
+
+/// The accounts whose read-model row an entry changes.
+fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
+    match body {
+        EntryBody::AccountOpened { account, .. }
+        | EntryBody::LimitsSet { account, .. }
+        | EntryBody::AccountClosed { account, .. }
+        | EntryBody::CardIssued { account, .. }
+        | EntryBody::CardRevoked { account, .. } => vec![account],
+        EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
+        EntryBody::LedgerCreated(_) | EntryBody::StatementsIssued { .. } => vec![],
+    }
+}
+
+fn insert_entry(sql: &SqlTx, seq: i64, signed: &SignedEntry, hash: &[u8; 32], chain_hash: &[u8; 32]) -> Result<()> {
+    let mut stmt = sql.prepare_cached(
+        "INSERT INTO journal (seq, entry_type, recorded_at, signer_role, signer_account, signer_key, signature, entry_hash, chain_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    stmt.execute(params![
+        seq,
+        signed.entry.body.type_name(),
+        canonical::format_timestamp(&signed.entry),
+        signed.signer.role.as_str(),
+        signed.signer.account.as_ref().map(|a| a.as_str()),
+        &signed.signer.public_key[..],
+        &signed.signature[..],
+        &hash[..],
+        &chain_hash[..],
+    ])?;
+    Ok(())
+}
+
+fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
+    match &pending.signed.entry.body {
+        EntryBody::LedgerCreated(s) => {
+            sql.execute(
+                "INSERT INTO ledger_settings VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                params![
+                    seq, s.community_name, s.currency_name, s.currency_unit, s.currency_symbol, s.time_zone,
+                    s.default_language, &s.treasurer_key[..],
+                    s.person_limits.floor().minor(), s.person_limits.ceiling().minor(),
+                    s.initiative_limits.floor().minor(), s.initiative_limits.ceiling().minor(),
+                    s.partner_limits.floor().minor(), s.partner_limits.ceiling().minor(),
+                    s.system_limits.floor().minor(), s.system_limits.ceiling().minor(),
+                ],
+            )?;
+        }
+        EntryBody::AccountOpened { account, kind, limits } => {
+            sql.execute(
+                "INSERT INTO accounts (id, kind, floor_minor, ceiling_minor, status, balance_minor, opened_seq, last_seq)
+                 VALUES (?1, ?2, ?3, ?4, 'open', 0, ?5, ?5)",
+                params![account.as_str(), kind.as_str(), limits.floor().minor(), limits.ceiling().minor(), seq],
+            )?;
+            insert_account_event(sql, seq, account, Some(kind.as_str()), Some(limits), "")?;
+            if let Some(profile) = &pending.profile {
+                sql.execute(
+                    "INSERT INTO account_profiles (account_id, display_name, language) VALUES (?1, ?2, ?3)",
+                    params![account.as_str(), profile.display_name.as_str(), profile.language.as_str()],
+                )?;
+            }
+        }
+        EntryBody::LimitsSet { account, limits, reason } => {
+            insert_account_event(sql, seq, account, None, Some(limits), reason.as_str())?;
+        }
+        EntryBody::AccountClosed { account, reason } => {
+            insert_account_event(sql, seq, account, None, None, reason.as_str())?;
+        }
+        EntryBody::CardIssued { account, card_number, public_key, holder, kdf, reason } => {
+            sql.execute(
+                "INSERT INTO card_events (seq, account_id, public_key, card_number, holder_id, kdf_memory_kib, kdf_iterations, kdf_parallelism, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![seq, account.as_str(), &public_key[..], card_number, holder.as_ref().map(|h| h.as_str()),
+                        kdf.memory_kib, kdf.iterations, kdf.parallelism, reason.as_str()],
+            )?;
+        }
+        EntryBody::CardRevoked { account, card_number, public_key, reason } => {
+            sql.execute(
+                "INSERT INTO card_events (seq, account_id, public_key, card_number, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![seq, account.as_str(), &public_key[..], card_number, reason.as_str()],
+            )?;
+        }
+        EntryBody::Transaction(tx) => insert_transaction(sql, seq, tx)?,
+        EntryBody::StatementsIssued { period, head_seq, head_hash } => {
+            sql.execute(
+                "INSERT INTO statement_issues (seq, period, head_seq, head_hash) VALUES (?1, ?2, ?3, ?4)",
+                params![seq, period, head_seq, &head_hash[..]],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn insert_account_event(
+    sql: &SqlTx,
+    seq: i64,
+    account: &AccountId,
+    kind: Option<&str>,
+    limits: Option<&crate::ledger::Limits>,
+    reason: &str,
+) -> Result<()> {
+    sql.execute(
+        "INSERT INTO account_events (seq, account_id, kind, floor_minor, ceiling_minor, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![seq, account.as_str(), kind, limits.map(|l| l.floor().minor()), limits.map(|l| l.ceiling().minor()), reason],
+    )?;
+    Ok(())
+}
+
+fn insert_transaction(sql: &SqlTx, seq: i64, tx: &crate::ledger::Transaction) -> Result<()> {
+    let mut stmt = sql.prepare_cached(
+        "INSERT INTO transactions (seq, date, work, skill, description, slip, reverses_seq, reason, override_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    stmt.execute(params![
+        seq,
+        tx.date().format("%Y-%m-%d").to_string(),
+        tx.work().as_str(),
+        tx.skill().map(|s| s.as_str()),
+        tx.description().as_str(),
+        tx.slip().map(|s| s.as_str()),
+        tx.reverses().map(|l| l.seq),
+        tx.reverses().map(|l| l.reason.as_str()),
+        tx.override_reason().map(|r| r.as_str()),
+    ])?;
+    let mut posting = sql.prepare_cached("INSERT INTO postings (seq, idx, account_id, amount_minor) VALUES (?1, ?2, ?3, ?4)")?;
+    for (idx, p) in tx.postings().iter().enumerate() {
+        posting.execute(params![seq, idx as i64, p.account.as_str(), p.amount.minor()])?;
+    }
+    Ok(())
+}
+
+/// Writes the cached state of every account the batch touched, once.
+fn write_read_model(sql: &SqlTx, state: &LedgerState, last_seq: &HashMap<AccountId, i64>) -> Result<()> {
+    let mut stmt = sql.prepare_cached(
+        "UPDATE accounts SET floor_minor = ?2, ceiling_minor = ?3, status = ?4, balance_minor = ?5, last_seq = ?6 WHERE id = ?1",
+    )?;
+    for (id, seq) in last_seq {
+        let Some(AccountState { limits, status, balance, .. }) = state.accounts.get(id) else { continue };
+        stmt.execute(params![id.as_str(), limits.floor().minor(), limits.ceiling().minor(), status.as_str(), balance.minor(), seq])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,314 @@
+//! Streaming the journal back as signed entries, for `verify`, exports
+//! and anything else that must see exactly what was signed.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::Row;
+
+use crate::ledger::{
+    AccountId, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting, Reason, ReversalLink, SignedEntry,
+    Signer, SignerRole, Skill, SlipRef, Transaction, TransactionParts,
+};
+
+use super::{Result, Store};
+
+/// One journal row as stored. `entry` is the signed entry rebuilt from the
+/// stored columns, or why it could not be rebuilt (a damaged row).
+#[derive(Debug, Clone)]
+pub struct StoredRow {
+    pub seq: i64,
+    pub entry_hash: Vec<u8>,
+    pub chain_hash: Vec<u8>,
+    pub signature: Vec<u8>,
+    pub entry: std::result::Result<SignedEntry, String>,
+}
+
+/// Detail rows of the rare entry types, read up front (a few thousand at
+/// most) so the journal itself can stream.
+#[derive(Default)]
+struct Details {
+    settings: HashMap<i64, crate::ledger::Settings>,
+    account_events: HashMap<i64, AccountEventRow>,
+    card_events: HashMap<i64, CardEventRow>,
+    statement_issues: HashMap<i64, (String, i64, Vec<u8>)>,
+}
+
+struct AccountEventRow {
+    account: String,
+    kind: Option<String>,
+    floor: Option<i64>,
+    ceiling: Option<i64>,
+    reason: String,
+}
+
+struct CardEventRow {
+    account: String,
+    public_key: Vec<u8>,
+    card_number: u32,
+    holder: Option<String>,
+    kdf: Option<(u32, u32, u32)>,
+    reason: String,
+}
+
+const JOURNAL_SQL: &str = "SELECT j.seq, j.entry_type, j.recorded_at, j.signer_role, j.signer_account, j.signer_key,
+        j.signature, j.entry_hash, j.chain_hash,
+        t.date, t.work, t.skill, t.description, t.slip, t.reverses_seq, t.reason, t.override_reason
+    FROM journal j LEFT JOIN transactions t ON t.seq = j.seq";
+
+impl Store {
+    /// Calls `f` with consecutive chunks of the journal in recording order.
+    pub fn for_each_journal_chunk(
+        &self,
+        chunk_len: usize,
+        mut f: impl FnMut(Vec<StoredRow>),
+    ) -> Result<()> {
+        let details = self.load_details()?;
+        let mut postings_stmt = self.conn.prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
+        let mut postings = postings_stmt.query([])?;
+        let mut pending_posting: Option<(i64, String, i64)> = None;
+        let mut hashes: HashMap<i64, Vec<u8>> = HashMap::new();
+        let mut stmt = self.conn.prepare(&format!("{JOURNAL_SQL} ORDER BY j.seq"))?;
+        let mut rows = stmt.query([])?;
+        let mut chunk = Vec::with_capacity(chunk_len);
+        while let Some(row) = rows.next()? {
+            let seq: i64 = row.get(0)?;
+            let mut tx_postings = Vec::new();
+            loop {
+                if pending_posting.is_none() {
+                    pending_posting = match postings.next()? {
+                        Some(p) => Some((p.get(0)?, p.get(1)?, p.get(2)?)),
+                        None => None,
+                    };
+                }
+                match &pending_posting {
+                    Some((p_seq, _, _)) if *p_seq < seq => pending_posting = None, // orphan posting: its tx row is gone
+                    Some((p_seq, _, _)) if *p_seq == seq => {
+                        let (_, account, amount) = pending_posting.take().expect("checked above");
+                        tx_postings.push((account, amount));
+                    }
+                    _ => break,
+                }
+            }
+            let stored = stored_row(row, &details, tx_postings, &hashes)?;
+            if matches!(&stored.entry, Ok(s) if matches!(s.entry.body, EntryBody::Transaction(_))) {
+                hashes.insert(stored.seq, stored.entry_hash.clone());
+            }
+            chunk.push(stored);
+            if chunk.len() == chunk_len {
+                f(std::mem::replace(&mut chunk, Vec::with_capacity(chunk_len)));
+            }
+        }
+        if !chunk.is_empty() {
+            f(chunk);
+        }
+        Ok(())
+    }
+
+    /// The whole journal in memory (fine for a community; `verify` streams).
+    pub fn journal(&self) -> Result<Vec<StoredRow>> {
+        let mut all = Vec::new();
+        self.for_each_journal_chunk(4096, |chunk| all.extend(chunk))?;
+        Ok(all)
+    }
+
+    /// One transaction as signed, for reversing it.
+    pub fn signed_transaction(&self, seq: i64) -> Result<Option<(Transaction, [u8; 32])>> {
+        let details = Details::default();
+        let mut stmt = self.conn.prepare_cached(&format!("{JOURNAL_SQL} WHERE j.seq = ?1 AND t.seq IS NOT NULL"))?;
+        let mut rows = stmt.query([seq])?;
+        let Some(row) = rows.next()? else { return Ok(None) };
+        let mut pstmt = self.conn.prepare_cached("SELECT account_id, amount_minor FROM postings WHERE seq = ?1 ORDER BY idx")?;
+        let postings = pstmt.query_map([seq], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut hashes = HashMap::new();
+        if let Some(reversed) = row.get::<_, Option<i64>>(14)? {
+            let hash: Vec<u8> = self.conn.query_row("SELECT entry_hash FROM journal WHERE seq = ?1", [reversed], |r| r.get(0))?;
+            hashes.insert(reversed, hash);
+        }
+        let stored = stored_row(row, &details, postings, &hashes)?;
+        let hash: [u8; 32] = stored.entry_hash.clone().try_into().unwrap_or([0; 32]);
+        match stored.entry {
+            Ok(SignedEntry { entry: Entry { body: EntryBody::Transaction(tx), .. }, .. }) => Ok(Some((tx, hash))),
+            Ok(_) => Ok(None),
+            Err(why) => Err(super::StoreError::Corrupt(format!("transaction #{seq}: {why}"))),
+        }
+    }
+
+    fn load_details(&self) -> Result<Details> {
+        let mut details = Details::default();
+        let settings = super::read::load_settings(&self.conn)?;
+        let settings_seq: i64 = self.conn.query_row("SELECT seq FROM ledger_settings ORDER BY seq LIMIT 1", [], |r| r.get(0))?;
+        details.settings.insert(settings_seq, settings);
+        let mut stmt = self.conn.prepare("SELECT seq, account_id, kind, floor_minor, ceiling_minor, reason FROM account_events")?;
+        for row in stmt.query_map([], |r| {
+            Ok((r.get(0)?, AccountEventRow { account: r.get(1)?, kind: r.get(2)?, floor: r.get(3)?, ceiling: r.get(4)?, reason: r.get(5)? }))
+        })? {
+            let (seq, event) = row?;
+            details.account_events.insert(seq, event);
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, account_id, public_key, card_number, holder_id, kdf_memory_kib, kdf_iterations, kdf_parallelism, reason FROM card_events",
+        )?;
+        for row in stmt.query_map([], |r| {
+            let kdf = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?, r.get::<_, Option<u32>>(7)?) {
+                (Some(m), Some(t), Some(p)) => Some((m, t, p)),
+                _ => None,
+            };
+            Ok((r.get(0)?, CardEventRow { account: r.get(1)?, public_key: r.get(2)?, card_number: r.get(3)?, holder: r.get(4)?, kdf, reason: r.get(8)? }))
+        })? {
+            let (seq, event) = row?;
+            details.card_events.insert(seq, event);
+        }
+        let mut stmt = self.conn.prepare("SELECT seq, period, head_seq, head_hash FROM statement_issues")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))? {
+            let (seq, issue) = row?;
+            details.statement_issues.insert(seq, issue);
+        }
+        Ok(details)
+    }
+}
+
+fn stored_row(row: &Row, details: &Details, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> Result<StoredRow> {
+    let seq: i64 = row.get(0)?;
+    let entry = rebuild(row, seq, details, postings, hashes)?;
+    Ok(StoredRow { seq, signature: row.get(6)?, entry_hash: row.get(7)?, chain_hash: row.get(8)?, entry })
+}
+
+type Rebuilt = std::result::Result<SignedEntry, String>;
+
+fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> Result<Rebuilt> {
+    let entry_type: String = row.get(1)?;
+    let recorded_at: String = row.get(2)?;
+    let role: String = row.get(3)?;
+    let signer_account: Option<String> = row.get(4)?;
+    let signer_key: Vec<u8> = row.get(5)?;
+    let signature: Vec<u8> = row.get(6)?;
+    let tx_columns = TxColumns {
+        date: row.get(9)?,
+        work: row.get(10)?,
+        skill: row.get(11)?,
+        description: row.get(12)?,
+        slip: row.get(13)?,
+        reverses_seq: row.get(14)?,
+        reason: row.get(15)?,
+        override_reason: row.get(16)?,
+    };
+    Ok((|| -> Rebuilt {
+        let recorded_at = DateTime::parse_from_rfc3339(&recorded_at)
+            .map_err(|_| format!("recorded_at '{recorded_at}' is not a time"))?
+            .with_timezone(&Utc);
+        let signer = Signer {
+            role: SignerRole::parse(&role).ok_or_else(|| format!("unknown signer role '{role}'"))?,
+            account: signer_account.as_deref().map(parse_id).transpose()?,
+            public_key: signer_key.try_into().map_err(|_| "signer key is not 32 bytes".to_string())?,
+        };
+        let body = match entry_type.as_str() {
+            "transaction" => EntryBody::Transaction(tx_columns.rebuild(postings, hashes)?),
+            "ledger-created" => EntryBody::LedgerCreated(details.settings.get(&seq).cloned().ok_or("settings row missing")?),
+            "account-opened" | "limits-set" | "account-closed" => account_event(&entry_type, details.account_events.get(&seq))?,
+            "card-issued" | "card-revoked" => card_event(&entry_type, details.card_events.get(&seq))?,
+            "statements-issued" => {
+                let (period, head_seq, head_hash) = details.statement_issues.get(&seq).ok_or("statement issue row missing")?;
+                EntryBody::StatementsIssued {
+                    period: period.clone(),
+                    head_seq: *head_seq,
+                    head_hash: head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
+                }
+            }
+            other => return Err(format!("unknown entry type '{other}'")),
+        };
+        let signature = signature.try_into().map_err(|_| "signature is not 64 bytes".to_string())?;
+        Ok(SignedEntry { entry: Entry { recorded_at, body }, signer, signature })
+    })())
+}
+
+fn parse_id(text: &str) -> std::result::Result<AccountId, String> {
+    AccountId::parse(text).map_err(|e| e.to_string())
+}
+
+fn amount(minor: i64) -> Amount {
+    Amount::from_minor(minor)
+}
+
+fn account_event(entry_type: &str, row: Option<&AccountEventRow>) -> std::result::Result<EntryBody, String> {
+    let row = row.ok_or("account event row missing")?;
+    let account = parse_id(&row.account)?;
+    let limits = || -> std::result::Result<Limits, String> {
+        match (row.floor, row.ceiling) {
+            (Some(f), Some(c)) => Limits::new(amount(f), amount(c)).map_err(|e| e.to_string()),
+            _ => Err("limits missing".to_string()),
+        }
+    };
+    let reason = || Reason::parse(&row.reason).map_err(|e| e.to_string());
+    Ok(match entry_type {
+        "account-opened" => EntryBody::AccountOpened {
+            account,
+            kind: row.kind.as_deref().unwrap_or("").parse().map_err(|e: crate::ledger::FieldError| e.to_string())?,
+            limits: limits()?,
+        },
+        "limits-set" => EntryBody::LimitsSet { account, limits: limits()?, reason: reason()? },
+        _ => EntryBody::AccountClosed { account, reason: reason()? },
+    })
+}
+
+fn card_event(entry_type: &str, row: Option<&CardEventRow>) -> std::result::Result<EntryBody, String> {
+    let row = row.ok_or("card event row missing")?;
+    let account = parse_id(&row.account)?;
+    let public_key: [u8; 32] = row.public_key.clone().try_into().map_err(|_| "card key is not 32 bytes")?;
+    let reason = Reason::parse(&row.reason).map_err(|e| e.to_string())?;
+    if entry_type == "card-revoked" {
+        return Ok(EntryBody::CardRevoked { account, card_number: row.card_number, public_key, reason });
+    }
+    let (memory_kib, iterations, parallelism) = row.kdf.ok_or("card key derivation parameters missing")?;
+    Ok(EntryBody::CardIssued {
+        account,
+        card_number: row.card_number,
+        public_key,
+        holder: row.holder.as_deref().map(parse_id).transpose()?,
+        kdf: KdfParams { memory_kib, iterations, parallelism },
+        reason,
+    })
+}
+
+struct TxColumns {
+    date: Option<String>,
+    work: Option<String>,
+    skill: Option<String>,
+    description: Option<String>,
+    slip: Option<String>,
+    reverses_seq: Option<i64>,
+    reason: Option<String>,
+    override_reason: Option<String>,
+}
+
+impl TxColumns {
+    fn rebuild(self, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> std::result::Result<Transaction, String> {
+        let date = self.date.ok_or("transaction row missing")?;
+        let reverses = match self.reverses_seq {
+            None => None,
+            Some(seq) => Some(ReversalLink {
+                seq,
+                entry_hash: hashes
+                    .get(&seq)
+                    .and_then(|h| h.clone().try_into().ok())
+                    .ok_or_else(|| format!("reverses #{seq}, which is not an earlier transaction"))?,
+                reason: Reason::parse(self.reason.as_deref().unwrap_or("")).map_err(|e| e.to_string())?,
+            }),
+        };
+        let postings = postings
+            .into_iter()
+            .map(|(account, minor)| Ok(Posting { account: parse_id(&account)?, amount: amount(minor) }))
+            .collect::<std::result::Result<Vec<_>, String>>()?;
+        let parts = TransactionParts {
+            date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| format!("date '{date}' is not a date"))?,
+            work: self.work.unwrap_or_default().parse().map_err(|e: crate::ledger::FieldError| e.to_string())?,
+            skill: self.skill.as_deref().map(Skill::parse).transpose().map_err(|e| e.to_string())?,
+            description: Description::parse(self.description.as_deref().unwrap_or("")).map_err(|e| e.to_string())?,
+            slip: self.slip.as_deref().map(SlipRef::parse).transpose().map_err(|e| e.to_string())?,
+            reverses,
+            override_reason: self.override_reason.as_deref().map(Reason::parse).transpose().map_err(|e| e.to_string())?,
+            postings,
+        };
+        Transaction::new(parts).map_err(|e| e.to_string())
+    }
+}

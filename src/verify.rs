@@ -1,0 +1,224 @@
+//! `verify`: the check that must never be skipped. It reads the whole
+//! journal back and proves, independently of how it was written, that
+//! every signature is good, the hash chain is whole, every transaction
+//! balances, every rule held when each entry was recorded (limits, cards,
+//! reversals), and the cached balances equal the sum of the postings.
+//! Every problem is reported, with the entry involved; none stops it.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::ledger::{AccountId, EntryBody, LedgerState};
+use crate::signing::{canonical, chain, keys};
+use crate::store::journal::StoredRow;
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    /// The journal entry involved, when there is one.
+    pub seq: Option<i64>,
+    /// Which check failed: signature, entry-hash, chain, sequence, content,
+    /// rules, statement-head, cached-balance, total.
+    pub check: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub entries: i64,
+    pub transactions: i64,
+    pub accounts: usize,
+    pub chain_head: String,
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    pub fn is_ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Rows checked per round: large enough to keep both cores busy, small
+/// enough that a million-entry journal never sits in memory at once.
+const CHUNK_LEN: usize = 32 * 1024;
+const BATCH_LEN: usize = 256;
+
+pub fn verify(store: &Store) -> Result<Report, StoreError> {
+    let mut replay = Replay::new(store.ledger_id().to_string());
+    store.for_each_journal_chunk(CHUNK_LEN, |chunk| replay.check_chunk(&chunk))?;
+    replay.compare_cache(store)?;
+    Ok(replay.report())
+}
+
+struct Replay {
+    ledger_id: String,
+    state: LedgerState,
+    chain: [u8; 32],
+    /// Chain hash after each entry (index = seq - 1), for statement heads.
+    chain_hashes: Vec<[u8; 32]>,
+    expected_seq: i64,
+    transactions: i64,
+    problems: Vec<Problem>,
+}
+
+impl Replay {
+    fn new(ledger_id: String) -> Replay {
+        Replay {
+            ledger_id,
+            state: LedgerState::default(),
+            chain: chain::GENESIS,
+            chain_hashes: Vec::new(),
+            expected_seq: 1,
+            transactions: 0,
+            problems: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, seq: Option<i64>, check: &'static str, message: String) {
+        self.problems.push(Problem { seq, check, message });
+    }
+
+    fn check_chunk(&mut self, rows: &[StoredRow]) {
+        let crypto = check_crypto(&self.ledger_id, rows);
+        for (row, crypto) in rows.iter().zip(crypto) {
+            self.check_row(row, crypto);
+        }
+    }
+
+    fn check_row(&mut self, row: &StoredRow, crypto: Crypto) {
+        let seq = row.seq;
+        if seq != self.expected_seq {
+            let message = if seq > self.expected_seq {
+                format!("entries #{} to #{} are missing from the journal", self.expected_seq, seq - 1)
+            } else {
+                format!("entry #{seq} is out of order")
+            };
+            self.problem(Some(seq), "sequence", message);
+        }
+        self.expected_seq = seq + 1;
+        if !crypto.hash_matches {
+            self.problem(Some(seq), "entry-hash", format!("the stored content of #{seq} is not what was signed (its hash differs)"));
+        }
+        if !crypto.signature_ok {
+            self.problem(Some(seq), "signature", format!("the signature of #{seq} does not match its content and signer"));
+        }
+        self.check_chain(row);
+        match &row.entry {
+            Err(why) => self.problem(Some(seq), "content", format!("entry #{seq} cannot be read back: {why}")),
+            Ok(signed) => {
+                if let EntryBody::Transaction(_) = signed.entry.body {
+                    self.transactions += 1;
+                }
+                if let EntryBody::StatementsIssued { head_seq, head_hash, period } = &signed.entry.body {
+                    self.check_statement_head(seq, *head_seq, head_hash, period);
+                }
+                let hash = crypto.recomputed_hash;
+                if let Err(err) = self.state.apply(seq, signed, hash) {
+                    self.problem(Some(seq), "rules", format!("entry #{seq} broke a rule when it was recorded: {err}"));
+                }
+            }
+        }
+    }
+
+    /// Recomputes the chain from the stored hashes and signatures. After a
+    /// break, it continues from the stored value so one change is reported
+    /// once, not for every later entry.
+    fn check_chain(&mut self, row: &StoredRow) {
+        let (Ok(hash), Ok(signature)) = (<[u8; 32]>::try_from(row.entry_hash.as_slice()), <[u8; 64]>::try_from(row.signature.as_slice())) else {
+            self.problem(Some(row.seq), "chain", format!("entry #{} has a damaged hash or signature column", row.seq));
+            return;
+        };
+        let expected = chain::next_chain(&self.chain, &hash, &signature);
+        let stored: [u8; 32] = row.chain_hash.as_slice().try_into().unwrap_or([0; 32]);
+        if expected != stored {
+            self.problem(Some(row.seq), "chain", format!("the hash chain is broken at #{}: an entry before it was changed, removed or reordered, or this link was", row.seq));
+        }
+        self.chain = stored;
+        self.chain_hashes.push(stored);
+    }
+
+    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], period: &str) {
+        let recorded = usize::try_from(head_seq - 1).ok().and_then(|i| self.chain_hashes.get(i));
+        if recorded != Some(head_hash) {
+            self.problem(Some(seq), "statement-head", format!("the statements of {period} signed a chain head that is not entry #{head_seq}'s"));
+        }
+    }
+
+    fn compare_cache(&mut self, store: &Store) -> Result<(), StoreError> {
+        let cached: BTreeMap<AccountId, _> = store.cached_states()?.into_iter().map(|s| (s.id.clone(), s)).collect();
+        let replayed: BTreeMap<AccountId, _> = self.state.accounts.iter().map(|(id, s)| (id.clone(), s.clone())).collect();
+        for (id, truth) in &replayed {
+            match cached.get(id) {
+                None => self.problem(None, "cached-balance", format!("account {id} is in the journal but missing from the accounts table")),
+                Some(c) if c.balance != truth.balance => self.problem(
+                    None,
+                    "cached-balance",
+                    format!("account {id}: cached balance {} but its postings sum to {}", c.balance, truth.balance),
+                ),
+                Some(c) if c.limits != truth.limits || c.status != truth.status || c.kind != truth.kind => {
+                    self.problem(None, "cached-balance", format!("account {id}: cached kind, limits or status differ from the journal"))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in cached.keys().filter(|id| !replayed.contains_key(*id)) {
+            self.problem(None, "cached-balance", format!("account {id} is in the accounts table but was never opened in the journal"));
+        }
+        let total: i64 = replayed.values().map(|s| s.balance.minor()).sum();
+        if total != 0 {
+            self.problem(None, "total", format!("the balances sum to {}, not zero", crate::ledger::Amount::from_minor(total)));
+        }
+        Ok(())
+    }
+
+    fn report(self) -> Report {
+        Report {
+            entries: self.expected_seq - 1,
+            transactions: self.transactions,
+            accounts: self.state.accounts.len(),
+            chain_head: hex::encode(self.chain),
+            problems: self.problems,
+        }
+    }
+}
+
+struct Crypto {
+    recomputed_hash: [u8; 32],
+    hash_matches: bool,
+    signature_ok: bool,
+}
+
+/// Rebuilds each message, hashes it and checks signatures in batches, on
+/// every core. A failed batch is re-checked one by one to name the culprit.
+fn check_crypto(ledger_id: &str, rows: &[StoredRow]) -> Vec<Crypto> {
+    rows.par_chunks(BATCH_LEN)
+        .flat_map_iter(|batch| {
+            let messages: Vec<Option<Vec<u8>>> =
+                batch.iter().map(|row| row.entry.as_ref().ok().map(|s| canonical::message_of(ledger_id, s))).collect();
+            let batch_ok = batch_verifies(batch, &messages);
+            batch.iter().zip(messages).map(move |(row, message)| match (message, &row.entry) {
+                (Some(message), Ok(signed)) => {
+                    let recomputed_hash = chain::entry_hash(&message);
+                    let signature_ok = batch_ok || keys::verify_one(&message, &signed.signer.public_key, &signed.signature);
+                    Crypto { recomputed_hash, hash_matches: row.entry_hash == recomputed_hash, signature_ok }
+                }
+                _ => Crypto { recomputed_hash: [0; 32], hash_matches: false, signature_ok: false },
+            })
+        })
+        .collect()
+}
+
+fn batch_verifies(batch: &[StoredRow], messages: &[Option<Vec<u8>>]) -> bool {
+    let mut refs = Vec::with_capacity(batch.len());
+    let mut keys_ = Vec::with_capacity(batch.len());
+    let mut sigs = Vec::with_capacity(batch.len());
+    for (row, message) in batch.iter().zip(messages) {
+        let (Some(message), Ok(signed)) = (message, &row.entry) else { return false };
+        refs.push(message.as_slice());
+        keys_.push(signed.signer.public_key);
+        sigs.push(signed.signature);
+    }
+    keys::verify_batch(&refs, &keys_, &sigs)
+}
