@@ -36,8 +36,9 @@ CREATE TABLE IF NOT EXISTS journal (
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
     signer_key      BLOB NOT NULL CHECK (length(signer_key) = 32),
     signature       BLOB NOT NULL CHECK (length(signature) = 64),
+    -- UNIQUE: the very same signed entry is never recorded twice.
     entry_hash      BLOB NOT NULL UNIQUE CHECK (length(entry_hash) = 32),
-    chain_hash      BLOB NOT NULL UNIQUE CHECK (length(chain_hash) = 32)
+    chain_hash      BLOB NOT NULL CHECK (length(chain_hash) = 32)
 );
 
 -- The ledger's settings, fixed at `init` and signed as the first entry.
@@ -113,10 +114,15 @@ CREATE TABLE IF NOT EXISTS transactions (
     skill           TEXT,
     description     TEXT NOT NULL CHECK (length(description) > 0),
     slip            TEXT,
-    reverses_seq    INTEGER UNIQUE REFERENCES transactions(seq),
+    reverses_seq    INTEGER REFERENCES transactions(seq),
     reason          TEXT,
     override_reason TEXT
 );
+
+-- A transaction is reversed at most once. Partial, so the index holds
+-- only the few reversals, not every transaction.
+CREATE UNIQUE INDEX IF NOT EXISTS transactions_reversed_once ON transactions(reverses_seq)
+    WHERE reverses_seq IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS postings (
     seq             INTEGER NOT NULL REFERENCES transactions(seq),

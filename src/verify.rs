@@ -6,6 +6,7 @@
 //! Every problem is reported, with the entry involved; none stops it.
 
 use std::collections::BTreeMap;
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -45,15 +46,46 @@ impl Report {
 const CHUNK_LEN: usize = 32 * 1024;
 const BATCH_LEN: usize = 256;
 
+/// Runs every check. Three stages overlap so both cores stay busy: this
+/// thread reads chunks from SQLite, a second checks hashes and signatures
+/// (itself spread over the rayon pool), a third replays the rules in order.
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
-    let mut replay = Replay::new(store.ledger_id().to_string());
-    store.for_each_journal_chunk(CHUNK_LEN, |chunk| replay.check_chunk(&chunk))?;
+    let ledger_id = store.ledger_id().to_string();
+    let (to_crypto, crypto_in) = mpsc::sync_channel::<Vec<StoredRow>>(2);
+    let (to_replay, replay_in) = mpsc::sync_channel::<(Vec<StoredRow>, Vec<Crypto>)>(2);
+    let mut replay = std::thread::scope(|scope| {
+        let id = ledger_id.clone();
+        scope.spawn(move || {
+            for chunk in crypto_in {
+                let crypto = check_crypto(&id, &chunk);
+                if to_replay.send((chunk, crypto)).is_err() {
+                    break;
+                }
+            }
+        });
+        let replayer = scope.spawn(move || {
+            let mut replay = Replay::new();
+            for (chunk, crypto) in replay_in {
+                for (row, crypto) in chunk.iter().zip(crypto) {
+                    replay.check_row(row, crypto);
+                }
+            }
+            replay
+        });
+        let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
+            // The receiver only hangs up if a stage panicked, which the
+            // join below reports.
+            let _ = to_crypto.send(chunk);
+        });
+        drop(to_crypto);
+        let replay = replayer.join().expect("the replay stage does not panic");
+        read.map(|()| replay)
+    })?;
     replay.compare_cache(store)?;
     Ok(replay.report())
 }
 
 struct Replay {
-    ledger_id: String,
     state: LedgerState,
     chain: [u8; 32],
     /// Chain hash after each entry (index = seq - 1), for statement heads.
@@ -64,9 +96,8 @@ struct Replay {
 }
 
 impl Replay {
-    fn new(ledger_id: String) -> Replay {
+    fn new() -> Replay {
         Replay {
-            ledger_id,
             state: LedgerState::default(),
             chain: chain::GENESIS,
             chain_hashes: Vec::new(),
@@ -78,13 +109,6 @@ impl Replay {
 
     fn problem(&mut self, seq: Option<i64>, check: &'static str, message: String) {
         self.problems.push(Problem { seq, check, message });
-    }
-
-    fn check_chunk(&mut self, rows: &[StoredRow]) {
-        let crypto = check_crypto(&self.ledger_id, rows);
-        for (row, crypto) in rows.iter().zip(crypto) {
-            self.check_row(row, crypto);
-        }
     }
 
     fn check_row(&mut self, row: &StoredRow, crypto: Crypto) {
