@@ -7,6 +7,7 @@ pub mod demo;
 pub mod i18n;
 pub mod ledger;
 pub mod ops;
+pub mod report;
 pub mod signing;
 pub mod statement;
 pub mod store;

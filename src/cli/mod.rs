@@ -10,6 +10,7 @@ mod error;
 mod history;
 mod init;
 mod pay;
+mod report;
 mod secrets;
 mod table;
 mod tx;
@@ -69,6 +70,8 @@ enum Command {
     Verify,
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
+    /// The community report for a period: figures, who needs a call, and the map.
+    Report(report::Args),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -155,6 +158,7 @@ fn run(cli: Cli) -> CliResult {
         Command::History(args) => history::run(&ctx, args),
         Command::Verify => verify::run(&ctx),
         Command::Demo(args) => demo::run(args, ctx),
+        Command::Report(args) => report::run(&ctx, args),
     }
 }
 

@@ -12,6 +12,7 @@
 mod append;
 pub mod journal;
 pub mod read;
+pub mod report;
 pub mod statements;
 
 use std::path::{Path, PathBuf};
