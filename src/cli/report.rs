@@ -63,7 +63,9 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
 /// name, so a failure never leaves a half-written report behind.
 fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
     let json = serde_json::to_string_pretty(report).expect("the report model always serialises");
-    let files: Vec<(&str, Vec<u8>)> = vec![("report.json", json.into_bytes())];
+    let layout = report::map::layout(&report.map);
+    let svg = report::svg::map_svg(&layout, &report.community_name);
+    let files: Vec<(&str, Vec<u8>)> = vec![("map.svg", svg.into_bytes()), ("report.json", json.into_bytes())];
     std::fs::create_dir_all(dir).map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
     let mut written = Vec::new();
     for (name, bytes) in files {

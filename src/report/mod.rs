@@ -8,7 +8,9 @@
 //! docs/report.md. Hours are exact integers; floats only place the map.
 
 pub mod build;
+pub mod map;
 pub mod model;
+pub mod svg;
 
 pub use build::{build_report, Options, ReportError, WEEKS_IDLE_DEFAULT};
 pub use model::Report;
