@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
 
+use crate::i18n::Messages;
 use crate::report::{self, Options, Report, ReportError};
 
 use super::{parse, CliError, CliResult, Context};
@@ -63,9 +64,13 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
 /// name, so a failure never leaves a half-written report behind.
 fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
     let json = serde_json::to_string_pretty(report).expect("the report model always serialises");
+    let messages = Messages::for_language(&report.language);
     let layout = report::map::layout(&report.map);
-    let svg = report::svg::map_svg(&layout, &report.community_name);
-    let files: Vec<(&str, Vec<u8>)> = vec![("map.svg", svg.into_bytes()), ("report.json", json.into_bytes())];
+    let svg = report::svg::map_svg(&layout, &messages.msg("report-map-title", &[]));
+    let html = report::html::render_report_html(report, &layout, messages);
+    let pdf = report::pdf::render_report_pdf(report, &layout, messages).map_err(|e| CliError::Refused(e.to_string()))?;
+    let files: Vec<(&str, Vec<u8>)> =
+        vec![("report.pdf", pdf), ("report.html", html.into_bytes()), ("map.svg", svg.into_bytes()), ("report.json", json.into_bytes())];
     std::fs::create_dir_all(dir).map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
     let mut written = Vec::new();
     for (name, bytes) in files {

@@ -62,6 +62,13 @@ impl PlacedNode {
         (self.x - self.half_w, cy - self.half_h, self.x + self.half_w, cy + self.half_h)
     }
 
+    /// The white box behind a label, so lines under it do not hide it:
+    /// (left, top, width, height).
+    pub fn label_box(&self) -> (f32, f32, f32, f32) {
+        let top = self.y + self.r + LABEL_GAP - 0.5;
+        (self.x - self.label_width / 2.0 - 1.5, top, self.label_width + 3.0, self.label_size + 1.0)
+    }
+
     /// Baseline of the label, centred under the shape.
     pub fn label_baseline(&self) -> f32 {
         self.y + self.r + LABEL_GAP + self.label_size * 0.8

@@ -53,14 +53,19 @@ pub fn map_svg(layout: &MapLayout, title: &str) -> String {
             AccountKind::Partner => ("partner", "bold", colors::INK),
             AccountKind::System => ("system", "bold", colors::MUTED),
         };
+        let (bx, by, bw, bh) = node.label_box();
         let _ = write!(
             out,
             "<g class=\"node {class}\" data-account=\"{}\"><path d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.2\"/>\
-             <text x=\"{:.2}\" y=\"{:.2}\" font-size=\"{:.1}\" font-weight=\"{weight}\" fill=\"{}\" text-anchor=\"middle\">{}</text></g>",
+             <rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\" rx=\"1.5\" fill=\"#ffffff\" fill-opacity=\"0.85\"/><text x=\"{:.2}\" y=\"{:.2}\" font-size=\"{:.1}\" font-weight=\"{weight}\" fill=\"{}\" text-anchor=\"middle\">{}</text></g>",
             escape(&node.account_id),
             path_data(&rounded(node_shape(node))),
             fill.hex(),
             stroke.hex(),
+            bx,
+            by,
+            bw,
+            bh,
             node.x,
             node.label_baseline(),
             node.label_size,
