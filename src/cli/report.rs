@@ -37,13 +37,21 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     if args.out.is_none() && !ctx.json {
-        return Err(CliError::Usage("give --out DIR to write the report, or --json to print its figures".into()));
+        return Err(CliError::Usage(
+            "give --out DIR to write the report, or --json to print its figures".into(),
+        ));
     }
     if let Some(lang) = &args.lang {
         parse::language(lang).map_err(CliError::Usage)?;
     }
     let store = ctx.open()?;
-    let options = Options { from: args.from, to: args.to, language: args.lang, names: args.names, weeks_idle: args.weeks_idle };
+    let options = Options {
+        from: args.from,
+        to: args.to,
+        language: args.lang,
+        names: args.names,
+        weeks_idle: args.weeks_idle,
+    };
     let report = report::build_report(&store, &options).map_err(|e| match e {
         ReportError::Store(e) => CliError::from(e),
         other => CliError::Usage(other.to_string()),
@@ -68,10 +76,16 @@ fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
     let layout = report::map::layout(&report.map);
     let svg = report::svg::map_svg(&layout, &messages.msg("report-map-title", &[]));
     let html = report::html::render_report_html(report, &layout, messages);
-    let pdf = report::pdf::render_report_pdf(report, &layout, messages).map_err(|e| CliError::Refused(e.to_string()))?;
-    let files: Vec<(&str, Vec<u8>)> =
-        vec![("report.pdf", pdf), ("report.html", html.into_bytes()), ("map.svg", svg.into_bytes()), ("report.json", json.into_bytes())];
-    std::fs::create_dir_all(dir).map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
+    let pdf = report::pdf::render_report_pdf(report, &layout, messages)
+        .map_err(|e| CliError::Refused(e.to_string()))?;
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("report.pdf", pdf),
+        ("report.html", html.into_bytes()),
+        ("map.svg", svg.into_bytes()),
+        ("report.json", json.into_bytes()),
+    ];
+    std::fs::create_dir_all(dir)
+        .map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
     let mut written = Vec::new();
     for (name, bytes) in files {
         let path = dir.join(name);
@@ -86,7 +100,10 @@ fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
 
 fn print_summary(report: &Report, written: &[PathBuf]) {
     let s = &report.summary;
-    println!("Community report {} to {} (as of entry #{})", report.from, report.to, report.as_of_seq);
+    println!(
+        "Community report {} to {} (as of entry #{})",
+        report.from, report.to, report.as_of_seq
+    );
     println!(
         "  {} exchanges, {} {}, {} active accounts ({} of {} members), {} pairs",
         s.exchanges,

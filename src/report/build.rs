@@ -57,20 +57,33 @@ pub enum ReportError {
 /// period's end.
 pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportError> {
     if options.to < options.from {
-        return Err(ReportError::PeriodReversed { from: options.from, to: options.to });
+        return Err(ReportError::PeriodReversed {
+            from: options.from,
+            to: options.to,
+        });
     }
     if options.weeks_idle == 0 {
         return Err(ReportError::WeeksIdleZero);
     }
     let settings = store.settings();
-    let tz: Tz = settings.time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    let tz: Tz = settings
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Brussels);
     let span = Span::new(options.from, options.to, tz);
     let accounts = store.report_accounts()?;
-    let index: HashMap<AccountId, u32> = accounts.iter().enumerate().map(|(i, a)| (a.id.clone(), i as u32)).collect();
+    let index: HashMap<AccountId, u32> = accounts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i as u32))
+        .collect();
     let mut tally = Tally::new(&span, &accounts, store.reversed_before(&span.end)?);
     store.report_transactions(&span.end, &index, |tx| tally.add(tx))?;
     let as_of_seq = store.head_before(&span.end)?.map_or(0, |(seq, _)| seq);
-    let people = People { accounts: &accounts, names: options.names };
+    let people = People {
+        accounts: &accounts,
+        names: options.names,
+    };
     Ok(Report {
         community_name: settings.community_name.clone(),
         currency: Currency {
@@ -78,7 +91,10 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
             unit: settings.currency_unit.clone(),
             symbol: settings.currency_symbol.clone(),
         },
-        language: options.language.clone().unwrap_or_else(|| settings.default_language.clone()),
+        language: options
+            .language
+            .clone()
+            .unwrap_or_else(|| settings.default_language.clone()),
         from: options.from,
         to: options.to,
         as_of_seq,
@@ -127,7 +143,13 @@ impl Span {
             }
             month = month.next();
         }
-        Span { start: bounds[0].clone(), end: bounds[bounds.len() - 1].clone(), bounds, months, to }
+        Span {
+            start: bounds[0].clone(),
+            end: bounds[bounds.len() - 1].clone(),
+            bounds,
+            months,
+            to,
+        }
     }
 
     /// The month of the period an instant falls in; None before the period.
@@ -161,11 +183,17 @@ impl People<'_> {
         if account.kind == AccountKind::Person && !self.names {
             return None;
         }
-        Some(account.display_name.clone().unwrap_or_else(|| account.id.to_string()))
+        Some(
+            account
+                .display_name
+                .clone()
+                .unwrap_or_else(|| account.id.to_string()),
+        )
     }
 
     fn label(&self, index: usize) -> String {
-        self.name(index).unwrap_or_else(|| self.accounts[index].id.to_string())
+        self.name(index)
+            .unwrap_or_else(|| self.accounts[index].id.to_string())
     }
 
     fn id(&self, index: usize) -> String {
@@ -177,14 +205,21 @@ impl People<'_> {
 type WorkTally = [(i64, u64); 4];
 
 fn work_index(work: WorkKind) -> usize {
-    WorkKind::ALL.iter().position(|w| *w == work).unwrap_or_default()
+    WorkKind::ALL
+        .iter()
+        .position(|w| *w == work)
+        .unwrap_or_default()
 }
 
 fn work_figures(tally: &WorkTally) -> Vec<WorkFigure> {
     WorkKind::ALL
         .iter()
         .zip(tally)
-        .map(|(work, (hours, count))| WorkFigure { work: *work, hours_minor: *hours, exchanges: *count })
+        .map(|(work, (hours, count))| WorkFigure {
+            work: *work,
+            hours_minor: *hours,
+            exchanges: *count,
+        })
         .collect()
 }
 
@@ -277,7 +312,10 @@ impl<'a> Tally<'a> {
             return;
         }
         allocate_flows(tx.postings, &mut self.flows);
-        let system = tx.postings.iter().any(|(a, _)| self.kind(*a) == AccountKind::System);
+        let system = tx
+            .postings
+            .iter()
+            .any(|(a, _)| self.kind(*a) == AccountKind::System);
         let month = self.span.month_of(tx.recorded_at);
         if !system {
             self.add_history(tx, month);
@@ -302,16 +340,24 @@ impl<'a> Tally<'a> {
     /// The whole-history facts: first exchange of each pair, last of each account.
     fn add_history(&mut self, tx: &ReportTx<'_>, month: Option<usize>) {
         for &(payer, payee, _) in &self.flows {
-            let first = self.first_exchange.entry(pair_key(payer, payee)).or_insert(month);
+            let first = self
+                .first_exchange
+                .entry(pair_key(payer, payee))
+                .or_insert(month);
             // An earlier month (or before the period) wins, whatever the order of seqs.
             if month.is_none() || (first.is_some() && month < *first) {
                 *first = month;
             }
         }
         for (account, _) in tx.postings {
-            let last = &mut self.last_exchange[*account as usize];
-            if last.as_deref().is_none_or(|l| l < tx.recorded_at) {
-                *last = Some(tx.recorded_at.to_owned());
+            // Reuses the String: this runs for millions of postings.
+            match &mut self.last_exchange[*account as usize] {
+                Some(last) if last.as_str() < tx.recorded_at => {
+                    last.clear();
+                    last.push_str(tx.recorded_at);
+                }
+                Some(_) => {}
+                empty => *empty = Some(tx.recorded_at.to_owned()),
             }
         }
     }
@@ -359,7 +405,11 @@ impl<'a> Tally<'a> {
     fn add_initiative_flows(&mut self, w: usize) {
         for &(payer, payee, minor) in &self.flows {
             if self.kinds[payee as usize] == AccountKind::Initiative {
-                let column = if self.kinds[payer as usize] == AccountKind::Person { 0 } else { 1 };
+                let column = if self.kinds[payer as usize] == AccountKind::Person {
+                    0
+                } else {
+                    1
+                };
                 self.initiatives.entry(payee).or_default().by_work[w][column] += minor;
             }
             if self.kinds[payer as usize] == AccountKind::Initiative {
@@ -373,7 +423,13 @@ impl<'a> Tally<'a> {
     }
 
     fn summary(&self) -> Summary {
-        let active_of = |kind: AccountKind| self.active.iter().zip(&self.kinds).filter(|(a, k)| **a && **k == kind).count() as u32;
+        let active_of = |kind: AccountKind| {
+            self.active
+                .iter()
+                .zip(&self.kinds)
+                .filter(|(a, k)| **a && **k == kind)
+                .count() as u32
+        };
         Summary {
             exchanges: self.exchanges,
             hours_minor: self.hours,
@@ -388,18 +444,27 @@ impl<'a> Tally<'a> {
 
     /// Person accounts open at some time during the period, as indexes.
     fn members(&self) -> Vec<usize> {
-        (0..self.kinds.len()).filter(|i| self.kinds[*i] == AccountKind::Person && self.open_during[*i]).collect()
+        (0..self.kinds.len())
+            .filter(|i| self.kinds[*i] == AccountKind::Person && self.open_during[*i])
+            .collect()
     }
 
     fn skill_figures(&self) -> Vec<SkillFigure> {
         let mut figures: Vec<SkillFigure> = self
             .skills
             .iter()
-            .map(|(skill, (hours, count))| SkillFigure { skill: skill.clone(), hours_minor: *hours, exchanges: *count })
+            .map(|(skill, (hours, count))| SkillFigure {
+                skill: skill.clone(),
+                hours_minor: *hours,
+                exchanges: *count,
+            })
             .collect();
         // Most hours first; equal hours by name (no skill last), so the order is stable.
         figures.sort_by(|a, b| {
-            b.hours_minor.cmp(&a.hours_minor).then_with(|| a.skill.is_none().cmp(&b.skill.is_none())).then_with(|| a.skill.cmp(&b.skill))
+            b.hours_minor
+                .cmp(&a.hours_minor)
+                .then_with(|| a.skill.is_none().cmp(&b.skill.is_none()))
+                .then_with(|| a.skill.cmp(&b.skill))
         });
         figures
     }
@@ -423,8 +488,14 @@ impl<'a> Tally<'a> {
                 InitiativeFigures {
                     account_id: people.id(i as usize),
                     name: people.label(i as usize),
-                    received_from_members_minor: by_work.iter().map(|w| w.received_from_members_minor).sum(),
-                    received_from_others_minor: by_work.iter().map(|w| w.received_from_others_minor).sum(),
+                    received_from_members_minor: by_work
+                        .iter()
+                        .map(|w| w.received_from_members_minor)
+                        .sum(),
+                    received_from_others_minor: by_work
+                        .iter()
+                        .map(|w| w.received_from_others_minor)
+                        .sum(),
                     paid_out_minor: by_work.iter().map(|w| w.paid_out_minor).sum(),
                     members_paid: tally.members_paid.len() as u32,
                     by_work,
@@ -440,10 +511,22 @@ impl<'a> Tally<'a> {
         given.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let n = given.len();
         let tenth_end = |t: usize| (t * n).div_ceil(10);
-        let deciles: Vec<i64> = (0..10).map(|t| given[tenth_end(t)..tenth_end(t + 1)].iter().map(|g| g.0).sum()).collect();
+        let deciles: Vec<i64> = (0..10)
+            .map(|t| {
+                given[tenth_end(t)..tenth_end(t + 1)]
+                    .iter()
+                    .map(|g| g.0)
+                    .sum()
+            })
+            .collect();
         let total: i64 = given.iter().map(|g| g.0).sum();
         let top = deciles[0];
-        let count = |f: &dyn Fn(i64, i64) -> bool| members.iter().filter(|&&i| f(self.given[i], self.received[i])).count() as u32;
+        let count = |f: &dyn Fn(i64, i64) -> bool| {
+            members
+                .iter()
+                .filter(|&&i| f(self.given[i], self.received[i]))
+                .count() as u32
+        };
         Giving {
             members: n as u32,
             given_minor: total,
@@ -465,11 +548,15 @@ impl Tally<'_> {
         let threshold = day_start_text(quiet_since, tz);
         let mut quiet = Vec::new();
         let mut no_first_exchange = Vec::new();
-        for i in (0..self.kinds.len()).filter(|i| self.kinds[*i] == AccountKind::Person && self.open_at_end[*i]) {
+        for i in (0..self.kinds.len())
+            .filter(|i| self.kinds[*i] == AccountKind::Person && self.open_at_end[*i])
+        {
             match &self.last_exchange[i] {
-                Some(last) if *last < threshold => {
-                    quiet.push(QuietMember { account_id: people.id(i), name: people.name(i), last_exchange: local_date(last, tz) })
-                }
+                Some(last) if *last < threshold => quiet.push(QuietMember {
+                    account_id: people.id(i),
+                    name: people.name(i),
+                    last_exchange: local_date(last, tz),
+                }),
                 Some(_) => {}
                 None => no_first_exchange.push(NewMember {
                     account_id: people.id(i),
@@ -479,8 +566,17 @@ impl Tally<'_> {
             }
         }
         // The longest quiet first; then by account number.
-        quiet.sort_by(|a, b| a.last_exchange.cmp(&b.last_exchange).then_with(|| a.account_id.cmp(&b.account_id)));
-        NeedsCall { weeks_idle, quiet_since, quiet, no_first_exchange }
+        quiet.sort_by(|a, b| {
+            a.last_exchange
+                .cmp(&b.last_exchange)
+                .then_with(|| a.account_id.cmp(&b.account_id))
+        });
+        NeedsCall {
+            weeks_idle,
+            quiet_since,
+            quiet,
+            no_first_exchange,
+        }
     }
 
     fn month_figures(&self, span: &Span) -> Vec<MonthFigures> {
@@ -508,7 +604,9 @@ impl Tally<'_> {
     /// Nodes: every account open during the period except system accounts
     /// without a transfer; edges: every pair with hours between them.
     fn network(&self, people: &People<'_>) -> Network {
-        let mut on_map: Vec<bool> = (0..self.kinds.len()).map(|i| self.open_during[i] && self.kinds[i] != AccountKind::System).collect();
+        let mut on_map: Vec<bool> = (0..self.kinds.len())
+            .map(|i| self.open_during[i] && self.kinds[i] != AccountKind::System)
+            .collect();
         let mut keys: Vec<&(u32, u32)> = self.pairs.keys().collect();
         keys.sort_unstable();
         let edges = keys
@@ -529,7 +627,12 @@ impl Tally<'_> {
             .collect();
         let nodes = (0..self.kinds.len())
             .filter(|i| on_map[*i])
-            .map(|i| NetNode { account_id: people.id(i), kind: self.kinds[i], label: people.label(i), hours_minor: self.moved[i] })
+            .map(|i| NetNode {
+                account_id: people.id(i),
+                kind: self.kinds[i],
+                label: people.label(i),
+                hours_minor: self.moved[i],
+            })
             .collect();
         Network { nodes, edges }
     }
@@ -564,20 +667,36 @@ fn pair_key(a: u32, b: u32) -> (u32, u32) {
 /// one payer, so this gives each payee's posting as paid by that payer.
 pub fn allocate_flows(postings: &[(u32, i64)], out: &mut Vec<(u32, u32, i64)>) {
     out.clear();
-    let mut payers = postings.iter().filter(|(_, m)| *m < 0).map(|(a, m)| (*a, -*m));
-    let mut payees = postings.iter().filter(|(_, m)| *m > 0).map(|(a, m)| (*a, *m));
+    let mut payers = postings
+        .iter()
+        .filter(|(_, m)| *m < 0)
+        .map(|(a, m)| (*a, -*m));
+    let mut payees = postings
+        .iter()
+        .filter(|(_, m)| *m > 0)
+        .map(|(a, m)| (*a, *m));
     let (mut payer, mut payee) = (payers.next(), payees.next());
     while let (Some((from, left)), Some((to, due))) = (payer, payee) {
         let minor = left.min(due);
         out.push((from, to, minor));
-        payer = if left > minor { Some((from, left - minor)) } else { payers.next() };
-        payee = if due > minor { Some((to, due - minor)) } else { payees.next() };
+        payer = if left > minor {
+            Some((from, left - minor))
+        } else {
+            payers.next()
+        };
+        payee = if due > minor {
+            Some((to, due - minor))
+        } else {
+            payees.next()
+        };
     }
 }
 
 /// The local date an instant (journal text) fell on.
 fn local_date(recorded_at: &str, tz: Tz) -> NaiveDate {
-    DateTime::parse_from_rfc3339(recorded_at).map(|t| t.with_timezone(&tz).date_naive()).unwrap_or_default()
+    DateTime::parse_from_rfc3339(recorded_at)
+        .map(|t| t.with_timezone(&tz).date_naive())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -611,7 +730,11 @@ mod tests {
     #[test]
     fn a_period_is_split_into_clipped_months() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let span = Span::new(d("2026-01-15"), d("2026-03-10"), chrono_tz::Europe::Brussels);
+        let span = Span::new(
+            d("2026-01-15"),
+            d("2026-03-10"),
+            chrono_tz::Europe::Brussels,
+        );
         assert_eq!(span.months.len(), 3);
         assert_eq!(span.months[0].1, d("2026-01-15"));
         assert_eq!(span.months[2].2, d("2026-03-10"));

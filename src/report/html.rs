@@ -51,7 +51,13 @@ pub fn render_report_html(report: &Report, map: &MapLayout, messages: &Messages)
         (months(report, messages))
         (map_section(report, map, messages))
     };
-    page_with_css(messages, &format!("{title} · {}", report.community_name), CSS, body).into_string()
+    page_with_css(
+        messages,
+        &format!("{title} · {}", report.community_name),
+        CSS,
+        body,
+    )
+    .into_string()
 }
 
 fn glance(report: &Report, messages: &Messages) -> Markup {
@@ -70,12 +76,21 @@ fn glance(report: &Report, messages: &Messages) -> Markup {
 
 /// A horizontal bar as wide as `minor` is of `max` (geometry only).
 fn bar(minor: i64, max: i64, color: &str) -> Markup {
-    let percent = if max > 0 { minor.max(0) as f64 * 100.0 / max as f64 } else { 0.0 };
+    let percent = if max > 0 {
+        minor.max(0) as f64 * 100.0 / max as f64
+    } else {
+        0.0
+    };
     html! { div.bar style=(format!("width:{percent:.1}%;background:{color}")) {} }
 }
 
 fn by_work(report: &Report, messages: &Messages) -> Markup {
-    let max = report.by_work.iter().map(|w| w.hours_minor).max().unwrap_or(0);
+    let max = report
+        .by_work
+        .iter()
+        .map(|w| w.hours_minor)
+        .max()
+        .unwrap_or(0);
     html! {
         section {
             h2 { (messages.msg("report-by-work-title", &[])) }
@@ -96,7 +111,12 @@ fn by_work(report: &Report, messages: &Messages) -> Markup {
 }
 
 fn by_skill(report: &Report, messages: &Messages) -> Markup {
-    let max = report.by_skill.iter().map(|s| s.hours_minor).max().unwrap_or(0);
+    let max = report
+        .by_skill
+        .iter()
+        .map(|s| s.hours_minor)
+        .max()
+        .unwrap_or(0);
     html! {
         section {
             h2 { (messages.msg("report-by-skill-title", &[])) }
@@ -127,9 +147,21 @@ fn initiatives(report: &Report, messages: &Messages) -> Markup {
 fn initiative_table(initiative: &InitiativeFigures, messages: &Messages) -> Markup {
     type Pick = fn(&super::model::InitiativeWork) -> i64;
     let rows: [(&str, Pick, i64); 3] = [
-        ("report-from-members", |w| w.received_from_members_minor, initiative.received_from_members_minor),
-        ("report-from-others", |w| w.received_from_others_minor, initiative.received_from_others_minor),
-        ("report-paid-out", |w| w.paid_out_minor, initiative.paid_out_minor),
+        (
+            "report-from-members",
+            |w| w.received_from_members_minor,
+            initiative.received_from_members_minor,
+        ),
+        (
+            "report-from-others",
+            |w| w.received_from_others_minor,
+            initiative.received_from_others_minor,
+        ),
+        (
+            "report-paid-out",
+            |w| w.paid_out_minor,
+            initiative.paid_out_minor,
+        ),
     ];
     html! {
         h3 { bdi { (initiative.name) } }
@@ -211,7 +243,12 @@ fn needs_call(report: &Report, messages: &Messages) -> Markup {
 }
 
 fn months(report: &Report, messages: &Messages) -> Markup {
-    let hours_of = |figures: &[WorkFigure], work: WorkKind| figures.iter().find(|f| f.work == work).map_or(0, |f| f.hours_minor);
+    let hours_of = |figures: &[WorkFigure], work: WorkKind| {
+        figures
+            .iter()
+            .find(|f| f.work == work)
+            .map_or(0, |f| f.hours_minor)
+    };
     html! {
         section {
             h2 { (messages.msg("report-months-title", &[])) }

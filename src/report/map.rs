@@ -59,14 +59,24 @@ impl PlacedNode {
     /// The box around shape and label: (left, top, right, bottom).
     pub fn bounds(&self) -> (f32, f32, f32, f32) {
         let cy = self.y + self.box_dy;
-        (self.x - self.half_w, cy - self.half_h, self.x + self.half_w, cy + self.half_h)
+        (
+            self.x - self.half_w,
+            cy - self.half_h,
+            self.x + self.half_w,
+            cy + self.half_h,
+        )
     }
 
     /// The white box behind a label, so lines under it do not hide it:
     /// (left, top, width, height).
     pub fn label_box(&self) -> (f32, f32, f32, f32) {
         let top = self.y + self.r + LABEL_GAP - 0.5;
-        (self.x - self.label_width / 2.0 - 1.5, top, self.label_width + 3.0, self.label_size + 1.0)
+        (
+            self.x - self.label_width / 2.0 - 1.5,
+            top,
+            self.label_width + 3.0,
+            self.label_size + 1.0,
+        )
     }
 
     /// Baseline of the label, centred under the shape.
@@ -110,13 +120,25 @@ pub fn layout(network: &Network) -> MapLayout {
     remove_overlaps(&mut nodes);
     let (width, height) = normalise(&mut nodes);
     let edges = drawn_edges(network, &nodes);
-    MapLayout { width, height, nodes, edges, edges_total: network.edges.len() }
+    MapLayout {
+        width,
+        height,
+        nodes,
+        edges,
+        edges_total: network.edges.len(),
+    }
 }
 
 /// Shape size grows with the hours a node moved; labels are measured with
 /// the fonts the PDF embeds.
 fn sized_nodes(network: &Network) -> Vec<PlacedNode> {
-    let max_hours = network.nodes.iter().map(|n| n.hours_minor).max().unwrap_or(0).max(1) as f32;
+    let max_hours = network
+        .nodes
+        .iter()
+        .map(|n| n.hours_minor)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f32;
     network
         .nodes
         .iter()
@@ -152,8 +174,18 @@ fn sized_nodes(network: &Network) -> Vec<PlacedNode> {
 /// node list, edge weights the pull of the edge (0.5 to 1, more hours pull harder).
 fn graph_of(network: &Network, nodes: &[PlacedNode]) -> UnGraph<usize, f64> {
     let mut graph = UnGraph::with_capacity(nodes.len(), network.edges.len());
-    let index: HashMap<&str, NodeIndex> = nodes.iter().enumerate().map(|(i, n)| (n.account_id.as_str(), graph.add_node(i))).collect();
-    let max_hours = network.edges.iter().map(|e| e.hours_minor).max().unwrap_or(0).max(1) as f64;
+    let index: HashMap<&str, NodeIndex> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.account_id.as_str(), graph.add_node(i)))
+        .collect();
+    let max_hours = network
+        .edges
+        .iter()
+        .map(|e| e.hours_minor)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
     for edge in &network.edges {
         if let (Some(a), Some(b)) = (index.get(edge.a.as_str()), index.get(edge.b.as_str())) {
             let pull = 0.5 + 0.5 * (edge.hours_minor.max(0) as f64 / max_hours).sqrt();
@@ -166,13 +198,18 @@ fn graph_of(network: &Network, nodes: &[PlacedNode]) -> UnGraph<usize, f64> {
 /// FNV-1a: a fixed hash, so starting positions never depend on the
 /// process, the platform or the Rust version.
 fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3))
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// The side of the square the nodes are first spread over: room for every
 /// node's box about three times over.
 fn frame_side(nodes: &[PlacedNode]) -> f64 {
-    let area: f64 = nodes.iter().map(|n| f64::from(4.0 * n.half_w * n.half_h)).sum();
+    let area: f64 = nodes
+        .iter()
+        .map(|n| f64::from(4.0 * n.half_w * n.half_h))
+        .sum();
     (area * 3.0).sqrt().max(100.0)
 }
 
@@ -263,7 +300,9 @@ impl Grid {
     /// Nodes in the cell of `p` and the eight around it, in a fixed order.
     fn near(&self, p: (f64, f64)) -> impl Iterator<Item = usize> + '_ {
         let (cx, cy) = Grid::key(p, self.cell);
-        (-1..=1).flat_map(move |gy| (-1..=1).map(move |gx| (cx + gx, cy + gy))).flat_map(|key| self.cells.get(&key).into_iter().flatten().copied())
+        (-1..=1)
+            .flat_map(move |gy| (-1..=1).map(move |gx| (cx + gx, cy + gy)))
+            .flat_map(|key| self.cells.get(&key).into_iter().flatten().copied())
     }
 }
 
@@ -352,8 +391,14 @@ fn spread(nodes: &mut [PlacedNode], factor: f32) {
 /// overlap is smaller, half each. Pairs are visited in a fixed order.
 /// Returns how many overlapping pairs it found.
 fn push_apart(nodes: &mut [PlacedNode]) -> usize {
-    let cell = nodes.iter().map(|n| 2.0 * n.half_w.max(n.half_h)).fold(1.0_f32, f32::max) as f64;
-    let centres: Vec<(f64, f64)> = nodes.iter().map(|n| (f64::from(n.x), f64::from(n.y + n.box_dy))).collect();
+    let cell = nodes
+        .iter()
+        .map(|n| 2.0 * n.half_w.max(n.half_h))
+        .fold(1.0_f32, f32::max) as f64;
+    let centres: Vec<(f64, f64)> = nodes
+        .iter()
+        .map(|n| (f64::from(n.x), f64::from(n.y + n.box_dy)))
+        .collect();
     let grid = Grid::new(&centres, cell);
     let mut found = 0;
     for i in 0..nodes.len() {
@@ -380,12 +425,20 @@ fn separate(nodes: &mut [PlacedNode], i: usize, j: usize) -> bool {
     let (bx, by) = ((b.0 + b.2) / 2.0, (b.1 + b.3) / 2.0);
     // Ties (same centre) go by index, so the result never depends on chance.
     if overlap_x < overlap_y {
-        let sign = if ax < bx || (ax == bx && i < j) { 1.0 } else { -1.0 };
+        let sign = if ax < bx || (ax == bx && i < j) {
+            1.0
+        } else {
+            -1.0
+        };
         let shift = overlap_x / 2.0 + 0.01;
         nodes[i].x -= sign * shift;
         nodes[j].x += sign * shift;
     } else {
-        let sign = if ay < by || (ay == by && i < j) { 1.0 } else { -1.0 };
+        let sign = if ay < by || (ay == by && i < j) {
+            1.0
+        } else {
+            -1.0
+        };
         let shift = overlap_y / 2.0 + 0.01;
         nodes[i].y -= sign * shift;
         nodes[j].y += sign * shift;
@@ -395,7 +448,12 @@ fn separate(nodes: &mut [PlacedNode], i: usize, j: usize) -> bool {
 
 /// The smallest box around every node's box.
 fn extent(nodes: &[PlacedNode]) -> (f32, f32, f32, f32) {
-    nodes.iter().map(PlacedNode::bounds).fold((f32::MAX, f32::MAX, f32::MIN, f32::MIN), |e, b| (e.0.min(b.0), e.1.min(b.1), e.2.max(b.2), e.3.max(b.3)))
+    nodes
+        .iter()
+        .map(PlacedNode::bounds)
+        .fold((f32::MAX, f32::MAX, f32::MIN, f32::MIN), |e, b| {
+            (e.0.min(b.0), e.1.min(b.1), e.2.max(b.2), e.3.max(b.3))
+        })
 }
 
 /// Moves the drawing to start at the margin; returns its size. Positions
@@ -409,7 +467,10 @@ fn normalise(nodes: &mut [PlacedNode]) -> (f32, f32) {
         node.x = round2(node.x - left + MARGIN);
         node.y = round2(node.y - top + MARGIN);
     }
-    (round2(right - left + 2.0 * MARGIN), round2(bottom - top + 2.0 * MARGIN))
+    (
+        round2(right - left + 2.0 * MARGIN),
+        round2(bottom - top + 2.0 * MARGIN),
+    )
 }
 
 fn round2(value: f32) -> f32 {
@@ -418,7 +479,11 @@ fn round2(value: f32) -> f32 {
 
 /// The edges to draw: all of them up to the cap, else the strongest.
 fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
-    let index: HashMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.account_id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.account_id.as_str(), i))
+        .collect();
     let mut edges: Vec<&NetEdge> = network.edges.iter().collect();
     // Strongest first; equal hours by the pair's ids (edges come sorted by ids).
     edges.sort_by(|x, y| y.hours_minor.cmp(&x.hours_minor));
@@ -429,8 +494,19 @@ fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
         .filter_map(|edge| {
             let (a, b) = (*index.get(edge.a.as_str())?, *index.get(edge.b.as_str())?);
             let width = round2(0.6 + 3.4 * (edge.hours_minor.max(0) as f32 / max_hours).sqrt());
-            let color = if edge.system { colors::MUTED } else { work_color(edge.main_work) };
-            Some(PlacedEdge { a, b, hours_minor: edge.hours_minor, width, color, system: edge.system })
+            let color = if edge.system {
+                colors::MUTED
+            } else {
+                work_color(edge.main_work)
+            };
+            Some(PlacedEdge {
+                a,
+                b,
+                hours_minor: edge.hours_minor,
+                width,
+                color,
+                system: edge.system,
+            })
         })
         .collect();
     placed.reverse();
@@ -445,12 +521,24 @@ pub fn node_shape(node: &PlacedNode) -> Vec<Cmd> {
         AccountKind::Initiative => {
             // A hexagon with flat top and bottom; √3/2 ≈ 0.866.
             let h = r * 0.866;
-            polygon(&[(x - r, y), (x - r / 2.0, y - h), (x + r / 2.0, y - h), (x + r, y), (x + r / 2.0, y + h), (x - r / 2.0, y + h)])
+            polygon(&[
+                (x - r, y),
+                (x - r / 2.0, y - h),
+                (x + r / 2.0, y - h),
+                (x + r, y),
+                (x + r / 2.0, y + h),
+                (x - r / 2.0, y + h),
+            ])
         }
         AccountKind::Partner => polygon(&[(x, y - r), (x + r, y), (x, y + r), (x - r, y)]),
         AccountKind::System => {
             let s = r * 0.8;
-            polygon(&[(x - s, y - s), (x + s, y - s), (x + s, y + s), (x - s, y + s)])
+            polygon(&[
+                (x - s, y - s),
+                (x + s, y - s),
+                (x + s, y + s),
+                (x - s, y + s),
+            ])
         }
     }
 }
@@ -488,7 +576,11 @@ mod tests {
         let nodes: Vec<NetNode> = (0..people)
             .map(|i| NetNode {
                 account_id: format!("M{i:03}"),
-                kind: if i % 10 == 0 { AccountKind::Initiative } else { AccountKind::Person },
+                kind: if i % 10 == 0 {
+                    AccountKind::Initiative
+                } else {
+                    AccountKind::Person
+                },
                 label: format!("M{i:03}"),
                 hours_minor: 100 * (i as i64 % 7),
             })
@@ -511,7 +603,11 @@ mod tests {
     fn no_two_nodes_overlap() {
         for (people, ring) in [(1, true), (2, true), (12, false), (60, true), (300, false)] {
             let layout = layout(&network(people, ring));
-            assert!(overlapping_pairs(&layout).is_empty(), "{people} nodes: {:?}", overlapping_pairs(&layout));
+            assert!(
+                overlapping_pairs(&layout).is_empty(),
+                "{people} nodes: {:?}",
+                overlapping_pairs(&layout)
+            );
             for node in &layout.nodes {
                 let (l, t, r, b) = node.bounds();
                 assert!(l >= 0.0 && t >= 0.0 && r <= layout.width && b <= layout.height);
@@ -523,7 +619,12 @@ mod tests {
     fn the_same_network_gives_the_same_layout() {
         let first = layout(&network(80, true));
         let second = layout(&network(80, true));
-        let points = |l: &MapLayout| l.nodes.iter().map(|n| (n.x.to_bits(), n.y.to_bits())).collect::<Vec<_>>();
+        let points = |l: &MapLayout| {
+            l.nodes
+                .iter()
+                .map(|n| (n.x.to_bits(), n.y.to_bits()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(points(&first), points(&second));
     }
 
@@ -531,7 +632,13 @@ mod tests {
     fn nodes_on_one_spot_are_parted() {
         let mut nodes = sized_nodes(&network(3, false));
         remove_overlaps(&mut nodes);
-        let layout = MapLayout { width: 0.0, height: 0.0, nodes, edges: Vec::new(), edges_total: 0 };
+        let layout = MapLayout {
+            width: 0.0,
+            height: 0.0,
+            nodes,
+            edges: Vec::new(),
+            edges_total: 0,
+        };
         assert!(overlapping_pairs(&layout).is_empty());
     }
 
@@ -539,12 +646,22 @@ mod tests {
     fn only_the_strongest_edges_are_drawn_on_a_big_map() {
         let mut net = network(3, true);
         net.edges = (0..EDGES_DRAWN_MAX + 10)
-            .map(|i| NetEdge { a: "M000".into(), b: "M001".into(), hours_minor: i as i64 + 1, exchanges: 1, main_work: WorkKind::Care, system: false })
+            .map(|i| NetEdge {
+                a: "M000".into(),
+                b: "M001".into(),
+                hours_minor: i as i64 + 1,
+                exchanges: 1,
+                main_work: WorkKind::Care,
+                system: false,
+            })
             .collect();
         let nodes = sized_nodes(&net);
         let drawn = drawn_edges(&net, &nodes);
         assert_eq!(drawn.len(), EDGES_DRAWN_MAX);
-        assert_eq!(drawn.last().map(|e| e.hours_minor), Some(EDGES_DRAWN_MAX as i64 + 10));
+        assert_eq!(
+            drawn.last().map(|e| e.hours_minor),
+            Some(EDGES_DRAWN_MAX as i64 + 10)
+        );
         assert_eq!(drawn.first().map(|e| e.hours_minor), Some(11));
     }
 }

@@ -24,7 +24,11 @@ pub fn map_svg(layout: &MapLayout, title: &str) -> String {
         h = layout.height
     );
     let _ = write!(out, "<title>{}</title>", escape(title));
-    let _ = write!(out, "<rect width=\"{:.2}\" height=\"{:.2}\" fill=\"#ffffff\"/>", layout.width, layout.height);
+    let _ = write!(
+        out,
+        "<rect width=\"{:.2}\" height=\"{:.2}\" fill=\"#ffffff\"/>",
+        layout.width, layout.height
+    );
     out.push_str("<g class=\"edges\" stroke-linecap=\"round\">");
     for edge in &layout.edges {
         let (a, b) = (&layout.nodes[edge.a], &layout.nodes[edge.b]);

@@ -47,7 +47,8 @@ const REPORT_ACCOUNTS_SQL: &str = "SELECT a.id, a.kind, p.display_name, jo.recor
 
 /// Every posting of every transaction recorded before ?1, in journal
 /// order. `postings` is keyed (seq, idx), so this walks it in key order.
-const REPORT_POSTINGS_SQL: &str = "SELECT p.seq, j.recorded_at, t.work, t.skill, t.reverses_seq, p.account_id, p.amount_minor
+const REPORT_POSTINGS_SQL: &str =
+    "SELECT p.seq, j.recorded_at, t.work, t.skill, t.reverses_seq, p.account_id, p.amount_minor
     FROM postings p JOIN transactions t ON t.seq = p.seq JOIN journal j ON j.seq = p.seq
     WHERE j.recorded_at < ?1 ORDER BY p.seq, p.idx";
 
@@ -85,7 +86,12 @@ impl Store {
     /// Calls `visit` for every transaction recorded before `before`, oldest
     /// first. `index` maps account ids to the indexes the postings carry;
     /// an id missing from it means the account table is damaged.
-    pub fn report_transactions(&self, before: &str, index: &HashMap<AccountId, u32>, mut visit: impl FnMut(&ReportTx<'_>)) -> Result<()> {
+    pub fn report_transactions(
+        &self,
+        before: &str,
+        index: &HashMap<AccountId, u32>,
+        mut visit: impl FnMut(&ReportTx<'_>),
+    ) -> Result<()> {
         // Look-ups by text avoid parsing an AccountId for each of millions of rows.
         let by_text: HashMap<&str, u32> = index.iter().map(|(id, i)| (id.as_str(), *i)).collect();
         let mut stmt = self.conn.prepare(REPORT_POSTINGS_SQL)?;
@@ -100,7 +106,9 @@ impl Store {
                 current.start(seq, row)?;
             }
             let account = row.get_ref(5)?.as_str().map_err(rusqlite::Error::from)?;
-            let index = *by_text.get(account).ok_or_else(|| StoreError::Corrupt(format!("posting of #{seq} to unknown account {account}")))?;
+            let index = *by_text.get(account).ok_or_else(|| {
+                StoreError::Corrupt(format!("posting of #{seq} to unknown account {account}"))
+            })?;
             current.postings.push((index, row.get(6)?));
         }
         if !current.postings.is_empty() {
@@ -125,16 +133,21 @@ impl PendingTx {
     fn start(&mut self, seq: i64, row: &rusqlite::Row<'_>) -> Result<()> {
         self.seq = seq;
         self.recorded_at.clear();
-        self.recorded_at.push_str(row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
+        self.recorded_at
+            .push_str(row.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
         self.work.clear();
-        self.work.push_str(row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?);
+        self.work
+            .push_str(row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?);
         self.skill = row.get(3)?;
         self.reverses = row.get(4)?;
         Ok(())
     }
 
     fn visit(&mut self, visit: &mut impl FnMut(&ReportTx<'_>)) -> Result<()> {
-        let work = self.work.parse().map_err(|_| StoreError::Corrupt(format!("kind of work of #{}", self.seq)))?;
+        let work = self
+            .work
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("kind of work of #{}", self.seq)))?;
         visit(&ReportTx {
             seq: self.seq,
             recorded_at: &self.recorded_at,
