@@ -11,6 +11,8 @@ mod history;
 mod init;
 mod pay;
 mod secrets;
+mod statement;
+mod statements;
 mod table;
 mod tx;
 mod verify;
@@ -67,6 +69,10 @@ enum Command {
     History(history::Args),
     /// Check signatures, the hash chain, double entry, limits and balances.
     Verify,
+    /// One account's monthly statement, or `statement check CODE`.
+    Statement(statement::Args),
+    /// Every open account's statement for a month, plus one file to print.
+    Statements(statements::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
 }
@@ -154,6 +160,8 @@ fn run(cli: Cli) -> CliResult {
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),
         Command::Verify => verify::run(&ctx),
+        Command::Statement(args) => statement::run(&ctx, args),
+        Command::Statements(args) => statements::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
     }
 }
