@@ -11,23 +11,32 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use akker::ledger::{
-    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, KdfParams, Language, Limits,
-    PaymentDetails, Reason, Settings, SlipRef, WorkKind,
+    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, KdfParams,
+    Language, Limits, PaymentDetails, Reason, Settings, SlipRef, WorkKind,
 };
 use akker::ops::{self, NewAccount};
 use akker::signing::{generate_key, KeyHolder, Pin};
 use akker::store::{Pending, Store};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
-const FAST: KdfParams = KdfParams { memory_kib: 256, iterations: 1, parallelism: 1 };
+const FAST: KdfParams = KdfParams {
+    memory_kib: 256,
+    iterations: 1,
+    parallelism: 1,
+};
 
 fn script() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("vectors").join("check_vectors.py")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("vectors")
+        .join("check_vectors.py")
 }
 
 /// True when python3 and the modules the checker needs are there.
 fn python_ready() -> bool {
-    let probe = Command::new("python3").args(["-c", "import nacl.signing, nacl.bindings, argon2.low_level"]).output();
+    let probe = Command::new("python3")
+        .args(["-c", "import nacl.signing, nacl.bindings, argon2.low_level"])
+        .output();
     match probe {
         Ok(out) if out.status.success() => true,
         _ => {
@@ -41,8 +50,16 @@ fn python_ready() -> bool {
 }
 
 fn run_checker(args: &[&str]) -> Output {
-    let out = Command::new("python3").arg(script()).args(args).output().expect("python3 runs");
-    eprintln!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("python3")
+        .arg(script())
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    eprintln!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -52,7 +69,10 @@ fn the_python_checker_agrees_with_the_vectors() {
         return;
     }
     let out = run_checker(&[]);
-    assert!(out.status.success(), "check_vectors.py found a difference from the Rust vectors");
+    assert!(
+        out.status.success(),
+        "check_vectors.py found a difference from the Rust vectors"
+    );
 }
 
 fn id(text: &str) -> AccountId {
@@ -60,7 +80,11 @@ fn id(text: &str) -> AccountId {
 }
 
 fn limits(floor: i64, ceiling: i64) -> Limits {
-    Limits::new(Amount::from_minor(floor * 100), Amount::from_minor(ceiling * 100)).unwrap()
+    Limits::new(
+        Amount::from_minor(floor * 100),
+        Amount::from_minor(ceiling * 100),
+    )
+    .unwrap()
 }
 
 fn details(day: u32, work: WorkKind, description: &str) -> PaymentDetails {
@@ -116,19 +140,39 @@ fn build_ledger(path: &Path) -> Store {
     }
     let pin = Pin::parse("4321").unwrap();
     let m1 = ops::issue_card(&mut store, &treasurer, &id("M001"), &pin, None, FAST, now()).unwrap();
-    let group = ops::issue_card(&mut store, &treasurer, &id("INIT-OUDERS"), &pin, Some(id("M002")), FAST, now()).unwrap();
+    let group = ops::issue_card(
+        &mut store,
+        &treasurer,
+        &id("INIT-OUDERS"),
+        &pin,
+        Some(id("M002")),
+        FAST,
+        now(),
+    )
+    .unwrap();
     let welcome = PaymentDetails {
         slip: Some(SlipRef::parse("slip 7").unwrap()),
         ..details(1, WorkKind::Community, "Welkomstkrediet")
     };
-    ops::pay(&mut store, &treasurer, &id("SYS-FUND"), &[(id("M001"), Amount::from_minor(500))], welcome, now()).unwrap();
+    ops::pay(
+        &mut store,
+        &treasurer,
+        &id("SYS-FUND"),
+        &[(id("M001"), Amount::from_minor(500))],
+        welcome,
+        now(),
+    )
+    .unwrap();
     let member = ops::unlock_card(&store, &m1.code, &pin).unwrap();
     let paid = ops::pay(
         &mut store,
         &member,
         &id("M001"),
         &[(id("M002"), Amount::from_minor(150))],
-        PaymentDetails { skill: Some("childcare".parse().unwrap()), ..details(1, WorkKind::Care, "رعاية الأطفال") },
+        PaymentDetails {
+            skill: Some("childcare".parse().unwrap()),
+            ..details(1, WorkKind::Care, "رعاية الأطفال")
+        },
         now(),
     )
     .unwrap();
@@ -137,7 +181,10 @@ fn build_ledger(path: &Path) -> Store {
         &mut store,
         &key_holder,
         &id("INIT-OUDERS"),
-        &[(id("M001"), Amount::from_minor(225)), (id("M002"), Amount::from_minor(75))],
+        &[
+            (id("M001"), Amount::from_minor(225)),
+            (id("M002"), Amount::from_minor(75)),
+        ],
         details(1, WorkKind::SelfDevelopment, "Готовили обед"),
         now(),
     )
@@ -146,12 +193,44 @@ fn build_ledger(path: &Path) -> Store {
         override_reason: Some(Reason::parse("approved by the group").unwrap()),
         ..details(1, WorkKind::Practical, "Fietsband")
     };
-    ops::pay(&mut store, &treasurer, &id("M003"), &[(id("M002"), Amount::from_minor(5))], overridden, now()).unwrap();
-    ops::reverse(&mut store, &treasurer, paid, Reason::parse("entered twice").unwrap(), None, now()).unwrap();
-    ops::set_limits(&mut store, &treasurer, id("M002"), limits(-30, 60), Reason::parse("bigger family").unwrap(), now())
-        .unwrap();
+    ops::pay(
+        &mut store,
+        &treasurer,
+        &id("M003"),
+        &[(id("M002"), Amount::from_minor(5))],
+        overridden,
+        now(),
+    )
+    .unwrap();
+    ops::reverse(
+        &mut store,
+        &treasurer,
+        paid,
+        Reason::parse("entered twice").unwrap(),
+        None,
+        now(),
+    )
+    .unwrap();
+    ops::set_limits(
+        &mut store,
+        &treasurer,
+        id("M002"),
+        limits(-30, 60),
+        Reason::parse("bigger family").unwrap(),
+        now(),
+    )
+    .unwrap();
     // A new card revokes the old one in the same write.
-    ops::issue_card(&mut store, &treasurer, &id("M001"), &Pin::parse("998877").unwrap(), None, FAST, now()).unwrap();
+    ops::issue_card(
+        &mut store,
+        &treasurer,
+        &id("M001"),
+        &Pin::parse("998877").unwrap(),
+        None,
+        FAST,
+        now(),
+    )
+    .unwrap();
     ops::open_account(
         &mut store,
         &treasurer,
@@ -165,10 +244,27 @@ fn build_ledger(path: &Path) -> Store {
         now(),
     )
     .unwrap();
-    ops::close_account(&mut store, &treasurer, id("M004"), Reason::parse("moved away").unwrap(), now()).unwrap();
+    ops::close_account(
+        &mut store,
+        &treasurer,
+        id("M004"),
+        Reason::parse("moved away").unwrap(),
+        now(),
+    )
+    .unwrap();
     let (head_seq, head_hash) = store.chain_head().unwrap();
-    let body = EntryBody::StatementsIssued { period: "2026-05".into(), head_seq, head_hash };
-    let signed = treasurer.sign(store.ledger_id(), Entry { recorded_at: now(), body });
+    let body = EntryBody::StatementsIssued {
+        period: "2026-05".into(),
+        head_seq,
+        head_hash,
+    };
+    let signed = treasurer.sign(
+        store.ledger_id(),
+        Entry {
+            recorded_at: now(),
+            body,
+        },
+    );
     store.append(vec![Pending::entry(signed)]).unwrap();
     let report = akker::verify::verify(&store).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
@@ -187,15 +283,38 @@ fn the_python_checker_verifies_a_real_ledger_file_and_detects_tampering() {
         .journal()
         .unwrap()
         .iter()
-        .map(|row| row.entry.as_ref().unwrap().entry.body.type_name().to_string())
+        .map(|row| {
+            row.entry
+                .as_ref()
+                .unwrap()
+                .entry
+                .body
+                .type_name()
+                .to_string()
+        })
         .collect();
-    for kind in ["ledger-created", "account-opened", "limits-set", "account-closed", "card-issued", "card-revoked", "transaction", "statements-issued"] {
-        assert!(types.iter().any(|t| t == kind), "the test ledger has no {kind} entry");
+    for kind in [
+        "ledger-created",
+        "account-opened",
+        "limits-set",
+        "account-closed",
+        "card-issued",
+        "card-revoked",
+        "transaction",
+        "statements-issued",
+    ] {
+        assert!(
+            types.iter().any(|t| t == kind),
+            "the test ledger has no {kind} entry"
+        );
     }
     drop(store);
     let db = path.to_str().unwrap();
     let out = run_checker(&["--db", db]);
-    assert!(out.status.success(), "check_vectors.py rejects a ledger the Rust code wrote");
+    assert!(
+        out.status.success(),
+        "check_vectors.py rejects a ledger the Rust code wrote"
+    );
 
     // Someone with write access changes one description of a transaction.
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -206,7 +325,14 @@ fn the_python_checker_verifies_a_real_ledger_file_and_detects_tampering() {
     .unwrap();
     drop(conn);
     let out = run_checker(&["--db", db]);
-    assert_eq!(out.status.code(), Some(1), "check_vectors.py must reject a changed entry");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "check_vectors.py must reject a changed entry"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("entry hash") && stdout.contains("signature does not verify"), "{stdout}");
+    assert!(
+        stdout.contains("entry hash") && stdout.contains("signature does not verify"),
+        "{stdout}"
+    );
 }

@@ -16,10 +16,13 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use akker::ledger::{
-    AccountId, AccountKind, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting, Reason, ReversalLink,
-    Settings, SignedEntry, Signer, SignerRole, Skill, SlipRef, Transaction, TransactionParts, WorkKind,
+    AccountId, AccountKind, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting,
+    Reason, ReversalLink, Settings, SignedEntry, Signer, SignerRole, Skill, SlipRef, Transaction,
+    TransactionParts, WorkKind,
 };
-use akker::signing::{canonical, chain, derive_card_key, keyfile, keys, CardCode, CardSecret, KeyHolder, Pin};
+use akker::signing::{
+    canonical, chain, derive_card_key, keyfile, keys, CardCode, CardSecret, KeyHolder, Pin,
+};
 use akker::store::{Pending, Store};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use ed25519_dalek::SigningKey;
@@ -27,11 +30,21 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 const LEDGER_ID: &str = "4b1d0c5a9e2f4e8b7a3c1d0e5f6a7b8c";
-const FAST: KdfParams = KdfParams { memory_kib: 256, iterations: 1, parallelism: 1 };
-const TWO_LANES: KdfParams = KdfParams { memory_kib: 512, iterations: 2, parallelism: 2 };
+const FAST: KdfParams = KdfParams {
+    memory_kib: 256,
+    iterations: 1,
+    parallelism: 1,
+};
+const TWO_LANES: KdfParams = KdfParams {
+    memory_kib: 512,
+    iterations: 2,
+    parallelism: 2,
+};
 
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("vectors")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("vectors")
 }
 
 /// Deterministic test-only bytes: SHA-256 of a label. Never use these
@@ -57,7 +70,9 @@ fn reason(text: &str) -> Reason {
 }
 
 fn at(day: u32, hour: u32, minute: u32, second: u32, micros: i64) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 3, day, hour, minute, second).unwrap() + Duration::microseconds(micros)
+    Utc.with_ymd_and_hms(2026, 3, day, hour, minute, second)
+        .unwrap()
+        + Duration::microseconds(micros)
 }
 
 fn date(day: u32) -> NaiveDate {
@@ -113,11 +128,20 @@ fn card_vectors() -> Vec<CardVector> {
 }
 
 fn card_code(account: &str, secret: [u8; 10]) -> CardCode {
-    CardCode { account: id(account), secret: CardSecret::from_bytes(secret) }
+    CardCode {
+        account: id(account),
+        secret: CardSecret::from_bytes(secret),
+    }
 }
 
 fn derive(v: &CardVector) -> SigningKey {
-    derive_card_key(LEDGER_ID, &card_code(v.account, v.secret), &Pin::parse(v.pin).unwrap(), v.kdf).unwrap()
+    derive_card_key(
+        LEDGER_ID,
+        &card_code(v.account, v.secret),
+        &Pin::parse(v.pin).unwrap(),
+        v.kdf,
+    )
+    .unwrap()
 }
 
 fn kdf_json(kdf: KdfParams) -> Value {
@@ -158,26 +182,26 @@ fn card_keys_json() -> Value {
     ]
     .iter()
     .map(|(account, secret): &(&str, [u8; 10])| {
-            let text = card_code(account, *secret).to_text();
-            let (_, groups) = text.rsplit_once('/').unwrap();
-            let mut accepted = vec![
-                format!("{}/{}", account.to_lowercase(), groups.to_lowercase()),
-                format!("{account}/{}", groups.replace('-', "")),
-                format!("  {account}/{}  ", groups.replace('-', " ")),
-            ];
-            // Crockford base32 reads O as 0 and I or L as 1.
-            let misread = groups.replace('0', "O").replace('1', "l");
-            if misread != groups {
-                accepted.push(format!("{account}/{misread}"));
-            }
-            json!({
-                "account": account,
-                "card_secret": hex::encode(secret),
-                "card_code": text,
-                "also_accepted": accepted,
-            })
+        let text = card_code(account, *secret).to_text();
+        let (_, groups) = text.rsplit_once('/').unwrap();
+        let mut accepted = vec![
+            format!("{}/{}", account.to_lowercase(), groups.to_lowercase()),
+            format!("{account}/{}", groups.replace('-', "")),
+            format!("  {account}/{}  ", groups.replace('-', " ")),
+        ];
+        // Crockford base32 reads O as 0 and I or L as 1.
+        let misread = groups.replace('0', "O").replace('1', "l");
+        if misread != groups {
+            accepted.push(format!("{account}/{misread}"));
+        }
+        json!({
+            "account": account,
+            "card_secret": hex::encode(secret),
+            "card_code": text,
+            "also_accepted": accepted,
         })
-        .collect();
+    })
+    .collect();
     json!({
         "description": "Card key vectors for akker (docs/signing.md, 'Card keys'). TEST-ONLY secrets: public, never use.",
         "card_keys": cards,
@@ -236,13 +260,26 @@ fn ledger_steps(keys: &TestKeys) -> Vec<Step> {
     let mut steps = vec![Step {
         comment: "The first entry: the ledger's settings, signed by the treasurer's key it names.",
         signer: "treasurer",
-        entry: Entry { recorded_at: at(1, 8, 0, 0, 0), body: EntryBody::LedgerCreated(settings) },
+        entry: Entry {
+            recorded_at: at(1, 8, 0, 0, 0),
+            body: EntryBody::LedgerCreated(settings),
+        },
     }];
-    let mut push = |comment, signer, recorded_at, body| steps.push(Step { comment, signer, entry: Entry { recorded_at, body } });
+    let mut push = |comment, signer, recorded_at, body| {
+        steps.push(Step {
+            comment,
+            signer,
+            entry: Entry { recorded_at, body },
+        })
+    };
     for (i, (account, kind, l)) in [
         ("M001", AccountKind::Person, limits("-20", "40")),
         ("M002", AccountKind::Person, limits("-20", "40")),
-        ("INIT-WERELDVROUWEN", AccountKind::Initiative, limits("-100", "200")),
+        (
+            "INIT-WERELDVROUWEN",
+            AccountKind::Initiative,
+            limits("-100", "200"),
+        ),
         ("SYS-FUND", AccountKind::System, limits("-5000", "0")),
     ]
     .into_iter()
@@ -295,8 +332,14 @@ fn ledger_steps(keys: &TestKeys) -> Vec<Step> {
             reverses: None,
             override_reason: None,
             postings: vec![
-                Posting { account: id("SYS-FUND"), amount: amount("-5.00") },
-                Posting { account: id("M001"), amount: amount("5.00") },
+                Posting {
+                    account: id("SYS-FUND"),
+                    amount: amount("-5.00"),
+                },
+                Posting {
+                    account: id("M001"),
+                    amount: amount("5.00"),
+                },
             ],
         }),
     );
@@ -313,8 +356,14 @@ fn ledger_steps(keys: &TestKeys) -> Vec<Step> {
             reverses: None,
             override_reason: None,
             postings: vec![
-                Posting { account: id("M001"), amount: amount("-1.50") },
-                Posting { account: id("M002"), amount: amount("1.50") },
+                Posting {
+                    account: id("M001"),
+                    amount: amount("-1.50"),
+                },
+                Posting {
+                    account: id("M002"),
+                    amount: amount("1.50"),
+                },
             ],
         }),
     );
@@ -350,22 +399,53 @@ fn ledger_steps(keys: &TestKeys) -> Vec<Step> {
             reverses: None,
             override_reason: Some(reason("approved at the March meeting")),
             postings: vec![
-                Posting { account: id("M002"), amount: amount("-0.05") },
-                Posting { account: id("M001"), amount: amount("0.05") },
+                Posting {
+                    account: id("M002"),
+                    amount: amount("-0.05"),
+                },
+                Posting {
+                    account: id("M001"),
+                    amount: amount("0.05"),
+                },
             ],
         }),
     );
     steps
 }
 
+/// The signed entries in recording order, with their hashes and the
+/// chain hash after each.
+#[derive(Default)]
+struct SignedLedger {
+    entries: Vec<(Step, SignedEntry)>,
+    hashes: Vec<[u8; 32]>,
+    chains: Vec<[u8; 32]>,
+}
+
+impl SignedLedger {
+    fn push(&mut self, step: Step, holder: &KeyHolder) {
+        let signed = holder.sign(LEDGER_ID, step.entry.clone());
+        let hash = chain::entry_hash(&canonical::message_of(LEDGER_ID, &signed));
+        let previous = self.chains.last().copied().unwrap_or(chain::GENESIS);
+        self.chains
+            .push(chain::next_chain(&previous, &hash, &signed.signature));
+        self.hashes.push(hash);
+        self.entries.push((step, signed));
+    }
+}
+
 /// Signs the steps in order, filling in the reversal (which needs the
 /// hash of an earlier entry) and the statement head (which needs a chain
-/// hash), and returns the signed entries with their hashes.
-fn signed_ledger(keys: &TestKeys) -> (Vec<(Step, SignedEntry)>, Vec<[u8; 32]>, Vec<[u8; 32]>) {
+/// hash).
+fn signed_ledger(keys: &TestKeys) -> SignedLedger {
     let holder = |name: &str| -> KeyHolder {
         match name {
             "treasurer" => KeyHolder::treasurer(keys.treasurer.clone()),
-            "member" => KeyHolder { key: keys.member.clone(), role: SignerRole::Member, account: Some(id("M001")) },
+            "member" => KeyHolder {
+                key: keys.member.clone(),
+                role: SignerRole::Member,
+                account: Some(id("M001")),
+            },
             "key-holder" => KeyHolder {
                 key: keys.initiative.clone(),
                 role: SignerRole::KeyHolder,
@@ -374,24 +454,21 @@ fn signed_ledger(keys: &TestKeys) -> (Vec<(Step, SignedEntry)>, Vec<[u8; 32]>, V
             other => panic!("unknown signer {other}"),
         }
     };
-    let mut out: Vec<(Step, SignedEntry)> = Vec::new();
-    let mut hashes: Vec<[u8; 32]> = Vec::new();
-    let mut chains: Vec<[u8; 32]> = Vec::new();
-    let sign = |step: Step, out: &mut Vec<(Step, SignedEntry)>, hashes: &mut Vec<[u8; 32]>, chains: &mut Vec<[u8; 32]>| {
-        let signed = holder(step.signer).sign(LEDGER_ID, step.entry.clone());
-        let hash = chain::entry_hash(&canonical::message_of(LEDGER_ID, &signed));
-        let previous = chains.last().copied().unwrap_or(chain::GENESIS);
-        chains.push(chain::next_chain(&previous, &hash, &signed.signature));
-        hashes.push(hash);
-        out.push((step, signed));
-    };
+    let mut ledger = SignedLedger::default();
     for step in ledger_steps(keys) {
-        sign(step, &mut out, &mut hashes, &mut chains);
+        let signer = holder(step.signer);
+        ledger.push(step, &signer);
     }
     // The member payment is #9; reverse it, as `akker tx reverse` would.
     let original_seq = 9;
-    let EntryBody::Transaction(original) = &out[original_seq - 1].1.entry.body else { panic!("#9 is a transaction") };
-    let link = ReversalLink { seq: original_seq as i64, entry_hash: hashes[original_seq - 1], reason: reason("entered twice") };
+    let EntryBody::Transaction(original) = &ledger.entries[original_seq - 1].1.entry.body else {
+        panic!("#9 is a transaction")
+    };
+    let link = ReversalLink {
+        seq: original_seq as i64,
+        entry_hash: ledger.hashes[original_seq - 1],
+        reason: reason("entered twice"),
+    };
     let reversal = Transaction::reversal_of(original, link, date(12));
     let later: Vec<Step> = vec![
         Step {
@@ -438,20 +515,26 @@ fn signed_ledger(keys: &TestKeys) -> (Vec<(Step, SignedEntry)>, Vec<[u8; 32]>, V
         },
     ];
     for step in later {
-        sign(step, &mut out, &mut hashes, &mut chains);
+        let signer = holder(step.signer);
+        ledger.push(step, &signer);
     }
-    let head_seq = out.len() as i64;
-    let head_hash = *chains.last().unwrap();
+    let head_seq = ledger.entries.len() as i64;
+    let head_hash = *ledger.chains.last().unwrap();
     let statements = Step {
-        comment: "The treasurer signs the chain head of the last entry included in March's statements.",
+        comment:
+            "The treasurer signs the chain head of the last entry included in March's statements.",
         signer: "treasurer",
         entry: Entry {
             recorded_at: Utc.with_ymd_and_hms(2026, 4, 1, 6, 0, 0).unwrap(),
-            body: EntryBody::StatementsIssued { period: "2026-03".into(), head_seq, head_hash },
+            body: EntryBody::StatementsIssued {
+                period: "2026-03".into(),
+                head_seq,
+                head_hash,
+            },
         },
     };
-    sign(statements, &mut out, &mut hashes, &mut chains);
-    (out, hashes, chains)
+    ledger.push(statements, &holder("treasurer"));
+    ledger
 }
 
 /// The message's fields as text, split back out of the bytes.
@@ -477,13 +560,21 @@ fn signer_json(signer: &Signer, key_name: &str) -> Value {
 
 fn entries_json() -> Value {
     let keys = test_keys();
-    let (signed, hashes, chains) = signed_ledger(&keys);
+    let SignedLedger {
+        entries: signed,
+        hashes,
+        chains,
+    } = signed_ledger(&keys);
     let entries: Vec<Value> = signed
         .iter()
         .enumerate()
         .map(|(i, (step, signed))| {
             let message = canonical::message_of(LEDGER_ID, signed);
-            let previous = if i == 0 { chain::GENESIS } else { chains[i - 1] };
+            let previous = if i == 0 {
+                chain::GENESIS
+            } else {
+                chains[i - 1]
+            };
             json!({
                 "seq": i + 1,
                 "comment": step.comment,
@@ -511,7 +602,9 @@ fn entries_json() -> Value {
     let cards = card_vectors();
     let text_forms: Vec<Value> = [150, -150, -5, 5, 0, 1_000_000, -1_000_000, 2000, -2000]
         .into_iter()
-        .map(|minor| json!({ "amount_minor": minor, "text": Amount::from_minor(minor).to_string() }))
+        .map(
+            |minor| json!({ "amount_minor": minor, "text": Amount::from_minor(minor).to_string() }),
+        )
         .collect();
     json!({
         "description": "Entry vectors for akker: one small valid ledger using every entry type, in recording order, \
@@ -540,7 +633,10 @@ fn key_file_json(stored: Option<&Value>) -> Value {
     let treasurer = test_keys().treasurer;
     let text = stored
         .and_then(|v| v["file"].as_str())
-        .filter(|text| keyfile::open(text, KEY_FILE_PASSPHRASE).is_ok_and(|k| k.to_bytes() == treasurer.to_bytes()))
+        .filter(|text| {
+            keyfile::open(text, KEY_FILE_PASSPHRASE)
+                .is_ok_and(|k| k.to_bytes() == treasurer.to_bytes())
+        })
         .map(str::to_string)
         .unwrap_or_else(|| keyfile::seal(&treasurer, KEY_FILE_PASSPHRASE, FAST).unwrap());
     json!({
@@ -566,7 +662,10 @@ fn generate() -> BTreeMap<&'static str, Value> {
     let mut files = BTreeMap::new();
     files.insert("entries.json", entries_json());
     files.insert("card-keys.json", card_keys_json());
-    files.insert("key-file.json", key_file_json(read_json("key-file.json").as_ref()));
+    files.insert(
+        "key-file.json",
+        key_file_json(read_json("key-file.json").as_ref()),
+    );
     files
 }
 
@@ -584,7 +683,8 @@ fn the_code_still_produces_the_stored_vectors() {
             std::fs::write(&path, &text).unwrap();
             continue;
         }
-        let stored = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let stored =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
             stored == text,
             "{name} differs from what the code produces now. The signed encoding must never change: \
@@ -599,7 +699,9 @@ fn the_code_still_produces_the_stored_vectors() {
 // ---------------------------------------------------------------------
 
 fn s<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key].as_str().unwrap_or_else(|| panic!("{key} is not a string in {v}"))
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("{key} is not a string in {v}"))
 }
 
 fn opt<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
@@ -616,7 +718,11 @@ fn limits_from(v: &Value) -> Limits {
 
 fn kdf_from(v: &Value) -> KdfParams {
     let n = |key: &str| u32::try_from(v[key].as_u64().unwrap()).unwrap();
-    KdfParams { memory_kib: n("memory_kib"), iterations: n("iterations"), parallelism: n("parallelism") }
+    KdfParams {
+        memory_kib: n("memory_kib"),
+        iterations: n("iterations"),
+        parallelism: n("parallelism"),
+    }
 }
 
 /// The entry body from its JSON form, through the crate's validating
@@ -646,7 +752,10 @@ fn body_from(v: &Value) -> EntryBody {
             limits: limits_from(&v["limits"]),
             reason: reason(s(v, "reason")),
         },
-        "account-closed" => EntryBody::AccountClosed { account: id(s(v, "account")), reason: reason(s(v, "reason")) },
+        "account-closed" => EntryBody::AccountClosed {
+            account: id(s(v, "account")),
+            reason: reason(s(v, "reason")),
+        },
         "card-issued" => EntryBody::CardIssued {
             account: id(s(v, "account")),
             card_number: u32::try_from(v["card_number"].as_u64().unwrap()).unwrap(),
@@ -671,7 +780,10 @@ fn body_from(v: &Value) -> EntryBody {
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|p| Posting { account: id(s(p, "account")), amount: amount(s(p, "amount")) })
+                .map(|p| Posting {
+                    account: id(s(p, "account")),
+                    amount: amount(s(p, "amount")),
+                })
                 .collect();
             EntryBody::Transaction(
                 Transaction::new(TransactionParts {
@@ -700,15 +812,28 @@ fn body_from(v: &Value) -> EntryBody {
 fn every_entry_vector_rebuilds_from_its_inputs() {
     let file = read_json("entries.json").expect("tests/vectors/entries.json exists");
     let ledger_id = s(&file, "ledger_id");
-    let seeds: BTreeMap<&str, [u8; 32]> =
-        file["signing_keys"].as_array().unwrap().iter().map(|k| (s(k, "name"), hex32(s(k, "seed")))).collect();
+    let seeds: BTreeMap<&str, [u8; 32]> = file["signing_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| (s(k, "name"), hex32(s(k, "seed"))))
+        .collect();
     let mut previous = chain::GENESIS;
     let mut store: Option<Store> = None;
     for v in file["entries"].as_array().unwrap() {
         let seq = v["seq"].as_i64().unwrap();
-        let recorded_at = DateTime::parse_from_rfc3339(s(v, "recorded_at")).unwrap().with_timezone(&Utc);
-        let entry = Entry { recorded_at, body: body_from(&v["body"]) };
-        assert_eq!(canonical::format_timestamp(&entry), s(v, "recorded_at"), "#{seq}: timestamp text form");
+        let recorded_at = DateTime::parse_from_rfc3339(s(v, "recorded_at"))
+            .unwrap()
+            .with_timezone(&Utc);
+        let entry = Entry {
+            recorded_at,
+            body: body_from(&v["body"]),
+        };
+        assert_eq!(
+            canonical::format_timestamp(&entry),
+            s(v, "recorded_at"),
+            "#{seq}: timestamp text form"
+        );
         assert_eq!(entry.body.type_name(), s(v, "type"));
         let signer_v = &v["signer"];
         let key = SigningKey::from_bytes(&seeds[s(signer_v, "key")]);
@@ -718,32 +843,73 @@ fn every_entry_vector_rebuilds_from_its_inputs() {
             account: opt(signer_v, "account").map(id),
         };
         let signer = holder.signer();
-        assert_eq!(hex::encode(signer.public_key), s(signer_v, "public_key"), "#{seq}: signer key");
+        assert_eq!(
+            hex::encode(signer.public_key),
+            s(signer_v, "public_key"),
+            "#{seq}: signer key"
+        );
         let message = canonical::message(ledger_id, &entry, &signer);
-        assert_eq!(hex::encode(&message), s(v, "message"), "#{seq}: message bytes");
-        let fields: Vec<String> = v["fields"].as_array().unwrap().iter().map(|f| f.as_str().unwrap().to_string()).collect();
+        assert_eq!(
+            hex::encode(&message),
+            s(v, "message"),
+            "#{seq}: message bytes"
+        );
+        let fields: Vec<String> = v["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap().to_string())
+            .collect();
         assert_eq!(split_fields(&message), fields, "#{seq}: fields");
         let hash = chain::entry_hash(&message);
         assert_eq!(hex::encode(hash), s(v, "entry_hash"), "#{seq}: entry hash");
         let signed = holder.sign(ledger_id, entry);
-        assert_eq!(hex::encode(signed.signature), s(v, "signature"), "#{seq}: signature");
-        assert!(keys::verify_one(&message, &signer.public_key, &signed.signature), "#{seq}: verify_strict");
-        assert_eq!(hex::encode(previous), s(v, "previous_chain_hash"), "#{seq}: previous chain hash");
+        assert_eq!(
+            hex::encode(signed.signature),
+            s(v, "signature"),
+            "#{seq}: signature"
+        );
+        assert!(
+            keys::verify_one(&message, &signer.public_key, &signed.signature),
+            "#{seq}: verify_strict"
+        );
+        assert_eq!(
+            hex::encode(previous),
+            s(v, "previous_chain_hash"),
+            "#{seq}: previous chain hash"
+        );
         previous = chain::next_chain(&previous, &hash, &signed.signature);
-        assert_eq!(hex::encode(previous), s(v, "chain_hash"), "#{seq}: chain hash");
+        assert_eq!(
+            hex::encode(previous),
+            s(v, "chain_hash"),
+            "#{seq}: chain hash"
+        );
         // The vectors are a valid ledger: the store accepts every entry
         // under the ledger's rules.
         match store.as_mut() {
             None => store = Some(Store::create_in_memory(ledger_id, signed).unwrap()),
-            Some(store) => assert_eq!(store.append(vec![Pending::entry(signed)]).unwrap(), vec![seq]),
+            Some(store) => assert_eq!(
+                store.append(vec![Pending::entry(signed)]).unwrap(),
+                vec![seq]
+            ),
         }
     }
     let store = store.unwrap();
     let report = akker::verify::verify(&store).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     assert_eq!(report.chain_head, hex::encode(previous));
-    for (row, v) in store.journal().unwrap().iter().zip(file["entries"].as_array().unwrap()) {
-        assert_eq!(hex::encode(&row.chain_hash), s(v, "chain_hash"), "stored chain hash of #{}", row.seq);
+    for (row, v) in store
+        .journal()
+        .unwrap()
+        .iter()
+        .zip(file["entries"].as_array().unwrap())
+    {
+        assert_eq!(
+            hex::encode(&row.chain_hash),
+            s(v, "chain_hash"),
+            "stored chain hash of #{}",
+            row.seq
+        );
     }
 }
 
@@ -754,18 +920,41 @@ fn every_card_vector_derives_its_key_and_code() {
         let code = card_code(s(v, "account"), hex_array(s(v, "card_secret")));
         assert_eq!(code.to_text(), s(v, "card_code"), "{}", s(v, "name"));
         assert_eq!(CardCode::parse(s(v, "card_code")).unwrap(), code);
-        let key = derive_card_key(s(v, "ledger_id"), &code, &Pin::parse(s(v, "pin")).unwrap(), kdf_from(&v["kdf"])).unwrap();
-        assert_eq!(hex::encode(key.to_bytes()), s(v, "seed"), "{}: seed", s(v, "name"));
-        assert_eq!(hex::encode(key.verifying_key().to_bytes()), s(v, "public_key"), "{}: public key", s(v, "name"));
+        let key = derive_card_key(
+            s(v, "ledger_id"),
+            &code,
+            &Pin::parse(s(v, "pin")).unwrap(),
+            kdf_from(&v["kdf"]),
+        )
+        .unwrap();
+        assert_eq!(
+            hex::encode(key.to_bytes()),
+            s(v, "seed"),
+            "{}: seed",
+            s(v, "name")
+        );
+        assert_eq!(
+            hex::encode(key.verifying_key().to_bytes()),
+            s(v, "public_key"),
+            "{}: public key",
+            s(v, "name")
+        );
         let password = [code.secret.as_bytes().as_slice(), s(v, "pin").as_bytes()].concat();
         assert_eq!(hex::encode(password), s(v, "argon2_password"));
-        assert_eq!(format!("akker-card-v1/{}/{}", s(v, "ledger_id"), s(v, "account")), s(v, "argon2_salt"));
+        assert_eq!(
+            format!("akker-card-v1/{}/{}", s(v, "ledger_id"), s(v, "account")),
+            s(v, "argon2_salt")
+        );
     }
     for v in file["card_codes"].as_array().unwrap() {
         let code = card_code(s(v, "account"), hex_array(s(v, "card_secret")));
         assert_eq!(code.to_text(), s(v, "card_code"));
         for typed in v["also_accepted"].as_array().unwrap() {
-            assert_eq!(CardCode::parse(typed.as_str().unwrap()).unwrap(), code, "{typed}");
+            assert_eq!(
+                CardCode::parse(typed.as_str().unwrap()).unwrap(),
+                code,
+                "{typed}"
+            );
         }
     }
 }
@@ -776,7 +965,10 @@ fn the_key_file_vector_opens_with_its_passphrase() {
     let text = s(&file, "file");
     let key = keyfile::open(text, s(&file, "passphrase")).unwrap();
     assert_eq!(hex::encode(key.to_bytes()), s(&file, "seed"));
-    assert_eq!(hex::encode(keyfile::public_key(text).unwrap()), s(&file, "public_key"));
+    assert_eq!(
+        hex::encode(keyfile::public_key(text).unwrap()),
+        s(&file, "public_key")
+    );
     assert!(keyfile::open(text, "wrong").is_err());
 }
 
@@ -784,6 +976,9 @@ fn the_key_file_vector_opens_with_its_passphrase() {
 fn amount_text_forms_match() {
     let file = read_json("entries.json").expect("tests/vectors/entries.json exists");
     for v in file["amount_text_forms"].as_array().unwrap() {
-        assert_eq!(Amount::from_minor(v["amount_minor"].as_i64().unwrap()).to_string(), s(v, "text"));
+        assert_eq!(
+            Amount::from_minor(v["amount_minor"].as_i64().unwrap()).to_string(),
+            s(v, "text")
+        );
     }
 }
