@@ -982,3 +982,36 @@ fn amount_text_forms_match() {
         );
     }
 }
+
+/// Every key, hash and signature quoted in docs/signing.md (its worked
+/// example) is one the vectors hold, so the document cannot drift.
+#[test]
+fn the_hex_quoted_in_the_specification_is_in_the_vectors() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join("signing.md"),
+    )
+    .unwrap();
+    let vectors: String = ["entries.json", "card-keys.json", "key-file.json"]
+        .iter()
+        .map(|name| std::fs::read_to_string(dir().join(name)).unwrap())
+        .collect();
+    let mut quoted = 0;
+    for word in doc.split(|c: char| !c.is_ascii_hexdigit()) {
+        if word.len() >= 32
+            && word.chars().any(|c| c.is_ascii_alphabetic())
+            && !word.chars().all(|c| c == '0')
+        {
+            assert!(
+                vectors.contains(word),
+                "docs/signing.md quotes {word}, which no vector holds"
+            );
+            quoted += 1;
+        }
+    }
+    assert!(
+        quoted >= 10,
+        "the worked example quotes hex from the vectors"
+    );
+}
