@@ -139,8 +139,14 @@ impl Replay {
                 if let EntryBody::Transaction(_) = signed.entry.body {
                     self.transactions += 1;
                 }
-                if let EntryBody::StatementsIssued { head_seq, head_hash, period } = &signed.entry.body {
-                    self.check_statement_head(seq, *head_seq, head_hash, period);
+                match &signed.entry.body {
+                    EntryBody::StatementsIssued { head_seq, head_hash, period } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the statements of {period}"));
+                    }
+                    EntryBody::AttestationIssued { head_seq, head_hash, account, .. } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the attestation of {account}"));
+                    }
+                    _ => {}
                 }
                 let hash = crypto.recomputed_hash;
                 if let Some(first) = self.seen.insert(hash, seq) {
@@ -171,10 +177,10 @@ impl Replay {
         self.chain_hashes.push(stored);
     }
 
-    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], period: &str) {
+    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], what: &str) {
         let recorded = usize::try_from(head_seq - 1).ok().and_then(|i| self.chain_hashes.get(i));
         if recorded != Some(head_hash) {
-            self.problem(Some(seq), "statement-head", format!("the statements of {period} signed a chain head that is not entry #{head_seq}'s"));
+            self.problem(Some(seq), "statement-head", format!("{what} signed a chain head that is not entry #{head_seq}'s"));
         }
     }
 

@@ -3,6 +3,7 @@
 //! shared context and maps errors to exit statuses.
 
 mod account;
+mod attest;
 mod balance;
 mod card;
 mod demo;
@@ -73,6 +74,8 @@ enum Command {
     Statement(statement::Args),
     /// Every open account's statement for a month, plus one file to print.
     Statements(statements::Args),
+    /// A signed attestation of the hours a member gave over a period.
+    Attest(attest::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
 }
@@ -162,6 +165,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Verify => verify::run(&ctx),
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
+        Command::Attest(args) => attest::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
     }
 }

@@ -87,12 +87,14 @@ fn check(ctx: &Context, code: &str) -> CliResult {
     match found {
         Some(m) => {
             if !ctx.json {
+                let figure = if m.document == "statement" { "closing balance" } else { "hours given" };
                 println!(
-                    "MATCH: the statement of {} ({}) for {}, closing balance {}, matches the ledger (signed head #{}).",
+                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
+                    m.document,
                     m.account,
                     m.display_name.as_deref().unwrap_or("erased"),
                     m.period,
-                    m.closing,
+                    m.amount,
                     m.head_seq
                 );
             }
