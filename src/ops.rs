@@ -193,3 +193,27 @@ pub fn issue_statements(
     record(store, &treasurer, body, now)?;
     store.statement_issue(&period)?.ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
 }
+
+/// Issues an engagement attestation for `account` over `from..=to`: the
+/// treasurer signs the hours given, as the ledger stands now (its head).
+pub fn issue_attestation(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: &AccountId,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<crate::store::statements::AttestationRow, StoreError> {
+    if store.account(account)?.is_none() {
+        return Err(RuleError::UnknownAccount(account.clone()).into());
+    }
+    let (head_seq, head_hash) = store.chain_head()?;
+    let given = crate::statement::attestation::total_given(store, account, from, to, head_seq)?;
+    let body = EntryBody::AttestationIssued { account: account.clone(), from, to, given, head_seq, head_hash };
+    let seq = record(store, treasurer, body, now)?;
+    store
+        .attestations()?
+        .into_iter()
+        .find(|a| a.seq == seq)
+        .ok_or_else(|| StoreError::Corrupt("the attestation was not recorded".into()))
+}

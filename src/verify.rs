@@ -5,7 +5,7 @@
 //! reversals), and the cached balances equal the sum of the postings.
 //! Every problem is reported, with the entry involved; none stops it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::mpsc;
 
 use rayon::prelude::*;
@@ -20,8 +20,8 @@ use crate::store::{Store, StoreError};
 pub struct Problem {
     /// The journal entry involved, when there is one.
     pub seq: Option<i64>,
-    /// Which check failed: signature, entry-hash, chain, sequence, content,
-    /// rules, statement-head, cached-balance, total.
+    /// Which check failed: signature, entry-hash, duplicate, chain,
+    /// sequence, content, rules, statement-head, cached-balance, total.
     pub check: &'static str,
     pub message: String,
 }
@@ -90,6 +90,9 @@ struct Replay {
     chain: [u8; 32],
     /// Chain hash after each entry (index = seq - 1), for statement heads.
     chain_hashes: Vec<[u8; 32]>,
+    /// The first entry with each content hash: a signed entry copied
+    /// again (a replayed payment) has the same hash as the original.
+    seen: HashMap<[u8; 32], i64>,
     expected_seq: i64,
     transactions: i64,
     problems: Vec<Problem>,
@@ -101,6 +104,7 @@ impl Replay {
             state: LedgerState::default(),
             chain: chain::GENESIS,
             chain_hashes: Vec::new(),
+            seen: HashMap::new(),
             expected_seq: 1,
             transactions: 0,
             problems: Vec::new(),
@@ -135,10 +139,20 @@ impl Replay {
                 if let EntryBody::Transaction(_) = signed.entry.body {
                     self.transactions += 1;
                 }
-                if let EntryBody::StatementsIssued { head_seq, head_hash, period } = &signed.entry.body {
-                    self.check_statement_head(seq, *head_seq, head_hash, period);
+                match &signed.entry.body {
+                    EntryBody::StatementsIssued { head_seq, head_hash, period } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the statements of {period}"));
+                    }
+                    EntryBody::AttestationIssued { head_seq, head_hash, account, .. } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the attestation of {account}"));
+                    }
+                    _ => {}
                 }
                 let hash = crypto.recomputed_hash;
+                if let Some(first) = self.seen.insert(hash, seq) {
+                    self.seen.insert(hash, first);
+                    self.problem(Some(seq), "duplicate", format!("entry #{seq} is a copy of #{first}: the same signed content recorded twice"));
+                }
                 if let Err(err) = self.state.apply(seq, signed, hash) {
                     self.problem(Some(seq), "rules", format!("entry #{seq} broke a rule when it was recorded: {err}"));
                 }
@@ -163,10 +177,10 @@ impl Replay {
         self.chain_hashes.push(stored);
     }
 
-    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], period: &str) {
+    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], what: &str) {
         let recorded = usize::try_from(head_seq - 1).ok().and_then(|i| self.chain_hashes.get(i));
         if recorded != Some(head_hash) {
-            self.problem(Some(seq), "statement-head", format!("the statements of {period} signed a chain head that is not entry #{head_seq}'s"));
+            self.problem(Some(seq), "statement-head", format!("{what} signed a chain head that is not entry #{head_seq}'s"));
         }
     }
 

@@ -124,13 +124,15 @@ impl Context {
         let limits = at.map_or((row.floor, row.ceiling), |a| (a.limits.floor(), a.limits.ceiling()));
         let period = self.month.to_string();
         let code = statement_code(&self.ledger_id, id, &period, Amount::from_minor(closing), &self.issue.head_hash);
+        let language = row.language.clone().unwrap_or_else(|| store.settings().default_language.clone());
+        let unit = crate::i18n::Messages::for_language(&language).unit_name(&self.currency.unit);
         Ok(Statement {
             community_name: self.community_name.clone(),
-            currency: self.currency.clone(),
+            currency: Currency { unit, ..self.currency.clone() },
             account_id: id.to_string(),
             display_name: row.display_name.clone().unwrap_or_else(|| id.to_string()),
             account_kind: row.kind,
-            language: row.language.clone().unwrap_or_else(|| store.settings().default_language.clone()),
+            language,
             year: self.month.year,
             month: self.month.month,
             issued_on: self.issued_on,

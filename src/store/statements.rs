@@ -174,3 +174,53 @@ impl Store {
         Ok(accounts)
     }
 }
+
+/// An issued attestation, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttestationRow {
+    pub seq: i64,
+    pub account: AccountId,
+    pub from: String,
+    pub to: String,
+    pub given: Amount,
+    pub recorded_at: String,
+    pub head_seq: i64,
+    pub head_hash: [u8; 32],
+}
+
+impl Store {
+    /// Every attestation issued, oldest first.
+    pub fn attestations(&self) -> Result<Vec<AttestationRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.seq, a.account_id, a.date_from, a.date_to, a.given_minor, j.recorded_at, a.head_seq, a.head_hash
+             FROM attestations a JOIN journal j ON j.seq = a.seq ORDER BY a.seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, i64>(6)?,
+                r.get::<_, Vec<u8>>(7)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (seq, account, from, to, given, recorded_at, head_seq, head_hash) = row?;
+            out.push(AttestationRow {
+                seq,
+                account: parse_id(&account)?,
+                from,
+                to,
+                given: Amount::from_minor(given),
+                recorded_at,
+                head_seq,
+                head_hash: head_hash.try_into().map_err(|_| StoreError::Corrupt(format!("attestation head of #{seq}")))?,
+            });
+        }
+        Ok(out)
+    }
+}
