@@ -651,7 +651,9 @@ fn expected_edges(conn: &Connection) -> BTreeMap<(String, String), (i64, i64, St
              WHERE recorded_at >= '{START}' GROUP BY 1, 2, 3"
         ),
     );
-    let mut edges: BTreeMap<(String, String), (i64, i64, [i64; 4], bool)> = BTreeMap::new();
+    // Per pair: hours, exchanges, hours per kind of work, system.
+    type Tally = (i64, i64, [i64; 4], bool);
+    let mut edges: BTreeMap<(String, String), Tally> = BTreeMap::new();
     for row in pairs {
         let key = (
             row[0].as_str().unwrap().to_owned(),

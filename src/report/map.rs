@@ -401,8 +401,8 @@ fn push_apart(nodes: &mut [PlacedNode]) -> usize {
         .collect();
     let grid = Grid::new(&centres, cell);
     let mut found = 0;
-    for i in 0..nodes.len() {
-        let mut near: Vec<usize> = grid.near(centres[i]).filter(|j| *j > i).collect();
+    for (i, centre) in centres.iter().enumerate() {
+        let mut near: Vec<usize> = grid.near(*centre).filter(|j| *j > i).collect();
         near.sort_unstable();
         for j in near {
             if separate(nodes, i, j) {
@@ -486,7 +486,7 @@ fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
         .collect();
     let mut edges: Vec<&NetEdge> = network.edges.iter().collect();
     // Strongest first; equal hours by the pair's ids (edges come sorted by ids).
-    edges.sort_by(|x, y| y.hours_minor.cmp(&x.hours_minor));
+    edges.sort_by_key(|edge| std::cmp::Reverse(edge.hours_minor));
     edges.truncate(EDGES_DRAWN_MAX);
     let max_hours = edges.first().map_or(1, |e| e.hours_minor.max(1)) as f32;
     let mut placed: Vec<PlacedEdge> = edges
