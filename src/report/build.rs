@@ -77,8 +77,7 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i as u32))
         .collect();
-    let mut tally = Tally::new(&span, &accounts, store.reversed_before(&span.end)?);
-    store.report_transactions(&span.end, &index, |tx| tally.add(tx))?;
+    let tally = tally_journal(store, &span, &accounts, &index)?;
     let as_of_seq = store.head_before(&span.end)?.map_or(0, |(seq, _)| seq);
     let people = People {
         accounts: &accounts,
@@ -113,6 +112,99 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         },
         map: tally.network(&people),
     })
+}
+
+/// Transactions per batch handed from the reading thread to the tally.
+const BATCH_TXS: usize = 20_000;
+
+/// Reads the journal up to the period's end and adds it up. SQLite reads
+/// on this thread while the tally runs on another, batch by batch, so a
+/// big ledger uses both cores; the tally sees every transaction in the
+/// journal's order, exactly as if it ran alone.
+fn tally_journal<'a>(
+    store: &Store,
+    span: &'a Span,
+    accounts: &[ReportAccount],
+    index: &HashMap<AccountId, u32>,
+) -> Result<Tally<'a>, StoreError> {
+    let reversed = store.reversed_before(&span.end)?;
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(2);
+    std::thread::scope(|scope| {
+        let adder = scope.spawn(move || {
+            let mut tally = Tally::new(span, accounts, reversed);
+            for batch in receiver {
+                batch.each(|tx| tally.add(tx));
+            }
+            tally
+        });
+        let mut batch = Batch::default();
+        let read = store.report_transactions(&span.end, index, |tx| {
+            batch.push(tx);
+            if batch.txs.len() >= BATCH_TXS {
+                // A send fails only if the tally thread died; its panic is raised at join.
+                let _ = sender.send(std::mem::take(&mut batch));
+            }
+        });
+        let _ = sender.send(batch);
+        drop(sender);
+        let tally = adder
+            .join()
+            .expect("the report's tally thread does not panic");
+        read.map(|()| tally)
+    })
+}
+
+/// Transactions copied out of the store's stream into a few flat buffers
+/// (no allocation per transaction), to cross to the tally thread.
+#[derive(Default)]
+struct Batch {
+    txs: Vec<BatchTx>,
+    text: String,
+    postings: Vec<(u32, i64)>,
+}
+
+struct BatchTx {
+    seq: i64,
+    work: WorkKind,
+    reverses: Option<i64>,
+    recorded_at: std::ops::Range<usize>,
+    skill: Option<std::ops::Range<usize>>,
+    postings: std::ops::Range<usize>,
+}
+
+impl Batch {
+    fn push(&mut self, tx: &ReportTx<'_>) {
+        let mut text = |t: &str| {
+            let start = self.text.len();
+            self.text.push_str(t);
+            start..self.text.len()
+        };
+        let recorded_at = text(tx.recorded_at);
+        let skill = tx.skill.map(text);
+        let start = self.postings.len();
+        self.postings.extend_from_slice(tx.postings);
+        self.txs.push(BatchTx {
+            seq: tx.seq,
+            work: tx.work,
+            reverses: tx.reverses,
+            recorded_at,
+            skill,
+            postings: start..self.postings.len(),
+        });
+    }
+
+    fn each(&self, mut visit: impl FnMut(&ReportTx<'_>)) {
+        for tx in &self.txs {
+            visit(&ReportTx {
+                seq: tx.seq,
+                recorded_at: &self.text[tx.recorded_at.clone()],
+                work: tx.work,
+                skill: tx.skill.clone().map(|r| &self.text[r]),
+                reverses: tx.reverses,
+                postings: &self.postings[tx.postings.clone()],
+            });
+        }
+    }
 }
 
 /// The period as journal UTC text: [start, end), with the calendar months

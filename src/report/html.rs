@@ -34,7 +34,7 @@ pub fn render_report_html(report: &Report, map: &MapLayout, messages: &Messages)
         header.top {
             div.community {
                 div.community-name { (report.community_name) }
-                div.muted.small { (crate::statement::labels::currency_line(messages, &report.currency.name, &report.currency.unit)) }
+                div.muted.small { (crate::statement::labels::currency_line(messages, &report.currency.name, &messages.unit_name(&report.currency.unit))) }
             }
             div.period {
                 div.muted { (title) }

@@ -26,7 +26,8 @@ pub fn as_of(messages: &Messages, report: &Report) -> String {
 /// The tiles of "the period at a glance": (big value, what it counts).
 pub fn tiles(messages: &Messages, report: &Report) -> Vec<(String, String)> {
     let s = &report.summary;
-    let unit = Arg::Str(&report.currency.unit);
+    let unit_name = messages.unit_name(&report.currency.unit);
+    let unit = Arg::Str(&unit_name);
     let int = |n: u64| messages.fmt_integer(n as i64);
     vec![
         (int(s.exchanges), messages.msg("report-tile-exchanges", &[])),
@@ -114,7 +115,7 @@ pub fn system(messages: &Messages, report: &Report, system: &SystemTransfers) ->
         &[
             ("count", Arg::Int(system.transfers as i64)),
             ("hours", Arg::Str(&hours)),
-            ("unit", Arg::Str(&report.currency.unit)),
+            ("unit", Arg::Str(&messages.unit_name(&report.currency.unit))),
         ],
     )
 }

@@ -29,10 +29,12 @@ pub const GROUP_LABEL_SIZE: f32 = 7.5;
 /// Space between a shape and its label, and around every node.
 const LABEL_GAP: f32 = 2.0;
 const NODE_PAD: f32 = 3.0;
-/// Beyond this many edges only the strongest are drawn (all of them still
-/// shape the layout): a drawing of every pair of a big community is a
-/// grey blot, not a map.
+/// Beyond this many edges only the strongest are drawn: a drawing of
+/// every pair of a big community is a grey blot, not a map.
 pub const EDGES_DRAWN_MAX: usize = 2500;
+/// Beyond this many edges only the strongest pull in the layout: they
+/// decide the shape, and a step stays cheap on a year of a big ledger.
+pub const LAYOUT_EDGES_MAX: usize = 50_000;
 const MARGIN: f32 = 12.0;
 
 /// A node where it was placed.
@@ -186,7 +188,7 @@ fn graph_of(network: &Network, nodes: &[PlacedNode]) -> UnGraph<usize, f64> {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    for edge in &network.edges {
+    for edge in strongest(&network.edges, LAYOUT_EDGES_MAX) {
         if let (Some(a), Some(b)) = (index.get(edge.a.as_str()), index.get(edge.b.as_str())) {
             let pull = 0.5 + 0.5 * (edge.hours_minor.max(0) as f64 / max_hours).sqrt();
             graph.add_edge(*a, *b, pull);
@@ -484,10 +486,7 @@ fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
         .enumerate()
         .map(|(i, n)| (n.account_id.as_str(), i))
         .collect();
-    let mut edges: Vec<&NetEdge> = network.edges.iter().collect();
-    // Strongest first; equal hours by the pair's ids (edges come sorted by ids).
-    edges.sort_by_key(|edge| std::cmp::Reverse(edge.hours_minor));
-    edges.truncate(EDGES_DRAWN_MAX);
+    let edges = strongest(&network.edges, EDGES_DRAWN_MAX);
     let max_hours = edges.first().map_or(1, |e| e.hours_minor.max(1)) as f32;
     let mut placed: Vec<PlacedEdge> = edges
         .iter()
@@ -511,6 +510,15 @@ fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
         .collect();
     placed.reverse();
     placed
+}
+
+/// The `limit` edges with the most hours, strongest first; equal hours
+/// keep the network's order (by the pair's ids), so the choice is stable.
+fn strongest(edges: &[NetEdge], limit: usize) -> Vec<&NetEdge> {
+    let mut edges: Vec<&NetEdge> = edges.iter().collect();
+    edges.sort_by_key(|edge| std::cmp::Reverse(edge.hours_minor));
+    edges.truncate(limit);
+    edges
 }
 
 /// The shape of a node, as path commands around its centre.

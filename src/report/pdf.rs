@@ -73,7 +73,11 @@ fn header(pages: &mut Pages<'_>, report: &Report, title: &str, period: &str) {
         style(Weight::Bold, 13.0, colors::INK),
         Align::Start,
     );
-    let currency = currency_line(m, &report.currency.name, &report.currency.unit);
+    let currency = currency_line(
+        m,
+        &report.currency.name,
+        &m.unit_name(&report.currency.unit),
+    );
     pages.text(
         &currency,
         0.0,
