@@ -18,7 +18,9 @@ pub struct Args {
     #[arg(value_parser = parse::account)]
     pub from: AccountId,
     /// Who is paid and how much: TO AMOUNT, repeated for several payees.
-    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT")]
+    /// Negative numbers are let through so `-1` is refused as a negative
+    /// amount, not as an unknown option.
+    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT", allow_negative_numbers = true)]
     pub payees: Vec<String>,
     /// The kind of work: care, community, self-development or practical.
     #[arg(long, value_parser = parse::work)]
@@ -45,6 +47,12 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
+    // clap's `requires = "slip"` does not fire when `--card` is given (seen
+    // with clap 4.5; both are in the `signer` group), so check it here: an
+    // override with a card is bad usage, caught before any key work.
+    if args.override_limits.is_some() && args.slip.is_none() {
+        return Err(CliError::Usage("--override-limits needs --slip: only the treasurer overrides limits, entering the paper slip".into()));
+    }
     let payees = payee_pairs(&args.payees)?;
     let description = Description::parse(&args.what)?;
     let slip = args.slip.as_deref().map(SlipRef::parse).transpose()?;
