@@ -46,10 +46,14 @@ const CHUNK_LEN: usize = 32 * 1024;
 const BATCH_LEN: usize = 256;
 
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
-    let mut replay = Replay::new(store.ledger_id().to_string());
-    store.for_each_journal_chunk(CHUNK_LEN, |chunk| replay.check_chunk(&chunk))?;
-    replay.compare_cache(store)?;
-    Ok(replay.report())
+    // One snapshot for the journal and the cache: a payment recorded by
+    // another program meanwhile must not look like a damaged balance.
+    store.read_snapshot(|store| {
+        let mut replay = Replay::new(store.ledger_id().to_string());
+        store.for_each_journal_chunk(CHUNK_LEN, |chunk| replay.check_chunk(&chunk))?;
+        replay.compare_cache(store)?;
+        Ok(replay.report())
+    })
 }
 
 struct Replay {
