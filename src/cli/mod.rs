@@ -3,6 +3,7 @@
 //! shared context and maps errors to exit statuses.
 
 mod account;
+mod attest;
 mod balance;
 mod card;
 mod demo;
@@ -11,6 +12,8 @@ mod history;
 mod init;
 mod pay;
 mod secrets;
+mod statement;
+mod statements;
 mod table;
 mod tx;
 mod verify;
@@ -67,6 +70,12 @@ enum Command {
     History(history::Args),
     /// Check signatures, the hash chain, double entry, limits and balances.
     Verify,
+    /// One account's monthly statement, or `statement check CODE`.
+    Statement(statement::Args),
+    /// Every open account's statement for a month, plus one file to print.
+    Statements(statements::Args),
+    /// A signed attestation of the hours a member gave over a period.
+    Attest(attest::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
 }
@@ -154,6 +163,9 @@ fn run(cli: Cli) -> CliResult {
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),
         Command::Verify => verify::run(&ctx),
+        Command::Statement(args) => statement::run(&ctx, args),
+        Command::Statements(args) => statements::run(&ctx, args),
+        Command::Attest(args) => attest::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
     }
 }
