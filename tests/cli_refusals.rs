@@ -331,7 +331,8 @@ fn payment_above_the_ceiling_names_account_balance_and_ceiling() {
 }
 
 #[test]
-fn override_without_a_slip_is_a_usage_error() {
+fn override_with_a_card_is_a_usage_error() {
+    // Only the treasurer overrides limits: a member's card never can.
     let ledger = two_members();
     let code = ledger.issue_card("M1", "1234");
     let args = [
@@ -348,7 +349,31 @@ fn override_without_a_slip_is_a_usage_error() {
         "--override-limits",
         "board agreed",
     ];
-    ledger.refuses_env(&args, &[("AKKER_PIN", "1234")], USAGE, &["--slip"]);
+    ledger.refuses_env(
+        &args,
+        &[("AKKER_PIN", "1234")],
+        USAGE,
+        &["--card", "cannot be used with", "--override-limits"],
+    );
+}
+
+#[test]
+fn override_without_a_signer_is_a_usage_error() {
+    // Neither a slip nor --treasurer: nobody to sign the override.
+    let ledger = two_members();
+    let args = [
+        "pay",
+        "M1",
+        "M2",
+        "25",
+        "--work",
+        "care",
+        "--what",
+        "x",
+        "--override-limits",
+        "board agreed",
+    ];
+    ledger.refuses(&args, USAGE, &["--slip", "--treasurer"]);
 }
 
 #[test]

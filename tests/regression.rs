@@ -138,9 +138,9 @@ fn negative_amount_is_not_mistaken_for_an_option() {
 
 #[test]
 fn override_with_a_card_is_a_usage_error_before_any_key_work() {
-    // clap's `requires = "slip"` did not fire when `--card` was given, so a
-    // card payment with an override reached the rules (exit 1, after the
-    // key derivation) instead of being bad usage (exit 2).
+    // `--override-limits` once declared `requires = "slip"`, which clap did
+    // not enforce when `--card` was given: the payment reached the rules
+    // (exit 1, after the key derivation) instead of being bad usage.
     let ledger = Ledger::new();
     ledger.open("M1", "Ann");
     ledger.open("M2", "Bob");
@@ -162,5 +162,5 @@ fn override_with_a_card_is_a_usage_error_before_any_key_work() {
     ledger
         .run_env(&args, &[("AKKER_PIN", "1234")])
         .expect(USAGE)
-        .says(&["--override-limits needs --slip"]);
+        .says(&["--card", "cannot be used with", "--override-limits"]);
 }

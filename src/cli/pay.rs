@@ -1,7 +1,8 @@
 //! `akker pay FROM TO AMOUNT [TO AMOUNT ...]`: one payer, one or more
 //! payees, one transaction. Signed by the payer's card (`--card`, PIN from
 //! the terminal or AKKER_PIN) or by the treasurer from a paper slip
-//! (`--slip REF`).
+//! (`--slip REF`), or by the treasurer without a slip (`--treasurer`, for
+//! system postings such as welcome credits).
 
 use chrono::NaiveDate;
 
@@ -12,7 +13,7 @@ use super::account::report_written;
 use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
-#[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip"])))]
+#[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip", "treasurer"])))]
 pub struct Args {
     /// The account that pays (received the help).
     #[arg(value_parser = parse::account)]
@@ -41,18 +42,16 @@ pub struct Args {
     /// Entered by the treasurer from a paper slip with this reference.
     #[arg(long, value_name = "REF")]
     pub slip: Option<String>,
-    /// Let the payment pass a floor or ceiling, saying why (treasurer only).
-    #[arg(long, value_name = "REASON", value_parser = parse::reason, requires = "slip")]
+    /// Signed by the treasurer without a paper slip (system postings).
+    #[arg(long)]
+    pub treasurer: bool,
+    /// Let the payment pass a floor or ceiling, saying why (treasurer only:
+    /// with --slip or --treasurer).
+    #[arg(long, value_name = "REASON", value_parser = parse::reason, conflicts_with = "card")]
     pub override_limits: Option<Reason>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
-    // clap's `requires = "slip"` does not fire when `--card` is given (seen
-    // with clap 4.5; both are in the `signer` group), so check it here: an
-    // override with a card is bad usage, caught before any key work.
-    if args.override_limits.is_some() && args.slip.is_none() {
-        return Err(CliError::Usage("--override-limits needs --slip: only the treasurer overrides limits, entering the paper slip".into()));
-    }
     let payees = payee_pairs(&args.payees)?;
     let description = Description::parse(&args.what)?;
     let slip = args.slip.as_deref().map(SlipRef::parse).transpose()?;
