@@ -19,7 +19,9 @@ pub struct Args {
     #[arg(value_parser = parse::account)]
     pub from: AccountId,
     /// Who is paid and how much: TO AMOUNT, repeated for several payees.
-    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT")]
+    /// Negative numbers are let through so `-1` is refused as a negative
+    /// amount, not as an unknown option.
+    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT", allow_negative_numbers = true)]
     pub payees: Vec<String>,
     /// The kind of work: care, community, self-development or practical.
     #[arg(long, value_parser = parse::work)]
