@@ -37,7 +37,7 @@ fn main() {
     println!("akker statements benchmark: {} ({} transactions), month {month}, {} threads", db.display(), store.transaction_count().unwrap(), rayon::current_num_threads());
 
     let started = Instant::now();
-    let issue = akker::ops::issue_statements(&mut store, |_| Ok(KeyHolder::treasurer(key)), month, now).expect("issue");
+    let issue = akker::ops::issue_statements(&mut store, &KeyHolder::treasurer(key), month, now).expect("issue");
     let statements = build::build_statements(&store, month, &issue, None).expect("build");
     let built = started.elapsed().as_secs_f64();
     let lines: usize = statements.iter().map(|s| s.lines.len()).sum();
