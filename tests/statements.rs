@@ -101,7 +101,7 @@ fn fixed_ledger(path: &Path) -> Store {
 fn statements_for(store: &mut Store, month: &str, accounts: &[&str]) -> Vec<akker::statement::model::Statement> {
     let month: Month = month.parse().unwrap();
     let now = month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
-    let issue = ops::issue_statements(store, |_| Ok(treasurer()), month, now).unwrap();
+    let issue = ops::issue_statements(store, &treasurer(), month, now).unwrap();
     let ids: Vec<AccountId> = accounts.iter().map(|a| id(a)).collect();
     build::build_statements(store, month, &issue, Some(&ids)).unwrap()
 }
@@ -180,7 +180,7 @@ fn a_month_cannot_be_issued_before_it_ends() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = fixed_ledger(&dir.path().join("fixed.db"));
     let month: Month = "2026-02".parse().unwrap();
-    let err = ops::issue_statements(&mut store, |_| Ok(treasurer()), month, at(2026, 2, 20, 10)).unwrap_err();
+    let err = ops::issue_statements(&mut store, &treasurer(), month, at(2026, 2, 20, 10)).unwrap_err();
     assert!(err.to_string().contains("2026-02"), "{err}");
 }
 
