@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod demo;
+pub mod kiosk;
 pub mod ledger;
 pub mod ops;
 pub mod signing;

@@ -9,6 +9,8 @@ mod demo;
 mod error;
 mod history;
 mod init;
+mod kiosk;
+mod offer;
 mod pay;
 mod secrets;
 mod table;
@@ -69,6 +71,11 @@ enum Command {
     Verify,
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
+    /// Serve the community centre's touch-screen kiosk.
+    Kiosk(kiosk::Args),
+    /// Offers and requests of skills on the kiosk's board.
+    #[command(subcommand)]
+    Offer(offer::Command),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -155,6 +162,8 @@ fn run(cli: Cli) -> CliResult {
         Command::History(args) => history::run(&ctx, args),
         Command::Verify => verify::run(&ctx),
         Command::Demo(args) => demo::run(args, ctx),
+        Command::Kiosk(args) => kiosk::run(&ctx, args),
+        Command::Offer(cmd) => offer::run(&ctx, cmd),
     }
 }
 

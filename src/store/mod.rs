@@ -11,6 +11,7 @@
 
 mod append;
 pub mod journal;
+pub mod offers;
 pub mod read;
 
 use std::path::{Path, PathBuf};
