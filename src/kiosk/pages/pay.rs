@@ -62,8 +62,10 @@ fn people(list: &[Person]) -> Markup {
             @for person in list {
                 button type="submit" name="payee" value=(person.id) class="person" {
                     (picto("person"))
-                    span class="person-name" { (person.name) }
-                    span class="person-id" dir="ltr" { (person.id) }
+                    span class="person-text" {
+                        span class="person-name" { (person.name) }
+                        span class="person-id" dir="ltr" { (person.id) }
+                    }
                 }
             }
         }
