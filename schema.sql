@@ -30,14 +30,15 @@ CREATE TABLE IF NOT EXISTS journal (
     entry_type      TEXT NOT NULL CHECK (entry_type IN (
                         'ledger-created', 'account-opened', 'limits-set',
                         'account-closed', 'card-issued', 'card-revoked',
-                        'transaction', 'statements-issued')),
+                        'transaction', 'statements-issued', 'attestation-issued')),
     recorded_at     TEXT NOT NULL,
     signer_role     TEXT NOT NULL CHECK (signer_role IN ('treasurer', 'member', 'key-holder')),
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
     signer_key      BLOB NOT NULL CHECK (length(signer_key) = 32),
     signature       BLOB NOT NULL CHECK (length(signature) = 64),
+    -- UNIQUE: the very same signed entry is never recorded twice.
     entry_hash      BLOB NOT NULL UNIQUE CHECK (length(entry_hash) = 32),
-    chain_hash      BLOB NOT NULL UNIQUE CHECK (length(chain_hash) = 32)
+    chain_hash      BLOB NOT NULL CHECK (length(chain_hash) = 32)
 );
 
 -- The ledger's settings, fixed at `init` and signed as the first entry.
@@ -113,10 +114,15 @@ CREATE TABLE IF NOT EXISTS transactions (
     skill           TEXT,
     description     TEXT NOT NULL CHECK (length(description) > 0),
     slip            TEXT,
-    reverses_seq    INTEGER UNIQUE REFERENCES transactions(seq),
+    reverses_seq    INTEGER REFERENCES transactions(seq),
     reason          TEXT,
     override_reason TEXT
 );
+
+-- A transaction is reversed at most once. Partial, so the index holds
+-- only the few reversals, not every transaction.
+CREATE UNIQUE INDEX IF NOT EXISTS transactions_reversed_once ON transactions(reverses_seq)
+    WHERE reverses_seq IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS postings (
     seq             INTEGER NOT NULL REFERENCES transactions(seq),
@@ -136,6 +142,18 @@ CREATE TABLE IF NOT EXISTS statement_issues (
     head_hash       BLOB NOT NULL CHECK (length(head_hash) = 32)
 );
 CREATE INDEX IF NOT EXISTS statement_issues_by_period ON statement_issues(period, seq);
+
+-- attestation-issued entries: an engagement attestation's figures and the
+-- chain head they were computed at, signed by the treasurer.
+CREATE TABLE IF NOT EXISTS attestations (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    date_from       TEXT NOT NULL CHECK (date_from GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    date_to         TEXT NOT NULL CHECK (date_to GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    given_minor     INTEGER NOT NULL,
+    head_seq        INTEGER NOT NULL REFERENCES journal(seq),
+    head_hash       BLOB NOT NULL CHECK (length(head_hash) = 32)
+);
 
 -- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
 CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
@@ -165,6 +183,10 @@ BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead
 CREATE TRIGGER IF NOT EXISTS statement_issues_no_update BEFORE UPDATE ON statement_issues
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS statement_issues_no_delete BEFORE DELETE ON statement_issues
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS attestations_no_update BEFORE UPDATE ON attestations
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS attestations_no_delete BEFORE DELETE ON attestations
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;

@@ -168,3 +168,52 @@ pub fn reverse(
     let reversal = Transaction::reversal_of(&original, link, date).with_override(override_reason);
     record(store, treasurer, EntryBody::Transaction(reversal), now)
 }
+
+/// Issues a month's statements: the treasurer signs the chain head as it
+/// stood at the month's end (in the community's time zone). Issuing again
+/// returns the first issue, so re-printed statements are identical.
+pub fn issue_statements(
+    store: &mut Store,
+    treasurer: impl FnOnce(&Store) -> Result<KeyHolder, StoreError>,
+    month: crate::ledger::Month,
+    now: DateTime<Utc>,
+) -> Result<crate::store::statements::IssueRow, StoreError> {
+    let period = month.to_string();
+    if let Some(issue) = store.statement_issue(&period)? {
+        return Ok(issue);
+    }
+    let tz: Tz = store.settings().time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
+    if month.next().start_utc(tz) > now {
+        return Err(RuleError::PeriodNotEnded(period).into());
+    }
+    let (head_seq, head_hash) = store.head_before(&month_end)?.ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+    let treasurer = treasurer(store)?;
+    let body = EntryBody::StatementsIssued { period: period.clone(), head_seq, head_hash };
+    record(store, &treasurer, body, now)?;
+    store.statement_issue(&period)?.ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
+}
+
+/// Issues an engagement attestation for `account` over `from..=to`: the
+/// treasurer signs the hours given, as the ledger stands now (its head).
+pub fn issue_attestation(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: &AccountId,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<crate::store::statements::AttestationRow, StoreError> {
+    if store.account(account)?.is_none() {
+        return Err(RuleError::UnknownAccount(account.clone()).into());
+    }
+    let (head_seq, head_hash) = store.chain_head()?;
+    let given = crate::statement::attestation::total_given(store, account, from, to, head_seq)?;
+    let body = EntryBody::AttestationIssued { account: account.clone(), from, to, given, head_seq, head_hash };
+    let seq = record(store, treasurer, body, now)?;
+    store
+        .attestations()?
+        .into_iter()
+        .find(|a| a.seq == seq)
+        .ok_or_else(|| StoreError::Corrupt("the attestation was not recorded".into()))
+}

@@ -5,7 +5,8 @@
 //! reversals), and the cached balances equal the sum of the postings.
 //! Every problem is reported, with the entry involved; none stops it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -19,8 +20,8 @@ use crate::store::{Store, StoreError};
 pub struct Problem {
     /// The journal entry involved, when there is one.
     pub seq: Option<i64>,
-    /// Which check failed: signature, entry-hash, chain, sequence, content,
-    /// rules, statement-head, cached-balance, total.
+    /// Which check failed: signature, entry-hash, duplicate, chain,
+    /// sequence, content, rules, statement-head, cached-balance, total.
     pub check: &'static str,
     pub message: String,
 }
@@ -45,31 +46,65 @@ impl Report {
 const CHUNK_LEN: usize = 32 * 1024;
 const BATCH_LEN: usize = 256;
 
+/// Runs every check. Three stages overlap so both cores stay busy: this
+/// thread reads chunks from SQLite, a second checks hashes and signatures
+/// (itself spread over the rayon pool), a third replays the rules in order.
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
-    let mut replay = Replay::new(store.ledger_id().to_string());
-    store.for_each_journal_chunk(CHUNK_LEN, |chunk| replay.check_chunk(&chunk))?;
+    let ledger_id = store.ledger_id().to_string();
+    let (to_crypto, crypto_in) = mpsc::sync_channel::<Vec<StoredRow>>(2);
+    let (to_replay, replay_in) = mpsc::sync_channel::<(Vec<StoredRow>, Vec<Crypto>)>(2);
+    let mut replay = std::thread::scope(|scope| {
+        let id = ledger_id.clone();
+        scope.spawn(move || {
+            for chunk in crypto_in {
+                let crypto = check_crypto(&id, &chunk);
+                if to_replay.send((chunk, crypto)).is_err() {
+                    break;
+                }
+            }
+        });
+        let replayer = scope.spawn(move || {
+            let mut replay = Replay::new();
+            for (chunk, crypto) in replay_in {
+                for (row, crypto) in chunk.iter().zip(crypto) {
+                    replay.check_row(row, crypto);
+                }
+            }
+            replay
+        });
+        let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
+            // The receiver only hangs up if a stage panicked, which the
+            // join below reports.
+            let _ = to_crypto.send(chunk);
+        });
+        drop(to_crypto);
+        let replay = replayer.join().expect("the replay stage does not panic");
+        read.map(|()| replay)
+    })?;
     replay.compare_cache(store)?;
     Ok(replay.report())
 }
 
 struct Replay {
-    ledger_id: String,
     state: LedgerState,
     chain: [u8; 32],
     /// Chain hash after each entry (index = seq - 1), for statement heads.
     chain_hashes: Vec<[u8; 32]>,
+    /// The first entry with each content hash: a signed entry copied
+    /// again (a replayed payment) has the same hash as the original.
+    seen: HashMap<[u8; 32], i64>,
     expected_seq: i64,
     transactions: i64,
     problems: Vec<Problem>,
 }
 
 impl Replay {
-    fn new(ledger_id: String) -> Replay {
+    fn new() -> Replay {
         Replay {
-            ledger_id,
             state: LedgerState::default(),
             chain: chain::GENESIS,
             chain_hashes: Vec::new(),
+            seen: HashMap::new(),
             expected_seq: 1,
             transactions: 0,
             problems: Vec::new(),
@@ -78,13 +113,6 @@ impl Replay {
 
     fn problem(&mut self, seq: Option<i64>, check: &'static str, message: String) {
         self.problems.push(Problem { seq, check, message });
-    }
-
-    fn check_chunk(&mut self, rows: &[StoredRow]) {
-        let crypto = check_crypto(&self.ledger_id, rows);
-        for (row, crypto) in rows.iter().zip(crypto) {
-            self.check_row(row, crypto);
-        }
     }
 
     fn check_row(&mut self, row: &StoredRow, crypto: Crypto) {
@@ -111,10 +139,20 @@ impl Replay {
                 if let EntryBody::Transaction(_) = signed.entry.body {
                     self.transactions += 1;
                 }
-                if let EntryBody::StatementsIssued { head_seq, head_hash, period } = &signed.entry.body {
-                    self.check_statement_head(seq, *head_seq, head_hash, period);
+                match &signed.entry.body {
+                    EntryBody::StatementsIssued { head_seq, head_hash, period } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the statements of {period}"));
+                    }
+                    EntryBody::AttestationIssued { head_seq, head_hash, account, .. } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the attestation of {account}"));
+                    }
+                    _ => {}
                 }
                 let hash = crypto.recomputed_hash;
+                if let Some(first) = self.seen.insert(hash, seq) {
+                    self.seen.insert(hash, first);
+                    self.problem(Some(seq), "duplicate", format!("entry #{seq} is a copy of #{first}: the same signed content recorded twice"));
+                }
                 if let Err(err) = self.state.apply(seq, signed, hash) {
                     self.problem(Some(seq), "rules", format!("entry #{seq} broke a rule when it was recorded: {err}"));
                 }
@@ -139,10 +177,10 @@ impl Replay {
         self.chain_hashes.push(stored);
     }
 
-    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], period: &str) {
+    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], what: &str) {
         let recorded = usize::try_from(head_seq - 1).ok().and_then(|i| self.chain_hashes.get(i));
         if recorded != Some(head_hash) {
-            self.problem(Some(seq), "statement-head", format!("the statements of {period} signed a chain head that is not entry #{head_seq}'s"));
+            self.problem(Some(seq), "statement-head", format!("{what} signed a chain head that is not entry #{head_seq}'s"));
         }
     }
 

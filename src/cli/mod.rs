@@ -3,6 +3,7 @@
 //! shared context and maps errors to exit statuses.
 
 mod account;
+mod attest;
 mod balance;
 mod card;
 mod demo;
@@ -13,6 +14,8 @@ mod kiosk;
 mod offer;
 mod pay;
 mod secrets;
+mod statement;
+mod statements;
 mod table;
 mod tx;
 mod verify;
@@ -69,6 +72,12 @@ enum Command {
     History(history::Args),
     /// Check signatures, the hash chain, double entry, limits and balances.
     Verify,
+    /// One account's monthly statement, or `statement check CODE`.
+    Statement(statement::Args),
+    /// Every open account's statement for a month, plus one file to print.
+    Statements(statements::Args),
+    /// A signed attestation of the hours a member gave over a period.
+    Attest(attest::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
     /// Serve the community centre's touch-screen kiosk.
@@ -161,6 +170,9 @@ fn run(cli: Cli) -> CliResult {
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),
         Command::Verify => verify::run(&ctx),
+        Command::Statement(args) => statement::run(&ctx, args),
+        Command::Statements(args) => statements::run(&ctx, args),
+        Command::Attest(args) => attest::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
         Command::Kiosk(args) => kiosk::run(&ctx, args),
         Command::Offer(cmd) => offer::run(&ctx, cmd),

@@ -155,9 +155,17 @@ pub fn verify_one(message: &[u8], public_key: &[u8; 32], signature: &[u8; 64]) -
 
 /// Checks many signatures at once (about twice as fast as one by one).
 /// Returns false if any is bad; the caller then looks one by one.
+///
+/// Batch verification does not refuse weak (small-order) public keys as
+/// `verify_strict` does, and with such a key a "signature" of all zeros
+/// but one byte passes for any message. So a batch with a weak key is
+/// never accepted here: the caller's one-by-one check refuses it.
 pub fn verify_batch(messages: &[&[u8]], public_keys: &[[u8; 32]], signatures: &[[u8; 64]]) -> bool {
     let keys: Result<Vec<VerifyingKey>, _> = public_keys.iter().map(VerifyingKey::from_bytes).collect();
     let Ok(keys) = keys else { return false };
+    if keys.iter().any(VerifyingKey::is_weak) {
+        return false;
+    }
     let sigs: Vec<Signature> = signatures.iter().map(Signature::from_bytes).collect();
     ed25519_dalek::verify_batch(messages, &sigs, &keys).is_ok()
 }
@@ -185,6 +193,24 @@ mod tests {
         for bad in ["123", "1234567", "12a4", ""] {
             assert!(Pin::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_weak_key_never_passes_even_in_a_batch() {
+        // The identity point as public key; R = identity and S = 0 then
+        // satisfy the verification equation for every message.
+        let mut weak_key = [0u8; 32];
+        weak_key[0] = 1;
+        let mut forged = [0u8; 64];
+        forged[0] = 1;
+        let message: &[u8] = b"any message at all";
+        assert!(!verify_one(message, &weak_key, &forged));
+        assert!(!verify_batch(&[message], &[weak_key], &[forged]));
+        let honest = generate_key();
+        let good = honest.sign(b"honest").to_bytes();
+        let messages: [&[u8]; 2] = [b"honest", message];
+        assert!(!verify_batch(&messages, &[honest.verifying_key().to_bytes(), weak_key], &[good, forged]));
+        assert!(verify_batch(&messages[..1], &[honest.verifying_key().to_bytes()], &[good]));
     }
 
     #[test]

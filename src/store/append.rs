@@ -67,15 +67,12 @@ impl Store {
         let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
         let mut seqs = Vec::with_capacity(batch.len());
         for (pending, hash) in batch.iter().zip(hashes) {
-            if let Some(existing) = find_entry(&sql, &hash)? {
-                return Err(RuleError::Duplicate(existing).into());
-            }
             let signed = &pending.signed;
             loaded.load_for(&sql, &mut state, signed)?;
             seq += 1;
             state.apply(seq, signed, hash)?;
             chain_hash = chain::next_chain(&chain_hash, &hash, &signed.signature);
-            insert_entry(&sql, seq, signed, &hash, &chain_hash)?;
+            insert_entry(&sql, seq, signed, &hash, &chain_hash).map_err(|err| duplicate_or(err, &sql, &hash))?;
             insert_details(&sql, seq, pending)?;
             for account in touched_accounts(&signed.entry.body) {
                 last_seq.insert(account.clone(), seq);
@@ -121,9 +118,16 @@ fn chain_head(sql: &SqlTx) -> Result<(i64, [u8; 32])> {
     }
 }
 
-fn find_entry(sql: &SqlTx, hash: &[u8; 32]) -> Result<Option<i64>> {
-    let mut stmt = sql.prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
-    Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
+/// The journal's UNIQUE entry hash refuses a second copy of the very same
+/// signed entry; this turns that refusal into the ledger's own message.
+fn duplicate_or(err: super::StoreError, sql: &SqlTx, hash: &[u8; 32]) -> super::StoreError {
+    let existing = sql
+        .query_row("SELECT seq FROM journal WHERE entry_hash = ?1", [&hash[..]], |r| r.get::<_, i64>(0))
+        .optional();
+    match existing {
+        Ok(Some(seq)) => RuleError::Duplicate(seq).into(),
+        _ => err,
+    }
 }
 
 /// Remembers which accounts, cards and transactions were already read
@@ -140,8 +144,10 @@ impl Loaded {
         for account in touched_accounts(body).into_iter().chain(signed.signer.account.as_ref()) {
             self.load_account(sql, state, account)?;
         }
-        if let EntryBody::CardIssued { holder: Some(holder), .. } = body {
-            self.load_account(sql, state, holder)?;
+        match body {
+            EntryBody::CardIssued { holder: Some(holder), .. } => self.load_account(sql, state, holder)?,
+            EntryBody::AttestationIssued { account, .. } => self.load_account(sql, state, account)?,
+            _ => {}
         }
         let card_account = match body {
             EntryBody::CardIssued { account, .. } | EntryBody::CardRevoked { account, .. } => Some(account),
@@ -215,7 +221,7 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::CardIssued { account, .. }
         | EntryBody::CardRevoked { account, .. } => vec![account],
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
-        EntryBody::LedgerCreated(_) | EntryBody::StatementsIssued { .. } => vec![],
+        EntryBody::LedgerCreated(_) | EntryBody::StatementsIssued { .. } | EntryBody::AttestationIssued { .. } => vec![],
     }
 }
 
@@ -292,6 +298,21 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
             sql.execute(
                 "INSERT INTO statement_issues (seq, period, head_seq, head_hash) VALUES (?1, ?2, ?3, ?4)",
                 params![seq, period, head_seq, &head_hash[..]],
+            )?;
+        }
+        EntryBody::AttestationIssued { account, from, to, given, head_seq, head_hash } => {
+            sql.execute(
+                "INSERT INTO attestations (seq, account_id, date_from, date_to, given_minor, head_seq, head_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    seq,
+                    account.as_str(),
+                    from.format("%Y-%m-%d").to_string(),
+                    to.format("%Y-%m-%d").to_string(),
+                    given.minor(),
+                    head_seq,
+                    &head_hash[..]
+                ],
             )?;
         }
     }

@@ -32,6 +32,16 @@ struct Details {
     account_events: HashMap<i64, AccountEventRow>,
     card_events: HashMap<i64, CardEventRow>,
     statement_issues: HashMap<i64, (String, i64, Vec<u8>)>,
+    attestations: HashMap<i64, AttestationRow>,
+}
+
+struct AttestationRow {
+    account: String,
+    from: String,
+    to: String,
+    given: i64,
+    head_seq: i64,
+    head_hash: Vec<u8>,
 }
 
 struct AccountEventRow {
@@ -159,6 +169,16 @@ impl Store {
             let (seq, event) = row?;
             details.card_events.insert(seq, event);
         }
+        let mut stmt = self.conn.prepare("SELECT seq, account_id, date_from, date_to, given_minor, head_seq, head_hash FROM attestations")?;
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                AttestationRow { account: r.get(1)?, from: r.get(2)?, to: r.get(3)?, given: r.get(4)?, head_seq: r.get(5)?, head_hash: r.get(6)? },
+            ))
+        })? {
+            let (seq, attestation) = row?;
+            details.attestations.insert(seq, attestation);
+        }
         let mut stmt = self.conn.prepare("SELECT seq, period, head_seq, head_hash FROM statement_issues")?;
         for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))? {
             let (seq, issue) = row?;
@@ -194,9 +214,12 @@ fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>,
         override_reason: row.get(16)?,
     };
     Ok((|| -> Rebuilt {
-        let recorded_at = DateTime::parse_from_rfc3339(&recorded_at)
-            .map_err(|_| format!("recorded_at '{recorded_at}' is not a time"))?
-            .with_timezone(&Utc);
+        let recorded_at = canonical(
+            &recorded_at,
+            "time",
+            |t| DateTime::parse_from_rfc3339(t).map(|t| t.with_timezone(&Utc)).map_err(|_| format!("recorded_at '{t}' is not a time")),
+            |t| crate::signing::canonical::format_time(*t),
+        )?;
         let signer = Signer {
             role: SignerRole::parse(&role).ok_or_else(|| format!("unknown signer role '{role}'"))?,
             account: signer_account.as_deref().map(parse_id).transpose()?,
@@ -215,6 +238,7 @@ fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>,
                     head_hash: head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
                 }
             }
+            "attestation-issued" => attestation(details.attestations.get(&seq))?,
             other => return Err(format!("unknown entry type '{other}'")),
         };
         let signature = signature.try_into().map_err(|_| "signature is not 64 bytes".to_string())?;
@@ -222,8 +246,33 @@ fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>,
     })())
 }
 
+/// Stored values are always in canonical form, because akker writes them
+/// from validated values. A value that only parses after clean-up (spaces
+/// trimmed, case changed, another time format) was changed outside akker,
+/// and must not be silently normalised back to what was signed.
+fn canonical<T>(stored: &str, what: &str, parse: impl Fn(&str) -> std::result::Result<T, String>, text: impl Fn(&T) -> String) -> std::result::Result<T, String> {
+    let value = parse(stored)?;
+    if text(&value) != stored {
+        return Err(format!("the stored {what} '{stored}' is not in the form akker writes"));
+    }
+    Ok(value)
+}
+
 fn parse_id(text: &str) -> std::result::Result<AccountId, String> {
-    AccountId::parse(text).map_err(|e| e.to_string())
+    canonical(text, "account id", |t| AccountId::parse(t).map_err(|e| e.to_string()), |a| a.as_str().to_string())
+}
+
+fn parse_reason(text: &str) -> std::result::Result<Reason, String> {
+    canonical(text, "reason", |t| Reason::parse(t).map_err(|e| e.to_string()), |r| r.as_str().to_string())
+}
+
+/// A column that no signature covers must stay empty for its entry type.
+fn unsigned_empty(is_empty: bool, what: &str) -> std::result::Result<(), String> {
+    if is_empty {
+        Ok(())
+    } else {
+        Err(format!("the {what} column holds a value, but no signature covers it for this kind of entry"))
+    }
 }
 
 fn amount(minor: i64) -> Amount {
@@ -239,15 +288,47 @@ fn account_event(entry_type: &str, row: Option<&AccountEventRow>) -> std::result
             _ => Err("limits missing".to_string()),
         }
     };
-    let reason = || Reason::parse(&row.reason).map_err(|e| e.to_string());
+    let reason = || parse_reason(&row.reason);
     Ok(match entry_type {
-        "account-opened" => EntryBody::AccountOpened {
-            account,
-            kind: row.kind.as_deref().unwrap_or("").parse().map_err(|e: crate::ledger::FieldError| e.to_string())?,
-            limits: limits()?,
-        },
-        "limits-set" => EntryBody::LimitsSet { account, limits: limits()?, reason: reason()? },
-        _ => EntryBody::AccountClosed { account, reason: reason()? },
+        "account-opened" => {
+            unsigned_empty(row.reason.is_empty(), "reason")?;
+            let kind = canonical(
+                row.kind.as_deref().unwrap_or(""),
+                "account kind",
+                |t| t.parse().map_err(|e: crate::ledger::FieldError| e.to_string()),
+                |k: &crate::ledger::AccountKind| k.as_str().to_string(),
+            )?;
+            EntryBody::AccountOpened { account, kind, limits: limits()? }
+        }
+        "limits-set" => {
+            unsigned_empty(row.kind.is_none(), "kind")?;
+            EntryBody::LimitsSet { account, limits: limits()?, reason: reason()? }
+        }
+        _ => {
+            unsigned_empty(row.kind.is_none() && row.floor.is_none() && row.ceiling.is_none(), "kind or limits")?;
+            EntryBody::AccountClosed { account, reason: reason()? }
+        }
+    })
+}
+
+fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
+    canonical(
+        text,
+        "date",
+        |t| NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| format!("date '{t}' is not a date")),
+        |d| d.format("%Y-%m-%d").to_string(),
+    )
+}
+
+fn attestation(row: Option<&AttestationRow>) -> std::result::Result<EntryBody, String> {
+    let row = row.ok_or("attestation row missing")?;
+    Ok(EntryBody::AttestationIssued {
+        account: parse_id(&row.account)?,
+        from: parse_date(&row.from)?,
+        to: parse_date(&row.to)?,
+        given: amount(row.given),
+        head_seq: row.head_seq,
+        head_hash: row.head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
     })
 }
 
@@ -255,8 +336,9 @@ fn card_event(entry_type: &str, row: Option<&CardEventRow>) -> std::result::Resu
     let row = row.ok_or("card event row missing")?;
     let account = parse_id(&row.account)?;
     let public_key: [u8; 32] = row.public_key.clone().try_into().map_err(|_| "card key is not 32 bytes")?;
-    let reason = Reason::parse(&row.reason).map_err(|e| e.to_string())?;
+    let reason = parse_reason(&row.reason)?;
     if entry_type == "card-revoked" {
+        unsigned_empty(row.holder.is_none() && row.kdf.is_none(), "holder or key derivation")?;
         return Ok(EntryBody::CardRevoked { account, card_number: row.card_number, public_key, reason });
     }
     let (memory_kib, iterations, parallelism) = row.kdf.ok_or("card key derivation parameters missing")?;
@@ -285,14 +367,17 @@ impl TxColumns {
     fn rebuild(self, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> std::result::Result<Transaction, String> {
         let date = self.date.ok_or("transaction row missing")?;
         let reverses = match self.reverses_seq {
-            None => None,
+            None => {
+                unsigned_empty(self.reason.is_none(), "reversal reason")?;
+                None
+            }
             Some(seq) => Some(ReversalLink {
                 seq,
                 entry_hash: hashes
                     .get(&seq)
                     .and_then(|h| h.clone().try_into().ok())
                     .ok_or_else(|| format!("reverses #{seq}, which is not an earlier transaction"))?,
-                reason: Reason::parse(self.reason.as_deref().unwrap_or("")).map_err(|e| e.to_string())?,
+                reason: parse_reason(self.reason.as_deref().unwrap_or(""))?,
             }),
         };
         let postings = postings
@@ -300,15 +385,34 @@ impl TxColumns {
             .map(|(account, minor)| Ok(Posting { account: parse_id(&account)?, amount: amount(minor) }))
             .collect::<std::result::Result<Vec<_>, String>>()?;
         let parts = TransactionParts {
-            date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| format!("date '{date}' is not a date"))?,
-            work: self.work.unwrap_or_default().parse().map_err(|e: crate::ledger::FieldError| e.to_string())?,
-            skill: self.skill.as_deref().map(Skill::parse).transpose().map_err(|e| e.to_string())?,
-            description: Description::parse(self.description.as_deref().unwrap_or("")).map_err(|e| e.to_string())?,
-            slip: self.slip.as_deref().map(SlipRef::parse).transpose().map_err(|e| e.to_string())?,
+            date: parse_date(&date)?,
+            work: canonical(
+                self.work.as_deref().unwrap_or(""),
+                "kind of work",
+                |t| t.parse().map_err(|e: crate::ledger::FieldError| e.to_string()),
+                |w: &crate::ledger::WorkKind| w.as_str().to_string(),
+            )?,
+            skill: self
+                .skill
+                .as_deref()
+                .map(|t| canonical(t, "skill", |t| Skill::parse(t).map_err(|e| e.to_string()), |s| s.as_str().to_string()))
+                .transpose()?,
+            description: canonical(
+                self.description.as_deref().unwrap_or(""),
+                "description",
+                |t| Description::parse(t).map_err(|e| e.to_string()),
+                |d| d.as_str().to_string(),
+            )?,
+            slip: self
+                .slip
+                .as_deref()
+                .map(|t| canonical(t, "slip", |t| SlipRef::parse(t).map_err(|e| e.to_string()), |s| s.as_str().to_string()))
+                .transpose()?,
             reverses,
-            override_reason: self.override_reason.as_deref().map(Reason::parse).transpose().map_err(|e| e.to_string())?,
+            override_reason: self.override_reason.as_deref().map(parse_reason).transpose()?,
             postings,
         };
         Transaction::new(parts).map_err(|e| e.to_string())
     }
 }
+

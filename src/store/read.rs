@@ -126,6 +126,12 @@ pub struct TxFilter {
     pub recorded_before: Option<String>,
     /// Only the most recent N (still returned oldest first).
     pub last: Option<usize>,
+    /// Only exchanges that happened on or after / on or before these dates
+    /// ("YYYY-MM-DD").
+    pub dated_from: Option<String>,
+    pub dated_to: Option<String>,
+    /// Only entries recorded at or before this one.
+    pub up_to_seq: Option<i64>,
 }
 
 const ACCOUNT_ROW_SQL: &str = "SELECT a.id, a.kind, p.display_name, p.language, a.status, a.balance_minor,
@@ -188,12 +194,16 @@ impl Store {
             sql.push_str(" AND t.seq IN (SELECT seq FROM postings WHERE account_id = ?1)");
         }
         sql.push_str(" AND (?2 IS NULL OR j.recorded_at >= ?2) AND (?3 IS NULL OR j.recorded_at < ?3)");
+        sql.push_str(" AND (?5 IS NULL OR t.date >= ?5) AND (?6 IS NULL OR t.date <= ?6) AND (?7 IS NULL OR t.seq <= ?7)");
         sql.push_str(" ORDER BY t.seq DESC LIMIT ?4");
         let limit = filter.last.map_or(-1, |n| n as i64);
         let mut stmt = self.conn.prepare(&sql)?;
         let account = filter.account.as_ref().map(|a| a.as_str().to_string());
         let mut views = stmt
-            .query_map(params![account, filter.recorded_from, filter.recorded_before, limit], tx_row)?
+            .query_map(
+                params![account, filter.recorded_from, filter.recorded_before, limit, filter.dated_from, filter.dated_to, filter.up_to_seq],
+                tx_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         views.reverse();
         for view in &mut views {

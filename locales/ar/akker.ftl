@@ -1,0 +1,141 @@
+# akker: كشوف الحساب والشهادات، العربية.
+# كلمات قصيرة وبسيطة.
+
+## التواريخ
+
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+month-short-1 = يناير
+month-short-2 = فبراير
+month-short-3 = مارس
+month-short-4 = أبريل
+month-short-5 = مايو
+month-short-6 = يونيو
+month-short-7 = يوليو
+month-short-8 = أغسطس
+month-short-9 = سبتمبر
+month-short-10 = أكتوبر
+month-short-11 = نوفمبر
+month-short-12 = ديسمبر
+date-long = { $day } { $month } { $year }
+date-short = { $day }/{ $month }
+month-year = { $month } { $year }
+
+## الرأس
+
+statement-title = كشف الحساب
+statement-for-month = كشف حساب { $month }
+currency-line = العملة: { $name } ({ $unit })
+account-number = رقم الحساب { $id }
+issued-on = طُبع في { $date }
+page-number = صفحة { $page } من { $pages }
+
+## الرصيد
+
+balance-now = رصيدك
+balance-start = في بداية الشهر
+balance-end = في نهاية الشهر
+balance-came-in = دخل هذا الشهر
+balance-went-out = خرج هذا الشهر
+balance-positive = أعطيت مساعدة أكثر مما أخذت.
+balance-negative = أخذت مساعدة أكثر مما أعطيت.
+balance-zero = أعطيت مساعدة بقدر ما أخذت.
+limits-title = حدودك
+limit-floor = أقل حد: { $amount } { $unit }
+limit-ceiling = أعلى حد: { $amount } { $unit }
+limits-explained = الرصيد السالب يعني أنك أخذت مساعدة أكثر مما أعطيت؛ وهذا مقبول حتى حدك الأدنى { $floor } { $unit }. يمكنك أن تجمع حتى { $ceiling } { $unit }.
+
+## التبادلات
+
+lines-title = تبادلاتك هذا الشهر
+lines-none = لا توجد تبادلات هذا الشهر.
+column-date = التاريخ
+column-who = مع
+column-what = ماذا
+column-kind = نوع العمل
+column-in = دخل
+column-out = خرج
+column-signed = التوقيع
+signed-member = وقّعه العضو
+signed-key-holder = وقّعه مسؤول عن المبادرة
+signed-treasurer = أدخله أمين الصندوق
+signed-treasurer-slip = أدخله أمين الصندوق من الورقة { $slip }
+line-reversal = تصحيح للعملية رقم { $seq }: { $reason }
+line-override = تجاوز الحد بإذن: { $reason }
+line-number = العملية رقم { $seq }
+
+## أنواع العمل
+
+work-care = رعاية
+work-community = عمل جماعي
+work-self-development = تعلّم
+work-practical = مساعدة عملية
+
+## المجاميع
+
+totals-title = الساعات حسب نوع العمل
+totals-given = أعطيت
+totals-received = أخذت
+exchange-count = { $count ->
+    [zero] لا تبادل
+    [one] تبادل واحد
+    [two] تبادلان
+    [few] { $count } تبادلات
+    [many] { $count } تبادلًا
+   *[other] { $count } تبادل
+}
+people-helped = { $count ->
+    [zero] لم تساعد أحدًا.
+    [one] ساعدت شخصًا واحدًا.
+    [two] ساعدت شخصين.
+    [few] ساعدت { $count } أشخاص مختلفين.
+    [many] ساعدت { $count } شخصًا مختلفًا.
+   *[other] ساعدت { $count } شخص مختلف.
+}
+
+## الرسم
+
+chart-title = رصيدك خلال 12 شهرًا
+
+## المبادرات
+
+contributors-title = من أعطى ساعات لهذه المجموعة
+column-member = العضو
+column-total = المجموع
+
+## التحقق
+
+verify-title = تحقّق من هذا الكشف
+verify-code = الرمز: { $code }
+verify-explained = هذا الكشف موقّع. للتحقق منه، امسح رمز QR في الكشك، أو اكتب الرمز بالأمر: akker statement check { $code }
+verify-chain = رأس السلسلة الموقّع: { $hash }
+
+## الشهادة
+
+attestation-title = شهادة مشاركة في الحي
+attestation-intro = تؤكد { $community } أن { $name } (الحساب { $id }) أعطى { $total } { $unit } من المساعدة للآخرين بين { $from } و { $to }.
+attestation-by-work = الساعات المعطاة حسب نوع العمل
+attestation-by-initiative = الساعات المعطاة للمجموعات والمبادرات
+attestation-none = لا شيء في هذه الفترة.
+attestation-total = المجموع المعطى
+attestation-exchanges = { $count ->
+    [one] في تبادل واحد.
+    [two] في تبادلين.
+    [few] في { $count } تبادلات.
+   *[other] في { $count } تبادلًا.
+}
+attestation-explained = بنك الوقت يحسب المساعدة بالساعات: ساعة مساعدة تساوي ساعة، مهما كان العمل. هذه الشهادة موقّعة ويمكن التحقق منها بالرمز أدناه.
+attestation-verify-title = تحقّق من هذه الشهادة
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = ساعات

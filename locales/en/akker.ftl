@@ -1,0 +1,133 @@
+# akker: statements and attestations, English.
+# This file is the fallback for every other language: it must hold every
+# message. Keep words short and plain; many readers are still learning.
+
+## Dates
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+# $day, $month (a name from above), $year
+date-long = { $day } { $month } { $year }
+date-short = { $day }/{ $month }
+month-year = { $month } { $year }
+
+## Statement header
+
+statement-title = Statement
+statement-for-month = Statement for { $month }
+currency-line = Currency: { $name } ({ $unit })
+account-number = Account number { $id }
+issued-on = Printed on { $date }
+page-number = Page { $page } of { $pages }
+
+## Balance
+
+balance-now = Your balance
+balance-start = At the start of the month
+balance-end = At the end of the month
+balance-came-in = Came in this month
+balance-went-out = Went out this month
+balance-positive = You gave more help than you received.
+balance-negative = You received more help than you gave.
+balance-zero = You gave as much help as you received.
+limits-title = Your limits
+limit-floor = Lowest: { $amount } { $unit }
+limit-ceiling = Highest: { $amount } { $unit }
+limits-explained = A negative balance means you received more help than you gave; that is fine down to your floor of { $floor } { $unit }. You can save up to { $ceiling } { $unit }.
+
+## Exchanges
+
+lines-title = Your exchanges this month
+lines-none = No exchanges this month.
+column-date = Date
+column-who = With
+column-what = What
+column-kind = Kind of work
+column-in = In
+column-out = Out
+column-signed = Signed
+signed-member = signed by the member
+signed-key-holder = signed by a key holder of the initiative
+signed-treasurer = entered by the treasurer
+signed-treasurer-slip = entered by the treasurer from slip { $slip }
+line-reversal = Correction of entry #{ $seq }: { $reason }
+line-override = Limit passed with permission: { $reason }
+line-number = Entry #{ $seq }
+
+## Kinds of work
+
+work-care = Care
+work-community = Community
+work-self-development = Learning
+work-practical = Practical help
+
+## Totals
+
+totals-title = Hours per kind of work
+totals-given = Given
+totals-received = Received
+exchange-count = { $count ->
+    [one] 1 exchange
+   *[other] { $count } exchanges
+}
+people-helped = { $count ->
+    [one] You helped 1 person.
+   *[other] You helped { $count } different people.
+}
+
+## Chart
+
+chart-title = Your balance over 12 months
+
+## Initiatives
+
+contributors-title = Who gave hours to this group
+column-member = Member
+column-total = Total
+
+## Verification
+
+verify-title = Check this statement
+verify-code = Code: { $code }
+verify-explained = This statement is signed. To check it, scan the QR code at the kiosk, or type the code with the command: akker statement check { $code }
+verify-chain = Signed chain head: { $hash }
+
+## Attestation
+
+attestation-title = Attestation of community engagement
+attestation-intro = { $community } confirms that { $name } (account { $id }) gave { $total } { $unit } of help to others between { $from } and { $to }.
+attestation-by-work = Hours given per kind of work
+attestation-by-initiative = Hours given to groups and initiatives
+attestation-none = None in this period.
+attestation-total = Total given
+attestation-exchanges = { $count ->
+    [one] In 1 exchange.
+   *[other] In { $count } exchanges.
+}
+attestation-explained = A time bank counts help in hours: one hour of help given is one hour, whatever the work. This attestation is signed and can be checked with the code below.
+attestation-verify-title = Check this attestation
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = hours

@@ -1,0 +1,131 @@
+# akker: hesap özetleri ve belgeler, Türkçe.
+# Kısa ve basit kelimeler kullanın.
+
+## Tarihler
+
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
+month-short-1 = Oca
+month-short-2 = Şub
+month-short-3 = Mar
+month-short-4 = Nis
+month-short-5 = May
+month-short-6 = Haz
+month-short-7 = Tem
+month-short-8 = Ağu
+month-short-9 = Eyl
+month-short-10 = Eki
+month-short-11 = Kas
+month-short-12 = Ara
+date-long = { $day } { $month } { $year }
+date-short = { $day }.{ $month }
+month-year = { $month } { $year }
+
+## Başlık
+
+statement-title = Hesap özeti
+statement-for-month = { $month } hesap özeti
+currency-line = Para birimi: { $name } ({ $unit })
+account-number = Hesap numarası { $id }
+issued-on = Basım tarihi: { $date }
+page-number = Sayfa { $page } / { $pages }
+
+## Bakiye
+
+balance-now = Bakiyeniz
+balance-start = Ayın başında
+balance-end = Ayın sonunda
+balance-came-in = Bu ay gelen
+balance-went-out = Bu ay giden
+balance-positive = Aldığınızdan daha çok yardım verdiniz.
+balance-negative = Verdiğinizden daha çok yardım aldınız.
+balance-zero = Verdiğiniz ve aldığınız yardım eşit.
+limits-title = Sınırlarınız
+limit-floor = En az: { $amount } { $unit }
+limit-ceiling = En çok: { $amount } { $unit }
+limits-explained = Eksi bakiye, verdiğinizden daha çok yardım aldığınız anlamına gelir; { $floor } { $unit } sınırına kadar bu normaldir. En çok { $ceiling } { $unit } biriktirebilirsiniz.
+
+## Değişimler
+
+lines-title = Bu ayki değişimleriniz
+lines-none = Bu ay değişim yok.
+column-date = Tarih
+column-who = Kiminle
+column-what = Ne
+column-kind = İş türü
+column-in = Gelen
+column-out = Giden
+column-signed = İmza
+signed-member = üye tarafından imzalandı
+signed-key-holder = girişimin bir anahtar sahibi tarafından imzalandı
+signed-treasurer = sayman tarafından girildi
+signed-treasurer-slip = sayman tarafından { $slip } numaralı fişten girildi
+line-reversal = { $seq } numaralı kaydın düzeltmesi: { $reason }
+line-override = Sınır izinle aşıldı: { $reason }
+line-number = Kayıt #{ $seq }
+
+## İş türleri
+
+work-care = Bakım
+work-community = Topluluk
+work-self-development = Öğrenme
+work-practical = Pratik yardım
+
+## Toplamlar
+
+totals-title = İş türüne göre saatler
+totals-given = Verilen
+totals-received = Alınan
+exchange-count = { $count ->
+    [one] 1 değişim
+   *[other] { $count } değişim
+}
+people-helped = { $count ->
+    [one] 1 kişiye yardım ettiniz.
+   *[other] { $count } farklı kişiye yardım ettiniz.
+}
+
+## Grafik
+
+chart-title = 12 ayda bakiyeniz
+
+## Girişimler
+
+contributors-title = Bu gruba saat verenler
+column-member = Üye
+column-total = Toplam
+
+## Doğrulama
+
+verify-title = Bu özeti doğrulayın
+verify-code = Kod: { $code }
+verify-explained = Bu özet imzalıdır. Doğrulamak için QR kodunu kioskta okutun veya kodu şu komutla yazın: akker statement check { $code }
+verify-chain = İmzalı zincir başı: { $hash }
+
+## Belge
+
+attestation-title = Mahalle gönüllülüğü belgesi
+attestation-intro = { $community }, { $name } (hesap { $id }) adlı kişinin { $from } ile { $to } arasında başkalarına { $total } { $unit } yardım verdiğini onaylar.
+attestation-by-work = İş türüne göre verilen saatler
+attestation-by-initiative = Gruplara ve girişimlere verilen saatler
+attestation-none = Bu dönemde yok.
+attestation-total = Toplam verilen
+attestation-exchanges = { $count ->
+    [one] 1 değişimde.
+   *[other] { $count } değişimde.
+}
+attestation-explained = Zaman bankası yardımı saatle sayar: verilen bir saat yardım, iş ne olursa olsun bir saattir. Bu belge imzalıdır ve aşağıdaki kodla doğrulanabilir.
+attestation-verify-title = Bu belgeyi doğrulayın
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = saat

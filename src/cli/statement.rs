@@ -1,0 +1,108 @@
+//! `akker statement ACCOUNT --month YYYY-MM` and `akker statement check CODE`.
+
+use std::path::PathBuf;
+
+use crate::ledger::{AccountId, Month};
+use crate::statement::{self, build, Format};
+use crate::store::statements::IssueRow;
+use crate::store::Store;
+
+use super::{parse, CliError, CliResult, Context};
+
+#[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub check: Option<Check>,
+    /// The account.
+    #[arg(value_parser = parse::account, required = true)]
+    pub account: Option<AccountId>,
+    /// The month (YYYY-MM); it must have ended.
+    #[arg(long, value_parser = parse::month, required = true)]
+    pub month: Option<Month>,
+    #[arg(long, value_enum, default_value = "pdf")]
+    pub format: Format,
+    /// Where to write it [default: ACCOUNT-YYYY-MM.pdf/.html/.txt here; "-" for stdout].
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(clap::Subcommand)]
+pub enum Check {
+    /// Check a printed statement's verification code (or scanned QR text).
+    Check { code: String },
+}
+
+pub fn run(ctx: &Context, args: Args) -> CliResult {
+    if let Some(Check::Check { code }) = args.check {
+        return check(ctx, &code);
+    }
+    let (Some(account), Some(month)) = (args.account, args.month) else {
+        return Err(CliError::Usage("give an account and --month, like: akker statement M001 --month 2026-10".into()));
+    };
+    let mut store = ctx.open()?;
+    if store.account(&account)?.is_none() {
+        return Err(CliError::Refused(crate::ledger::RuleError::UnknownAccount(account).to_string()));
+    }
+    let issue = issue_month(ctx, &mut store, month)?;
+    let statements = build::build_statements(&store, month, &issue, Some(std::slice::from_ref(&account)))?;
+    let statement = statements.first().ok_or_else(|| CliError::Refused(format!("no statement for {account}")))?;
+    if ctx.json {
+        ctx.print_json(statement);
+        return Ok(());
+    }
+    let bytes = statement::render(statement, args.format).map_err(|e| CliError::Refused(e.to_string()))?;
+    let out = args.out.unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
+    if out.as_os_str() == "-" {
+        use std::io::Write;
+        std::io::stdout().write_all(&bytes)?;
+    } else {
+        std::fs::write(&out, bytes)?;
+        println!("Wrote the statement of {account} for {month} to {} (code {}).", out.display(), statement.verification.code);
+    }
+    Ok(())
+}
+
+/// Issues `month` if it was not issued yet (asking for the treasurer's
+/// passphrase only then), and returns its issue.
+pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<IssueRow> {
+    let issue = crate::ops::issue_statements(
+        store,
+        |s| ctx.treasurer(s).map_err(|e| crate::store::StoreError::Corrupt(e.to_string())),
+        month,
+        ctx.now(),
+    );
+    issue.map_err(|e| match e {
+        crate::store::StoreError::Corrupt(message) => CliError::Refused(message),
+        other => other.into(),
+    })
+}
+
+fn check(ctx: &Context, code: &str) -> CliResult {
+    let store = ctx.open()?;
+    let found = statement::check::check(&store, code)?;
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({ "matches": found.is_some(), "statement": found }));
+    }
+    match found {
+        Some(m) => {
+            if !ctx.json {
+                let figure = if m.document == "statement" { "closing balance" } else { "hours given" };
+                println!(
+                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
+                    m.document,
+                    m.account,
+                    m.display_name.as_deref().unwrap_or("erased"),
+                    m.period,
+                    m.amount,
+                    m.head_seq
+                );
+            }
+            Ok(())
+        }
+        None => Err(CliError::Refused(format!(
+            "NO MATCH: no issued statement of this ledger has the code {}; the paper may have been changed, or it belongs to another ledger",
+            code.trim()
+        ))),
+    }
+}

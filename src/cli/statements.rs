@@ -1,0 +1,87 @@
+//! `akker statements --month YYYY-MM --out DIR`: every open account's
+//! statement, one file each, plus one combined PDF to print.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::ledger::Month;
+use crate::statement::model::Statement;
+use crate::statement::{self, build, Format};
+
+use super::statement::issue_month;
+use super::{parse, CliError, CliResult, Context};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long, value_parser = parse::month)]
+    pub month: Month,
+    /// The directory to write into (created if missing).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long, value_enum, default_value = "pdf")]
+    pub format: Format,
+}
+
+pub fn run(ctx: &Context, args: Args) -> CliResult {
+    let mut store = ctx.open()?;
+    let issue = issue_month(ctx, &mut store, args.month)?;
+    let statements = build::build_statements(&store, args.month, &issue, None)?;
+    let (written, combined) = write_batch(&statements, &args.out, args.format)?;
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({
+            "month": args.month.to_string(), "files": written, "combined": combined,
+            "head_seq": issue.head_seq, "head_hash": hex::encode(issue.head_hash),
+        }));
+    } else {
+        println!("Wrote {} statements for {} to {}.", written.len(), args.month, args.out.display());
+        if let Some(path) = combined {
+            println!("To print them all: {}", path.display());
+        }
+        println!("They refer to the chain head #{} signed at issue ({}).", issue.head_seq, &hex::encode(issue.head_hash)[..16]);
+    }
+    Ok(())
+}
+
+/// Writes one file per statement (rendered on every core) and, for PDF,
+/// one combined file to print. Returns the files written.
+pub fn write_batch(statements: &[Statement], dir: &Path, format: Format) -> CliResult<(Vec<PathBuf>, Option<PathBuf>)> {
+    std::fs::create_dir_all(dir)?;
+    let progress = progress_bar(statements.len() as u64 + 1);
+    let written: Result<Vec<PathBuf>, CliError> = statements
+        .par_iter()
+        .map(|s| {
+            let bytes = statement::render(s, format).map_err(|e| CliError::Refused(e.to_string()))?;
+            let path = dir.join(format!("{}-{:04}-{:02}.{}", s.account_id, s.year, s.month, format.extension()));
+            std::fs::write(&path, bytes)?;
+            progress.inc(1);
+            Ok(path)
+        })
+        .collect();
+    let written = written?;
+    let mut combined = None;
+    if format == Format::Pdf && !statements.is_empty() {
+        progress.set_message("combined file");
+        let bytes = statement::pdf::render_statements_pdf(statements).map_err(|e| CliError::Refused(e.to_string()))?;
+        let path = dir.join(format!("all-{:04}-{:02}.pdf", statements[0].year, statements[0].month));
+        std::fs::write(&path, bytes)?;
+        combined = Some(path);
+    }
+    progress.inc(1);
+    progress.finish_and_clear();
+    Ok((written, combined))
+}
+
+/// A progress bar on a terminal; nothing when output goes to a script.
+fn progress_bar(len: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} statements {msg}") {
+        bar.set_style(style);
+    }
+    bar
+}

@@ -1,0 +1,404 @@
+//! Translations and locale-aware formatting for everything a member reads.
+//!
+//! Messages come from Project Fluent files embedded in the binary (no file
+//! I/O at run time). A message missing in a language falls back to the
+//! English message, and never to its key name: a member must never see
+//! `closing-balance` printed on paper.
+//!
+//! Numbers are formatted by ICU4X with compiled CLDR data, always with two
+//! fraction digits, so "1,50" in Dutch and "1.50" in English. Dates use month
+//! names from the Fluent files, so a translator controls the whole phrase.
+//!
+//! Invariant: the English file holds every message id the renderers use (a
+//! test checks this); other languages may lag behind and fall back.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_decimal::input::{Decimal, SignDisplay};
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_decimal::DecimalFormatter;
+use icu_locale_core::Locale;
+use unic_langid::LanguageIdentifier;
+
+/// The languages that ship a Fluent file, English first (it is the fallback).
+pub const LANGUAGES: [&str; 5] = ["en", "nl", "fr", "tr", "ar"];
+
+/// The English messages: the fallback for every other language.
+const FALLBACK_LANGUAGE: &str = "en";
+
+/// Scripts written right to left among the languages we may be asked for.
+const RTL_LANGUAGES: [&str; 6] = ["ar", "fa", "he", "ur", "ps", "ku-arab"];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// An argument for a message: text is shown as given, integers also drive
+/// plural selection (`{ $count -> [one] ... }`).
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Int(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(value: &'a str) -> Self {
+        Arg::Str(value)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(value: &'a String) -> Self {
+        Arg::Str(value.as_str())
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(value: i64) -> Self {
+        Arg::Int(value)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(value: u32) -> Self {
+        Arg::Int(i64::from(value))
+    }
+}
+
+/// Why a set of messages could not be built.
+#[derive(Debug)]
+pub enum I18nError {
+    /// The Fluent source has syntax errors (the messages before the error
+    /// would still load, but we refuse half a file).
+    Parse {
+        language: String,
+        errors: Vec<String>,
+    },
+    /// The language tag is not a valid BCP 47 tag.
+    BadLanguageTag { language: String },
+}
+
+impl std::fmt::Display for I18nError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            I18nError::Parse { language, errors } => write!(
+                f,
+                "the translation file for '{language}' has errors: {}",
+                errors.join("; ")
+            ),
+            I18nError::BadLanguageTag { language } => {
+                write!(f, "'{language}' is not a language tag such as 'nl' or 'fr'")
+            }
+        }
+    }
+}
+
+impl std::error::Error for I18nError {}
+
+/// Every translated text and number format for one language.
+///
+/// Send + Sync: the batch renderer shares one `Messages` per language between
+/// rayon threads (the concurrent Fluent bundle uses a thread-safe memoizer).
+pub struct Messages {
+    language: String,
+    bundle: Bundle,
+    /// English, used when `bundle` lacks a message; `None` for English itself.
+    fallback: Option<Bundle>,
+    amount_format: DecimalFormatter,
+    /// Days and years: no thousands separator ("2026", not "2.026").
+    integer_format: DecimalFormatter,
+    rtl: bool,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Messages")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The embedded Fluent source for a shipped language.
+fn ftl_source(language: &str) -> Option<&'static str> {
+    match language {
+        "en" => Some(include_str!("../../locales/en/akker.ftl")),
+        "nl" => Some(include_str!("../../locales/nl/akker.ftl")),
+        "fr" => Some(include_str!("../../locales/fr/akker.ftl")),
+        "tr" => Some(include_str!("../../locales/tr/akker.ftl")),
+        "ar" => Some(include_str!("../../locales/ar/akker.ftl")),
+        _ => None,
+    }
+}
+
+/// The shipped language to use for a BCP 47 tag: "nl-BE" uses "nl",
+/// anything unknown uses English.
+fn shipped_language(tag: &str) -> &'static str {
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|lang| *lang == primary)
+        .unwrap_or(FALLBACK_LANGUAGE)
+}
+
+impl Messages {
+    /// The messages for a language tag, built once per shipped language and
+    /// shared afterwards. Unknown languages get English.
+    pub fn for_language(tag: &str) -> &'static Messages {
+        static CACHE: OnceLock<HashMap<&'static str, Messages>> = OnceLock::new();
+        let cache = CACHE.get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .map(|lang| (*lang, Messages::shipped(lang)))
+                .collect()
+        });
+        let lang = shipped_language(tag);
+        // Every shipped language is in the cache, English included.
+        &cache[lang]
+    }
+
+    /// Builds a shipped language. The files are part of the binary and a
+    /// test parses each of them, so a failure here is a programmer error.
+    fn shipped(lang: &'static str) -> Messages {
+        let source = ftl_source(lang).expect("every shipped language has a file");
+        Messages::from_ftl(lang, source).expect("shipped translation files parse (tested)")
+    }
+
+    /// Messages from Fluent source text, with English as fallback. Used for
+    /// the shipped files and by tests or a community's own translation.
+    pub fn from_ftl(language: &str, source: &str) -> Result<Messages, I18nError> {
+        let rtl = is_rtl_language(language);
+        let bundle = build_bundle(language, source.to_owned(), rtl)?;
+        let fallback = if language == FALLBACK_LANGUAGE {
+            None
+        } else {
+            let english = ftl_source(FALLBACK_LANGUAGE).unwrap_or_default();
+            Some(build_bundle(FALLBACK_LANGUAGE, english.to_owned(), rtl)?)
+        };
+        let locale = icu_locale(language);
+        Ok(Messages {
+            language: language.to_owned(),
+            bundle,
+            fallback,
+            amount_format: decimal_formatter(&locale, GroupingStrategy::Auto),
+            integer_format: decimal_formatter(&locale, GroupingStrategy::Never),
+            rtl,
+        })
+    }
+
+    /// The language tag these messages were built for.
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// True when the language is written right to left.
+    pub fn is_rtl(&self) -> bool {
+        self.rtl
+    }
+
+    /// A translated message. Falls back to English; if English lacks it too
+    /// (a programmer error, caught by tests) the result is empty rather than
+    /// the key name.
+    pub fn msg(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let fluent_args = to_fluent_args(args);
+        let bundles = std::iter::once(&self.bundle).chain(self.fallback.as_ref());
+        for bundle in bundles {
+            if let Some(text) = format_in(bundle, id, fluent_args.as_ref()) {
+                return text;
+            }
+        }
+        debug_assert!(false, "message '{id}' is missing from the English file");
+        String::new()
+    }
+
+    /// True when this language's own file (not the fallback) has the message.
+    pub fn has_own_message(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The unit's name for this reader: the default unit "hours" is
+    /// translated; a unit the community named itself is kept as it is.
+    pub fn unit_name(&self, configured: &str) -> String {
+        if configured == "hours" {
+            self.msg("unit-hours", &[])
+        } else {
+            configured.to_string()
+        }
+    }
+
+    /// An amount in hundredths as the language writes it, always with two
+    /// decimals: 150 -> "1,50" (nl) or "1.50" (en).
+    pub fn fmt_amount(&self, minor: i64) -> String {
+        let mut value = Decimal::from(minor);
+        value.multiply_pow10(-2);
+        // Whole amounts keep their ".00": a statement column must line up.
+        value.absolute.pad_end(-2);
+        self.amount_format.format(&value).to_string()
+    }
+
+    /// An amount with an explicit sign for non-zero values ("+1,50",
+    /// "-2,00"), used where in and out share one column.
+    pub fn fmt_signed_amount(&self, minor: i64) -> String {
+        let mut value = Decimal::from(minor);
+        value.multiply_pow10(-2);
+        value.absolute.pad_end(-2);
+        // ICU places the sign (and, for Arabic, the direction mark that
+        // keeps it on the left of the digits).
+        value.apply_sign_display(SignDisplay::ExceptZero);
+        self.amount_format.format(&value).to_string()
+    }
+
+    /// A whole number without grouping, e.g. a day or a year.
+    pub fn fmt_integer(&self, value: i64) -> String {
+        self.integer_format
+            .format(&Decimal::from(value))
+            .to_string()
+    }
+
+    /// A full date: "3 november 2026".
+    pub fn fmt_date(&self, date: NaiveDate) -> String {
+        let day = self.fmt_integer(i64::from(date.day()));
+        let month = self.month_name(date.month());
+        let year = self.fmt_integer(i64::from(date.year()));
+        let text = self.msg(
+            "date-long",
+            &[
+                ("day", Arg::Str(&day)),
+                ("month", Arg::Str(&month)),
+                ("year", Arg::Str(&year)),
+            ],
+        );
+        // A date must never break over two lines in a wrapped sentence.
+        strip_isolation(&text).replace(' ', "\u{a0}")
+    }
+
+    /// A short date for table columns: "03-11" style per language.
+    pub fn fmt_date_short(&self, date: NaiveDate) -> String {
+        let day = format!("{:02}", date.day());
+        let month = format!("{:02}", date.month());
+        let text = self.msg(
+            "date-short",
+            &[("day", Arg::Str(&day)), ("month", Arg::Str(&month))],
+        );
+        strip_isolation(&text)
+    }
+
+    /// A month title: "november 2026".
+    pub fn fmt_month(&self, year: i32, month: u32) -> String {
+        let name = self.month_name(month);
+        let year = self.fmt_integer(i64::from(year));
+        self.msg(
+            "month-year",
+            &[("month", Arg::Str(&name)), ("year", Arg::Str(&year))],
+        )
+    }
+
+    /// The month's name ("november"); an out-of-range month gives an empty
+    /// string instead of a panic because it comes from data.
+    pub fn month_name(&self, month: u32) -> String {
+        if !(1..=12).contains(&month) {
+            return String::new();
+        }
+        self.msg(&format!("month-{month}"), &[])
+    }
+
+    /// The short month name used under chart bars ("nov").
+    pub fn month_abbrev(&self, month: u32) -> String {
+        if !(1..=12).contains(&month) {
+            return String::new();
+        }
+        self.msg(&format!("month-short-{month}"), &[])
+    }
+}
+
+/// Removes Fluent's bidi isolation marks. A date is all digits and one
+/// month name: isolating each part would let the bidi algorithm reorder
+/// "03/11" into "11/03" on a right-to-left page.
+fn strip_isolation(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+/// True for languages written right to left ("ar", "ar-MA", "fa", ...).
+pub fn is_rtl_language(tag: &str) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    RTL_LANGUAGES.iter().any(|rtl| {
+        lower == *rtl
+            || lower
+                .strip_prefix(rtl)
+                .is_some_and(|rest| rest.starts_with('-'))
+    })
+}
+
+fn build_bundle(language: &str, source: String, rtl: bool) -> Result<Bundle, I18nError> {
+    let resource = FluentResource::try_new(source).map_err(|(_, errors)| I18nError::Parse {
+        language: language.to_owned(),
+        errors: errors.iter().map(ToString::to_string).collect(),
+    })?;
+    let langid: LanguageIdentifier = language.parse().map_err(|_| I18nError::BadLanguageTag {
+        language: language.to_owned(),
+    })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Isolation marks only help where the line goes through the bidi
+    // algorithm (right-to-left pages); elsewhere they would be stray
+    // invisible characters in plain text.
+    bundle.set_use_isolating(rtl);
+    // NUMBER() and DATETIME() for translators; failure only means the
+    // builtins were already there.
+    let _ = bundle.add_builtins();
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| I18nError::Parse {
+            language: language.to_owned(),
+            errors: errors.iter().map(ToString::to_string).collect(),
+        })?;
+    Ok(bundle)
+}
+
+fn to_fluent_args<'a>(args: &[(&'a str, Arg<'a>)]) -> Option<FluentArgs<'a>> {
+    if args.is_empty() {
+        return None;
+    }
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        let value = match value {
+            Arg::Str(text) => FluentValue::from(*text),
+            Arg::Int(number) => FluentValue::from(*number),
+        };
+        fluent_args.set(*name, value);
+    }
+    Some(fluent_args)
+}
+
+/// Formats a message from one bundle, or `None` when the bundle lacks it.
+fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let message = bundle.get_message(id)?;
+    let pattern = message.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    // A missing variable still gives readable text ("{$name}" is replaced
+    // by the variable name in braces); we keep it rather than drop the line.
+    Some(text.into_owned())
+}
+
+fn icu_locale(language: &str) -> Locale {
+    language.parse().unwrap_or(icu_locale_core::locale!("en"))
+}
+
+fn decimal_formatter(locale: &Locale, grouping: GroupingStrategy) -> DecimalFormatter {
+    let mut options = DecimalFormatterOptions::default();
+    options.grouping_strategy = Some(grouping);
+    // Compiled data falls back to the root locale, so this cannot fail for a
+    // parsed locale; root is the last resort all the same.
+    DecimalFormatter::try_new(locale.into(), options).unwrap_or_else(|_| {
+        DecimalFormatter::try_new(Default::default(), options)
+            .expect("the root locale is always in compiled data")
+    })
+}

@@ -1,0 +1,101 @@
+//! Geometry of the 12-month balance chart, shared by the HTML (SVG) and PDF
+//! renderers so both draw the same bars. The text renderer draws its own
+//! character bars from the same scale.
+//!
+//! Coordinates are in a box `width` x `height`, y down. Bars grow up from a
+//! zero line for a positive closing balance and down from it for a
+//! negative one.
+
+use super::model::MonthPoint;
+
+/// One bar of the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub negative: bool,
+    /// The month the bar stands for, for its label.
+    pub year: i32,
+    pub month: u32,
+    pub closing_minor: i64,
+    /// Centre of the bar, where its label goes.
+    pub center_x: f32,
+}
+
+/// The bars and the zero line's y position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub bars: Vec<Bar>,
+    pub zero_y: f32,
+}
+
+/// The highest and lowest value the scale must show; zero is always inside
+/// so bars have a common base, and one hour is the smallest range so a
+/// quiet year does not look dramatic.
+pub fn value_range(history: &[MonthPoint]) -> (i64, i64) {
+    let max = history
+        .iter()
+        .map(|p| p.closing_minor)
+        .max()
+        .unwrap_or(0)
+        .max(0);
+    let min = history
+        .iter()
+        .map(|p| p.closing_minor)
+        .min()
+        .unwrap_or(0)
+        .min(0);
+    if max - min < 100 {
+        (max.max(100), min)
+    } else {
+        (max, min)
+    }
+}
+
+/// Lays out one bar per month across `width`, leaving a gap between bars.
+pub fn layout(history: &[MonthPoint], width: f32, height: f32) -> Chart {
+    let (max, min) = value_range(history);
+    // i64 hundredths to f32 loses nothing visible at chart scale.
+    let span = (max - min) as f32;
+    let zero_y = height * max as f32 / span;
+    let count = history.len().max(1) as f32;
+    let slot = width / count;
+    let bar_width = slot * 0.62;
+    let bars = history
+        .iter()
+        .enumerate()
+        .map(|(i, point)| {
+            let value = point.closing_minor as f32;
+            let bar_height = (value.abs() / span * height).max(0.6);
+            let x = slot * i as f32 + (slot - bar_width) / 2.0;
+            let negative = point.closing_minor < 0;
+            Bar {
+                x,
+                y: if negative {
+                    zero_y
+                } else {
+                    zero_y - bar_height
+                },
+                width: bar_width,
+                height: bar_height,
+                negative,
+                year: point.year,
+                month: point.month,
+                closing_minor: point.closing_minor,
+                center_x: x + bar_width / 2.0,
+            }
+        })
+        .collect();
+    Chart { bars, zero_y }
+}
+
+/// Where the balance, zero, sit on a bar from floor (0.0) to ceiling (1.0):
+/// (balance position, zero position), both clamped to the bar, so an
+/// overridden balance beyond a limit still shows at the bar's end.
+pub fn limits_gauge(floor_minor: i64, ceiling_minor: i64, balance_minor: i64) -> (f32, f32) {
+    let span = (ceiling_minor - floor_minor).max(1) as f32;
+    let at = |value: i64| ((value - floor_minor) as f32 / span).clamp(0.0, 1.0);
+    (at(balance_minor), at(0))
+}

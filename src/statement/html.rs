@@ -1,0 +1,423 @@
+//! One self-contained HTML page per statement or attestation: inline CSS,
+//! inline SVG pictograms, chart and QR code, no external asset (the kiosk
+//! has no internet). It prints on A4 through the browser's print dialog.
+//!
+//! All text goes through maud, which escapes every interpolated value; the
+//! only pre-escaped markup is SVG built from numbers and fixed colours
+//! (pictograms and the QR code), never from user text.
+
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use super::chart;
+use super::labels;
+use super::model::{Attestation, Contributor, Statement, StatementLine, Verification, WorkKind};
+use super::pictogram::{self, colors, Pictogram};
+use super::qr;
+use super::text::attestation_intro;
+use crate::i18n::{Arg, Messages};
+
+/// The statement page in the account's language.
+pub fn render_statement_html(statement: &Statement) -> String {
+    render_statement_html_with(statement, Messages::for_language(&statement.language))
+}
+
+/// The statement page with explicit messages.
+pub fn render_statement_html_with(statement: &Statement, messages: &Messages) -> String {
+    let month = messages.fmt_month(statement.year, statement.month);
+    let title = format!("{} · {}", statement.display_name, month);
+    let body = html! {
+        (statement_header(statement, messages, &month))
+        (balance_panel(statement, messages))
+        // Summary before details, as on paper: pictures and numbers first.
+        div.columns {
+            (totals_section(statement, messages))
+            (chart_section(statement, messages))
+        }
+        (lines_section(statement, messages))
+        (contributors_section(&statement.contributors, messages))
+        (verification_section(&statement.verification, messages, "verify-title"))
+    };
+    page(messages, &title, body).into_string()
+}
+
+/// The attestation page in the account's language.
+pub fn render_attestation_html(attestation: &Attestation) -> String {
+    let messages = Messages::for_language(&attestation.language);
+    let title = messages.msg("attestation-title", &[]);
+    let body = html! {
+        header.top {
+            div.community { div.community-name { (attestation.community_name) } }
+        }
+        h1 { (title) }
+        p.intro { (attestation_intro(attestation, messages)) }
+        section {
+            h2 { (messages.msg("attestation-by-work", &[])) }
+            table.simple {
+                @for (work, minor) in &attestation.given_by_work {
+                    tr {
+                        td.picto-cell { (picto(Pictogram::Work(*work), 22)) }
+                        td { (labels::work_label(messages, *work)) }
+                        td.num { (amount(messages, *minor)) }
+                    }
+                }
+            }
+        }
+        section {
+            h2 { (messages.msg("attestation-by-initiative", &[])) }
+            @if attestation.given_by_initiative.is_empty() {
+                p.muted { (messages.msg("attestation-none", &[])) }
+            }
+            table.simple {
+                @for (_, name, minor) in &attestation.given_by_initiative {
+                    tr { td { bdi { (name) } } td.num { (amount(messages, *minor)) } }
+                }
+                tr.total {
+                    td { (messages.msg("attestation-total", &[])) }
+                    td.num { (amount(messages, attestation.total_given_minor)) }
+                }
+            }
+            p { (messages.msg("attestation-exchanges", &[("count", Arg::from(attestation.exchange_count))])) }
+        }
+        p.muted { (messages.msg("attestation-explained", &[])) }
+        p.muted { (messages.msg("issued-on", &[("date", Arg::Str(&messages.fmt_date(attestation.issued_on)))])) }
+        (verification_section(&attestation.verification, messages, "attestation-verify-title"))
+    };
+    page(messages, &title, body).into_string()
+}
+
+fn page_dir(messages: &Messages) -> &'static str {
+    if messages.is_rtl() {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The document shell: language, direction, print CSS.
+fn page(messages: &Messages, title: &str, body: Markup) -> Markup {
+    let dir = page_dir(messages);
+    html! {
+        (DOCTYPE)
+        html lang=(messages.language()) dir=(dir) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(stylesheet())) }
+            }
+            body { main.sheet { (body) } }
+        }
+    }
+}
+
+/// The stylesheet, with the shared palette filled in. Logical properties
+/// (`inline-start`, `text-align: end`) make one sheet serve both directions.
+fn stylesheet() -> String {
+    format!(
+        "{CSS}\n:root{{--ink:{};--muted:{};--rule:{};--panel:{};--in:{};--in-light:{};--out:{};--out-light:{};}}",
+        colors::INK.hex(),
+        colors::MUTED.hex(),
+        colors::RULE.hex(),
+        colors::PANEL.hex(),
+        colors::IN.hex(),
+        colors::IN_LIGHT.hex(),
+        colors::OUT.hex(),
+        colors::OUT_LIGHT.hex(),
+    )
+}
+
+const CSS: &str = r#"
+@page { size: A4; margin: 14mm 14mm 16mm 14mm; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff;
+  font: 11pt/1.4 "DejaVu Sans", "Noto Sans", "Noto Naskh Arabic", Arial, sans-serif; }
+.sheet { max-width: 182mm; margin: 0 auto; padding: 8mm 0; }
+@media print { .sheet { padding: 0; max-width: none; } }
+h1 { font-size: 20pt; margin: 4mm 0 1mm; }
+h2 { font-size: 12.5pt; margin: 7mm 0 2.5mm; padding-bottom: 1mm; border-bottom: 1.5pt solid var(--ink); }
+.muted { color: var(--muted); }
+.small { font-size: 9pt; }
+.top { display: flex; justify-content: space-between; align-items: flex-end;
+  border-bottom: 3pt solid var(--ink); padding-bottom: 2mm; }
+.community-name { font-weight: bold; font-size: 14pt; }
+.period { text-align: end; }
+.month { font-weight: bold; font-size: 16pt; }
+.balance { display: flex; gap: 6mm; align-items: center; margin-top: 5mm; padding: 5mm 6mm;
+  border-radius: 3mm; background: var(--in-light); break-inside: avoid; }
+.balance.negative { background: var(--out-light); }
+.balance .big { font-size: 30pt; font-weight: bold; line-height: 1.1; color: var(--in); }
+.balance.negative .big { color: var(--out); }
+.balance .unit { font-size: 14pt; font-weight: normal; }
+.balance .main { flex: 1; }
+.flows { display: grid; grid-template-columns: auto auto; gap: 0.8mm 5mm; margin: 0; font-size: 10pt; }
+.flows dt { color: var(--muted); } .flows dd { margin: 0; text-align: end; font-weight: bold; }
+.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.in { color: var(--in); font-weight: bold; } .out { color: var(--out); font-weight: bold; }
+table { border-collapse: collapse; width: 100%; }
+thead { display: table-header-group; }
+th { font-size: 9pt; color: var(--muted); font-weight: normal; text-align: start; padding: 1mm 1.5mm;
+  border-bottom: 0.75pt solid var(--rule); }
+th.num { text-align: end; }
+td { padding: 2mm 1.5mm; vertical-align: top; border-bottom: 0.75pt solid var(--rule); }
+tr { break-inside: avoid; }
+.lines .date { white-space: nowrap; color: var(--muted); }
+.lines .who { font-weight: bold; }
+.lines .signer, .lines .seq { font-size: 8.5pt; color: var(--muted); }
+.note { font-size: 9pt; margin-top: 1mm; padding: 0.5mm 2mm; border-inline-start: 2pt solid var(--out);
+  background: var(--panel); }
+.kind { white-space: nowrap; } .kind svg { vertical-align: middle; margin-inline-end: 1.5mm; }
+.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 8mm; break-inside: avoid; }
+.simple td { border-bottom: 0.5pt solid var(--rule); padding: 1.5mm; }
+.simple tr.total td { font-weight: bold; border-top: 1pt solid var(--ink); }
+.picto-cell { width: 8mm; }
+.chart svg { width: 100%; height: auto; }
+.gauge { margin-top: 3mm; }
+.verify { display: flex; gap: 6mm; align-items: center; margin-top: 7mm; padding: 4mm;
+  border: 0.75pt solid var(--rule); border-radius: 2mm; break-inside: avoid; }
+.verify .code { font: bold 15pt "DejaVu Sans Mono", monospace; letter-spacing: 0.5pt; }
+.verify svg { width: 30mm; height: 30mm; flex: none; }
+.intro { font-size: 13pt; }
+"#;
+
+fn picto(pictogram: Pictogram, size_px: u32) -> Markup {
+    PreEscaped(pictogram::svg(pictogram, size_px))
+}
+
+/// An amount kept left-to-right even on an Arabic page, so "-1.50" never
+/// shows its minus on the wrong side.
+fn amount(messages: &Messages, minor: i64) -> Markup {
+    html! { span dir="ltr" { (messages.fmt_amount(minor)) } }
+}
+
+fn statement_header(statement: &Statement, messages: &Messages, month: &str) -> Markup {
+    html! {
+        header.top {
+            div.community {
+                div.community-name { (statement.community_name) }
+                div.muted.small { (labels::currency_line(messages, &statement.currency.name, &statement.currency.unit)) }
+            }
+            div.period {
+                div.muted { (messages.msg("statement-title", &[])) }
+                div.month { (month) }
+            }
+        }
+        h1 { bdi { (statement.display_name) } }
+        div.muted {
+            (labels::account_line(messages, &statement.account_id)) " · " (labels::issued_line(messages, statement))
+        }
+    }
+}
+
+fn balance_panel(statement: &Statement, messages: &Messages) -> Markup {
+    let (month_in, month_out) = labels::month_flows(statement);
+    let negative = statement.closing_minor < 0;
+    html! {
+        section.balance.negative[negative] {
+            (picto(Pictogram::for_balance(statement.closing_minor), 64))
+            div.main {
+                div.muted { (messages.msg("balance-now", &[])) }
+                div.big {
+                    (amount(messages, statement.closing_minor)) " "
+                    span.unit { (statement.currency.unit) }
+                }
+                div { (labels::balance_sentence(messages, statement.closing_minor)) }
+            }
+            dl.flows {
+                dt { (messages.msg("balance-start", &[])) }
+                dd { (amount(messages, statement.opening_minor)) }
+                dt { (messages.msg("balance-came-in", &[])) }
+                dd.in { span dir="ltr" { (messages.fmt_signed_amount(month_in)) } }
+                dt { (messages.msg("balance-went-out", &[])) }
+                dd.out { span dir="ltr" { (messages.fmt_signed_amount(-month_out)) } }
+                dt { (messages.msg("balance-end", &[])) }
+                dd { (amount(messages, statement.closing_minor)) }
+            }
+        }
+    }
+}
+
+fn lines_section(statement: &Statement, messages: &Messages) -> Markup {
+    html! {
+        section {
+            h2 { (messages.msg("lines-title", &[])) }
+            @if statement.lines.is_empty() {
+                p.muted { (messages.msg("lines-none", &[])) }
+            } @else {
+                table.lines {
+                    thead { tr {
+                        th { (messages.msg("column-date", &[])) }
+                        th { (messages.msg("column-who", &[])) " / " (messages.msg("column-what", &[])) }
+                        th { (messages.msg("column-kind", &[])) }
+                        th.num { (picto(Pictogram::In, 14)) " " (messages.msg("column-in", &[])) }
+                        th.num { (picto(Pictogram::Out, 14)) " " (messages.msg("column-out", &[])) }
+                    } }
+                    tbody {
+                        @for line in &statement.lines { (line_row(line, messages)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn line_row(line: &StatementLine, messages: &Messages) -> Markup {
+    let cell = |minor: i64| {
+        if minor == 0 {
+            None
+        } else {
+            Some(messages.fmt_amount(minor))
+        }
+    };
+    html! {
+        tr {
+            td.date { (messages.fmt_date_short(line.date)) }
+            td {
+                div.who { bdi { (labels::counterparty_names(line)) } }
+                div.what { (labels::what_label(line)) }
+                div.signer {
+                    (labels::signer_label(messages, &line.signed_by)) " · "
+                    span.seq { (messages.msg("line-number", &[("seq", Arg::Int(line.seq))])) }
+                }
+                @for note in labels::line_notes(messages, line) { div.note { (note) } }
+            }
+            td.kind { (picto(Pictogram::Work(line.work), 20)) (labels::work_label(messages, line.work)) }
+            td.num.in { @if let Some(text) = cell(line.in_minor) { span dir="ltr" { (text) } } }
+            td.num.out { @if let Some(text) = cell(line.out_minor) { span dir="ltr" { (text) } } }
+        }
+    }
+}
+
+fn totals_section(statement: &Statement, messages: &Messages) -> Markup {
+    html! {
+        section {
+            h2 { (messages.msg("totals-title", &[])) }
+            table.simple {
+                tr {
+                    th {} th {}
+                    th.num { (messages.msg("totals-given", &[])) }
+                    th.num { (messages.msg("totals-received", &[])) }
+                }
+                @for work in WorkKind::ALL {
+                    @let (given, received) = statement.totals.iter().find(|t| t.work == work)
+                        .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+                    tr {
+                        td.picto-cell { (picto(Pictogram::Work(work), 22)) }
+                        td { (labels::work_label(messages, work)) }
+                        td.num.in { (amount(messages, given)) }
+                        td.num.out { (amount(messages, received)) }
+                    }
+                }
+            }
+            p {
+                (labels::exchange_count(messages, statement.exchange_count)) ". "
+                (labels::people_helped(messages, statement.people_helped_count))
+            }
+        }
+    }
+}
+
+/// Chart box in SVG user units; labels sit below the bars.
+const CHART_W: f32 = 340.0;
+const CHART_H: f32 = 110.0;
+
+fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
+    let chart = chart::layout(&statement.history, CHART_W, CHART_H);
+    // Long month names (Arabic has no short ones) label every other bar,
+    // always including this month's.
+    let widest = chart
+        .bars
+        .iter()
+        .map(|b| messages.month_abbrev(b.month).chars().count())
+        .max()
+        .unwrap_or(0);
+    let step = if widest > 5 { 2 } else { 1 };
+    let last = chart.bars.len().saturating_sub(1);
+    let (at, zero) = chart::limits_gauge(
+        statement.floor_minor,
+        statement.ceiling_minor,
+        statement.closing_minor,
+    );
+    let unit = Arg::Str(&statement.currency.unit);
+    let floor = messages.fmt_amount(statement.floor_minor);
+    let ceiling = messages.fmt_amount(statement.ceiling_minor);
+    html! {
+        section.chart {
+            h2 { (messages.msg("chart-title", &[])) }
+            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 -4 {CHART_W} {}", CHART_H + 22.0)) role="img" aria-label=(messages.msg("chart-title", &[])) {
+                @for (index, bar) in chart.bars.iter().enumerate() {
+                    rect x=(bar.x) y=(bar.y) width=(bar.width) height=(bar.height) rx="1.5"
+                        fill=(if bar.negative { colors::OUT.hex() } else { colors::IN.hex() }) {}
+                    @if (last - index).is_multiple_of(step) {
+                        text x=(bar.center_x) y=(CHART_H + 12.0) font-size="8" text-anchor="middle" fill=(colors::MUTED.hex()) {
+                            (messages.month_abbrev(bar.month))
+                        }
+                    }
+                }
+                line x1="0" x2=(CHART_W) y1=(chart.zero_y) y2=(chart.zero_y) stroke=(colors::INK.hex()) stroke-width="0.8" {}
+            }
+            h2 { (messages.msg("limits-title", &[])) }
+            svg.gauge xmlns="http://www.w3.org/2000/svg" viewBox="0 0 340 22" aria-hidden="true" {
+                rect x="0" y="7" width=(340.0 * zero) height="8" fill=(colors::OUT_LIGHT.hex()) {}
+                rect x=(340.0 * zero) y="7" width=(340.0 * (1.0 - zero)) height="8" fill=(colors::IN_LIGHT.hex()) {}
+                line x1=(340.0 * zero) x2=(340.0 * zero) y1="4" y2="18" stroke=(colors::INK.hex()) stroke-width="1" {}
+                circle cx=(340.0 * at) cy="11" r="6" fill=(if statement.closing_minor < 0 { colors::OUT.hex() } else { colors::IN.hex() }) stroke="#fff" stroke-width="1.5" {}
+            }
+            // The gauge is a picture with the floor on the left in every
+            // language, so its labels keep that order too.
+            div.small dir="ltr" style="display:flex;justify-content:space-between" {
+                span dir=(page_dir(messages)) { (messages.msg("limit-floor", &[("amount", Arg::Str(&floor)), ("unit", unit)])) }
+                span dir=(page_dir(messages)) { (messages.msg("limit-ceiling", &[("amount", Arg::Str(&ceiling)), ("unit", unit)])) }
+            }
+            p.small { (labels::limits_sentence(messages, statement)) }
+        }
+    }
+}
+
+fn contributors_section(contributors: &[Contributor], messages: &Messages) -> Markup {
+    if contributors.is_empty() {
+        return html! {};
+    }
+    html! {
+        section {
+            h2 { (messages.msg("contributors-title", &[])) }
+            table.simple {
+                tr {
+                    th { (messages.msg("column-member", &[])) }
+                    @for work in WorkKind::ALL {
+                        th.num { (picto(Pictogram::Work(work), 16)) br; (labels::work_label(messages, work)) }
+                    }
+                    th.num { (messages.msg("column-total", &[])) }
+                }
+                @for contributor in contributors {
+                    tr {
+                        td { bdi { (contributor.display_name) } }
+                        @for work in WorkKind::ALL {
+                            @let minor = contributor.by_work.iter().find(|(w, _)| *w == work).map_or(0, |(_, m)| *m);
+                            td.num { @if minor != 0 { (amount(messages, minor)) } }
+                        }
+                        td.num { strong { (amount(messages, contributor.total_minor)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn verification_section(
+    verification: &Verification,
+    messages: &Messages,
+    title_id: &str,
+) -> Markup {
+    let (code, explained, chain) = labels::verification_lines(messages, verification);
+    html! {
+        section.verify {
+            @if let Some(svg) = qr::svg(&verification.qr_payload, 120) { (PreEscaped(svg)) }
+            div {
+                div { strong { (messages.msg(title_id, &[])) } }
+                div.code { span dir="ltr" { (code) } }
+                p.small { (explained) }
+                div.small.muted { span dir="ltr" { (chain) } }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The statement read model: everything a printed statement shows, already
+//! computed from the ledger. Renderers (text, HTML, PDF) only lay this out;
+//! they never compute balances. Amounts are exact integers in hundredths of
+//! the currency unit (`*_minor`): 150 means 1.50 hours.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+// The statement speaks of the ledger's own kinds of work and account.
+pub use crate::ledger::{AccountKind, WorkKind};
+
+/// Who signed a transaction, as the statement must say it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "role", rename_all = "kebab-case")]
+pub enum SignedBy {
+    /// The paying member with their own card and PIN.
+    Member { account_id: String },
+    /// A key holder of an initiative, with the initiative's card.
+    KeyHolder {
+        account_id: String,
+        holder_id: Option<String>,
+    },
+    /// The treasurer; `slip` is the paper slip's reference when entered from paper.
+    Treasurer { slip: Option<String> },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Counterparty {
+    pub account_id: String,
+    pub display_name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementLine {
+    /// Journal sequence number (the treasurer's "#123").
+    pub seq: i64,
+    /// The date the exchange happened (may be in an earlier month when late).
+    pub date: NaiveDate,
+    /// Other accounts in the transaction (one for a simple exchange).
+    pub counterparties: Vec<Counterparty>,
+    pub description: String,
+    pub work: WorkKind,
+    pub skill: Option<String>,
+    /// Hours that came in to this account (>= 0).
+    pub in_minor: i64,
+    /// Hours that went out of this account (>= 0).
+    pub out_minor: i64,
+    pub signed_by: SignedBy,
+    /// Set when this line reverses an earlier transaction: (its seq, the reason).
+    pub reverses: Option<(i64, String)>,
+    /// Set when the treasurer overrode a floor or ceiling for this entry.
+    pub override_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkTotal {
+    pub work: WorkKind,
+    pub given_minor: i64,
+    pub received_minor: i64,
+}
+
+/// One month of the small chart (oldest first, 12 points, last = this month).
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthPoint {
+    pub year: i32,
+    pub month: u32,
+    pub closing_minor: i64,
+    pub given_minor: i64,
+    pub received_minor: i64,
+}
+
+/// For an initiative's statement: who contributed hours to it this period.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contributor {
+    pub account_id: String,
+    pub display_name: String,
+    /// Hours the initiative paid this member, per kind of work (only non-zero).
+    pub by_work: Vec<(WorkKind, i64)>,
+    pub total_minor: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Currency {
+    /// The community currency's name, e.g. "Buurtuur".
+    pub name: String,
+    /// The unit, e.g. "uur" / "hours".
+    pub unit: String,
+    /// Short symbol, e.g. "u".
+    pub symbol: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Verification {
+    /// Short code printed on the statement, e.g. "7KQ2-M9XD-4TNA".
+    pub code: String,
+    /// What the QR code encodes (a text the kiosk / `statement check` accepts).
+    pub qr_payload: String,
+    /// Hex of the signed chain head the code refers to (shown small).
+    pub chain_head_hex: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    pub community_name: String,
+    pub currency: Currency,
+    pub account_id: String,
+    pub display_name: String,
+    pub account_kind: AccountKind,
+    /// BCP 47 language tag chosen for the account ("nl", "fr", "en", "ar", "tr", ...).
+    pub language: String,
+    pub year: i32,
+    pub month: u32,
+    pub issued_on: NaiveDate,
+    pub opening_minor: i64,
+    pub closing_minor: i64,
+    pub floor_minor: i64,
+    pub ceiling_minor: i64,
+    pub lines: Vec<StatementLine>,
+    pub totals: Vec<WorkTotal>,
+    pub exchange_count: u32,
+    pub people_helped_count: u32,
+    pub history: Vec<MonthPoint>,
+    /// Non-empty only for initiative accounts.
+    pub contributors: Vec<Contributor>,
+    pub verification: Verification,
+}
+
+/// The engagement attestation: hours a member gave over a period.
+#[derive(Debug, Clone, Serialize)]
+pub struct Attestation {
+    pub community_name: String,
+    pub currency: Currency,
+    pub account_id: String,
+    pub display_name: String,
+    pub language: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub issued_on: NaiveDate,
+    /// Hours given per kind of work (all four, zero included).
+    pub given_by_work: Vec<(WorkKind, i64)>,
+    /// Hours given per initiative: (initiative id, initiative name, hours).
+    pub given_by_initiative: Vec<(String, String, i64)>,
+    pub total_given_minor: i64,
+    pub exchange_count: u32,
+    pub verification: Verification,
+}

@@ -1,0 +1,231 @@
+//! Print-ready PDF statements and attestations (A4, fonts embedded and
+//! subset by krilla, pictograms, chart and QR code as vector paths).
+//!
+//! Rendering happens in two steps. `layout` turns a statement into pages of
+//! drawing operations (shaped text, paths, pictograms) in points, top-left
+//! origin, y down; only then are the operations painted into a krilla
+//! document. Knowing every page before painting gives "page 2 of 3" footers,
+//! and keeps all placement decisions testable without parsing a PDF.
+//!
+//! Everything here is Send + Sync-friendly: fonts come from a process-wide
+//! `FontSet`, messages are shared references, and each call builds its own
+//! document, so the batch printer may call these from rayon threads.
+
+mod fonts;
+mod layout;
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, LineCap, LineJoin, Stroke};
+use krilla::surface::Surface;
+use krilla::Document;
+
+use super::model::{Attestation, Statement};
+use super::pictogram::{Cmd, Paint, Rgb};
+use crate::i18n::Messages;
+
+pub use fonts::{FontSet, Weight};
+pub use layout::{Op, PageOps, A4_HEIGHT, A4_WIDTH};
+
+/// Why a PDF could not be produced. krilla only fails on export settings
+/// we do not use (PDF/A validation), so this is rare, but it is a value.
+#[derive(Debug)]
+pub enum PdfError {
+    /// A page size was refused (a programming error in the layout).
+    PageSize { width: f32, height: f32 },
+    /// krilla refused to write the document.
+    Write { reason: String },
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PdfError::PageSize { width, height } => {
+                write!(f, "cannot make a PDF page of {width} x {height} points")
+            }
+            PdfError::Write { reason } => write!(f, "could not write the PDF: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for PdfError {}
+
+/// One statement as a PDF, with explicit messages (usually
+/// `Messages::for_language(&statement.language)`).
+pub fn render_statement_pdf(
+    statement: &Statement,
+    messages: &Messages,
+) -> Result<Vec<u8>, PdfError> {
+    let pages = layout::statement_pages(statement, messages);
+    let mut document = Document::new();
+    document.set_metadata(metadata(statement, messages));
+    paint_pages(&mut document, &pages)?;
+    finish(document)
+}
+
+/// The pages of a statement as drawing operations, before painting; for
+/// tests and for a print preview that needs the page count.
+pub fn layout_statement(statement: &Statement, messages: &Messages) -> Vec<PageOps> {
+    layout::statement_pages(statement, messages)
+}
+
+/// Many statements in one document to print: each account starts on a new
+/// page, in its own language, with its own page numbering.
+pub fn render_statements_pdf(statements: &[Statement]) -> Result<Vec<u8>, PdfError> {
+    let mut document = Document::new();
+    for statement in statements {
+        let messages = Messages::for_language(&statement.language);
+        let pages = layout::statement_pages(statement, messages);
+        paint_pages(&mut document, &pages)?;
+    }
+    finish(document)
+}
+
+/// An attestation of community engagement as a one-page PDF.
+pub fn render_attestation_pdf(
+    attestation: &Attestation,
+    messages: &Messages,
+) -> Result<Vec<u8>, PdfError> {
+    let pages = layout::attestation_pages(attestation, messages);
+    let mut document = Document::new();
+    let title = format!(
+        "{} · {}",
+        messages.msg("attestation-title", &[]),
+        attestation.display_name
+    );
+    document.set_metadata(
+        Metadata::new()
+            .title(title)
+            .language(messages.language().to_owned())
+            .creator("akker".to_owned()),
+    );
+    paint_pages(&mut document, &pages)?;
+    finish(document)
+}
+
+fn metadata(statement: &Statement, messages: &Messages) -> Metadata {
+    let month = messages.fmt_month(statement.year, statement.month);
+    Metadata::new()
+        .title(format!("{} · {}", statement.display_name, month))
+        .language(messages.language().to_owned())
+        .creator("akker".to_owned())
+}
+
+fn finish(document: Document) -> Result<Vec<u8>, PdfError> {
+    document.finish().map_err(|error| PdfError::Write {
+        reason: format!("{error:?}"),
+    })
+}
+
+fn paint_pages(document: &mut Document, pages: &[PageOps]) -> Result<(), PdfError> {
+    for page_ops in pages {
+        let settings = PageSettings::from_wh(A4_WIDTH, A4_HEIGHT).ok_or(PdfError::PageSize {
+            width: A4_WIDTH,
+            height: A4_HEIGHT,
+        })?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        for op in &page_ops.ops {
+            paint_op(&mut surface, op);
+        }
+        surface.finish();
+        page.finish();
+    }
+    Ok(())
+}
+
+fn paint_op(surface: &mut Surface<'_>, op: &Op) {
+    match op {
+        Op::Text {
+            x,
+            baseline,
+            size,
+            color,
+            line,
+        } => {
+            let face = FontSet::get().face(line.weight);
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(*color)));
+            let mut cursor = *x;
+            for run in &line.runs {
+                surface.draw_glyphs(
+                    Point::from_xy(cursor, *baseline),
+                    &run.glyphs,
+                    face.pdf.clone(),
+                    &run.text,
+                    *size,
+                    false,
+                );
+                cursor += run.width_em * size;
+            }
+        }
+        Op::Shape { path, paint } => paint_path(surface, path, *paint, 0.0, 0.0, 1.0),
+        Op::Picto {
+            pictogram,
+            x,
+            y,
+            size,
+        } => {
+            let scale = size / super::pictogram::BOX;
+            for layer in pictogram.layers() {
+                paint_path(surface, &layer.path, layer.paint, *x, *y, scale);
+            }
+        }
+    }
+}
+
+fn fill(color: Rgb) -> Fill {
+    Fill {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+/// Paints path commands placed at (`dx`, `dy`) and scaled by `scale`; the
+/// same function draws a pictogram's 24x24 layers and page-space shapes.
+fn paint_path(surface: &mut Surface<'_>, cmds: &[Cmd], paint: Paint, dx: f32, dy: f32, scale: f32) {
+    let mut builder = PathBuilder::new();
+    let at = |x: f32, y: f32| (dx + x * scale, dy + y * scale);
+    for cmd in cmds {
+        match *cmd {
+            Cmd::Move(x, y) => {
+                let (x, y) = at(x, y);
+                builder.move_to(x, y);
+            }
+            Cmd::Line(x, y) => {
+                let (x, y) = at(x, y);
+                builder.line_to(x, y);
+            }
+            Cmd::Cubic(x1, y1, x2, y2, x, y) => {
+                let (x1, y1) = at(x1, y1);
+                let (x2, y2) = at(x2, y2);
+                let (x, y) = at(x, y);
+                builder.cubic_to(x1, y1, x2, y2, x, y);
+            }
+            Cmd::Close => builder.close(),
+        }
+    }
+    // An empty or degenerate path has nothing to draw.
+    let Some(path) = builder.finish() else { return };
+    match paint {
+        Paint::Fill(color) => {
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(color)));
+        }
+        Paint::Stroke(color, width) => {
+            surface.set_fill(None);
+            surface.set_stroke(Some(Stroke {
+                paint: rgb::Color::new(color.0, color.1, color.2).into(),
+                width: width * scale,
+                line_cap: LineCap::Round,
+                line_join: LineJoin::Round,
+                ..Default::default()
+            }));
+        }
+    }
+    surface.draw_path(&path);
+}

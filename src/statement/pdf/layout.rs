@@ -1,0 +1,1307 @@
+//! Page layout of the PDF statement and attestation, as drawing operations.
+//!
+//! Positions are in points, origin top-left, y down. The layout code works
+//! in *logical* x (distance from the start edge of the text column); the
+//! `Pages` builder mirrors it for right-to-left languages, so an Arabic
+//! statement reads from the right without a second layout. The chart and
+//! the QR code are pictures and are not mirrored.
+
+use super::fonts::{self, ShapedLine, Weight};
+use crate::i18n::{Arg, Messages};
+use crate::statement::chart;
+use crate::statement::labels;
+use crate::statement::model::{
+    Attestation, Contributor, Statement, StatementLine, Verification, WorkKind,
+};
+use crate::statement::pictogram::{colors, Cmd, Paint, Pictogram, Rgb};
+use crate::statement::qr;
+
+pub const A4_WIDTH: f32 = 595.28;
+pub const A4_HEIGHT: f32 = 841.89;
+/// 15 mm margins: inside every office printer's printable area.
+const MARGIN: f32 = 42.5;
+const CONTENT_WIDTH: f32 = A4_WIDTH - 2.0 * MARGIN;
+/// Lowest y for content; the footer lives below it.
+const CONTENT_BOTTOM: f32 = A4_HEIGHT - 52.0;
+const FOOTER_RULE_Y: f32 = A4_HEIGHT - 36.0;
+
+/// Columns of the exchanges table: (logical x, width).
+const COL_DATE: (f32, f32) = (0.0, 36.0);
+const COL_MAIN: (f32, f32) = (42.0, 262.0);
+const COL_KIND: (f32, f32) = (312.0, 98.0);
+const COL_IN: (f32, f32) = (412.0, 48.0);
+const COL_OUT: (f32, f32) = (462.0, CONTENT_WIDTH - 462.0);
+
+/// One drawing operation.
+#[derive(Debug, Clone)]
+pub enum Op {
+    /// Shaped text; `x` is the physical left end of the line.
+    Text {
+        x: f32,
+        baseline: f32,
+        size: f32,
+        color: Rgb,
+        line: ShapedLine,
+    },
+    /// A path in page coordinates.
+    Shape { path: Vec<Cmd>, paint: Paint },
+    /// A pictogram in a `size` x `size` square at (`x`, `y`).
+    Picto {
+        pictogram: Pictogram,
+        x: f32,
+        y: f32,
+        size: f32,
+    },
+}
+
+/// The operations of one page.
+#[derive(Debug, Clone, Default)]
+pub struct PageOps {
+    pub ops: Vec<Op>,
+}
+
+impl PageOps {
+    /// The page's text in drawing order, for tests.
+    pub fn text(&self) -> Vec<String> {
+        self.ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Text { line, .. } => Some(line.text()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Start,
+    End,
+}
+
+/// A text style: weight, size, colour.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    weight: Weight,
+    size: f32,
+    color: Rgb,
+}
+
+const fn style(weight: Weight, size: f32, color: Rgb) -> Style {
+    Style {
+        weight,
+        size,
+        color,
+    }
+}
+
+const BODY: Style = style(Weight::Regular, 9.5, colors::INK);
+const BODY_BOLD: Style = style(Weight::Bold, 9.5, colors::INK);
+const SMALL_MUTED: Style = style(Weight::Regular, 8.0, colors::MUTED);
+const HEADING: Style = style(Weight::Bold, 12.0, colors::INK);
+
+/// Builds pages top to bottom, starting a new page when content would run
+/// into the footer.
+struct Pages<'a> {
+    messages: &'a Messages,
+    rtl: bool,
+    pages: Vec<PageOps>,
+    y: f32,
+    /// Drawn at the top of every page after the first.
+    running_title: (String, String),
+}
+
+impl<'a> Pages<'a> {
+    fn new(messages: &'a Messages, running_title: (String, String)) -> Self {
+        Pages {
+            messages,
+            rtl: messages.is_rtl(),
+            pages: vec![PageOps::default()],
+            y: MARGIN,
+            running_title,
+        }
+    }
+
+    fn push(&mut self, op: Op) {
+        if let Some(page) = self.pages.last_mut() {
+            page.ops.push(op);
+        }
+    }
+
+    /// Physical left of a box given by logical x and width.
+    fn px(&self, x: f32, width: f32) -> f32 {
+        if self.rtl {
+            MARGIN + CONTENT_WIDTH - x - width
+        } else {
+            MARGIN + x
+        }
+    }
+
+    /// Places a shaped line in the logical box [x, x + width].
+    fn line(
+        &mut self,
+        line: ShapedLine,
+        x: f32,
+        width: f32,
+        baseline: f32,
+        style: Style,
+        align: Align,
+    ) {
+        let left = self.px(x, width);
+        let text_width = line.width(style.size);
+        let physical_right = matches!(
+            (align, self.rtl),
+            (Align::End, false) | (Align::Start, true)
+        );
+        let x = if physical_right {
+            left + width - text_width
+        } else {
+            left
+        };
+        self.push(Op::Text {
+            x,
+            baseline,
+            size: style.size,
+            color: style.color,
+            line,
+        });
+    }
+
+    /// One line of text, cut with "…" if wider than the box. Returns the
+    /// width drawn.
+    fn text(
+        &mut self,
+        text: &str,
+        x: f32,
+        width: f32,
+        baseline: f32,
+        style: Style,
+        align: Align,
+    ) -> f32 {
+        let line = fonts::fit_line(text, style.weight, style.size, width, self.rtl);
+        let drawn = line.width(style.size);
+        self.line(line, x, width, baseline, style, align);
+        drawn
+    }
+
+    /// Wrapped lines for a paragraph (not yet placed).
+    fn wrap(&self, text: &str, width: f32, style: Style) -> Vec<ShapedLine> {
+        fonts::wrap(text, style.weight, style.size, width, self.rtl)
+    }
+
+    /// Places wrapped lines from `top`, returns the y below the last one.
+    fn paragraph(
+        &mut self,
+        lines: Vec<ShapedLine>,
+        x: f32,
+        width: f32,
+        top: f32,
+        style: Style,
+        leading: f32,
+    ) -> f32 {
+        let mut y = top;
+        for line in lines {
+            self.line(line, x, width, y + style.size, style, Align::Start);
+            y += leading;
+        }
+        y
+    }
+
+    fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Rgb) {
+        let left = self.px(x, width);
+        self.push(Op::Shape {
+            path: rect_path(left, y, width, height, 0.0),
+            paint: Paint::Fill(color),
+        });
+    }
+
+    fn rounded(&mut self, x: f32, y: f32, width: f32, height: f32, radius: f32, paint: Paint) {
+        let left = self.px(x, width);
+        self.push(Op::Shape {
+            path: rect_path(left, y, width, height, radius),
+            paint,
+        });
+    }
+
+    fn rule(&mut self, x: f32, y: f32, width: f32, thickness: f32, color: Rgb) {
+        self.rect(x, y - thickness / 2.0, width, thickness, color);
+    }
+
+    fn picto(&mut self, pictogram: Pictogram, x: f32, y: f32, size: f32) {
+        let left = self.px(x, size);
+        self.push(Op::Picto {
+            pictogram,
+            x: left,
+            y,
+            size,
+        });
+    }
+
+    /// Starts a new page unless `height` still fits on this one. Returns
+    /// true when a page was started.
+    fn ensure(&mut self, height: f32) -> bool {
+        if self.y + height <= CONTENT_BOTTOM {
+            return false;
+        }
+        self.pages.push(PageOps::default());
+        self.y = MARGIN;
+        let (title, subtitle) = self.running_title.clone();
+        self.text(
+            &title,
+            0.0,
+            CONTENT_WIDTH * 0.6,
+            self.y + 10.0,
+            style(Weight::Bold, 11.0, colors::INK),
+            Align::Start,
+        );
+        self.text(
+            &subtitle,
+            CONTENT_WIDTH * 0.6,
+            CONTENT_WIDTH * 0.4,
+            self.y + 10.0,
+            style(Weight::Regular, 10.0, colors::MUTED),
+            Align::End,
+        );
+        self.rule(0.0, self.y + 17.0, CONTENT_WIDTH, 1.2, colors::INK);
+        self.y += 30.0;
+        true
+    }
+
+    /// A section heading with a rule under it; keeps `keep_with` points of
+    /// what follows on the same page, so a heading never ends a page.
+    fn heading(&mut self, title: &str, x: f32, width: f32, keep_with: f32) {
+        self.ensure(28.0 + keep_with);
+        self.text(title, x, width, self.y + 12.0, HEADING, Align::Start);
+        self.rule(x, self.y + 18.0, width, 1.0, colors::INK);
+        self.y += 26.0;
+    }
+
+    /// Footers on every page: who and when at the start, page n of m at the end.
+    fn finish(mut self, footer: &str) -> Vec<PageOps> {
+        let count = self.pages.len();
+        let pages_text = self.messages.fmt_integer(count as i64);
+        for index in 0..count {
+            let page_text = self.messages.fmt_integer(index as i64 + 1);
+            let numbering = self.messages.msg(
+                "page-number",
+                &[
+                    ("page", Arg::Str(&page_text)),
+                    ("pages", Arg::Str(&pages_text)),
+                ],
+            );
+            let ops = footer_ops(self.rtl, footer, &numbering);
+            if let Some(page) = self.pages.get_mut(index) {
+                page.ops.extend(ops);
+            }
+        }
+        self.pages
+    }
+}
+
+/// The footer of one page, placed with the same mirroring rules as the body.
+fn footer_ops(rtl: bool, footer: &str, numbering: &str) -> Vec<Op> {
+    let small = style(Weight::Regular, 7.5, colors::MUTED);
+    let baseline = FOOTER_RULE_Y + 12.0;
+    let numbering_line = fonts::fit_line(numbering, small.weight, small.size, 120.0, rtl);
+    let footer_line = fonts::fit_line(footer, small.weight, small.size, CONTENT_WIDTH - 130.0, rtl);
+    let (footer_x, numbering_x) = if rtl {
+        (
+            MARGIN + CONTENT_WIDTH - footer_line.width(small.size),
+            MARGIN,
+        )
+    } else {
+        (
+            MARGIN,
+            MARGIN + CONTENT_WIDTH - numbering_line.width(small.size),
+        )
+    };
+    vec![
+        Op::Shape {
+            path: rect_path(MARGIN, FOOTER_RULE_Y, CONTENT_WIDTH, 0.5, 0.0),
+            paint: Paint::Fill(colors::RULE),
+        },
+        text_op(footer_x, baseline, small, footer_line),
+        text_op(numbering_x, baseline, small, numbering_line),
+    ]
+}
+
+fn text_op(x: f32, baseline: f32, style: Style, line: ShapedLine) -> Op {
+    Op::Text {
+        x,
+        baseline,
+        size: style.size,
+        color: style.color,
+        line,
+    }
+}
+
+/// A rectangle, with rounded corners when `radius` > 0, as path commands.
+fn rect_path(x: f32, y: f32, width: f32, height: f32, radius: f32) -> Vec<Cmd> {
+    let r = radius.min(width / 2.0).min(height / 2.0);
+    if r <= 0.0 {
+        return vec![
+            Cmd::Move(x, y),
+            Cmd::Line(x + width, y),
+            Cmd::Line(x + width, y + height),
+            Cmd::Line(x, y + height),
+            Cmd::Close,
+        ];
+    }
+    // Quarter circles approximated with the usual cubic factor.
+    let k = r * (1.0 - 0.552_284_8);
+    let (right, bottom) = (x + width, y + height);
+    vec![
+        Cmd::Move(x + r, y),
+        Cmd::Line(right - r, y),
+        Cmd::Cubic(right - k, y, right, y + k, right, y + r),
+        Cmd::Line(right, bottom - r),
+        Cmd::Cubic(right, bottom - k, right - k, bottom, right - r, bottom),
+        Cmd::Line(x + r, bottom),
+        Cmd::Cubic(x + k, bottom, x, bottom - k, x, bottom - r),
+        Cmd::Line(x, y + r),
+        Cmd::Cubic(x, y + k, x + k, y, x + r, y),
+        Cmd::Close,
+    ]
+}
+
+/// All pages of a statement.
+pub fn statement_pages(statement: &Statement, messages: &Messages) -> Vec<PageOps> {
+    let month = messages.fmt_month(statement.year, statement.month);
+    let mut pages = Pages::new(messages, (statement.display_name.clone(), month.clone()));
+    statement_header(&mut pages, statement, &month);
+    balance_panel(&mut pages, statement);
+    // The summary comes before the details: a reader who only looks at
+    // pictures and numbers gets everything that matters on page one.
+    totals_and_chart(&mut pages, statement);
+    lines_table(&mut pages, statement);
+    contributors_table(&mut pages, &statement.contributors);
+    verification_box(&mut pages, &statement.verification, "verify-title");
+    let footer = format!(
+        "{} · {} · {}",
+        statement.community_name, statement.display_name, month
+    );
+    pages.finish(&footer)
+}
+
+fn statement_header(pages: &mut Pages<'_>, statement: &Statement, month: &str) {
+    let m = pages.messages;
+    let top = pages.y;
+    let half = CONTENT_WIDTH / 2.0;
+    pages.text(
+        &statement.community_name,
+        0.0,
+        half + 40.0,
+        top + 13.0,
+        style(Weight::Bold, 13.0, colors::INK),
+        Align::Start,
+    );
+    let currency = labels::currency_line(m, &statement.currency.name, &statement.currency.unit);
+    pages.text(
+        &currency,
+        0.0,
+        half + 40.0,
+        top + 28.0,
+        SMALL_MUTED,
+        Align::Start,
+    );
+    pages.text(
+        &m.msg("statement-title", &[]),
+        half,
+        half,
+        top + 10.0,
+        style(Weight::Regular, 9.0, colors::MUTED),
+        Align::End,
+    );
+    pages.text(
+        month,
+        half - 40.0,
+        half + 40.0,
+        top + 29.0,
+        style(Weight::Bold, 17.0, colors::INK),
+        Align::End,
+    );
+    pages.rule(0.0, top + 38.0, CONTENT_WIDTH, 2.2, colors::INK);
+    pages.text(
+        &statement.display_name,
+        0.0,
+        CONTENT_WIDTH,
+        top + 70.0,
+        style(Weight::Bold, 22.0, colors::INK),
+        Align::Start,
+    );
+    let who = format!(
+        "{} · {}",
+        labels::account_line(m, &statement.account_id),
+        labels::issued_line(m, statement)
+    );
+    pages.text(
+        &who,
+        0.0,
+        CONTENT_WIDTH,
+        top + 87.0,
+        style(Weight::Regular, 9.5, colors::MUTED),
+        Align::Start,
+    );
+    pages.y = top + 100.0;
+}
+
+/// The big balance: pictogram, amount, meaning, and the month's flows.
+fn balance_panel(pages: &mut Pages<'_>, statement: &Statement) {
+    let m = pages.messages;
+    let negative = statement.closing_minor < 0;
+    let (panel, accent) = if negative {
+        (colors::OUT_LIGHT, colors::OUT)
+    } else {
+        (colors::IN_LIGHT, colors::IN)
+    };
+    let flows_width = 200.0;
+    let text_x = 92.0;
+    let text_width = CONTENT_WIDTH - flows_width - text_x - 24.0;
+    let sentence = pages.wrap(
+        &labels::balance_sentence(m, statement.closing_minor),
+        text_width,
+        style(Weight::Regular, 10.0, colors::INK),
+    );
+    let height = (74.0 + 13.0 * sentence.len() as f32 + 10.0).max(100.0);
+    let top = pages.y;
+    pages.rounded(0.0, top, CONTENT_WIDTH, height, 8.0, Paint::Fill(panel));
+    pages.picto(
+        Pictogram::for_balance(statement.closing_minor),
+        18.0,
+        top + (height - 58.0) / 2.0,
+        58.0,
+    );
+    pages.text(
+        &m.msg("balance-now", &[]),
+        text_x,
+        text_width,
+        top + 24.0,
+        style(Weight::Regular, 10.0, colors::MUTED),
+        Align::Start,
+    );
+    let big = style(Weight::Bold, 30.0, accent);
+    let amount_width = pages.text(
+        &m.fmt_amount(statement.closing_minor),
+        text_x,
+        text_width,
+        top + 60.0,
+        big,
+        Align::Start,
+    );
+    let unit_x = text_x + amount_width + 6.0;
+    pages.text(
+        &statement.currency.unit,
+        unit_x,
+        (text_width - amount_width - 6.0).max(1.0),
+        top + 60.0,
+        style(Weight::Regular, 14.0, accent),
+        Align::Start,
+    );
+    pages.paragraph(
+        sentence,
+        text_x,
+        text_width,
+        top + 68.0,
+        style(Weight::Regular, 10.0, colors::INK),
+        13.0,
+    );
+    balance_flows(
+        pages,
+        statement,
+        CONTENT_WIDTH - flows_width - 14.0,
+        flows_width,
+        top + (height - 62.0) / 2.0,
+    );
+    pages.y = top + height + 8.0;
+}
+
+fn balance_flows(pages: &mut Pages<'_>, statement: &Statement, x: f32, width: f32, top: f32) {
+    let m = pages.messages;
+    let (month_in, month_out) = labels::month_flows(statement);
+    let rows = [
+        (
+            "balance-start",
+            m.fmt_amount(statement.opening_minor),
+            colors::INK,
+        ),
+        ("balance-came-in", m.fmt_signed_amount(month_in), colors::IN),
+        (
+            "balance-went-out",
+            m.fmt_signed_amount(-month_out),
+            colors::OUT,
+        ),
+        (
+            "balance-end",
+            m.fmt_amount(statement.closing_minor),
+            colors::INK,
+        ),
+    ];
+    for (i, (id, amount, color)) in rows.iter().enumerate() {
+        let baseline = top + 12.0 + 16.0 * i as f32;
+        let label = m.msg(id, &[]);
+        pages.text(
+            &label,
+            x,
+            width - 56.0,
+            baseline,
+            style(Weight::Regular, 8.5, colors::MUTED),
+            Align::Start,
+        );
+        pages.text(
+            amount,
+            x + width - 56.0,
+            56.0,
+            baseline,
+            style(Weight::Bold, 9.5, *color),
+            Align::End,
+        );
+        if i == 2 {
+            pages.rule(x, baseline + 5.0, width, 0.5, colors::MUTED);
+        }
+    }
+}
+
+fn table_header(pages: &mut Pages<'_>) {
+    let m = pages.messages;
+    let head = style(Weight::Regular, 8.0, colors::MUTED);
+    let baseline = pages.y + 9.0;
+    let what = format!(
+        "{} / {}",
+        m.msg("column-who", &[]),
+        m.msg("column-what", &[])
+    );
+    pages.text(
+        &m.msg("column-date", &[]),
+        COL_DATE.0,
+        COL_DATE.1 + 4.0,
+        baseline,
+        head,
+        Align::Start,
+    );
+    pages.text(&what, COL_MAIN.0, COL_MAIN.1, baseline, head, Align::Start);
+    pages.text(
+        &m.msg("column-kind", &[]),
+        COL_KIND.0,
+        COL_KIND.1,
+        baseline,
+        head,
+        Align::Start,
+    );
+    for (column, id, pictogram) in [
+        (COL_IN, "column-in", Pictogram::In),
+        (COL_OUT, "column-out", Pictogram::Out),
+    ] {
+        let label_width = pages.text(
+            &m.msg(id, &[]),
+            column.0,
+            column.1,
+            baseline,
+            head,
+            Align::End,
+        );
+        pages.picto(
+            pictogram,
+            column.0 + column.1 - label_width - 13.0,
+            pages.y,
+            11.0,
+        );
+    }
+    pages.rule(0.0, pages.y + 14.0, CONTENT_WIDTH, 0.6, colors::RULE);
+    pages.y += 16.0;
+}
+
+fn lines_table(pages: &mut Pages<'_>, statement: &Statement) {
+    let m = pages.messages;
+    pages.heading(&m.msg("lines-title", &[]), 0.0, CONTENT_WIDTH, 60.0);
+    if statement.lines.is_empty() {
+        pages.text(
+            &m.msg("lines-none", &[]),
+            0.0,
+            CONTENT_WIDTH,
+            pages.y + 10.0,
+            BODY,
+            Align::Start,
+        );
+        pages.y += 18.0;
+        return;
+    }
+    table_header(pages);
+    for line in &statement.lines {
+        let row = RowLines::new(pages, line);
+        if pages.ensure(row.height()) {
+            table_header(pages);
+        }
+        draw_row(pages, line, row);
+    }
+}
+
+/// The wrapped texts of one table row, measured before placing it so the
+/// whole row moves to the next page together.
+struct RowLines {
+    who: Vec<ShapedLine>,
+    what: Vec<ShapedLine>,
+    signer: Vec<ShapedLine>,
+    notes: Vec<Vec<ShapedLine>>,
+}
+
+const ROW_PAD: f32 = 6.0;
+const NOTE_STYLE: Style = style(Weight::Regular, 8.0, colors::INK);
+
+impl RowLines {
+    fn new(pages: &Pages<'_>, line: &StatementLine) -> Self {
+        let m = pages.messages;
+        let width = COL_MAIN.1;
+        let seq = m.msg("line-number", &[("seq", Arg::Int(line.seq))]);
+        let signer = format!("{} · {seq}", labels::signer_label(m, &line.signed_by));
+        RowLines {
+            who: pages.wrap(&labels::counterparty_names(line), width, BODY_BOLD),
+            what: pages.wrap(&labels::what_label(line), width, BODY),
+            signer: pages.wrap(&signer, width, SMALL_MUTED),
+            notes: labels::line_notes(m, line)
+                .iter()
+                .map(|note| pages.wrap(note, width - 10.0, NOTE_STYLE))
+                .collect(),
+        }
+    }
+
+    fn height(&self) -> f32 {
+        let texts =
+            12.5 * (self.who.len() + self.what.len()) as f32 + 10.5 * self.signer.len() as f32;
+        let notes: f32 = self.notes.iter().map(|n| 10.5 * n.len() as f32 + 5.0).sum();
+        2.0 * ROW_PAD + texts + notes
+    }
+}
+
+fn draw_row(pages: &mut Pages<'_>, line: &StatementLine, row: RowLines) {
+    let m = pages.messages;
+    let top = pages.y;
+    let height = row.height();
+    let first_baseline = top + ROW_PAD + 9.5;
+    pages.text(
+        &m.fmt_date_short(line.date),
+        COL_DATE.0,
+        COL_DATE.1 + 4.0,
+        first_baseline,
+        style(Weight::Regular, 9.0, colors::MUTED),
+        Align::Start,
+    );
+    pages.picto(
+        Pictogram::Work(line.work),
+        COL_KIND.0,
+        top + ROW_PAD - 1.0,
+        15.0,
+    );
+    pages.text(
+        &labels::work_label(m, line.work),
+        COL_KIND.0 + 19.0,
+        COL_KIND.1 - 19.0,
+        first_baseline,
+        style(Weight::Regular, 8.5, colors::INK),
+        Align::Start,
+    );
+    let amount_style = |color| style(Weight::Bold, 10.0, color);
+    if line.in_minor != 0 {
+        pages.text(
+            &m.fmt_amount(line.in_minor),
+            COL_IN.0,
+            COL_IN.1,
+            first_baseline,
+            amount_style(colors::IN),
+            Align::End,
+        );
+    }
+    if line.out_minor != 0 {
+        pages.text(
+            &m.fmt_amount(line.out_minor),
+            COL_OUT.0,
+            COL_OUT.1,
+            first_baseline,
+            amount_style(colors::OUT),
+            Align::End,
+        );
+    }
+    let mut y = top + ROW_PAD;
+    y = pages.paragraph(row.who, COL_MAIN.0, COL_MAIN.1, y, BODY_BOLD, 12.5);
+    y = pages.paragraph(row.what, COL_MAIN.0, COL_MAIN.1, y, BODY, 12.5);
+    y = pages.paragraph(row.signer, COL_MAIN.0, COL_MAIN.1, y, SMALL_MUTED, 10.5);
+    for note in row.notes {
+        let note_height = 10.5 * note.len() as f32 + 3.0;
+        y += 2.0;
+        pages.rect(COL_MAIN.0, y, COL_MAIN.1, note_height, colors::PANEL);
+        pages.rect(COL_MAIN.0, y, 2.0, note_height, colors::OUT);
+        pages.paragraph(
+            note,
+            COL_MAIN.0 + 7.0,
+            COL_MAIN.1 - 10.0,
+            y + 0.5,
+            NOTE_STYLE,
+            10.5,
+        );
+        y += note_height + 3.0;
+    }
+    pages.rule(0.0, top + height, CONTENT_WIDTH, 0.5, colors::RULE);
+    pages.y = top + height;
+}
+
+const HALF: f32 = (CONTENT_WIDTH - 24.0) / 2.0;
+const RIGHT_X: f32 = HALF + 24.0;
+
+/// Totals per kind of work on the start half, chart and limits on the other.
+fn totals_and_chart(pages: &mut Pages<'_>, statement: &Statement) {
+    pages.y += 6.0;
+    pages.ensure(230.0);
+    let top = pages.y;
+    let totals_bottom = totals_block(pages, statement, top);
+    pages.y = top;
+    let chart_bottom = chart_block(pages, statement, top);
+    pages.y = totals_bottom.max(chart_bottom) + 10.0;
+}
+
+fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
+    let m = pages.messages;
+    pages.y = top;
+    pages.heading(&m.msg("totals-title", &[]), 0.0, HALF, 100.0);
+    let amount_width = 56.0;
+    let given_x = HALF - 2.0 * amount_width;
+    let head = style(Weight::Regular, 8.0, colors::MUTED);
+    pages.text(
+        &m.msg("totals-given", &[]),
+        given_x,
+        amount_width,
+        pages.y + 6.0,
+        head,
+        Align::End,
+    );
+    pages.text(
+        &m.msg("totals-received", &[]),
+        given_x + amount_width,
+        amount_width,
+        pages.y + 6.0,
+        head,
+        Align::End,
+    );
+    pages.y += 10.0;
+    for work in WorkKind::ALL {
+        let (given, received) = statement
+            .totals
+            .iter()
+            .find(|t| t.work == work)
+            .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+        let baseline = pages.y + 15.0;
+        pages.picto(Pictogram::Work(work), 0.0, pages.y + 3.0, 17.0);
+        pages.text(
+            &labels::work_label(m, work),
+            24.0,
+            given_x - 26.0,
+            baseline,
+            BODY,
+            Align::Start,
+        );
+        pages.text(
+            &m.fmt_amount(given),
+            given_x,
+            amount_width,
+            baseline,
+            style(Weight::Bold, 10.0, colors::IN),
+            Align::End,
+        );
+        pages.text(
+            &m.fmt_amount(received),
+            given_x + amount_width,
+            amount_width,
+            baseline,
+            style(Weight::Bold, 10.0, colors::OUT),
+            Align::End,
+        );
+        pages.rule(0.0, pages.y + 22.0, HALF, 0.4, colors::RULE);
+        pages.y += 23.0;
+    }
+    pages.y += 6.0;
+    let summary = format!(
+        "{}. {}",
+        labels::exchange_count(m, statement.exchange_count),
+        labels::people_helped(m, statement.people_helped_count)
+    );
+    let lines = pages.wrap(&summary, HALF, BODY);
+    pages.paragraph(lines, 0.0, HALF, pages.y, BODY, 13.0)
+}
+
+const CHART_HEIGHT: f32 = 70.0;
+
+fn chart_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
+    let m = pages.messages;
+    pages.y = top;
+    pages.heading(&m.msg("chart-title", &[]), RIGHT_X, HALF, 100.0);
+    let chart_top = pages.y + 4.0;
+    let left = pages.px(RIGHT_X, HALF);
+    let layout = chart::layout(&statement.history, HALF, CHART_HEIGHT);
+    let slot = HALF / layout.bars.len().max(1) as f32;
+    let label_style = style(Weight::Regular, 6.5, colors::MUTED);
+    let widest = layout
+        .bars
+        .iter()
+        .map(|bar| {
+            fonts::measure(
+                &m.month_abbrev(bar.month),
+                label_style.weight,
+                label_style.size,
+                pages.rtl,
+            )
+        })
+        .fold(0.0_f32, f32::max);
+    // Long month names (Arabic has no short ones) label every other bar,
+    // always including this month's.
+    let step = if widest > slot - 2.0 { 2 } else { 1 };
+    let last = layout.bars.len().saturating_sub(1);
+    for (index, bar) in layout.bars.iter().enumerate() {
+        let color = if bar.negative {
+            colors::OUT
+        } else {
+            colors::IN
+        };
+        pages.push(Op::Shape {
+            path: rect_path(
+                left + bar.x,
+                chart_top + bar.y,
+                bar.width,
+                bar.height,
+                1.5_f32.min(bar.height / 2.0),
+            ),
+            paint: Paint::Fill(color),
+        });
+        if !(last - index).is_multiple_of(step) {
+            continue;
+        }
+        let label = fonts::fit_line(
+            &m.month_abbrev(bar.month),
+            label_style.weight,
+            label_style.size,
+            slot * step as f32,
+            pages.rtl,
+        );
+        let label_x = left + bar.center_x - label.width(label_style.size) / 2.0;
+        pages.push(text_op(
+            label_x,
+            chart_top + CHART_HEIGHT + 10.0,
+            label_style,
+            label,
+        ));
+    }
+    pages.push(Op::Shape {
+        path: rect_path(left, chart_top + layout.zero_y - 0.4, HALF, 0.8, 0.0),
+        paint: Paint::Fill(colors::INK),
+    });
+    pages.y = chart_top + CHART_HEIGHT + 18.0;
+    limits_block(pages, statement)
+}
+
+/// The floor-to-ceiling bar with the balance marked on it, and its meaning.
+fn limits_block(pages: &mut Pages<'_>, statement: &Statement) -> f32 {
+    let m = pages.messages;
+    pages.heading(&m.msg("limits-title", &[]), RIGHT_X, HALF, 60.0);
+    let (at, zero) = chart::limits_gauge(
+        statement.floor_minor,
+        statement.ceiling_minor,
+        statement.closing_minor,
+    );
+    let bar_top = pages.y + 4.0;
+    // The gauge is a picture: floor on the left, ceiling on the right.
+    let left = pages.px(RIGHT_X, HALF);
+    let shape = |path, color| Op::Shape {
+        path,
+        paint: Paint::Fill(color),
+    };
+    pages.push(shape(
+        rect_path(left, bar_top, HALF * zero, 8.0, 0.0),
+        colors::OUT_LIGHT,
+    ));
+    pages.push(shape(
+        rect_path(left + HALF * zero, bar_top, HALF * (1.0 - zero), 8.0, 0.0),
+        colors::IN_LIGHT,
+    ));
+    pages.push(shape(
+        rect_path(left + HALF * zero - 0.5, bar_top - 3.0, 1.0, 14.0, 0.0),
+        colors::INK,
+    ));
+    let marker = if statement.closing_minor < 0 {
+        colors::OUT
+    } else {
+        colors::IN
+    };
+    pages.push(shape(
+        rect_path(left + HALF * at - 6.0, bar_top - 2.0, 12.0, 12.0, 6.0),
+        marker,
+    ));
+    let unit = Arg::Str(&statement.currency.unit);
+    let floor = m.fmt_amount(statement.floor_minor);
+    let ceiling = m.fmt_amount(statement.ceiling_minor);
+    let small = style(Weight::Regular, 7.5, colors::MUTED);
+    let floor_text = m.msg(
+        "limit-floor",
+        &[("amount", Arg::Str(&floor)), ("unit", unit)],
+    );
+    let ceiling_text = m.msg(
+        "limit-ceiling",
+        &[("amount", Arg::Str(&ceiling)), ("unit", unit)],
+    );
+    let floor_line = fonts::fit_line(&floor_text, small.weight, small.size, HALF / 2.0, pages.rtl);
+    let ceiling_line = fonts::fit_line(
+        &ceiling_text,
+        small.weight,
+        small.size,
+        HALF / 2.0,
+        pages.rtl,
+    );
+    let ceiling_x = left + HALF - ceiling_line.width(small.size);
+    pages.push(text_op(left, bar_top + 20.0, small, floor_line));
+    pages.push(text_op(ceiling_x, bar_top + 20.0, small, ceiling_line));
+    pages.y = bar_top + 28.0;
+    let sentence_style = style(Weight::Regular, 8.5, colors::INK);
+    let lines = pages.wrap(&labels::limits_sentence(m, statement), HALF, sentence_style);
+    pages.paragraph(lines, RIGHT_X, HALF, pages.y, sentence_style, 11.0)
+}
+
+fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
+    if contributors.is_empty() {
+        return;
+    }
+    let m = pages.messages;
+    pages.y += 10.0;
+    pages.heading(&m.msg("contributors-title", &[]), 0.0, CONTENT_WIDTH, 60.0);
+    let cell = 64.0;
+    let total_x = CONTENT_WIDTH - cell;
+    let kind_x = |i: usize| total_x - cell * (4 - i) as f32;
+    let name_width = kind_x(0) - 8.0;
+    let head = style(Weight::Regular, 7.5, colors::MUTED);
+    pages.text(
+        &m.msg("column-member", &[]),
+        0.0,
+        name_width,
+        pages.y + 22.0,
+        head,
+        Align::Start,
+    );
+    for (i, work) in WorkKind::ALL.iter().enumerate() {
+        pages.picto(
+            Pictogram::Work(*work),
+            kind_x(i) + cell - 14.0,
+            pages.y,
+            14.0,
+        );
+        pages.text(
+            &labels::work_label(m, *work),
+            kind_x(i),
+            cell,
+            pages.y + 22.0,
+            head,
+            Align::End,
+        );
+    }
+    pages.text(
+        &m.msg("column-total", &[]),
+        total_x,
+        cell,
+        pages.y + 22.0,
+        head,
+        Align::End,
+    );
+    pages.rule(0.0, pages.y + 27.0, CONTENT_WIDTH, 0.6, colors::RULE);
+    pages.y += 28.0;
+    for contributor in contributors {
+        pages.ensure(20.0);
+        let baseline = pages.y + 13.0;
+        pages.text(
+            &contributor.display_name,
+            0.0,
+            name_width,
+            baseline,
+            BODY,
+            Align::Start,
+        );
+        for (i, work) in WorkKind::ALL.iter().enumerate() {
+            let minor = contributor
+                .by_work
+                .iter()
+                .find(|(w, _)| w == work)
+                .map_or(0, |(_, m)| *m);
+            if minor != 0 {
+                pages.text(
+                    &m.fmt_amount(minor),
+                    kind_x(i),
+                    cell,
+                    baseline,
+                    BODY,
+                    Align::End,
+                );
+            }
+        }
+        pages.text(
+            &m.fmt_amount(contributor.total_minor),
+            total_x,
+            cell,
+            baseline,
+            BODY_BOLD,
+            Align::End,
+        );
+        pages.rule(0.0, pages.y + 19.0, CONTENT_WIDTH, 0.4, colors::RULE);
+        pages.y += 19.0;
+    }
+}
+
+const QR_SIZE: f32 = 78.0;
+
+/// The verification code, its QR and how to check it, boxed.
+fn verification_box(pages: &mut Pages<'_>, verification: &Verification, title_id: &str) {
+    let m = pages.messages;
+    let (code, explained, chain) = labels::verification_lines(m, verification);
+    let text_x = QR_SIZE + 22.0;
+    let text_width = CONTENT_WIDTH - text_x - 12.0;
+    let explained_style = style(Weight::Regular, 8.5, colors::INK);
+    let lines = pages.wrap(&explained, text_width, explained_style);
+    let height = (52.0 + 11.0 * lines.len() as f32 + 16.0).max(QR_SIZE + 16.0);
+    pages.y += 14.0;
+    pages.ensure(height);
+    let top = pages.y;
+    pages.rounded(
+        0.0,
+        top,
+        CONTENT_WIDTH,
+        height,
+        6.0,
+        Paint::Stroke(colors::RULE, 0.8),
+    );
+    qr_squares(
+        pages,
+        &verification.qr_payload,
+        8.0,
+        top + (height - QR_SIZE) / 2.0,
+    );
+    pages.text(
+        &m.msg(title_id, &[]),
+        text_x,
+        text_width,
+        top + 18.0,
+        style(Weight::Bold, 10.5, colors::INK),
+        Align::Start,
+    );
+    pages.text(
+        &code,
+        text_x,
+        text_width,
+        top + 38.0,
+        style(Weight::Bold, 14.0, colors::INK),
+        Align::Start,
+    );
+    let y = pages.paragraph(lines, text_x, text_width, top + 44.0, explained_style, 11.0);
+    pages.text(
+        &chain,
+        text_x,
+        text_width,
+        y + 9.0,
+        style(Weight::Regular, 7.0, colors::MUTED),
+        Align::Start,
+    );
+    pages.y = top + height;
+}
+
+/// The QR code as filled squares; each row's dark runs merge into one
+/// rectangle, which keeps the PDF small and the print sharp.
+fn qr_squares(pages: &mut Pages<'_>, payload: &str, x: f32, y: f32) {
+    let Some(modules) = qr::modules(payload) else {
+        return;
+    };
+    let module = QR_SIZE / modules.width as f32;
+    let left = pages.px(x, QR_SIZE);
+    let mut path = Vec::new();
+    for row in 0..modules.width {
+        let mut col = 0;
+        while col < modules.width {
+            if !modules.is_dark(col, row) {
+                col += 1;
+                continue;
+            }
+            let start = col;
+            while col < modules.width && modules.is_dark(col, row) {
+                col += 1;
+            }
+            path.extend(rect_path(
+                left + start as f32 * module,
+                y + row as f32 * module,
+                (col - start) as f32 * module,
+                module,
+                0.0,
+            ));
+        }
+    }
+    pages.push(Op::Shape {
+        path,
+        paint: Paint::Fill(colors::INK),
+    });
+}
+
+/// The attestation's pages (one, unless a long list of initiatives).
+pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<PageOps> {
+    let title = messages.msg("attestation-title", &[]);
+    let mut pages = Pages::new(messages, (attestation.display_name.clone(), title.clone()));
+    let top = pages.y;
+    pages.text(
+        &attestation.community_name,
+        0.0,
+        CONTENT_WIDTH,
+        top + 13.0,
+        style(Weight::Bold, 13.0, colors::INK),
+        Align::Start,
+    );
+    pages.rule(0.0, top + 22.0, CONTENT_WIDTH, 2.2, colors::INK);
+    pages.text(
+        &title,
+        0.0,
+        CONTENT_WIDTH,
+        top + 52.0,
+        style(Weight::Bold, 20.0, colors::INK),
+        Align::Start,
+    );
+    pages.text(
+        &attestation.display_name,
+        0.0,
+        CONTENT_WIDTH,
+        top + 82.0,
+        style(Weight::Bold, 16.0, colors::INK),
+        Align::Start,
+    );
+    let intro_style = style(Weight::Regular, 11.5, colors::INK);
+    let intro = pages.wrap(
+        &crate::statement::text::attestation_intro(attestation, messages),
+        CONTENT_WIDTH,
+        intro_style,
+    );
+    pages.y = pages.paragraph(intro, 0.0, CONTENT_WIDTH, top + 96.0, intro_style, 16.0) + 8.0;
+    attestation_tables(&mut pages, attestation);
+    let explained = pages.wrap(
+        &messages.msg("attestation-explained", &[]),
+        CONTENT_WIDTH,
+        BODY,
+    );
+    pages.y += 8.0;
+    pages.ensure(40.0);
+    pages.y = pages.paragraph(explained, 0.0, CONTENT_WIDTH, pages.y, BODY, 13.0);
+    let issued = messages.msg(
+        "issued-on",
+        &[("date", Arg::Str(&messages.fmt_date(attestation.issued_on)))],
+    );
+    pages.text(
+        &issued,
+        0.0,
+        CONTENT_WIDTH,
+        pages.y + 14.0,
+        style(Weight::Regular, 9.5, colors::MUTED),
+        Align::Start,
+    );
+    pages.y += 20.0;
+    verification_box(
+        &mut pages,
+        &attestation.verification,
+        "attestation-verify-title",
+    );
+    let footer = format!(
+        "{} · {}",
+        attestation.community_name, attestation.display_name
+    );
+    pages.finish(&footer)
+}
+
+fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
+    let m = pages.messages;
+    let amount_x = CONTENT_WIDTH - 80.0;
+    pages.heading(
+        &m.msg("attestation-by-work", &[]),
+        0.0,
+        CONTENT_WIDTH,
+        100.0,
+    );
+    for (work, minor) in &attestation.given_by_work {
+        pages.picto(Pictogram::Work(*work), 0.0, pages.y + 3.0, 18.0);
+        amount_row(
+            pages,
+            &labels::work_label(m, *work),
+            26.0,
+            amount_x,
+            *minor,
+            BODY,
+        );
+    }
+    pages.y += 8.0;
+    pages.heading(
+        &m.msg("attestation-by-initiative", &[]),
+        0.0,
+        CONTENT_WIDTH,
+        40.0,
+    );
+    if attestation.given_by_initiative.is_empty() {
+        pages.text(
+            &m.msg("attestation-none", &[]),
+            0.0,
+            CONTENT_WIDTH,
+            pages.y + 12.0,
+            BODY,
+            Align::Start,
+        );
+        pages.y += 18.0;
+    }
+    for (_, name, minor) in &attestation.given_by_initiative {
+        amount_row(pages, name, 0.0, amount_x, *minor, BODY);
+    }
+    pages.rule(0.0, pages.y + 1.0, CONTENT_WIDTH, 1.0, colors::INK);
+    amount_row(
+        pages,
+        &m.msg("attestation-total", &[]),
+        0.0,
+        amount_x,
+        attestation.total_given_minor,
+        style(Weight::Bold, 11.0, colors::INK),
+    );
+    let exchanges = m.msg(
+        "attestation-exchanges",
+        &[("count", Arg::from(attestation.exchange_count))],
+    );
+    pages.text(
+        &exchanges,
+        0.0,
+        CONTENT_WIDTH,
+        pages.y + 12.0,
+        BODY,
+        Align::Start,
+    );
+    pages.y += 18.0;
+}
+
+fn amount_row(
+    pages: &mut Pages<'_>,
+    label: &str,
+    label_x: f32,
+    amount_x: f32,
+    minor: i64,
+    text_style: Style,
+) {
+    pages.ensure(24.0);
+    let baseline = pages.y + 16.0;
+    let amount = pages.messages.fmt_amount(minor);
+    pages.text(
+        label,
+        label_x,
+        amount_x - label_x - 8.0,
+        baseline,
+        text_style,
+        Align::Start,
+    );
+    pages.text(
+        &amount,
+        amount_x,
+        CONTENT_WIDTH - amount_x,
+        baseline,
+        style(Weight::Bold, text_style.size, colors::IN),
+        Align::End,
+    );
+    pages.rule(0.0, pages.y + 23.0, CONTENT_WIDTH, 0.4, colors::RULE);
+    pages.y += 24.0;
+}

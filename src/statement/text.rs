@@ -1,0 +1,487 @@
+//! Plain-text statement and attestation, for the terminal, e-mail bodies and
+//! screen readers.
+//!
+//! Columns are measured in terminal cells with `unicode-width`, so a name in
+//! Cyrillic, Arabic or with combining accents lines up like a Latin one.
+//! Long texts wrap instead of being cut: on a statement nothing may be lost.
+//! Right-to-left languages keep the same logical order; a bidi-capable
+//! terminal or editor shows each line from the right.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::chart;
+use super::labels;
+use super::model::{Attestation, Statement, StatementLine, WorkKind};
+use crate::i18n::{Arg, Messages};
+
+/// Total width of the text statement in terminal cells.
+const PAGE_WIDTH: usize = 78;
+const DATE_WIDTH: usize = 6;
+const KIND_WIDTH: usize = 16;
+const AMOUNT_WIDTH: usize = 9;
+/// Width of the "with / what" column: what is left of the page.
+const MAIN_WIDTH: usize = PAGE_WIDTH - DATE_WIDTH - KIND_WIDTH - 2 * AMOUNT_WIDTH - 4;
+/// Cells for the longest chart bar on either side of the zero line.
+const CHART_HALF_WIDTH: usize = 22;
+
+/// The statement as plain text in its account's language.
+pub fn render_statement_text(statement: &Statement) -> String {
+    render_statement_text_with(statement, Messages::for_language(&statement.language))
+}
+
+/// The statement as plain text with explicit messages (any language).
+pub fn render_statement_text_with(statement: &Statement, messages: &Messages) -> String {
+    let mut out = Vec::new();
+    header(&mut out, statement, messages);
+    balance(&mut out, statement, messages);
+    lines_table(&mut out, statement, messages);
+    totals(&mut out, statement, messages);
+    history_chart(&mut out, statement, messages);
+    limits(&mut out, statement, messages);
+    contributors(&mut out, statement, messages);
+    verification(&mut out, &statement.verification, messages, "verify-title");
+    finish(out)
+}
+
+/// The attestation as plain text in its account's language.
+pub fn render_attestation_text(attestation: &Attestation) -> String {
+    render_attestation_text_with(attestation, Messages::for_language(&attestation.language))
+}
+
+/// The attestation as plain text with explicit messages.
+pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messages) -> String {
+    let mut out = vec![
+        attestation.community_name.clone(),
+        messages.msg("attestation-title", &[]),
+        "═".repeat(PAGE_WIDTH),
+        String::new(),
+    ];
+    wrap_into(
+        &mut out,
+        &attestation_intro(attestation, messages),
+        PAGE_WIDTH,
+        "",
+    );
+    out.push(String::new());
+    section(&mut out, &messages.msg("attestation-by-work", &[]));
+    for (work, minor) in &attestation.given_by_work {
+        let label = labels::work_label(messages, *work);
+        out.push(label_and_amount(&label, &messages.fmt_amount(*minor)));
+    }
+    section(&mut out, &messages.msg("attestation-by-initiative", &[]));
+    if attestation.given_by_initiative.is_empty() {
+        out.push(format!("  {}", messages.msg("attestation-none", &[])));
+    }
+    for (_, name, minor) in &attestation.given_by_initiative {
+        out.push(label_and_amount(name, &messages.fmt_amount(*minor)));
+    }
+    out.push(format!("  {}", "─".repeat(PAGE_WIDTH - 2)));
+    let total_label = messages.msg("attestation-total", &[]);
+    out.push(label_and_amount(
+        &total_label,
+        &messages.fmt_amount(attestation.total_given_minor),
+    ));
+    let exchanges = messages.msg(
+        "attestation-exchanges",
+        &[("count", Arg::from(attestation.exchange_count))],
+    );
+    out.push(format!("  {exchanges}"));
+    out.push(String::new());
+    wrap_into(
+        &mut out,
+        &messages.msg("attestation-explained", &[]),
+        PAGE_WIDTH,
+        "",
+    );
+    out.push(String::new());
+    out.push(labels_issued(messages, attestation.issued_on));
+    verification(
+        &mut out,
+        &attestation.verification,
+        messages,
+        "attestation-verify-title",
+    );
+    finish(out)
+}
+
+/// The attestation's opening sentence (shared with HTML and PDF).
+pub fn attestation_intro(attestation: &Attestation, messages: &Messages) -> String {
+    let total = messages.fmt_amount(attestation.total_given_minor);
+    let from = messages.fmt_date(attestation.from);
+    let to = messages.fmt_date(attestation.to);
+    messages.msg(
+        "attestation-intro",
+        &[
+            ("community", Arg::Str(&attestation.community_name)),
+            ("name", Arg::Str(&attestation.display_name)),
+            ("id", Arg::Str(&attestation.account_id)),
+            ("total", Arg::Str(&total)),
+            ("unit", Arg::Str(&attestation.currency.unit)),
+            ("from", Arg::Str(&from)),
+            ("to", Arg::Str(&to)),
+        ],
+    )
+}
+
+fn labels_issued(messages: &Messages, date: chrono::NaiveDate) -> String {
+    let date = messages.fmt_date(date);
+    messages.msg("issued-on", &[("date", Arg::Str(&date))])
+}
+
+fn finish(out: Vec<String>) -> String {
+    let mut text: String = out
+        .iter()
+        .map(|line| line.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n");
+    text.push('\n');
+    text
+}
+
+fn header(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    let month = messages.fmt_month(statement.year, statement.month);
+    out.push(statement.community_name.clone());
+    out.push(messages.msg("statement-for-month", &[("month", Arg::Str(&month))]));
+    out.push(labels::currency_line(
+        messages,
+        &statement.currency.name,
+        &statement.currency.unit,
+    ));
+    out.push("═".repeat(PAGE_WIDTH));
+    out.push(statement.display_name.clone());
+    out.push(labels::account_line(messages, &statement.account_id));
+    out.push(labels::issued_line(messages, statement));
+}
+
+/// A section title, underlined (no upper-casing: it is wrong for Turkish
+/// "i" and meaningless for Arabic).
+fn section(out: &mut Vec<String>, title: &str) {
+    out.push(String::new());
+    out.push(title.to_owned());
+    out.push("─".repeat(title.width().max(3)));
+}
+
+fn balance(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    section(out, &messages.msg("balance-now", &[]));
+    let closing = messages.fmt_amount(statement.closing_minor);
+    out.push(format!(
+        "  {closing} {}   {}",
+        statement.currency.unit,
+        labels::balance_sentence(messages, statement.closing_minor)
+    ));
+    out.push(String::new());
+    let (month_in, month_out) = labels::month_flows(statement);
+    let rows = [
+        (
+            "balance-start",
+            messages.fmt_amount(statement.opening_minor),
+        ),
+        ("balance-came-in", messages.fmt_signed_amount(month_in)),
+        ("balance-went-out", messages.fmt_signed_amount(-month_out)),
+        ("balance-end", closing.clone()),
+    ];
+    for (id, amount) in rows {
+        out.push(label_and_amount(&messages.msg(id, &[]), &amount));
+    }
+}
+
+/// "  label ........ amount" with the amount right-aligned at the page edge.
+fn label_and_amount(label: &str, amount: &str) -> String {
+    let label_width = PAGE_WIDTH - 2 - AMOUNT_WIDTH - 1;
+    format!(
+        "  {} {}",
+        pad_end(&truncate(label, label_width), label_width),
+        pad_start(amount, AMOUNT_WIDTH)
+    )
+}
+
+fn lines_table(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    section(out, &messages.msg("lines-title", &[]));
+    if statement.lines.is_empty() {
+        out.push(format!("  {}", messages.msg("lines-none", &[])));
+        return;
+    }
+    let head = format!(
+        "{} {} {} {} {}",
+        pad_end(
+            &truncate(&messages.msg("column-date", &[]), DATE_WIDTH),
+            DATE_WIDTH
+        ),
+        pad_end(&messages.msg("column-who", &[]), MAIN_WIDTH),
+        pad_end(
+            &truncate(&messages.msg("column-kind", &[]), KIND_WIDTH),
+            KIND_WIDTH
+        ),
+        pad_start(&messages.msg("column-in", &[]), AMOUNT_WIDTH),
+        pad_start(&messages.msg("column-out", &[]), AMOUNT_WIDTH),
+    );
+    out.push(head);
+    for line in &statement.lines {
+        out.push(String::new());
+        table_row(out, line, messages);
+    }
+}
+
+/// One transaction: the first row carries date, names, kind and amounts;
+/// the rows below carry what was done, who signed and any correction.
+fn table_row(out: &mut Vec<String>, line: &StatementLine, messages: &Messages) {
+    let names = wrap(&labels::counterparty_names(line), MAIN_WIDTH);
+    let amount = |minor: i64| {
+        if minor == 0 {
+            String::new()
+        } else {
+            messages.fmt_amount(minor)
+        }
+    };
+    let kind = labels::work_label(messages, line.work);
+    for (i, name_line) in names.iter().enumerate() {
+        let first = i == 0;
+        out.push(format!(
+            "{} {} {} {} {}",
+            pad_end(
+                &if first {
+                    messages.fmt_date_short(line.date)
+                } else {
+                    String::new()
+                },
+                DATE_WIDTH
+            ),
+            pad_end(name_line, MAIN_WIDTH),
+            pad_end(
+                &if first {
+                    truncate(&kind, KIND_WIDTH)
+                } else {
+                    String::new()
+                },
+                KIND_WIDTH
+            ),
+            pad_start(
+                &if first {
+                    amount(line.in_minor)
+                } else {
+                    String::new()
+                },
+                AMOUNT_WIDTH
+            ),
+            pad_start(
+                &if first {
+                    amount(line.out_minor)
+                } else {
+                    String::new()
+                },
+                AMOUNT_WIDTH
+            ),
+        ));
+    }
+    let indent = " ".repeat(DATE_WIDTH + 1);
+    let detail_width = PAGE_WIDTH - indent.len();
+    wrap_into(out, &labels::what_label(line), detail_width, &indent);
+    let seq = messages.msg("line-number", &[("seq", Arg::Int(line.seq))]);
+    let signer = labels::signer_label(messages, &line.signed_by);
+    wrap_into(out, &format!("{signer} · {seq}"), detail_width, &indent);
+    for note in labels::line_notes(messages, line) {
+        wrap_into(out, &format!("» {note}"), detail_width, &indent);
+    }
+}
+
+fn totals(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    section(out, &messages.msg("totals-title", &[]));
+    let label_width = PAGE_WIDTH - 2 - 2 * (AMOUNT_WIDTH + 2);
+    out.push(format!(
+        "  {} {} {}",
+        pad_end("", label_width),
+        pad_start(&messages.msg("totals-given", &[]), AMOUNT_WIDTH + 1),
+        pad_start(&messages.msg("totals-received", &[]), AMOUNT_WIDTH + 1),
+    ));
+    for work in WorkKind::ALL {
+        let (given, received) = statement
+            .totals
+            .iter()
+            .find(|t| t.work == work)
+            .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+        out.push(format!(
+            "  {} {} {}",
+            pad_end(&labels::work_label(messages, work), label_width),
+            pad_start(&messages.fmt_amount(given), AMOUNT_WIDTH + 1),
+            pad_start(&messages.fmt_amount(received), AMOUNT_WIDTH + 1),
+        ));
+    }
+    out.push(String::new());
+    out.push(format!(
+        "  {}. {}",
+        labels::exchange_count(messages, statement.exchange_count),
+        labels::people_helped(messages, statement.people_helped_count)
+    ));
+}
+
+/// Twelve rows of bars around a zero line: negative months grow left.
+fn history_chart(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    if statement.history.is_empty() {
+        return;
+    }
+    section(out, &messages.msg("chart-title", &[]));
+    let (max, min) = chart::value_range(&statement.history);
+    let scale = max.max(-min).max(1);
+    let label_width = 10;
+    for point in &statement.history {
+        // Integer arithmetic keeps the text output identical everywhere.
+        let cells = (point.closing_minor.abs() * CHART_HALF_WIDTH as i64 / scale) as usize;
+        let bar = "█".repeat(cells);
+        let (left, right) = if point.closing_minor < 0 {
+            (pad_start(&bar, CHART_HALF_WIDTH), String::new())
+        } else {
+            (" ".repeat(CHART_HALF_WIDTH), bar)
+        };
+        let label = format!(
+            "{} {}",
+            messages.month_abbrev(point.month),
+            messages.fmt_integer(i64::from(point.year))
+        );
+        out.push(format!(
+            "  {} {left}│{} {}",
+            pad_end(&label, label_width),
+            pad_end(&right, CHART_HALF_WIDTH),
+            pad_start(&messages.fmt_amount(point.closing_minor), AMOUNT_WIDTH),
+        ));
+    }
+}
+
+fn limits(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    section(out, &messages.msg("limits-title", &[]));
+    let unit = Arg::Str(&statement.currency.unit);
+    let floor = messages.fmt_amount(statement.floor_minor);
+    let ceiling = messages.fmt_amount(statement.ceiling_minor);
+    out.push(format!(
+        "  {}    {}",
+        messages.msg(
+            "limit-floor",
+            &[("amount", Arg::Str(&floor)), ("unit", unit)]
+        ),
+        messages.msg(
+            "limit-ceiling",
+            &[("amount", Arg::Str(&ceiling)), ("unit", unit)]
+        ),
+    ));
+    wrap_into(
+        out,
+        &labels::limits_sentence(messages, statement),
+        PAGE_WIDTH - 2,
+        "  ",
+    );
+}
+
+fn contributors(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    if statement.contributors.is_empty() {
+        return;
+    }
+    section(out, &messages.msg("contributors-title", &[]));
+    let kind_width = 11;
+    let name_width = PAGE_WIDTH - 2 - 4 * (kind_width + 1) - (AMOUNT_WIDTH + 1);
+    let mut head = format!(
+        "  {}",
+        pad_end(&messages.msg("column-member", &[]), name_width)
+    );
+    for work in WorkKind::ALL {
+        let label = truncate(&labels::work_label(messages, work), kind_width);
+        head.push_str(&format!(" {}", pad_start(&label, kind_width)));
+    }
+    head.push_str(&format!(
+        " {}",
+        pad_start(&messages.msg("column-total", &[]), AMOUNT_WIDTH)
+    ));
+    out.push(head);
+    for contributor in &statement.contributors {
+        let mut row = format!(
+            "  {}",
+            pad_end(&truncate(&contributor.display_name, name_width), name_width)
+        );
+        for work in WorkKind::ALL {
+            let minor = contributor
+                .by_work
+                .iter()
+                .find(|(w, _)| *w == work)
+                .map_or(0, |(_, m)| *m);
+            let cell = if minor == 0 {
+                String::new()
+            } else {
+                messages.fmt_amount(minor)
+            };
+            row.push_str(&format!(" {}", pad_start(&cell, kind_width)));
+        }
+        row.push_str(&format!(
+            " {}",
+            pad_start(&messages.fmt_amount(contributor.total_minor), AMOUNT_WIDTH)
+        ));
+        out.push(row);
+    }
+}
+
+fn verification(
+    out: &mut Vec<String>,
+    verification: &super::model::Verification,
+    messages: &Messages,
+    title_id: &str,
+) {
+    section(out, &messages.msg(title_id, &[]));
+    let (code, explained, chain) = labels::verification_lines(messages, verification);
+    out.push(format!("  {code}"));
+    wrap_into(out, &explained, PAGE_WIDTH - 2, "  ");
+    out.push(format!("  {chain}"));
+}
+
+/// Pads with spaces to `width` terminal cells (never cuts).
+fn pad_end(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(fill))
+}
+
+/// Right-aligns in `width` terminal cells (never cuts).
+fn pad_start(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.width());
+    format!("{}{text}", " ".repeat(fill))
+}
+
+/// Cuts to at most `width` cells, ending with "…" when something was cut.
+/// Only for short labels (kinds of work, a column header), never amounts.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut kept = String::new();
+    for ch in text.chars() {
+        let next = format!("{kept}{ch}");
+        if next.width() + 1 > width {
+            break;
+        }
+        kept = next;
+    }
+    format!("{kept}…")
+}
+
+/// Word-wraps to lines of at most `width` cells; a single word longer than
+/// the width gets a line of its own rather than being cut.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    // Only ordinary spaces break: dates hold no-break spaces on purpose.
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let candidate_width = current.width() + 1 + word.width();
+        if !current.is_empty() && candidate_width > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+fn wrap_into(out: &mut Vec<String>, text: &str, width: usize, indent: &str) {
+    for line in wrap(text, width) {
+        out.push(format!("{indent}{line}"));
+    }
+}

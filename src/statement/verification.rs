@@ -1,0 +1,120 @@
+//! Verification codes: a short code printed on each statement that ties
+//! it to the account, the month, the closing balance and the chain head
+//! the treasurer signed when the month's statements were issued.
+//!
+//! code = the first 60 bits of SHA-256 over the length-prefixed fields
+//! ("akker-statement-v1", ledger id, account id, period, closing balance
+//! as "-1.50", chain head hex), in Crockford base32 as XXXX-XXXX-XXXX.
+//! Anyone holding the ledger can recompute it; a changed balance, or a
+//! ledger whose history was rewritten, gives another code.
+
+use sha2::{Digest, Sha256};
+
+use crate::ledger::{AccountId, Amount};
+
+pub const QR_PREFIX: &str = "AKKER-STATEMENT";
+pub const ATTEST_QR_PREFIX: &str = "AKKER-ATTEST";
+
+pub fn statement_code(ledger_id: &str, account: &AccountId, period: &str, closing: Amount, head_hash: &[u8; 32]) -> String {
+    short_code(&["akker-statement-v1", ledger_id, account.as_str(), period, &closing.to_string(), &hex::encode(head_hash)])
+}
+
+/// An attestation's code: the same construction over its own fields
+/// ("akker-attestation-v1", ledger id, account, from, to, hours given, head).
+pub fn attestation_code(ledger_id: &str, account: &AccountId, from: &str, to: &str, given: Amount, head_hash: &[u8; 32]) -> String {
+    short_code(&["akker-attestation-v1", ledger_id, account.as_str(), from, to, &given.to_string(), &hex::encode(head_hash)])
+}
+
+pub fn attestation_qr_payload(account: &AccountId, from: &str, to: &str, given: Amount, code: &str) -> String {
+    format!("{ATTEST_QR_PREFIX}/{account}/{from}/{to}/{given}/{code}")
+}
+
+fn short_code(fields: &[&str]) -> String {
+    let mut hasher = Sha256::new();
+    for field in fields {
+        hasher.update((field.len() as u32).to_be_bytes());
+        hasher.update(field.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let encoded = base32::encode(base32::Alphabet::Crockford, &digest[..8]);
+    format!("{}-{}-{}", &encoded[0..4], &encoded[4..8], &encoded[8..12])
+}
+
+/// What the statement's QR code holds: enough to find the statement
+/// directly, plus the code itself.
+pub fn qr_payload(account: &AccountId, period: &str, closing: Amount, code: &str) -> String {
+    format!("{QR_PREFIX}/{account}/{period}/{closing}/{code}")
+}
+
+/// A code as typed or scanned: either the bare code or the QR payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeQuery {
+    pub code: String,
+    pub account: Option<AccountId>,
+    pub period: Option<String>,
+}
+
+/// Reads a typed code (any case, with or without dashes or spaces; O is
+/// read as 0 and I or L as 1) or a scanned QR payload.
+pub fn parse_code(text: &str) -> Option<CodeQuery> {
+    let text = text.trim();
+    if let Some(rest) = text.strip_prefix(ATTEST_QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
+        let parts: Vec<&str> = rest.split('/').collect();
+        if let [account, _from, _to, _given, code] = parts.as_slice() {
+            return Some(CodeQuery { code: normalise(code)?, account: AccountId::parse(account).ok(), period: None });
+        }
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix(QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
+        let parts: Vec<&str> = rest.split('/').collect();
+        if let [account, period, _closing, code] = parts.as_slice() {
+            return Some(CodeQuery {
+                code: normalise(code)?,
+                account: AccountId::parse(account).ok(),
+                period: Some(period.to_string()),
+            });
+        }
+        return None;
+    }
+    Some(CodeQuery { code: normalise(text)?, account: None, period: None })
+}
+
+fn normalise(code: &str) -> Option<String> {
+    let cleaned: String = code
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' '))
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect();
+    let valid = cleaned.len() == 12 && cleaned.chars().all(|c| c.is_ascii_digit() || ('A'..='Z').contains(&c) && !"ILOU".contains(c));
+    valid.then(|| format!("{}-{}-{}", &cleaned[0..4], &cleaned[4..8], &cleaned[8..12]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_change_with_every_field() {
+        let id = AccountId::parse("M001").unwrap();
+        let base = statement_code("l", &id, "2026-10", Amount::from_minor(150), &[1; 32]);
+        assert_eq!(base.len(), 14);
+        assert_ne!(base, statement_code("l", &id, "2026-10", Amount::from_minor(151), &[1; 32]));
+        assert_ne!(base, statement_code("l", &id, "2026-11", Amount::from_minor(150), &[1; 32]));
+        assert_ne!(base, statement_code("l", &id, "2026-10", Amount::from_minor(150), &[2; 32]));
+        assert_eq!(base, statement_code("l", &id, "2026-10", Amount::from_minor(150), &[1; 32]));
+    }
+
+    #[test]
+    fn typed_codes_are_forgiving() {
+        let q = parse_code("abcd efgh jkmn").unwrap();
+        assert_eq!(q.code, "ABCD-EFGH-JKMN");
+        assert_eq!(parse_code("0OIL-1111-2222").unwrap().code, "0011-1111-2222");
+        let qr = parse_code("AKKER-STATEMENT/M001/2026-10/1.50/ABCD-EFGH-JKMN").unwrap();
+        assert_eq!(qr.period.as_deref(), Some("2026-10"));
+        assert!(parse_code("too short").is_none());
+    }
+}

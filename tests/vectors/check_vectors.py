@@ -1,0 +1,554 @@
+#!/usr/bin/env python3
+"""An independent checker for akker's signatures, written from
+docs/signing.md alone. It shares no code with the Rust implementation:
+if both agree, the specification is complete.
+
+    python3 check_vectors.py                 check the test vectors next to this file
+    python3 check_vectors.py --db LEDGER.db  check every signature and the chain of a ledger file
+    python3 check_vectors.py --json FILE     the same for entries in JSON form (as in entries.json)
+
+Needs PyNaCl (Ed25519, XChaCha20-Poly1305) and argon2-cffi (Argon2id):
+
+    python3 -m pip install pynacl argon2-cffi
+
+Exit status: 0 when everything checks, 1 when something does not, 2 for
+bad usage or a missing module.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+
+try:
+    import nacl.bindings
+    import nacl.exceptions
+    import nacl.signing
+    from argon2.low_level import Type, hash_secret_raw
+except ImportError as missing:  # pragma: no cover - depends on the machine
+    print(f"check_vectors.py needs PyNaCl and argon2-cffi ({missing}); "
+          "install them with: python3 -m pip install pynacl argon2-cffi", file=sys.stderr)
+    sys.exit(2)
+
+MESSAGE_VERSION = "akker-entry-v1"
+CHAIN_PREFIX = b"akker-chain-v1"
+GENESIS = bytes(32)
+KDF_NAME = "argon2id-v19"
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+TIMESTAMP = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+AMOUNT = re.compile(r"^-?(0|[1-9][0-9]*)\.[0-9]{2}$")
+HEX32 = re.compile(r"^[0-9a-f]{64}$")
+ACCOUNT = re.compile(r"^[A-Z0-9]([A-Z0-9-]{0,30}[A-Z0-9])?$")
+DECIMAL = re.compile(r"^(0|[1-9][0-9]*)$")
+
+
+class Checks:
+    """Counts checks and remembers what failed, with where."""
+
+    def __init__(self):
+        self.passed = 0
+        self.failures = []
+
+    def check(self, ok, where, what):
+        if ok:
+            self.passed += 1
+        else:
+            self.failures.append(f"{where}: {what}")
+        return ok
+
+    def equal(self, actual, expected, where, what):
+        return self.check(actual == expected, where, f"{what}: got {actual!r}, expected {expected!r}")
+
+
+# --------------------------------------------------------------------------
+# The canonical message (docs/signing.md, "The canonical message")
+# --------------------------------------------------------------------------
+
+def encode_field(text):
+    if not isinstance(text, str):
+        raise ValueError(f"field {text!r} is not text")
+    data = text.encode("utf-8")
+    return len(data).to_bytes(4, "big") + data
+
+
+def encode_fields(fields):
+    return b"".join(encode_field(f) for f in fields)
+
+
+def amount_text(minor):
+    """Hundredths of the unit -> "-1.50": always two decimals, "." as mark."""
+    sign = "-" if minor < 0 else ""
+    return f"{sign}{abs(minor) // 100}.{abs(minor) % 100:02d}"
+
+
+def canonical_amount(text):
+    if not isinstance(text, str) or not AMOUNT.match(text) or text == "-0.00":
+        raise ValueError(f"amount {text!r} is not in the form -1.50")
+    return text
+
+
+def optional(value):
+    return "" if value is None else value
+
+
+def limits_fields(limits):
+    return [canonical_amount(limits["floor"]), canonical_amount(limits["ceiling"])]
+
+
+def body_fields(body):
+    """The fields after the common header, per entry type, from the JSON
+    form of the body."""
+    kind = body["type"]
+    if kind == "ledger-created":
+        fields = [body["community_name"], body["currency_name"], body["currency_unit"], body["currency_symbol"],
+                  body["time_zone"], body["default_language"], body["treasurer_key"]]
+        for group in ("person_limits", "initiative_limits", "partner_limits", "system_limits"):
+            fields += limits_fields(body[group])
+        return fields
+    if kind == "account-opened":
+        return [body["account"], body["kind"]] + limits_fields(body["limits"])
+    if kind == "limits-set":
+        return [body["account"]] + limits_fields(body["limits"]) + [body["reason"]]
+    if kind == "account-closed":
+        return [body["account"], body["reason"]]
+    if kind == "card-issued":
+        kdf = body["kdf"]
+        return [body["account"], str(body["card_number"]), body["public_key"], optional(body["holder"]), KDF_NAME,
+                str(kdf["memory_kib"]), str(kdf["iterations"]), str(kdf["parallelism"]), body["reason"]]
+    if kind == "card-revoked":
+        return [body["account"], str(body["card_number"]), body["public_key"], body["reason"]]
+    if kind == "transaction":
+        reverses = body["reverses"]
+        if reverses is None:
+            reversal = ["", "", ""]
+        else:
+            reversal = [str(reverses["seq"]), reverses["entry_hash"], reverses["reason"]]
+        fields = [body["date"], body["work"], optional(body["skill"]), body["description"], optional(body["slip"])]
+        fields += reversal
+        fields += [optional(body["override_reason"]), str(len(body["postings"]))]
+        for posting in body["postings"]:
+            fields += [posting["account"], canonical_amount(posting["amount"])]
+        return fields
+    if kind == "statements-issued":
+        return [body["period"], str(body["head_seq"]), body["head_hash"]]
+    if kind == "attestation-issued":
+        return [body["account"], body["from"], body["to"], canonical_amount(body["given"]),
+                str(body["head_seq"]), body["head_hash"]]
+    raise ValueError(f"unknown entry type {kind!r}")
+
+
+def message_fields(ledger_id, entry):
+    signer = entry["signer"]
+    header = [MESSAGE_VERSION, ledger_id, entry["body"]["type"], entry["recorded_at"], signer["role"],
+              optional(signer["account"]), signer["public_key"]]
+    return header + body_fields(entry["body"])
+
+
+def entry_hash(message):
+    return hashlib.sha256(message).digest()
+
+
+def next_chain(previous, hash_, signature):
+    return hashlib.sha256(CHAIN_PREFIX + previous + hash_ + signature).digest()
+
+
+def verify_signature(public_key, message, signature):
+    try:
+        nacl.signing.VerifyKey(public_key).verify(message, signature)
+        return True
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, ValueError, TypeError):
+        return False
+
+
+# --------------------------------------------------------------------------
+# Card keys and card codes (docs/signing.md, "Card keys")
+# --------------------------------------------------------------------------
+
+def argon2id(password, salt, memory_kib, iterations, parallelism):
+    return hash_secret_raw(secret=password, salt=salt, time_cost=iterations, memory_cost=memory_kib,
+                           parallelism=parallelism, hash_len=32, type=Type.ID, version=19)
+
+
+def card_seed(ledger_id, account, secret, pin, kdf):
+    password = secret + pin.encode("ascii")
+    salt = f"akker-card-v1/{ledger_id}/{account}".encode("utf-8")
+    return argon2id(password, salt, kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
+
+
+def crockford_encode(data):
+    bits = int.from_bytes(data, "big")
+    count = len(data) * 8 // 5
+    return "".join(CROCKFORD[(bits >> (5 * (count - 1 - i))) & 31] for i in range(count))
+
+
+def card_code_text(account, secret):
+    encoded = crockford_encode(secret)
+    return account + "/" + "-".join(encoded[i:i + 4] for i in range(0, 16, 4))
+
+
+def parse_card_code(text):
+    """As the kiosk reads it: any case, dashes and spaces ignored,
+    O read as 0 and I or L as 1. Returns (account, secret) or None."""
+    text = text.strip()
+    if "/" not in text:
+        return None
+    account, code = text.rsplit("/", 1)
+    account = account.strip().upper()
+    code = code.replace("-", "").replace(" ", "").upper().replace("O", "0").replace("I", "1").replace("L", "1")
+    if not ACCOUNT.match(account) or len(code) != 16 or any(c not in CROCKFORD for c in code):
+        return None
+    bits = 0
+    for c in code:
+        bits = bits << 5 | CROCKFORD.index(c)
+    return account, bits.to_bytes(10, "big")
+
+
+# --------------------------------------------------------------------------
+# The treasurer's key file (docs/signing.md, "The treasurer's key file")
+# --------------------------------------------------------------------------
+
+def open_key_file(text, passphrase):
+    """Returns the 32-byte Ed25519 seed, or raises."""
+    file = json.loads(text)
+    if file["format"] != "akker-treasurer-key-v1" or file["cipher"] != "xchacha20poly1305" \
+            or file["kdf"]["algorithm"] != KDF_NAME:
+        raise ValueError("not an akker-treasurer-key-v1 file")
+    kdf = file["kdf"]
+    key = argon2id(passphrase.encode("utf-8"), bytes.fromhex(kdf["salt"]), kdf["memory_kib"], kdf["iterations"],
+                   kdf["parallelism"])
+    seed = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(
+        bytes.fromhex(file["ciphertext"]), file["public_key"].encode("ascii"), bytes.fromhex(file["nonce"]), key)
+    if nacl.signing.SigningKey(seed).verify_key.encode().hex() != file["public_key"]:
+        raise ValueError("the decrypted key does not match the public key")
+    return seed
+
+
+# --------------------------------------------------------------------------
+# A whole journal: signatures, chain, statement heads, who may sign what
+# --------------------------------------------------------------------------
+
+def check_journal(checks, ledger_id, entries, label):
+    """entries: dicts in the JSON form (seq, recorded_at, signer, body,
+    signature, and optionally entry_hash and chain_hash), in seq order.
+    Returns the recomputed chain head."""
+    chain = GENESIS
+    chain_after = {}     # seq -> chain hash after that entry
+    hash_of = {}         # seq -> recomputed entry hash
+    seen_hashes = {}     # entry hash -> seq (duplicates are refused)
+    treasurer_key = None
+    accounts = {}        # account id -> kind
+    cards = {}           # account id -> (card number, public key, active)
+    reversed_ = set()
+    reversals = set()
+    for expected_seq, entry in enumerate(entries, start=1):
+        seq = entry["seq"]
+        where = f"{label} #{seq}"
+        checks.equal(seq, expected_seq, where, "sequence number")
+        body = entry["body"]
+        kind = body["type"]
+        signer = entry["signer"]
+        checks.check(TIMESTAMP.match(entry["recorded_at"]) is not None, where,
+                     f"recorded_at {entry['recorded_at']!r} is not YYYY-MM-DDTHH:MM:SS.ffffffZ")
+        try:
+            fields = message_fields(ledger_id, entry)
+        except (KeyError, ValueError) as problem:
+            checks.check(False, where, f"cannot build the message: {problem}")
+            continue
+        message = encode_fields(fields)
+        if "fields" in entry:
+            checks.equal(fields, entry["fields"], where, "fields")
+        if "message" in entry:
+            checks.equal(message.hex(), entry["message"], where, "message bytes")
+        hash_ = entry_hash(message)
+        hash_of[seq] = hash_
+        if entry.get("entry_hash") is not None:
+            checks.equal(hash_.hex(), entry["entry_hash"], where, "entry hash (stored content is not what was signed)")
+        checks.check(hash_ not in seen_hashes, where, f"same entry hash as #{seen_hashes.get(hash_)}: a duplicate")
+        seen_hashes[hash_] = seq
+        public_key = bytes.fromhex(signer["public_key"])
+        signature = bytes.fromhex(entry["signature"])
+        checks.check(verify_signature(public_key, message, signature), where, "signature does not verify")
+        # The chain links the stored entry hashes (checked above against the
+        # content). After a break, go on from the stored value so that one
+        # change is reported once, not at every later entry.
+        link = bytes.fromhex(entry["entry_hash"]) if entry.get("entry_hash") is not None else hash_
+        chain = next_chain(chain, link, signature)
+        if entry.get("chain_hash") is not None:
+            checks.equal(chain.hex(), entry["chain_hash"], where, "chain hash (an entry was changed, removed or reordered)")
+            chain = bytes.fromhex(entry["chain_hash"])
+        chain_after[seq] = chain
+
+        # Who may sign what.
+        role = signer["role"]
+        if kind == "ledger-created":
+            checks.check(seq == 1, where, "the settings are only the first entry")
+            treasurer_key = body["treasurer_key"]
+        if role == "treasurer":
+            checks.check(signer["account"] is None, where, "a treasurer signature names no account")
+            checks.equal(signer["public_key"], treasurer_key, where, "the treasurer's key is the one in the settings")
+        elif role in ("member", "key-holder"):
+            account = signer["account"]
+            expected_role = {"person": "member", "initiative": "key-holder", "partner": "key-holder"}.get(
+                accounts.get(account))
+            checks.equal(role, expected_role, where, f"role of a card of {account}")
+            card = cards.get(account)
+            checks.check(card is not None and card[2] and card[1] == signer["public_key"], where,
+                         f"the key is the active card of {account}")
+            checks.equal(kind, "transaction", where, "a card signs only transactions")
+            if kind == "transaction":
+                payers = [p["account"] for p in body["postings"] if p["amount"].startswith("-")]
+                checks.equal(payers, [account], where, "a card signs only payments from its own account")
+                checks.check(body["override_reason"] is None, where, "overrides are treasurer-only")
+                checks.check(body["reverses"] is None, where, "reversals are treasurer-only")
+        else:
+            checks.check(False, where, f"unknown signer role {role!r}")
+
+        # What later entries refer to.
+        if kind == "account-opened":
+            accounts[body["account"]] = body["kind"]
+        elif kind == "card-issued":
+            cards[body["account"]] = (body["card_number"], body["public_key"], True)
+        elif kind == "card-revoked":
+            card = cards.get(body["account"])
+            checks.check(card is not None and card[2] and card[0] == body["card_number"]
+                         and card[1] == body["public_key"], where, "revokes the active card")
+            cards[body["account"]] = (body["card_number"], body["public_key"], False)
+        elif kind == "transaction":
+            total = sum(parse_minor(p["amount"]) for p in body["postings"])
+            checks.equal(total, 0, where, "postings sum to zero")
+            checks.check(DATE.match(body["date"]) is not None, where, "date form YYYY-MM-DD")
+            link = body["reverses"]
+            if link is not None:
+                original = link["seq"]
+                checks.check(original in hash_of and hash_of[original].hex() == link["entry_hash"], where,
+                             f"the reversed entry #{original} has the signed entry hash")
+                checks.check(original not in reversed_ and original not in reversals, where,
+                             f"#{original} is reversed once, and is not itself a reversal")
+                reversed_.add(original)
+                reversals.add(seq)
+        elif kind in ("statements-issued", "attestation-issued"):
+            head = body["head_seq"]
+            checks.check(1 <= head < seq, where, "the statement head is an earlier entry")
+            checks.check(head in chain_after and chain_after[head].hex() == body["head_hash"], where,
+                         f"the signed statement head is the chain hash after #{head}")
+    return chain
+
+
+def parse_minor(text):
+    canonical_amount(text)
+    negative = text.startswith("-")
+    whole, cents = text.lstrip("-").split(".")
+    minor = int(whole) * 100 + int(cents)
+    return -minor if negative else minor
+
+
+# --------------------------------------------------------------------------
+# Reading a ledger file (docs/signing.md, "Where each field is stored")
+# --------------------------------------------------------------------------
+
+def limits_from(floor, ceiling):
+    return {"floor": amount_text(floor), "ceiling": amount_text(ceiling)}
+
+
+def entries_from_db(path, checks):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db.row_factory = sqlite3.Row
+    ledger_id = db.execute("SELECT ledger_id FROM ledger WHERE singleton = 1").fetchone()["ledger_id"]
+    by_seq = lambda sql: {row["seq"]: row for row in db.execute(sql)}
+    settings = by_seq("SELECT * FROM ledger_settings")
+    account_events = by_seq("SELECT * FROM account_events")
+    card_events = by_seq("SELECT * FROM card_events")
+    transactions = by_seq("SELECT * FROM transactions")
+    statements = by_seq("SELECT * FROM statement_issues")
+    attestations = by_seq("SELECT * FROM attestations")
+    postings = {}
+    for row in db.execute("SELECT seq, idx, account_id, amount_minor FROM postings ORDER BY seq, idx"):
+        postings.setdefault(row["seq"], []).append(row)
+    stored_hash = {}
+    entries = []
+    for row in db.execute("SELECT * FROM journal ORDER BY seq"):
+        seq = row["seq"]
+        kind = row["entry_type"]
+        where = f"ledger #{seq}"
+        stored_hash[seq] = bytes(row["entry_hash"])
+        # Columns that no signature covers must hold their fixed empty value.
+        unsigned = lambda ok, column: checks.check(ok, where, f"{column} is not covered by the signature and must be empty")
+        if kind == "ledger-created":
+            s = settings[seq]
+            body = {"community_name": s["community_name"], "currency_name": s["currency_name"],
+                    "currency_unit": s["currency_unit"], "currency_symbol": s["currency_symbol"],
+                    "time_zone": s["time_zone"], "default_language": s["default_language"],
+                    "treasurer_key": bytes(s["treasurer_key"]).hex()}
+            for group in ("person", "initiative", "partner", "system"):
+                body[f"{group}_limits"] = limits_from(s[f"{group}_floor_minor"], s[f"{group}_ceiling_minor"])
+        elif kind in ("account-opened", "limits-set", "account-closed"):
+            a = account_events[seq]
+            body = {"account": a["account_id"]}
+            if kind == "account-opened":
+                body.update(kind=a["kind"], limits=limits_from(a["floor_minor"], a["ceiling_minor"]))
+                unsigned(a["reason"] == "", "account_events.reason of account-opened")
+            elif kind == "limits-set":
+                body.update(limits=limits_from(a["floor_minor"], a["ceiling_minor"]), reason=a["reason"])
+                unsigned(a["kind"] is None, "account_events.kind of limits-set")
+            else:
+                body.update(reason=a["reason"])
+                unsigned(a["kind"] is None and a["floor_minor"] is None and a["ceiling_minor"] is None,
+                         "account_events.kind/floor/ceiling of account-closed")
+        elif kind in ("card-issued", "card-revoked"):
+            c = card_events[seq]
+            body = {"account": c["account_id"], "card_number": c["card_number"],
+                    "public_key": bytes(c["public_key"]).hex(), "reason": c["reason"]}
+            if kind == "card-issued":
+                body.update(holder=c["holder_id"], kdf={"memory_kib": c["kdf_memory_kib"],
+                                                        "iterations": c["kdf_iterations"],
+                                                        "parallelism": c["kdf_parallelism"]})
+            else:
+                unsigned(c["holder_id"] is None and c["kdf_memory_kib"] is None and c["kdf_iterations"] is None
+                         and c["kdf_parallelism"] is None, "card_events.holder_id/kdf_* of card-revoked")
+        elif kind == "transaction":
+            t = transactions[seq]
+            reverses = None
+            if t["reverses_seq"] is not None:
+                original = t["reverses_seq"]
+                reverses = {"seq": original, "entry_hash": stored_hash.get(original, b"").hex(), "reason": t["reason"]}
+            else:
+                unsigned(t["reason"] is None, "transactions.reason without reverses_seq")
+            body = {"date": t["date"], "work": t["work"], "skill": t["skill"], "description": t["description"],
+                    "slip": t["slip"], "reverses": reverses, "override_reason": t["override_reason"],
+                    "postings": [{"account": p["account_id"], "amount": amount_text(p["amount_minor"])}
+                                 for p in postings.get(seq, [])]}
+            checks.equal([p["idx"] for p in postings.get(seq, [])], list(range(len(postings.get(seq, [])))),
+                         where, "posting indexes")
+        elif kind == "statements-issued":
+            st = statements[seq]
+            body = {"period": st["period"], "head_seq": st["head_seq"], "head_hash": bytes(st["head_hash"]).hex()}
+        elif kind == "attestation-issued":
+            at = attestations[seq]
+            body = {"account": at["account_id"], "from": at["date_from"], "to": at["date_to"],
+                    "given": amount_text(at["given_minor"]), "head_seq": at["head_seq"],
+                    "head_hash": bytes(at["head_hash"]).hex()}
+        else:
+            checks.check(False, where, f"unknown entry type {kind!r}")
+            continue
+        body["type"] = kind
+        entries.append({
+            "seq": seq,
+            "recorded_at": row["recorded_at"],
+            "signer": {"role": row["signer_role"], "account": row["signer_account"],
+                       "public_key": bytes(row["signer_key"]).hex()},
+            "body": body,
+            "signature": bytes(row["signature"]).hex(),
+            "entry_hash": bytes(row["entry_hash"]).hex(),
+            "chain_hash": bytes(row["chain_hash"]).hex(),
+        })
+    db.close()
+    return ledger_id, entries
+
+
+# --------------------------------------------------------------------------
+# The test vectors
+# --------------------------------------------------------------------------
+
+def check_card_keys(checks, vectors):
+    seeds = {}
+    for v in vectors["card_keys"]:
+        where = f"card-keys {v['name']}"
+        secret = bytes.fromhex(v["card_secret"])
+        checks.equal(card_code_text(v["account"], secret), v["card_code"], where, "card code text")
+        checks.equal(parse_card_code(v["card_code"]), (v["account"], secret), where, "card code parses back")
+        checks.equal((secret + v["pin"].encode("ascii")).hex(), v["argon2_password"], where, "Argon2 password")
+        checks.equal(f"akker-card-v1/{v['ledger_id']}/{v['account']}", v["argon2_salt"], where, "Argon2 salt")
+        seed = card_seed(v["ledger_id"], v["account"], secret, v["pin"], v["kdf"])
+        checks.equal(seed.hex(), v["seed"], where, "derived seed")
+        public_key = nacl.signing.SigningKey(seed).verify_key.encode().hex()
+        checks.equal(public_key, v["public_key"], where, "public key")
+        seeds[v["name"]] = seed
+    for v in vectors["card_codes"]:
+        where = f"card code {v['card_code']}"
+        secret = bytes.fromhex(v["card_secret"])
+        checks.equal(card_code_text(v["account"], secret), v["card_code"], where, "text")
+        for typed in v["also_accepted"]:
+            checks.equal(parse_card_code(typed), (v["account"], secret), where, f"reads {typed!r}")
+    return seeds
+
+
+def check_entry_vectors(checks, vectors, card_seeds):
+    ledger_id = vectors["ledger_id"]
+    checks.equal(vectors["format"], MESSAGE_VERSION, "entries", "format")
+    seeds = {}
+    for key in vectors["signing_keys"]:
+        where = f"signing key {key['name']}"
+        seed = bytes.fromhex(key["seed"])
+        checks.equal(nacl.signing.SigningKey(seed).verify_key.encode().hex(), key["public_key"], where, "public key")
+        if key["derived_from_card"] is not None:
+            checks.equal(seed, card_seeds.get(key["derived_from_card"]), where, "derived from its card")
+        seeds[key["name"]] = seed
+    for v in vectors["amount_text_forms"]:
+        checks.equal(amount_text(v["amount_minor"]), v["text"], "amount", f"{v['amount_minor']} hundredths")
+    for entry in vectors["entries"]:
+        where = f"entries #{entry['seq']}"
+        message = encode_fields(message_fields(ledger_id, entry))
+        signature = nacl.signing.SigningKey(seeds[entry["signer"]["key"]]).sign(message).signature
+        checks.equal(signature.hex(), entry["signature"], where, "signature made with the test seed")
+        checks.equal(entry_hash(message).hex(), entry["entry_hash"], where, "entry hash")
+        if entry["seq"] > 1:
+            previous = vectors["entries"][entry["seq"] - 2]["chain_hash"]
+        else:
+            previous = GENESIS.hex()
+        checks.equal(entry["previous_chain_hash"], previous, where, "previous chain hash")
+    check_journal(checks, ledger_id, vectors["entries"], "entries")
+    # A change to any signed field must break the signature.
+    tampered = json.loads(json.dumps(vectors["entries"][8]))
+    tampered["body"]["postings"][1]["amount"] = "1.51"
+    tampered["body"]["postings"][0]["amount"] = "-1.51"
+    message = encode_fields(message_fields(ledger_id, tampered))
+    checks.check(not verify_signature(bytes.fromhex(tampered["signer"]["public_key"]), message,
+                                      bytes.fromhex(tampered["signature"])), "tampered #9", "signature must fail")
+
+
+def check_key_file(checks, vector):
+    seed = open_key_file(vector["file"], vector["passphrase"])
+    checks.equal(seed.hex(), vector["seed"], "key-file", "decrypted seed")
+    checks.equal(json.loads(vector["file"])["public_key"], vector["public_key"], "key-file", "public key")
+    try:
+        open_key_file(vector["file"], "wrong passphrase")
+        checks.check(False, "key-file", "a wrong passphrase must fail")
+    except nacl.exceptions.CryptoError:
+        checks.check(True, "key-file", "")
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Independent checker for akker signatures (docs/signing.md).")
+    parser.add_argument("--db", help="an akker ledger file (SQLite) to check")
+    parser.add_argument("--json", help="entries in JSON form to check (an object with ledger_id and entries)")
+    parser.add_argument("--vectors", default=os.path.dirname(os.path.abspath(__file__)),
+                        help="the folder with the test vectors (default: next to this script)")
+    args = parser.parse_args()
+    checks = Checks()
+    if args.db:
+        ledger_id, entries = entries_from_db(args.db, checks)
+        head = check_journal(checks, ledger_id, entries, "ledger")
+        print(f"{args.db}: {len(entries)} entries, chain head {head.hex()}")
+    elif args.json:
+        with open(args.json, encoding="utf-8") as f:
+            data = json.load(f)
+        head = check_journal(checks, data["ledger_id"], data["entries"], "json")
+        print(f"{args.json}: {len(data['entries'])} entries, chain head {head.hex()}")
+    else:
+        load = lambda name: json.load(open(os.path.join(args.vectors, name), encoding="utf-8"))
+        card_seeds = check_card_keys(checks, load("card-keys.json"))
+        check_entry_vectors(checks, load("entries.json"), card_seeds)
+        check_key_file(checks, load("key-file.json"))
+    for failure in checks.failures:
+        print(f"FAILED {failure}")
+    print(f"check_vectors: {checks.passed} passed, {len(checks.failures)} failed")
+    return 0 if not checks.failures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
