@@ -3,6 +3,7 @@
 welcome-title = مرحبا
 welcome-choose = اختر لغتك
 idle-label = الخروج بعد
+idle-still-there = هل ما زلت هنا؟ المس الشاشة.
 idle-seconds = ث
 logout = خروج
 ok = موافق

@@ -4,6 +4,7 @@
 welcome-title = Welcome
 welcome-choose = Choose your language
 idle-label = Log out in
+idle-still-there = Are you still there? Touch the screen.
 idle-seconds = s
 logout = Log out
 ok = OK

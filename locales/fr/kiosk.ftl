@@ -3,6 +3,7 @@
 welcome-title = Bienvenue
 welcome-choose = Choisissez votre langue
 idle-label = Déconnexion dans
+idle-still-there = Vous êtes toujours là ? Touchez l’écran.
 idle-seconds = s
 logout = Quitter
 ok = OK

@@ -3,6 +3,7 @@
 welcome-title = Welkom
 welcome-choose = Kies je taal
 idle-label = Afmelden over
+idle-still-there = Ben je er nog? Raak het scherm aan.
 idle-seconds = s
 logout = Afmelden
 ok = OK

@@ -3,6 +3,7 @@
 welcome-title = Hoş geldiniz
 welcome-choose = Dilinizi seçin
 idle-label = Çıkışa kalan
+idle-still-there = Hâlâ orada mısınız? Ekrana dokunun.
 idle-seconds = sn
 logout = Çıkış
 ok = Tamam

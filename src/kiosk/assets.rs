@@ -37,3 +37,38 @@ fn content_type(path: &str) -> &'static str {
 pub fn names() -> Vec<String> {
     Assets::iter().map(|name| name.into_owned()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every pictogram a page asks for is embedded, so no page shows a
+    /// broken image.
+    #[test]
+    fn every_pictogram_the_pages_use_is_embedded() {
+        let names = super::names();
+        let sources = [
+            include_str!("pages/mod.rs"),
+            include_str!("pages/login.rs"),
+            include_str!("pages/home.rs"),
+            include_str!("pages/pay.rs"),
+            include_str!("pages/offers.rs"),
+            include_str!("pages/statement.rs"),
+        ];
+        let mut used: Vec<String> = Vec::new();
+        for source in sources {
+            for part in source.split("picto(\"").skip(1) {
+                used.push(part.split('"').next().unwrap_or_default().to_string());
+            }
+            for part in source.split("big_link(").skip(1) {
+                if let Some(icon) = part.split(", \"").nth(1) {
+                    used.push(icon.split('"').next().unwrap_or_default().to_string());
+                }
+            }
+        }
+        used.extend(["work-care", "work-community", "work-self-development", "work-practical", "offer", "request"].map(String::from));
+        used.extend(["nl", "fr", "en", "ar", "tr"].map(|l| format!("flag-{l}")));
+        for name in used {
+            assert!(names.contains(&format!("picto/{name}.svg")), "picto/{name}.svg is used but not embedded");
+        }
+        assert!(names.contains(&"kiosk.css".to_string()) && names.contains(&"kiosk.js".to_string()));
+    }
+}

@@ -288,6 +288,17 @@ async function main() {
   const issued = JSON.parse(akker(["--json", "card", "issue", "M900", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
   state.newcomer = { account: "M900", code: issued.code, pin: "4321" };
 
+  // A few offers and requests on the board, put there by the treasurer.
+  for (const [account, direction, work, what] of [
+    ["M002", "offer", "practical", "Fietsen herstellen"],
+    ["M006", "offer", "self-development", "Cours de français"],
+    ["M010", "request", "practical", "Help met een brief van de gemeente"],
+    ["M004", "offer", "care", "Yemek pişirmek — cooking for a neighbour"],
+    ["M015", "request", "care", "Iemand om samen te wandelen"],
+  ]) {
+    akker(["offer", "add", account, direction, what, "--work", work]);
+  }
+
   let kiosk = await startKiosk();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

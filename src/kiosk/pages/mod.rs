@@ -94,6 +94,9 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
                     }
                 }
                 main { (content) }
+                @if idle.is_some() {
+                    div class="idle-warning" aria-live="assertive" { (picto("clock")) span { (m.t("idle-still-there")) } }
+                }
             }
         }
     };
