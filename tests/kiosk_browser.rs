@@ -16,14 +16,22 @@ fn the_kiosk_works_in_a_real_browser() {
     let script_dir = root.join("tests/browser");
     let missing: Vec<&str> = [
         (!Path::new(CHROMIUM).exists()).then_some("chromium (apt-get install -y chromium)"),
-        (!script_dir.join("node_modules/playwright-core").exists()).then_some("playwright-core (npm ci --prefix tests/browser)"),
-        Command::new("node").arg("--version").output().is_err().then_some("node"),
+        (!script_dir.join("node_modules/playwright-core").exists())
+            .then_some("playwright-core (npm ci --prefix tests/browser)"),
+        Command::new("node")
+            .arg("--version")
+            .output()
+            .is_err()
+            .then_some("node"),
     ]
     .into_iter()
     .flatten()
     .collect();
     if !missing.is_empty() {
-        println!("skipped: the kiosk browser tests need {}", missing.join(", "));
+        println!(
+            "skipped: the kiosk browser tests need {}",
+            missing.join(", ")
+        );
         return;
     }
     let work = tempfile::tempdir().unwrap();
@@ -39,5 +47,8 @@ fn the_kiosk_works_in_a_real_browser() {
         .env("CHROMIUM", CHROMIUM)
         .status()
         .expect("node runs");
-    assert!(status.success(), "the browser tests failed; see their output above");
+    assert!(
+        status.success(),
+        "the browser tests failed; see their output above"
+    );
 }

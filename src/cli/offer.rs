@@ -34,14 +34,20 @@ pub enum Command {
 }
 
 fn direction(s: &str) -> Result<Direction, String> {
-    s.parse().map_err(|_| format!("'{s}' is neither offer nor request"))
+    s.parse()
+        .map_err(|_| format!("'{s}' is neither offer nor request"))
 }
 
 pub fn run(ctx: &Context, command: Command) -> CliResult {
     let store = ctx.open()?;
     store.ensure_kiosk_tables()?;
     match command {
-        Command::Add { account, direction, what, work } => {
+        Command::Add {
+            account,
+            direction,
+            what,
+            work,
+        } => {
             let what = OfferText::parse(&what)?;
             let id = store.add_offer(&account, direction, work, &what, ctx.now())?;
             if ctx.json {
@@ -57,18 +63,28 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             } else if offers.is_empty() {
                 println!("The board is empty.");
             } else {
-                let columns = ["id", "kind", "account", "name", "work", "what"].map(|c| (c, Align::Left));
+                let columns =
+                    ["id", "kind", "account", "name", "work", "what"].map(|c| (c, Align::Left));
                 let mut table = Table::new(&columns);
                 for o in &offers {
                     let name = o.display_name.clone().unwrap_or_default();
-                    table.row(vec![o.id.to_string(), o.direction.to_string(), o.account.to_string(), name, o.work.to_string(), o.what.clone()]);
+                    table.row(vec![
+                        o.id.to_string(),
+                        o.direction.to_string(),
+                        o.account.to_string(),
+                        name,
+                        o.work.to_string(),
+                        o.what.clone(),
+                    ]);
                 }
                 print!("{}", table.render(None));
             }
         }
         Command::Withdraw { id } => {
             if !store.withdraw_offer(id, None, ctx.now())? {
-                return Err(CliError::Refused(format!("there is no open offer or request #{id}; see `akker offer list`")));
+                return Err(CliError::Refused(format!(
+                    "there is no open offer or request #{id}; see `akker offer list`"
+                )));
             }
             println!("Withdrew #{id}.");
         }

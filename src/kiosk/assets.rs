@@ -11,13 +11,24 @@ use rust_embed::RustEmbed;
 struct Assets;
 
 pub async fn serve(Path(path): Path<String>) -> Response {
-    let Some(file) = Assets::get(&path) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(file) = Assets::get(&path) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let mut response = file.data.into_owned().into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(&path)));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&path)),
+    );
     // Asset addresses carry the version, so a day's caching is safe.
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=86400"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }
 
@@ -64,11 +75,26 @@ mod tests {
                 }
             }
         }
-        used.extend(["work-care", "work-community", "work-self-development", "work-practical", "offer", "request"].map(String::from));
+        used.extend(
+            [
+                "work-care",
+                "work-community",
+                "work-self-development",
+                "work-practical",
+                "offer",
+                "request",
+            ]
+            .map(String::from),
+        );
         used.extend(["nl", "fr", "en", "ar", "tr"].map(|l| format!("flag-{l}")));
         for name in used {
-            assert!(names.contains(&format!("picto/{name}.svg")), "picto/{name}.svg is used but not embedded");
+            assert!(
+                names.contains(&format!("picto/{name}.svg")),
+                "picto/{name}.svg is used but not embedded"
+            );
         }
-        assert!(names.contains(&"kiosk.css".to_string()) && names.contains(&"kiosk.js".to_string()));
+        assert!(
+            names.contains(&"kiosk.css".to_string()) && names.contains(&"kiosk.js".to_string())
+        );
     }
 }

@@ -20,7 +20,10 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(path: PathBuf) -> Pool {
-        Pool { path, idle: Mutex::new(Vec::new()) }
+        Pool {
+            path,
+            idle: Mutex::new(Vec::new()),
+        }
     }
 
     fn take(&self) -> KioskResult<Store> {

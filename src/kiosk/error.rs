@@ -30,7 +30,12 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(status: StatusCode, message: &'static str, back: &'static str) -> Problem {
-        Problem { status, message, args: Vec::new(), back }
+        Problem {
+            status,
+            message,
+            args: Vec::new(),
+            back,
+        }
     }
 
     pub fn bad(message: &'static str, back: &'static str) -> Problem {
@@ -93,14 +98,16 @@ impl From<StoreError> for KioskError {
     fn from(err: StoreError) -> Self {
         let back = "/pay/details";
         match err {
-            StoreError::Busy => Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into(),
+            StoreError::Busy => {
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into()
+            }
             StoreError::Ledger(LedgerError::Rule(rule)) => rule_problem(rule, back),
             StoreError::Ledger(LedgerError::Transaction(TransactionError::AccountRepeated(_))) => {
                 KioskError::bad("pay-refused-self", "/pay")
             }
-            StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge { .. })) => {
-                KioskError::bad("pay-bad-amount", back)
-            }
+            StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge {
+                ..
+            })) => KioskError::bad("pay-bad-amount", back),
             StoreError::Ledger(LedgerError::Field(_)) => KioskError::bad("pay-bad-note", back),
             other => KioskError::internal(other),
         }
@@ -110,18 +117,28 @@ impl From<StoreError> for KioskError {
 fn rule_problem(rule: RuleError, back: &'static str) -> KioskError {
     let conflict = |message| Problem::new(StatusCode::CONFLICT, message, back);
     match rule {
-        RuleError::BelowFloor { would_be, floor, .. } => conflict("pay-refused-floor")
+        RuleError::BelowFloor {
+            would_be, floor, ..
+        } => conflict("pay-refused-floor")
             .arg("would", Arg::Amount(would_be.minor()))
             .arg("floor", Arg::Amount(floor.minor()))
             .into(),
-        RuleError::AboveCeiling { account, would_be, ceiling } => conflict("pay-refused-ceiling")
+        RuleError::AboveCeiling {
+            account,
+            would_be,
+            ceiling,
+        } => conflict("pay-refused-ceiling")
             .arg("account", Arg::Text(account.to_string()))
             .arg("would", Arg::Amount(would_be.minor()))
             .arg("ceiling", Arg::Amount(ceiling.minor()))
             .into(),
-        RuleError::AccountClosed(account) => conflict("pay-refused-closed").arg("account", Arg::Text(account.to_string())).into(),
+        RuleError::AccountClosed(account) => conflict("pay-refused-closed")
+            .arg("account", Arg::Text(account.to_string()))
+            .into(),
         RuleError::UnknownAccount(_) => KioskError::bad("pay-bad-person", "/pay"),
-        RuleError::NoCard(_) | RuleError::WrongPinOrCard(_) => KioskError::bad("card-unknown", "/card"),
+        RuleError::NoCard(_) | RuleError::WrongPinOrCard(_) => {
+            KioskError::bad("card-unknown", "/card")
+        }
         other => KioskError::internal(other),
     }
 }

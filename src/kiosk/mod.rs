@@ -36,7 +36,10 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
     let settings = store.settings().clone();
     drop(store);
     let default_lang = text::Lang::parse(&settings.default_language).unwrap_or(text::Lang::En);
-    let time_zone = settings.time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    let time_zone = settings
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Brussels);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(config.blocking_threads_max.max(1))
@@ -44,13 +47,26 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
         .build()
         .map_err(KioskStartError::Io)?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(|e| KioskStartError::Bind(config.listen, e))?;
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .map_err(|e| KioskStartError::Bind(config.listen, e))?;
         let address = listener.local_addr().map_err(KioskStartError::Io)?;
-        let app = std::sync::Arc::new(server::App::new(config, settings.community_name, default_lang, time_zone));
-        println!("akker kiosk: serving {} on http://{address}/ (Ctrl-C stops)", app.config.db.display());
+        let app = std::sync::Arc::new(server::App::new(
+            config,
+            settings.community_name,
+            default_lang,
+            time_zone,
+        ));
+        println!(
+            "akker kiosk: serving {} on http://{address}/ (Ctrl-C stops)",
+            app.config.db.display()
+        );
         use std::io::Write;
         let _ = std::io::stdout().flush();
-        axum::serve(listener, server::router(app)).with_graceful_shutdown(shutdown()).await.map_err(KioskStartError::Io)
+        axum::serve(listener, server::router(app))
+            .with_graceful_shutdown(shutdown())
+            .await
+            .map_err(KioskStartError::Io)
     })
 }
 
@@ -62,7 +78,9 @@ async fn shutdown() {
 pub enum KioskStartError {
     #[error("{0}")]
     Store(#[from] StoreError),
-    #[error("cannot listen on {0}: {1}; is another kiosk already running there? give another --listen")]
+    #[error(
+        "cannot listen on {0}: {1}; is another kiosk already running there? give another --listen"
+    )]
     Bind(SocketAddr, std::io::Error),
     #[error("{0}")]
     Io(std::io::Error),

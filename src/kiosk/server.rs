@@ -61,7 +61,12 @@ impl App {
     /// The cookie key is made anew at each start and kept in memory only:
     /// sessions live in memory too, so a restart logs everyone out anyway,
     /// and there is no key file to protect.
-    pub fn new(config: Config, community: String, default_lang: Lang, time_zone: chrono_tz::Tz) -> App {
+    pub fn new(
+        config: Config,
+        community: String,
+        default_lang: Lang,
+        time_zone: chrono_tz::Tz,
+    ) -> App {
         let idle = Duration::from_secs(config.idle_logout_s) + IDLE_GRACE;
         App {
             pool: Arc::new(Pool::new(config.db.clone())),
@@ -102,23 +107,41 @@ pub fn router(app: AppState) -> Router {
     let pages = Router::new()
         .route("/", get(routes::login::welcome))
         .route("/lang/{code}", get(routes::login::choose_language))
-        .route("/card", get(routes::login::card_page).post(routes::login::card_submit))
-        .route("/pin", get(routes::login::pin_page).post(routes::login::pin_submit))
+        .route(
+            "/card",
+            get(routes::login::card_page).post(routes::login::card_submit),
+        )
+        .route(
+            "/pin",
+            get(routes::login::pin_page).post(routes::login::pin_submit),
+        )
         .route("/home", get(routes::home::home))
         .route("/pay", get(routes::pay::choose_person))
         .route("/pay/person", post(routes::pay::person_submit))
-        .route("/pay/details", get(routes::pay::details_page).post(routes::pay::details_submit))
-        .route("/pay/confirm", get(routes::pay::confirm_page).post(routes::pay::confirm_submit))
+        .route(
+            "/pay/details",
+            get(routes::pay::details_page).post(routes::pay::details_submit),
+        )
+        .route(
+            "/pay/confirm",
+            get(routes::pay::confirm_page).post(routes::pay::confirm_submit),
+        )
         .route("/pay/receipt", get(routes::pay::receipt))
         .route("/offers", get(routes::offers::board))
-        .route("/offers/new", get(routes::offers::new_page).post(routes::offers::new_submit))
+        .route(
+            "/offers/new",
+            get(routes::offers::new_page).post(routes::offers::new_submit),
+        )
         .route("/offers/withdraw", post(routes::offers::withdraw))
         .route("/statement", get(routes::statement::statement))
         .route("/logout", post(routes::login::logout))
         .route("/bye", get(routes::login::bye))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), visit));
-    Router::new().merge(pages).route("/assets/{*path}", get(assets::serve)).with_state(app)
+    Router::new()
+        .merge(pages)
+        .route("/assets/{*path}", get(assets::serve))
+        .with_state(app)
 }
 
 async fn not_found() -> KioskError {
@@ -130,16 +153,26 @@ async fn not_found() -> KioskError {
 /// language, sets the cookie and the security headers.
 async fn visit(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let jar = PrivateCookieJar::from_headers(request.headers(), app.cookie_key.clone());
-    let known = jar.get(COOKIE_NAME).and_then(|c| app.sessions.touch(c.value()).map(|s| (c.value().to_string(), s)));
+    let known = jar.get(COOKIE_NAME).and_then(|c| {
+        app.sessions
+            .touch(c.value())
+            .map(|s| (c.value().to_string(), s))
+    });
     let (sid, session, created) = match known {
         Some((sid, session)) => (sid, session, false),
         None => {
             let sid = app.sessions.create(None);
-            let session = app.sessions.get(&sid).expect("a session just created exists");
+            let session = app
+                .sessions
+                .get(&sid)
+                .expect("a session just created exists");
             (sid, session, true)
         }
     };
-    let visit = Visit { sid: sid.clone(), session };
+    let visit = Visit {
+        sid: sid.clone(),
+        session,
+    };
     let response = match check_form(&visit, request).await {
         Ok(mut request) => {
             request.extensions_mut().insert(visit.clone());
@@ -158,7 +191,9 @@ async fn check_form(visit: &Visit, request: Request) -> Result<Request, Problem>
     }
     let (parts, body) = request.into_parts();
     let too_large = || Problem::new(StatusCode::PAYLOAD_TOO_LARGE, "error-too-long", "/home");
-    let bytes = to_bytes(body, FORM_BYTES_MAX).await.map_err(|_| too_large())?;
+    let bytes = to_bytes(body, FORM_BYTES_MAX)
+        .await
+        .map_err(|_| too_large())?;
     let token = form_urlencoded_value(&bytes, "csrf");
     let expected = visit.session.csrf.as_bytes();
     if !token.is_some_and(|t| constant_time_eq(t.as_bytes(), expected)) {
@@ -173,12 +208,14 @@ fn form_urlencoded_value(body: &[u8], name: &str) -> Option<String> {
 
 /// The pairs of an application/x-www-form-urlencoded body.
 fn url_pairs(body: &[u8]) -> impl Iterator<Item = (String, String)> + '_ {
-    body.split(|b| *b == b'&').filter(|p| !p.is_empty()).map(|pair| {
-        let mut halves = pair.splitn(2, |b| *b == b'=');
-        let key = percent_decode(halves.next().unwrap_or_default());
-        let value = percent_decode(halves.next().unwrap_or_default());
-        (key, value)
-    })
+    body.split(|b| *b == b'&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let mut halves = pair.splitn(2, |b| *b == b'=');
+            let key = percent_decode(halves.next().unwrap_or_default());
+            let value = percent_decode(halves.next().unwrap_or_default());
+            (key, value)
+        })
 }
 
 fn percent_decode(bytes: &[u8]) -> String {
@@ -188,7 +225,9 @@ fn percent_decode(bytes: &[u8]) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -208,19 +247,35 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-fn finish(app: &App, visit: &Visit, mut response: Response, created: Option<String>, jar: PrivateCookieJar) -> Response {
+fn finish(
+    app: &App,
+    visit: &Visit,
+    mut response: Response,
+    created: Option<String>,
+    jar: PrivateCookieJar,
+) -> Response {
     if let Some(problem) = response.extensions_mut().remove::<Problem>() {
         // The session may have changed (ended) during the request; the
         // language it had at the start is the one to answer in.
         response = pages::problem_page(app, visit, &problem);
     }
-    let new_sid = response.extensions_mut().remove::<NewSessionId>().map(|n| n.0).or(created);
+    let new_sid = response
+        .extensions_mut()
+        .remove::<NewSessionId>()
+        .map(|n| n.0)
+        .or(created);
     if let Some(sid) = new_sid {
-        let cookie = Cookie::build((COOKIE_NAME, sid)).path("/").http_only(true).same_site(SameSite::Strict).build();
+        let cookie = Cookie::build((COOKIE_NAME, sid))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .build();
         let jar = jar.add(cookie);
         for (name, value) in jar.into_response().headers() {
             if name == header::SET_COOKIE {
-                response.headers_mut().append(header::SET_COOKIE, value.clone());
+                response
+                    .headers_mut()
+                    .append(header::SET_COOKIE, value.clone());
             }
         }
     }
@@ -238,8 +293,14 @@ fn secure_headers(response: &mut Response) {
         HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
 }
 
 /// Parses a whole form body into its fields; used by handlers through

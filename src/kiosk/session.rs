@@ -100,12 +100,17 @@ pub struct Sessions {
 
 impl Sessions {
     pub fn new(idle_limit: Duration) -> Sessions {
-        Sessions { map: Mutex::new(HashMap::new()), idle_limit }
+        Sessions {
+            map: Mutex::new(HashMap::new()),
+            idle_limit,
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Session>> {
         // A panic while holding the lock leaves plain data behind; keep going.
-        self.map.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.map
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Touches a live session and returns a copy, or None when it is
@@ -132,7 +137,11 @@ impl Sessions {
             let limit = self.idle_limit;
             map.retain(|_, s| s.last_seen.elapsed() <= limit);
             if map.len() >= SESSIONS_MAX {
-                if let Some(oldest) = map.iter().min_by_key(|(_, s)| s.last_seen).map(|(id, _)| id.clone()) {
+                if let Some(oldest) = map
+                    .iter()
+                    .min_by_key(|(_, s)| s.last_seen)
+                    .map(|(id, _)| id.clone())
+                {
                     map.remove(&oldest);
                 }
             }

@@ -47,12 +47,23 @@ impl Lang {
     /// A language tag like `nl` or `fr-BE`; None for a language the kiosk
     /// does not speak.
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        LANGUAGES.iter().map(|(lang, _)| *lang).find(|lang| lang.code() == primary)
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        LANGUAGES
+            .iter()
+            .map(|(lang, _)| *lang)
+            .find(|lang| lang.code() == primary)
     }
 
     fn index(self) -> usize {
-        LANGUAGES.iter().position(|(lang, _)| *lang == self).expect("every Lang is listed")
+        LANGUAGES
+            .iter()
+            .position(|(lang, _)| *lang == self)
+            .expect("every Lang is listed")
     }
 }
 
@@ -131,28 +142,45 @@ fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs) ->
 }
 
 fn load_all() -> Vec<Messages> {
-    LANGUAGES.iter().zip(SOURCES).map(|((lang, _), source)| load(*lang, source)).collect()
+    LANGUAGES
+        .iter()
+        .zip(SOURCES)
+        .map(|((lang, _), source)| load(*lang, source))
+        .collect()
 }
 
 fn load(lang: Lang, source: &str) -> Messages {
-    let id: LanguageIdentifier = lang.code().parse().expect("language codes are valid identifiers");
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, errors)| {
-        eprintln!("akker kiosk: locales/{}/kiosk.ftl has {} syntax errors", lang.code(), errors.len());
-        resource
-    });
+    let id: LanguageIdentifier = lang
+        .code()
+        .parse()
+        .expect("language codes are valid identifiers");
+    let resource =
+        FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, errors)| {
+            eprintln!(
+                "akker kiosk: locales/{}/kiosk.ftl has {} syntax errors",
+                lang.code(),
+                errors.len()
+            );
+            resource
+        });
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks keep a name in another script from flipping the
     // order of the words around it (an Arabic name in a Dutch sentence).
     bundle.set_use_isolating(true);
     if let Err(errors) = bundle.add_resource(resource) {
-        eprintln!("akker kiosk: locales/{}/kiosk.ftl has {} duplicate messages", lang.code(), errors.len());
+        eprintln!(
+            "akker kiosk: locales/{}/kiosk.ftl has {} duplicate messages",
+            lang.code(),
+            errors.len()
+        );
     }
     Messages { lang, bundle }
 }
 
 /// The ids of every message in a language file, for tests.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let resource = FluentResource::try_new(SOURCES[lang.index()].to_string()).unwrap_or_else(|(r, _)| r);
+    let resource =
+        FluentResource::try_new(SOURCES[lang.index()].to_string()).unwrap_or_else(|(r, _)| r);
     resource
         .entries()
         .filter_map(|entry| match entry {
@@ -172,7 +200,11 @@ mod tests {
         assert!(english.len() > 50, "{}", english.len());
         for (lang, _) in LANGUAGES {
             let source = SOURCES[lang.index()];
-            assert!(FluentResource::try_new(source.to_string()).is_ok(), "{} has syntax errors", lang.code());
+            assert!(
+                FluentResource::try_new(source.to_string()).is_ok(),
+                "{} has syntax errors",
+                lang.code()
+            );
             let ids = message_ids(lang);
             let missing: Vec<&String> = english.iter().filter(|id| !ids.contains(id)).collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
@@ -182,7 +214,10 @@ mod tests {
     #[test]
     fn amounts_use_the_languages_decimal_mark() {
         assert_eq!(Messages::for_language(Lang::Nl).fmt_amount(175), "1,75");
-        assert_eq!(Messages::for_language(Lang::En).fmt_amount(-175), "\u{2212}1.75");
+        assert_eq!(
+            Messages::for_language(Lang::En).fmt_amount(-175),
+            "\u{2212}1.75"
+        );
         assert!(Messages::for_language(Lang::Ar).is_rtl());
     }
 

@@ -100,18 +100,29 @@ fn timestamp(at: DateTime<Utc>) -> String {
 }
 
 fn parse_timestamp(text: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text).ok().map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 impl Store {
     /// Creates the kiosk's tables in a ledger made before they existed.
     pub fn ensure_kiosk_tables(&self) -> Result<()> {
-        let start = SCHEMA_SQL.find(KIOSK_SECTION_MARK).ok_or_else(|| StoreError::Corrupt("schema.sql has no kiosk section".into()))?;
+        let start = SCHEMA_SQL
+            .find(KIOSK_SECTION_MARK)
+            .ok_or_else(|| StoreError::Corrupt("schema.sql has no kiosk section".into()))?;
         self.conn.execute_batch(&SCHEMA_SQL[start..])?;
         Ok(())
     }
 
-    pub fn add_offer(&self, account: &AccountId, direction: Direction, work: WorkKind, what: &OfferText, now: DateTime<Utc>) -> Result<i64> {
+    pub fn add_offer(
+        &self,
+        account: &AccountId,
+        direction: Direction,
+        work: WorkKind,
+        what: &OfferText,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
         if self.account(account)?.is_none() {
             return Err(RuleError::UnknownAccount(account.clone()).into());
         }
@@ -135,7 +146,15 @@ impl Store {
             let account: String = r.get(1)?;
             let direction: String = r.get(3)?;
             let work: String = r.get(4)?;
-            Ok((id, account, r.get(2)?, direction, work, r.get(5)?, r.get(6)?))
+            Ok((
+                id,
+                account,
+                r.get(2)?,
+                direction,
+                work,
+                r.get(5)?,
+                r.get(6)?,
+            ))
         })?;
         let mut offers = Vec::new();
         for row in rows {
@@ -157,7 +176,12 @@ impl Store {
     /// Withdraws an open offer. With `owner` given, only that account's
     /// own offer (the kiosk); without, any (the treasurer). Returns false
     /// when there was no such open offer.
-    pub fn withdraw_offer(&self, id: i64, owner: Option<&AccountId>, now: DateTime<Utc>) -> Result<bool> {
+    pub fn withdraw_offer(
+        &self,
+        id: i64,
+        owner: Option<&AccountId>,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE offers SET withdrawn_at = ?3 WHERE id = ?1 AND withdrawn_at IS NULL AND (?2 IS NULL OR account_id = ?2)",
             params![id, owner.map(|a| a.as_str()), timestamp(now)],
@@ -166,39 +190,91 @@ impl Store {
     }
 
     pub fn pin_failures(&self, account: &AccountId) -> Result<PinFailures> {
-        let mut stmt = self.conn.prepare_cached("SELECT failures, locked_until FROM kiosk_pin_failures WHERE account_id = ?1")?;
-        let row: Option<(u32, Option<String>)> = stmt.query_row([account.as_str()], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT failures, locked_until FROM kiosk_pin_failures WHERE account_id = ?1",
+        )?;
+        let row: Option<(u32, Option<String>)> = stmt
+            .query_row([account.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
         Ok(match row {
-            None => PinFailures { failures: 0, locked_until: None },
-            Some((failures, until)) => PinFailures { failures, locked_until: until.as_deref().and_then(parse_timestamp) },
+            None => PinFailures {
+                failures: 0,
+                locked_until: None,
+            },
+            Some((failures, until)) => PinFailures {
+                failures,
+                locked_until: until.as_deref().and_then(parse_timestamp),
+            },
         })
     }
 
     /// Counts one more wrong PIN. The count that reaches `attempts_max`
     /// locks the card until `now + lock`; after a lock has run out the
     /// count starts again from zero.
-    pub fn record_pin_failure(&self, account: &AccountId, attempts_max: u32, lock: chrono::Duration, now: DateTime<Utc>) -> Result<PinFailures> {
+    pub fn record_pin_failure(
+        &self,
+        account: &AccountId,
+        attempts_max: u32,
+        lock: chrono::Duration,
+        now: DateTime<Utc>,
+    ) -> Result<PinFailures> {
         let before = self.pin_failures(account)?;
         let expired = before.locked_until.is_some_and(|until| until <= now);
         let failures = if expired { 1 } else { before.failures + 1 };
-        let locked_until = if failures >= attempts_max { Some(now + lock) } else { None };
+        let locked_until = if failures >= attempts_max {
+            Some(now + lock)
+        } else {
+            None
+        };
         self.conn.execute(
             "INSERT INTO kiosk_pin_failures (account_id, failures, locked_until) VALUES (?1, ?2, ?3)
              ON CONFLICT (account_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
             params![account.as_str(), failures, locked_until.map(timestamp)],
         )?;
-        Ok(PinFailures { failures, locked_until })
+        Ok(PinFailures {
+            failures,
+            locked_until,
+        })
     }
 
     /// A right PIN starts the count from zero.
     pub fn clear_pin_failures(&self, account: &AccountId) -> Result<()> {
-        self.conn.execute("DELETE FROM kiosk_pin_failures WHERE account_id = ?1", [account.as_str()])?;
+        self.conn.execute(
+            "DELETE FROM kiosk_pin_failures WHERE account_id = ?1",
+            [account.as_str()],
+        )?;
         Ok(())
+    }
+
+    /// The most recent transactions touching `account`, newest first.
+    /// The kiosk's home page asks this on every visit; walking the
+    /// (account, seq) index backwards keeps it as fast on a ledger of a
+    /// million entries as on a new one.
+    pub fn recent_transactions(
+        &self,
+        account: &AccountId,
+        count: usize,
+    ) -> Result<Vec<crate::store::TxView>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq FROM postings WHERE account_id = ?1 ORDER BY seq DESC LIMIT ?2",
+        )?;
+        let seqs = stmt
+            .query_map(params![account.as_str(), count as i64], |r| {
+                r.get::<_, i64>(0)
+            })?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        let mut views = Vec::with_capacity(seqs.len());
+        for seq in seqs {
+            views.extend(self.transaction(seq)?);
+        }
+        Ok(views)
     }
 
     /// The entry recorded with a form token, if it was claimed.
     pub fn claimed_form(&self, token: &str) -> Result<Option<i64>> {
-        let mut stmt = self.conn.prepare_cached("SELECT seq FROM kiosk_form_claims WHERE token = ?1")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq FROM kiosk_form_claims WHERE token = ?1")?;
         Ok(stmt.query_row([token], |r| r.get(0)).optional()?)
     }
 }
@@ -207,7 +283,13 @@ impl Store {
 /// A second claim of the same token is refused as a duplicate of the
 /// first entry; the caller's transaction then rolls back.
 pub(super) fn claim_form_token(sql: &SqlTx, token: &str, seq: i64) -> Result<()> {
-    let first: Option<i64> = sql.query_row("SELECT seq FROM kiosk_form_claims WHERE token = ?1", [token], |r| r.get(0)).optional()?;
+    let first: Option<i64> = sql
+        .query_row(
+            "SELECT seq FROM kiosk_form_claims WHERE token = ?1",
+            [token],
+            |r| r.get(0),
+        )
+        .optional()?;
     if let Some(first) = first {
         return Err(RuleError::Duplicate(first).into());
     }

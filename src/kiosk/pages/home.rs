@@ -34,7 +34,14 @@ pub fn balance_card(m: &Messages, me: &Me) -> Markup {
     let (icon, sentence, class) = match me.balance_minor {
         b if b > 0 => ("balance-up", m.t("home-positive"), "positive"),
         0 => ("balance-zero", m.t("home-zero"), "zero"),
-        _ => ("balance-down", m.msg("home-negative", &[("floor", FluentValue::from(m.fmt_amount(me.floor_minor)))]), "negative"),
+        _ => (
+            "balance-down",
+            m.msg(
+                "home-negative",
+                &[("floor", FluentValue::from(m.fmt_amount(me.floor_minor)))],
+            ),
+            "negative",
+        ),
     };
     html! {
         section class=(format!("balance balance-{class}")) {

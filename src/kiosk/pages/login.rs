@@ -11,8 +11,8 @@ use super::{big_link, keypad, layout, picto, Frame};
 
 /// The characters of a card code (Crockford base32), for the keypad.
 const CARD_KEYS: [&str; 32] = [
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "M", "N", "P", "Q",
-    "R", "S", "T", "V", "W", "X", "Y", "Z",
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "J",
+    "K", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z",
 ];
 const PIN_KEYS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
@@ -126,7 +126,7 @@ pub fn bye(app: &App, visit: &Visit, idle: bool) -> Response {
             (picto("wave"))
             h1 { (frame.t("bye-title")) }
             @if idle { p { (frame.t("bye-idle")) } }
-            div class="actions" { (big_link("/", "akker", &frame.t("bye-again"), "btn-primary")) }
+            div class="actions" { (big_link("/", "home", &frame.t("bye-again"), "btn-primary")) }
         }
     };
     layout(&frame, &frame.t("bye-title"), "bye", content)

@@ -32,7 +32,13 @@ pub struct Frame<'a> {
 
 impl<'a> Frame<'a> {
     pub fn new(app: &'a App, visit: &'a Visit) -> Frame<'a> {
-        Frame { app, visit, m: visit.messages(app), member_name: None, countdown: false }
+        Frame {
+            app,
+            visit,
+            m: visit.messages(app),
+            member_name: None,
+            countdown: false,
+        }
     }
 
     pub fn member(mut self, name: &'a str) -> Frame<'a> {
@@ -116,7 +122,10 @@ pub fn picto(name: &str) -> Markup {
 }
 
 pub fn work_picto(work: Option<WorkKind>) -> Markup {
-    picto(&format!("work-{}", work.map_or("practical", |w| w.as_str())))
+    picto(&format!(
+        "work-{}",
+        work.map_or("practical", |w| w.as_str())
+    ))
 }
 
 pub fn work_label(m: &Messages, work: Option<WorkKind>) -> String {
@@ -166,7 +175,11 @@ pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
             (*name, value)
         })
         .collect();
-    let icon = if problem.status == axum::http::StatusCode::LOCKED { "lock" } else { "warning" };
+    let icon = if problem.status == axum::http::StatusCode::LOCKED {
+        "lock"
+    } else {
+        "warning"
+    };
     let content = html! {
         section class="problem" role="alert" {
             (picto(icon))

@@ -38,7 +38,11 @@ pub fn board(app: &App, visit: &Visit, view: &BoardView) -> Response {
 
 fn offer_list(frame: &Frame, view: &BoardView, direction: Direction) -> Markup {
     let m = frame.m;
-    let rows: Vec<&OfferRow> = view.offers.iter().filter(|o| o.direction == direction).collect();
+    let rows: Vec<&OfferRow> = view
+        .offers
+        .iter()
+        .filter(|o| o.direction == direction)
+        .collect();
     html! {
         @if rows.is_empty() { p class="empty" { (m.t("offers-none")) } }
         ul class="offers" {

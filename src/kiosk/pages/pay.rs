@@ -6,7 +6,9 @@ use maud::{html, Markup};
 
 use crate::ledger::WorkKind;
 
-use super::super::routes::pay::{ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR};
+use super::super::routes::pay::{
+    ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
+};
 use super::super::server::{App, Visit};
 use super::super::text::Messages;
 use super::home::balance_card;
@@ -184,7 +186,10 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
     let m = frame.m;
     let sentence = m.msg(
         "receipt-sentence",
-        &[("hours", FluentValue::from(m.fmt_amount(view.amount_minor))), ("name", FluentValue::from(view.payee.clone()))],
+        &[
+            ("hours", FluentValue::from(m.fmt_amount(view.amount_minor))),
+            ("name", FluentValue::from(view.payee.clone())),
+        ],
     );
     let content = html! {
         (steps(4))

@@ -5,7 +5,7 @@ use axum::Extension;
 use chrono::NaiveDate;
 
 use crate::ledger::{AccountId, WorkKind};
-use crate::store::{TxFilter, TxView};
+use crate::store::TxView;
 
 use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
@@ -46,9 +46,8 @@ pub async fn home(State(app): State<AppState>, Extension(visit): Extension<Visit
         .pool
         .run(move |store| {
             let me = load_me(store, &member.account)?;
-            let filter = TxFilter { account: Some(member.account.clone()), last: Some(LAST_EXCHANGES), ..TxFilter::default() };
-            let mut exchanges = exchange_lines(&store.transactions(&filter)?, &member.account);
-            exchanges.reverse();
+            let recent = store.recent_transactions(&member.account, LAST_EXCHANGES)?;
+            let exchanges = exchange_lines(&recent, &member.account);
             Ok(HomeView { me, exchanges })
         })
         .await?;
@@ -57,7 +56,12 @@ pub async fn home(State(app): State<AppState>, Extension(visit): Extension<Visit
 
 pub fn load_me(store: &crate::store::Store, id: &AccountId) -> KioskResult<Me> {
     let row = store.account(id)?.ok_or(KioskError::Redirect("/"))?;
-    Ok(Me { id: id.clone(), name: name_of(Some(&row), id), balance_minor: row.balance.minor(), floor_minor: row.floor.minor() })
+    Ok(Me {
+        id: id.clone(),
+        name: name_of(Some(&row), id),
+        balance_minor: row.balance.minor(),
+        floor_minor: row.floor.minor(),
+    })
 }
 
 /// Transactions as lines from `me`'s side, in the order given.
@@ -73,7 +77,11 @@ fn exchange_line(tx: &TxView, me: &AccountId) -> ExchangeLine {
         .postings
         .iter()
         .filter(|p| &p.account != me && (p.amount.is_negative() != (amount < 0)))
-        .map(|p| p.display_name.clone().unwrap_or_else(|| p.account.to_string()))
+        .map(|p| {
+            p.display_name
+                .clone()
+                .unwrap_or_else(|| p.account.to_string())
+        })
         .collect();
     let counterpart = match others.len() {
         0 => String::new(),

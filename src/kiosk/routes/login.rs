@@ -23,22 +23,39 @@ pub async fn welcome(State(app): State<AppState>, Extension(visit): Extension<Vi
     pages::login::welcome(&app, &visit)
 }
 
-pub async fn choose_language(State(app): State<AppState>, Extension(visit): Extension<Visit>, Path(code): Path<String>) -> KioskResult {
+pub async fn choose_language(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    Path(code): Path<String>,
+) -> KioskResult {
     let lang = Lang::parse(&code).ok_or_else(|| KioskError::bad("error-not-found", "/"))?;
     app.sessions.update(&visit.sid, |s| s.lang = Some(lang));
     Ok(Redirect::to("/card").into_response())
 }
 
-pub async fn card_page(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> Response {
+pub async fn card_page(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+) -> Response {
     pages::login::card(&app, &visit)
 }
 
 /// A scanned code arrives whole in `code`; typed by hand it comes as the
 /// member number and the code on the card.
-pub async fn card_submit(State(app): State<AppState>, Extension(visit): Extension<Visit>, fields: Fields) -> KioskResult {
-    let text = match (fields.text("code"), fields.text("number"), fields.text("secret")) {
+pub async fn card_submit(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    fields: Fields,
+) -> KioskResult {
+    let text = match (
+        fields.text("code"),
+        fields.text("number"),
+        fields.text("secret"),
+    ) {
         (code, _, _) if !code.is_empty() => code.to_string(),
-        ("", number, secret) if !number.is_empty() && !secret.is_empty() => format!("{number}/{secret}"),
+        ("", number, secret) if !number.is_empty() && !secret.is_empty() => {
+            format!("{number}/{secret}")
+        }
         _ => return Err(KioskError::bad("card-missing", "/card")),
     };
     let code = CardCode::parse(&text).map_err(|_| KioskError::bad("card-bad-code", "/card"))?;
@@ -46,7 +63,11 @@ pub async fn card_submit(State(app): State<AppState>, Extension(visit): Extensio
     let locked = app
         .pool
         .run(move |store| {
-            match store.account(&account)?.and_then(|a| a.card).filter(|c| c.active) {
+            match store
+                .account(&account)?
+                .and_then(|a| a.card)
+                .filter(|c| c.active)
+            {
                 None => Err(KioskError::bad("card-unknown", "/card")),
                 Some(_) => Ok(locked_until(store, &account, now())?),
             }
@@ -62,26 +83,45 @@ pub async fn card_submit(State(app): State<AppState>, Extension(visit): Extensio
     Ok(Redirect::to("/pin").into_response())
 }
 
-pub async fn pin_page(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+pub async fn pin_page(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+) -> KioskResult {
     if visit.session.card.is_none() {
         return Err(KioskError::Redirect("/card"));
     }
-    let notice = app.sessions.update(&visit.sid, |s| s.notice.take()).flatten();
+    let notice = app
+        .sessions
+        .update(&visit.sid, |s| s.notice.take())
+        .flatten();
     Ok(pages::login::pin(&app, &visit, notice))
 }
 
-pub async fn pin_submit(State(app): State<AppState>, Extension(visit): Extension<Visit>, fields: Fields) -> KioskResult {
-    let Some(card) = visit.session.card.clone() else { return Err(KioskError::Redirect("/card")) };
+pub async fn pin_submit(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    fields: Fields,
+) -> KioskResult {
+    let Some(card) = visit.session.card.clone() else {
+        return Err(KioskError::Redirect("/card"));
+    };
     let Ok(pin) = Pin::parse(fields.text("pin")) else {
-        app.sessions.update(&visit.sid, |s| s.notice = Some(Notice::PinFormat));
+        app.sessions
+            .update(&visit.sid, |s| s.notice = Some(Notice::PinFormat));
         return Ok(Redirect::to("/pin").into_response());
     };
     let account = card.account.clone();
     match check_pin(&app, card, pin).await? {
         PinCheck::Right(_) => {
             let id = account.clone();
-            let name = app.pool.run(move |store| Ok(super::name_of(store.account(&id)?.as_ref(), &id))).await?;
-            let new_sid = app.sessions.rotate(&visit.sid).ok_or(KioskError::Redirect("/"))?;
+            let name = app
+                .pool
+                .run(move |store| Ok(super::name_of(store.account(&id)?.as_ref(), &id)))
+                .await?;
+            let new_sid = app
+                .sessions
+                .rotate(&visit.sid)
+                .ok_or(KioskError::Redirect("/"))?;
             app.sessions.update(&new_sid, |s| {
                 s.member = Some(account);
                 s.member_name = name;
@@ -91,7 +131,9 @@ pub async fn pin_submit(State(app): State<AppState>, Extension(visit): Extension
             Ok(response)
         }
         PinCheck::Wrong { tries_left } => {
-            app.sessions.update(&visit.sid, |s| s.notice = Some(Notice::WrongPin { tries_left }));
+            app.sessions.update(&visit.sid, |s| {
+                s.notice = Some(Notice::WrongPin { tries_left })
+            });
             Ok(Redirect::to("/pin").into_response())
         }
         PinCheck::Locked { until } => {
@@ -109,16 +151,25 @@ pub async fn logout(State(app): State<AppState>, Extension(visit): Extension<Vis
 /// The goodbye screen, also where the idle countdown leads. It ends the
 /// session (a GET is enough: ending a session harms nobody) and returns
 /// to the welcome screen by itself after a few seconds.
-pub async fn bye(State(app): State<AppState>, Extension(visit): Extension<Visit>, uri: axum::http::Uri) -> Response {
+pub async fn bye(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    uri: axum::http::Uri,
+) -> Response {
     app.sessions.end(&visit.sid);
     let idle = uri.query().is_some_and(|q| q.contains("idle=1"));
     pages::login::bye(&app, &visit, idle)
 }
 
 pub enum PinCheck {
-    Right(KeyHolder),
-    Wrong { tries_left: u32 },
-    Locked { until: DateTime<Utc> },
+    /// Boxed: a signing key is large, the other answers small.
+    Right(Box<KeyHolder>),
+    Wrong {
+        tries_left: u32,
+    },
+    Locked {
+        until: DateTime<Utc>,
+    },
 }
 
 /// Checks a PIN against the card, counting wrong ones and locking the
@@ -126,7 +177,9 @@ pub enum PinCheck {
 pub async fn check_pin(app: &AppState, card: CardCode, pin: Pin) -> KioskResult<PinCheck> {
     let _permit = app.kdf.acquire().await.map_err(KioskError::internal)?;
     let (attempts_max, lock) = pin_settings(app);
-    app.pool.run(move |store| check_pin_in(store, &card, &pin, attempts_max, lock)).await
+    app.pool
+        .run(move |store| check_pin_in(store, &card, &pin, attempts_max, lock))
+        .await
 }
 
 pub fn pin_settings(app: &App) -> (u32, chrono::Duration) {
@@ -136,7 +189,13 @@ pub fn pin_settings(app: &App) -> (u32, chrono::Duration) {
 
 /// The same check, on a store the caller already holds (the payment
 /// confirms and records in one blocking call).
-pub fn check_pin_in(store: &Store, card: &CardCode, pin: &Pin, attempts_max: u32, lock: chrono::Duration) -> KioskResult<PinCheck> {
+pub fn check_pin_in(
+    store: &Store,
+    card: &CardCode,
+    pin: &Pin,
+    attempts_max: u32,
+    lock: chrono::Duration,
+) -> KioskResult<PinCheck> {
     let now = now();
     if let Some(until) = locked_until(store, &card.account, now)? {
         return Ok(PinCheck::Locked { until });
@@ -144,21 +203,30 @@ pub fn check_pin_in(store: &Store, card: &CardCode, pin: &Pin, attempts_max: u32
     match ops::unlock_card(store, card, pin) {
         Ok(holder) => {
             store.clear_pin_failures(&card.account)?;
-            Ok(PinCheck::Right(holder))
+            Ok(PinCheck::Right(Box::new(holder)))
         }
         Err(StoreError::Ledger(LedgerError::Rule(RuleError::WrongPinOrCard(_)))) => {
             let failures = store.record_pin_failure(&card.account, attempts_max, lock, now)?;
             Ok(match failures.locked_until {
                 Some(until) => PinCheck::Locked { until },
-                None => PinCheck::Wrong { tries_left: attempts_max.saturating_sub(failures.failures) },
+                None => PinCheck::Wrong {
+                    tries_left: attempts_max.saturating_sub(failures.failures),
+                },
             })
         }
         Err(other) => Err(other.into()),
     }
 }
 
-fn locked_until(store: &Store, account: &AccountId, now: DateTime<Utc>) -> KioskResult<Option<DateTime<Utc>>> {
-    Ok(store.pin_failures(account)?.locked_until.filter(|until| *until > now))
+fn locked_until(
+    store: &Store,
+    account: &AccountId,
+    now: DateTime<Utc>,
+) -> KioskResult<Option<DateTime<Utc>>> {
+    Ok(store
+        .pin_failures(account)?
+        .locked_until
+        .filter(|until| *until > now))
 }
 
 pub fn locked_problem(app: &App, until: DateTime<Utc>) -> KioskError {

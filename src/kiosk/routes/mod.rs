@@ -24,7 +24,10 @@ pub struct Fields(Vec<(String, String)>);
 
 impl Fields {
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// A field's value, trimmed, or "" when it is missing.
@@ -37,7 +40,9 @@ impl<S: Send + Sync> FromRequest<S> for Fields {
     type Rejection = KioskError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = Bytes::from_request(request, state).await.map_err(|_| KioskError::bad("error-too-long", "/home"))?;
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| KioskError::bad("error-too-long", "/home"))?;
         if bytes.len() > FORM_BYTES_MAX {
             return Err(KioskError::bad("error-too-long", "/home"));
         }
@@ -59,7 +64,10 @@ pub struct Member {
 /// The member of this session, or back to the welcome screen.
 pub fn member(visit: &Visit) -> KioskResult<Member> {
     match (&visit.session.member, &visit.session.card) {
-        (Some(account), Some(card)) if &card.account == account => Ok(Member { account: account.clone(), card: card.clone() }),
+        (Some(account), Some(card)) if &card.account == account => Ok(Member {
+            account: account.clone(),
+            card: card.clone(),
+        }),
         _ => Err(KioskError::Redirect("/")),
     }
 }
@@ -70,7 +78,8 @@ pub fn now() -> DateTime<Utc> {
 
 /// The display name of an account, or its id when the name was erased.
 pub fn name_of(row: Option<&crate::store::AccountRow>, id: &AccountId) -> String {
-    row.and_then(|r| r.display_name.clone()).unwrap_or_else(|| id.to_string())
+    row.and_then(|r| r.display_name.clone())
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// A time as the community's clock shows it, like 14:05.

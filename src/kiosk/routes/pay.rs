@@ -12,12 +12,12 @@ use axum::response::{IntoResponse, Redirect};
 use axum::Extension;
 
 use crate::ledger::{
-    AccountId, AccountKind, AccountStatus, Description, Entry, EntryBody, FieldError, LedgerError, PaymentDetails,
-    RuleError, Transaction, WorkKind,
+    AccountId, AccountKind, AccountStatus, Description, Entry, EntryBody, FieldError, LedgerError,
+    PaymentDetails, RuleError, Transaction, WorkKind,
 };
 use crate::ops;
 use crate::signing::{CardCode, Pin};
-use crate::store::{Pending, Store, StoreError, TxFilter};
+use crate::store::{Pending, Store, StoreError};
 
 use super::super::error::{Arg, KioskError, KioskResult, Problem};
 use super::super::pages;
@@ -36,6 +36,8 @@ pub const PAY_MAX_MINOR: i64 = 24 * 100;
 const PAY_START_MINOR: i64 = 100;
 /// How many recent counterparts the person screen offers.
 const RECENT_MAX: usize = 6;
+/// How many of the member's last exchanges the recent list looks at.
+const RECENT_LOOKBACK: usize = 50;
 const SEARCH_CHARS_MAX: usize = 50;
 
 /// Someone the member may pay.
@@ -51,9 +53,17 @@ pub struct ChooseView {
     pub people: Vec<Person>,
 }
 
-pub async fn choose_person(State(app): State<AppState>, Extension(visit): Extension<Visit>, uri: Uri) -> KioskResult {
+pub async fn choose_person(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    uri: Uri,
+) -> KioskResult {
     let member = member(&visit)?;
-    let query: String = query_fields(uri.query()).text("q").chars().take(SEARCH_CHARS_MAX).collect();
+    let query: String = query_fields(uri.query())
+        .text("q")
+        .chars()
+        .take(SEARCH_CHARS_MAX)
+        .collect();
     let q = query.clone();
     let view = app
         .pool
@@ -63,9 +73,17 @@ pub async fn choose_person(State(app): State<AppState>, Extension(visit): Extens
             let needle = q.to_lowercase();
             let people = people
                 .into_iter()
-                .filter(|p| needle.is_empty() || p.name.to_lowercase().contains(&needle) || p.id.as_str().eq_ignore_ascii_case(&needle))
+                .filter(|p| {
+                    needle.is_empty()
+                        || p.name.to_lowercase().contains(&needle)
+                        || p.id.as_str().eq_ignore_ascii_case(&needle)
+                })
                 .collect();
-            Ok(ChooseView { query: q, recent, people })
+            Ok(ChooseView {
+                query: q,
+                recent,
+                people,
+            })
         })
         .await?;
     app.sessions.update(&visit.sid, |s| {
@@ -82,16 +100,22 @@ fn payable(store: &Store, me: &AccountId) -> KioskResult<Vec<Person>> {
         .accounts()?
         .into_iter()
         .filter(|a| &a.id != me && a.status == AccountStatus::Open && a.kind != AccountKind::System)
-        .map(|a| Person { name: name_of(Some(&a), &a.id), id: a.id })
+        .map(|a| Person {
+            name: name_of(Some(&a), &a.id),
+            id: a.id,
+        })
         .collect();
-    people.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    people.sort_by_key(|p| p.name.to_lowercase());
     Ok(people)
 }
 
-fn recent_counterparts(store: &Store, me: &AccountId, payable: &[Person]) -> KioskResult<Vec<Person>> {
-    let filter = TxFilter { account: Some(me.clone()), last: Some(50), ..TxFilter::default() };
+fn recent_counterparts(
+    store: &Store,
+    me: &AccountId,
+    payable: &[Person],
+) -> KioskResult<Vec<Person>> {
     let mut recent: Vec<Person> = Vec::new();
-    for tx in store.transactions(&filter)?.iter().rev() {
+    for tx in store.recent_transactions(me, RECENT_LOOKBACK)? {
         for posting in &tx.postings {
             let known = payable.iter().find(|p| p.id == posting.account);
             if let Some(person) = known {
@@ -107,9 +131,17 @@ fn recent_counterparts(store: &Store, me: &AccountId, payable: &[Person]) -> Kio
 /// The person chosen from a list (`payee`) or by scanning their card
 /// (`scan`: a card code, of which only the account is used, or a member
 /// number).
-pub async fn person_submit(State(app): State<AppState>, Extension(visit): Extension<Visit>, fields: Fields) -> KioskResult {
+pub async fn person_submit(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    fields: Fields,
+) -> KioskResult {
     let member = member(&visit)?;
-    let given = if fields.text("scan").is_empty() { fields.text("payee") } else { fields.text("scan") };
+    let given = if fields.text("scan").is_empty() {
+        fields.text("payee")
+    } else {
+        fields.text("scan")
+    };
     let payee = CardCode::parse(given)
         .map(|code| code.account.clone())
         .or_else(|_| AccountId::parse(given))
@@ -140,31 +172,57 @@ pub struct DetailsView {
     pub note: String,
 }
 
-pub async fn details_page(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+pub async fn details_page(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+) -> KioskResult {
     member(&visit)?;
     let draft = visit.session.draft.clone().unwrap_or_default();
     let payee = draft.payee.clone().ok_or(KioskError::Redirect("/pay"))?;
     let payee = load_person(&app, payee).await?;
-    let view = DetailsView { payee, amount_minor: draft.amount_minor.unwrap_or(PAY_START_MINOR), work: draft.work, note: draft.note };
+    let view = DetailsView {
+        payee,
+        amount_minor: draft.amount_minor.unwrap_or(PAY_START_MINOR),
+        work: draft.work,
+        note: draft.note,
+    };
     Ok(pages::pay::details(&app, &visit, &view))
 }
 
 async fn load_person(app: &AppState, id: AccountId) -> KioskResult<Person> {
     app.pool
         .run(move |store| {
-            let row = store.account(&id)?.ok_or_else(|| KioskError::bad("pay-bad-person", "/pay"))?;
-            Ok(Person { name: name_of(Some(&row), &id), id })
+            let row = store
+                .account(&id)?
+                .ok_or_else(|| KioskError::bad("pay-bad-person", "/pay"))?;
+            Ok(Person {
+                name: name_of(Some(&row), &id),
+                id,
+            })
         })
         .await
 }
 
-pub async fn details_submit(State(app): State<AppState>, Extension(visit): Extension<Visit>, fields: Fields) -> KioskResult {
+pub async fn details_submit(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    fields: Fields,
+) -> KioskResult {
     member(&visit)?;
-    if visit.session.draft.as_ref().and_then(|d| d.payee.as_ref()).is_none() {
+    if visit
+        .session
+        .draft
+        .as_ref()
+        .and_then(|d| d.payee.as_ref())
+        .is_none()
+    {
         return Err(KioskError::Redirect("/pay"));
     }
     let amount_minor = parse_hours(fields.text("amount_minor"))?;
-    let work: WorkKind = fields.text("work").parse().map_err(|_| KioskError::bad("pay-bad-work", "/pay/details"))?;
+    let work: WorkKind = fields
+        .text("work")
+        .parse()
+        .map_err(|_| KioskError::bad("pay-bad-work", "/pay/details"))?;
     let note = fields.get("note").unwrap_or("").trim().to_string();
     if !note.is_empty() {
         Description::parse(&note).map_err(note_problem)?;
@@ -182,16 +240,22 @@ pub async fn details_submit(State(app): State<AppState>, Extension(visit): Exten
 /// Hours in hundredths, a whole number of quarter hours from a quarter
 /// to a day. Anything else is a forged or broken form.
 pub fn parse_hours(text: &str) -> KioskResult<i64> {
-    let minor: i64 = text.parse().map_err(|_| KioskError::bad("pay-bad-amount", "/pay/details"))?;
+    let minor: i64 = text
+        .parse()
+        .map_err(|_| KioskError::bad("pay-bad-amount", "/pay/details"))?;
     if !(STEP_MINOR..=PAY_MAX_MINOR).contains(&minor) || minor % STEP_MINOR != 0 {
-        return Err(Problem::bad("pay-bad-amount", "/pay/details").arg("max", Arg::Amount(PAY_MAX_MINOR)).into());
+        return Err(Problem::bad("pay-bad-amount", "/pay/details")
+            .arg("max", Arg::Amount(PAY_MAX_MINOR))
+            .into());
     }
     Ok(minor)
 }
 
 fn note_problem(err: FieldError) -> KioskError {
     match err {
-        FieldError::TooLong(_, max) => Problem::bad("pay-bad-note-long", "/pay/details").arg("max", Arg::Number(max as i64)).into(),
+        FieldError::TooLong(_, max) => Problem::bad("pay-bad-note-long", "/pay/details")
+            .arg("max", Arg::Number(max as i64))
+            .into(),
         _ => KioskError::bad("pay-bad-note", "/pay/details"),
     }
 }
@@ -223,13 +287,31 @@ pub struct ConfirmView {
     pub notice: Option<Notice>,
 }
 
-pub async fn confirm_page(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+pub async fn confirm_page(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+) -> KioskResult {
     let member = member(&visit)?;
     let draft = ready(visit.session.draft.as_ref()).ok_or(KioskError::Redirect("/pay"))?;
-    let notice = app.sessions.update(&visit.sid, |s| s.notice.take()).flatten();
+    let notice = app
+        .sessions
+        .update(&visit.sid, |s| s.notice.take())
+        .flatten();
     let payee = load_person(&app, draft.payee.clone()).await?;
-    let me = app.pool.run(move |store| load_me(store, &member.account)).await?;
-    Ok(pages::pay::confirm(&app, &visit, &ConfirmView { me, payee, draft, notice }))
+    let me = app
+        .pool
+        .run(move |store| load_me(store, &member.account))
+        .await?;
+    Ok(pages::pay::confirm(
+        &app,
+        &visit,
+        &ConfirmView {
+            me,
+            payee,
+            draft,
+            notice,
+        },
+    ))
 }
 
 /// What a confirmation came to.
@@ -238,53 +320,76 @@ enum Confirmed {
     Pin(PinCheck),
 }
 
-pub async fn confirm_submit(State(app): State<AppState>, Extension(visit): Extension<Visit>, fields: Fields) -> KioskResult {
+pub async fn confirm_submit(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    fields: Fields,
+) -> KioskResult {
     let member = member(&visit)?;
     let posted_token = fields.text("once").to_string();
-    if let Some(receipt) = visit.session.receipt.as_ref().filter(|r| r.form_token == posted_token) {
+    if visit
+        .session
+        .receipt
+        .as_ref()
+        .is_some_and(|r| r.form_token == posted_token)
+    {
         // This form was already recorded (a double tap or a reload).
-        let _ = receipt;
         return Ok(Redirect::to("/pay/receipt").into_response());
     }
-    let draft = ready(visit.session.draft.as_ref()).ok_or_else(|| KioskError::bad("pay-form-used", "/home"))?;
+    let draft = ready(visit.session.draft.as_ref())
+        .ok_or_else(|| KioskError::bad("pay-form-used", "/home"))?;
     if draft.form_token != posted_token {
         return Err(KioskError::bad("pay-form-used", "/home"));
     }
     let Ok(pin) = Pin::parse(fields.text("pin")) else {
-        app.sessions.update(&visit.sid, |s| s.notice = Some(Notice::PinFormat));
+        app.sessions
+            .update(&visit.sid, |s| s.notice = Some(Notice::PinFormat));
         return Ok(Redirect::to("/pay/confirm").into_response());
     };
     let description = match draft.note.as_str() {
-        "" => visit.messages(&app).t(&format!("work-{}", draft.work.as_str())),
+        "" => visit
+            .messages(&app)
+            .t(&format!("work-{}", draft.work.as_str())),
         note => note.to_string(),
     };
     let _permit = app.kdf.acquire().await.map_err(KioskError::internal)?;
     let (attempts_max, lock) = pin_settings(&app);
     let outcome = app
         .pool
-        .run(move |store| match check_pin_in(store, &member.card, &pin, attempts_max, lock)? {
-            PinCheck::Right(signer) => record(store, &signer, &member, &draft, &description).map(Confirmed::Recorded),
-            other => Ok(Confirmed::Pin(other)),
-        })
+        .run(
+            move |store| match check_pin_in(store, &member.card, &pin, attempts_max, lock)? {
+                PinCheck::Right(signer) => {
+                    record(store, &signer, &member, &draft, &description).map(Confirmed::Recorded)
+                }
+                other => Ok(Confirmed::Pin(other)),
+            },
+        )
         .await?;
     let token = posted_token;
     match outcome {
         Confirmed::Recorded(seq) => {
             app.sessions.update(&visit.sid, |s| {
                 s.draft = None;
-                s.receipt = Some(Receipt { seq, form_token: token });
+                s.receipt = Some(Receipt {
+                    seq,
+                    form_token: token,
+                });
             });
             Ok(Redirect::to("/pay/receipt").into_response())
         }
         Confirmed::Pin(PinCheck::Wrong { tries_left }) => {
-            app.sessions.update(&visit.sid, |s| s.notice = Some(Notice::WrongPin { tries_left }));
+            app.sessions.update(&visit.sid, |s| {
+                s.notice = Some(Notice::WrongPin { tries_left })
+            });
             Ok(Redirect::to("/pay/confirm").into_response())
         }
         Confirmed::Pin(PinCheck::Locked { until }) => {
             app.sessions.end(&visit.sid);
             Err(locked_problem(&app, until))
         }
-        Confirmed::Pin(PinCheck::Right(_)) => Err(KioskError::internal("a right PIN was not recorded")),
+        Confirmed::Pin(PinCheck::Right(_)) => {
+            Err(KioskError::internal("a right PIN was not recorded"))
+        }
     }
 }
 
@@ -292,7 +397,13 @@ pub async fn confirm_submit(State(app): State<AppState>, Extension(visit): Exten
 /// write. The kiosk builds the entry itself (rather than `ops::pay`) only
 /// to pass the token; the ledger's rules run in the store as always. A
 /// token claimed before returns the payment recorded then.
-fn record(store: &mut Store, signer: &crate::signing::KeyHolder, member: &Member, draft: &ReadyDraft, description: &str) -> KioskResult<i64> {
+fn record(
+    store: &mut Store,
+    signer: &crate::signing::KeyHolder,
+    member: &Member,
+    draft: &ReadyDraft,
+    description: &str,
+) -> KioskResult<i64> {
     let now = now();
     let details = PaymentDetails {
         date: ops::today(store.settings(), now),
@@ -302,11 +413,24 @@ fn record(store: &mut Store, signer: &crate::signing::KeyHolder, member: &Member
         slip: None,
         override_reason: None,
     };
-    let payees = [(draft.payee.clone(), crate::ledger::Amount::from_minor(draft.amount_minor))];
-    let tx = Transaction::payment(&member.account, &payees, details).map_err(|e| KioskError::from(StoreError::Ledger(e.into())))?;
-    let signed = signer.sign(store.ledger_id(), Entry { recorded_at: now, body: EntryBody::Transaction(tx) });
+    let payees = [(
+        draft.payee.clone(),
+        crate::ledger::Amount::from_minor(draft.amount_minor),
+    )];
+    let tx = Transaction::payment(&member.account, &payees, details)
+        .map_err(|e| KioskError::from(StoreError::Ledger(e.into())))?;
+    let signed = signer.sign(
+        store.ledger_id(),
+        Entry {
+            recorded_at: now,
+            body: EntryBody::Transaction(tx),
+        },
+    );
     match store.append_claiming(vec![Pending::entry(signed)], &draft.form_token) {
-        Ok(seqs) => seqs.last().copied().ok_or_else(|| KioskError::internal("nothing was recorded")),
+        Ok(seqs) => seqs
+            .last()
+            .copied()
+            .ok_or_else(|| KioskError::internal("nothing was recorded")),
         Err(StoreError::Ledger(LedgerError::Rule(RuleError::Duplicate(first)))) => Ok(first),
         Err(other) => Err(other.into()),
     }
@@ -320,20 +444,38 @@ pub struct ReceiptView {
     pub seq: i64,
 }
 
-pub async fn receipt(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+pub async fn receipt(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+) -> KioskResult {
     let member = member(&visit)?;
-    let seq = visit.session.receipt.as_ref().map(|r| r.seq).ok_or(KioskError::Redirect("/home"))?;
+    let seq = visit
+        .session
+        .receipt
+        .as_ref()
+        .map(|r| r.seq)
+        .ok_or(KioskError::Redirect("/home"))?;
     let view = app
         .pool
         .run(move |store| {
-            let tx = store.transaction(seq)?.ok_or_else(|| KioskError::internal(format!("receipt #{seq} not found")))?;
+            let tx = store
+                .transaction(seq)?
+                .ok_or_else(|| KioskError::internal(format!("receipt #{seq} not found")))?;
             // A receipt only ever shows the member's own payment.
-            let mine = tx.postings.iter().any(|p| p.account == member.account && p.amount.is_negative());
+            let mine = tx
+                .postings
+                .iter()
+                .any(|p| p.account == member.account && p.amount.is_negative());
             let payee = tx.postings.iter().find(|p| !p.amount.is_negative());
-            let (true, Some(payee)) = (mine, payee) else { return Err(KioskError::Redirect("/home")) };
+            let (true, Some(payee)) = (mine, payee) else {
+                return Err(KioskError::Redirect("/home"));
+            };
             Ok(ReceiptView {
                 me: load_me(store, &member.account)?,
-                payee: payee.display_name.clone().unwrap_or_else(|| payee.account.to_string()),
+                payee: payee
+                    .display_name
+                    .clone()
+                    .unwrap_or_else(|| payee.account.to_string()),
                 amount_minor: payee.amount.minor(),
                 work: tx.work.parse().ok(),
                 seq,

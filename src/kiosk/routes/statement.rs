@@ -27,19 +27,35 @@ pub struct StatementView {
     pub totals: Vec<(WorkKind, i64, i64)>,
 }
 
-pub async fn statement(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+pub async fn statement(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+) -> KioskResult {
     let member = member(&visit)?;
     let tz = app.time_zone;
     let view = app
         .pool
         .run(move |store| {
             let month = Month::of_date(ops::today(store.settings(), now()));
-            let from = month.start_utc(tz).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
+            let from = month
+                .start_utc(tz)
+                .format("%Y-%m-%dT%H:%M:%S%.6fZ")
+                .to_string();
             let opening_minor = store.balance_before(&member.account, &from)?.minor();
-            let filter = TxFilter { account: Some(member.account.clone()), recorded_from: Some(from), ..TxFilter::default() };
+            let filter = TxFilter {
+                account: Some(member.account.clone()),
+                recorded_from: Some(from),
+                ..TxFilter::default()
+            };
             let lines = exchange_lines(&store.transactions(&filter)?, &member.account);
             let totals = totals(&lines);
-            Ok(StatementView { me: load_me(store, &member.account)?, month, opening_minor, lines, totals })
+            Ok(StatementView {
+                me: load_me(store, &member.account)?,
+                month,
+                opening_minor,
+                lines,
+                totals,
+            })
         })
         .await?;
     Ok(pages::statement::statement(&app, &visit, &view))
@@ -50,7 +66,13 @@ fn totals(lines: &[ExchangeLine]) -> Vec<(WorkKind, i64, i64)> {
         .iter()
         .map(|work| {
             let of_kind = lines.iter().filter(|l| l.work == Some(*work));
-            let (given, received) = of_kind.fold((0, 0), |(g, r), l| if l.amount_minor > 0 { (g + l.amount_minor, r) } else { (g, r - l.amount_minor) });
+            let (given, received) = of_kind.fold((0, 0), |(g, r), l| {
+                if l.amount_minor > 0 {
+                    (g + l.amount_minor, r)
+                } else {
+                    (g, r - l.amount_minor)
+                }
+            });
             (*work, given, received)
         })
         .collect()
