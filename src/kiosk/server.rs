@@ -258,6 +258,11 @@ fn finish(
         // The session may have changed (ended) during the request; the
         // language it had at the start is the one to answer in.
         response = pages::problem_page(app, visit, &problem);
+        if problem.status == StatusCode::PAYLOAD_TOO_LARGE {
+            // The rest of the body was never read: this connection cannot
+            // carry another request, so the browser must open a new one.
+            response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
     }
     let new_sid = response
         .extensions_mut()
