@@ -76,6 +76,12 @@ impl Ledger {
     fn copy_of_demo() -> Ledger {
         let dir = tempfile::tempdir().unwrap();
         std::fs::copy(&demo().db, dir.path().join("demo.db")).unwrap();
+        // The treasurer's key file (passphrase: demo) goes along.
+        std::fs::copy(
+            demo().db.with_extension("db.key"),
+            dir.path().join("demo.db.key"),
+        )
+        .unwrap();
         Ledger { dir }
     }
 
@@ -530,6 +536,9 @@ fn another_members_data_is_never_reachable() {
             && statement.contains("M001")
             && !statement.contains("M003")
     );
+    // Touching a first letter lists only the names that start with it.
+    let by_letter = marie.get("/pay?initial=J").text().unwrap();
+    assert!(by_letter.contains("Jan Peeters") && !by_letter.contains("Amadou Diallo"));
     // The person chooser shows names and numbers, never balances.
     let chooser = marie.get("/pay?q=M003").text().unwrap();
     assert!(
@@ -663,4 +672,63 @@ fn the_treasurer_manages_offers_from_the_command_line_and_the_kiosk_shows_them()
     assert!(err.contains("no open offer"), "{err}");
     let (code, _, _) = akker(&["offer", "add", "M002", "gift", "x", "--work", "care"]);
     assert_eq!(code, Some(2));
+}
+
+#[test]
+fn the_kiosk_and_the_treasurers_command_line_write_at_the_same_time() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login("M001");
+    let before = ledger.transactions("M002");
+    std::thread::scope(|s| {
+        let cli = s.spawn(|| {
+            for slip in 1..=3 {
+                let out = Command::new(BIN)
+                    .arg("--db")
+                    .arg(ledger.db())
+                    .args([
+                        "pay",
+                        "M002",
+                        "M004",
+                        "0.5",
+                        "--work",
+                        "practical",
+                        "--what",
+                        "Slip",
+                    ])
+                    .args(["--slip", &format!("KIOSK-TEST-{slip}")])
+                    .env("AKKER_PASSPHRASE", "demo")
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+        });
+        for _ in 0..3 {
+            let (csrf, once) = browser.prepare("M002", "25", "care", "");
+            let form = [
+                ("csrf", csrf.as_str()),
+                ("once", once.as_str()),
+                ("pin", card("M001").pin.as_str()),
+            ];
+            assert_redirect(browser.post("/pay/confirm", &form), "/pay/receipt");
+        }
+        cli.join().unwrap();
+    });
+    assert_eq!(ledger.transactions("M002"), before + 6);
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(ledger.db())
+        .arg("verify")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -261,7 +261,9 @@ fn finish(
         if problem.status == StatusCode::PAYLOAD_TOO_LARGE {
             // The rest of the body was never read: this connection cannot
             // carry another request, so the browser must open a new one.
-            response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
         }
     }
     let new_sid = response

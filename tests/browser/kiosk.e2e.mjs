@@ -125,6 +125,13 @@ test("a member logs in with card and PIN, pays 1.75 hours for care and sees the 
   await login(page, kiosk.url, marie, "en", { screenshots: true });
   const before = await balance(page);
   await shot(page, "home");
+  // Search by touch: the first letter of a name, in its own script.
+  await page.goto(kiosk.url + "/pay");
+  await page.click(".initial:text-is('ف')");
+  await page.waitForURL(/initial=/);
+  const names = await page.locator(".people-form .person-name").allTextContents();
+  assert.ok(names.length > 0 && names.every((n) => n.startsWith("ف")), names.join(", "));
+  await shot(page, "pay-who-by-letter");
   await prepare(page, kiosk.url, "M003", 7, "care", "Babysitting", { screenshots: true });
   assert.match(await text(page, ".summary-sentence"), /1\.75 hours/);
   await typeOnKeypad(page, ".keypad-pin", marie.pin);

@@ -36,13 +36,19 @@ pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
             input type="search" name="q" value=(view.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search"));
             button type="submit" class="btn btn-secondary" { (picto("search")) span { (m.t("pay-search-button")) } }
         }
+        nav class="initials" aria-label=(m.t("pay-search")) {
+            @for letter in &view.initials {
+                a class=(if *letter == view.initial { "initial initial-now" } else { "initial" })
+                    href=(format!("/pay?initial={}", url_encode(letter))) { (letter) }
+            }
+        }
         form method="post" action="/pay/person" class="people-form" data-once {
             (frame.csrf())
-            @if !view.recent.is_empty() && view.query.is_empty() {
+            @if !view.recent.is_empty() && view.query.is_empty() && view.initial.is_empty() {
                 h2 { (m.t("pay-recent")) }
                 (people(&view.recent))
             }
-            h2 { (m.t(if view.query.is_empty() { "pay-everyone" } else { "pay-found" })) }
+            h2 { (m.t(if view.query.is_empty() && view.initial.is_empty() { "pay-everyone" } else { "pay-found" })) }
             @if view.people.is_empty() { p class="empty" { (m.t("pay-no-match")) } }
             (people(&view.people))
         }
@@ -56,6 +62,19 @@ pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
         div class="actions" { (big_link("/home", "back", &m.t("back"), "btn-secondary")) }
     };
     layout(&frame, &m.t("pay-who"), "pay-who", content)
+}
+
+/// Percent-encodes a letter for a link (any script).
+fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 fn people(list: &[Person]) -> Markup {

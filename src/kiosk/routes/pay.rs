@@ -49,6 +49,9 @@ pub struct Person {
 
 pub struct ChooseView {
     pub query: String,
+    /// The first letter touched, if any.
+    pub initial: String,
+    pub initials: Vec<String>,
     pub recent: Vec<Person>,
     pub people: Vec<Person>,
 }
@@ -59,28 +62,23 @@ pub async fn choose_person(
     uri: Uri,
 ) -> KioskResult {
     let member = member(&visit)?;
-    let query: String = query_fields(uri.query())
-        .text("q")
-        .chars()
-        .take(SEARCH_CHARS_MAX)
-        .collect();
-    let q = query.clone();
+    let fields = query_fields(uri.query());
+    let query: String = fields.text("q").chars().take(SEARCH_CHARS_MAX).collect();
+    let initial: String = fields.text("initial").chars().take(1).collect();
     let view = app
         .pool
         .run(move |store| {
             let people = payable(store, &member.account)?;
             let recent = recent_counterparts(store, &member.account, &people)?;
-            let needle = q.to_lowercase();
+            let initials = initials(&people);
             let people = people
                 .into_iter()
-                .filter(|p| {
-                    needle.is_empty()
-                        || p.name.to_lowercase().contains(&needle)
-                        || p.id.as_str().eq_ignore_ascii_case(&needle)
-                })
+                .filter(|p| matches(p, &query, &initial))
                 .collect();
             Ok(ChooseView {
-                query: q,
+                query,
+                initial,
+                initials,
                 recent,
                 people,
             })
@@ -90,6 +88,71 @@ pub async fn choose_person(
         s.draft.get_or_insert_with(PayDraft::default);
     });
     Ok(pages::pay::choose(&app, &visit, &view))
+}
+
+/// Whether a person matches the search: a part of the name or the exact
+/// member number, and the first letter of the name when one was touched.
+fn matches(person: &Person, query: &str, initial: &str) -> bool {
+    let name = person.name.to_lowercase();
+    let by_query = query.is_empty()
+        || name.contains(&query.to_lowercase())
+        || person.id.as_str().eq_ignore_ascii_case(query);
+    let by_initial = initial.is_empty()
+        || initial_of(&person.name) == initial.chars().next().map(fold_lookalike);
+    by_query && by_initial
+}
+
+/// A name's first letter as the letter buttons show it.
+fn initial_of(name: &str) -> Option<char> {
+    name.chars()
+        .next()
+        .and_then(|c| c.to_uppercase().next())
+        .map(fold_lookalike)
+}
+
+/// Cyrillic and Greek capitals that look exactly like Latin ones share
+/// the Latin button, so the row never shows two letters that look the
+/// same but find different people.
+fn fold_lookalike(c: char) -> char {
+    const LOOKALIKES: [(char, char); 24] = [
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+        ('І', 'I'),
+        ('Α', 'A'),
+        ('Β', 'B'),
+        ('Ε', 'E'),
+        ('Ζ', 'Z'),
+        ('Η', 'H'),
+        ('Ι', 'I'),
+        ('Κ', 'K'),
+        ('Μ', 'M'),
+        ('Ν', 'N'),
+        ('Ο', 'O'),
+        ('Ρ', 'P'),
+        ('Τ', 'T'),
+    ];
+    LOOKALIKES
+        .iter()
+        .find(|(from, _)| *from == c)
+        .map_or(c, |(_, to)| *to)
+}
+
+/// The first letters of everyone's names, in any script, for the row of
+/// letter buttons: searching by touch, without a keyboard.
+fn initials(people: &[Person]) -> Vec<String> {
+    let mut letters: Vec<char> = people.iter().filter_map(|p| initial_of(&p.name)).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    letters.into_iter().map(String::from).collect()
 }
 
 /// Everyone the member may pay: open person, initiative and partner
@@ -483,4 +546,38 @@ pub async fn receipt(
         })
         .await?;
     Ok(pages::pay::receipt(&app, &visit, &view))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Person {
+        Person {
+            id: AccountId::parse("M1").unwrap(),
+            name: name.to_string(),
+        }
+    }
+
+    #[test]
+    fn letters_that_look_alike_share_one_button() {
+        let people = [
+            person("Olena"),
+            person("Олена"),
+            person("Οδυσσέας"),
+            person("Şükrü"),
+            person("فاطمة"),
+        ];
+        assert_eq!(initials(&people), ["O", "Ş", "ف"]);
+        assert!(matches(&people[1], "", "O") && matches(&people[2], "", "O"));
+        assert!(!matches(&people[3], "", "S"));
+    }
+
+    #[test]
+    fn hours_are_whole_quarters_from_a_quarter_to_a_day() {
+        assert_eq!(parse_hours("175").ok(), Some(175));
+        for bad in ["0", "10", "2425", "-25", "1.5", "abc", ""] {
+            assert!(parse_hours(bad).is_err(), "{bad}");
+        }
+    }
 }
