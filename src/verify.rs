@@ -50,39 +50,43 @@ const BATCH_LEN: usize = 256;
 /// thread reads chunks from SQLite, a second checks hashes and signatures
 /// (itself spread over the rayon pool), a third replays the rules in order.
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
-    let ledger_id = store.ledger_id().to_string();
-    let (to_crypto, crypto_in) = mpsc::sync_channel::<Vec<StoredRow>>(2);
-    let (to_replay, replay_in) = mpsc::sync_channel::<(Vec<StoredRow>, Vec<Crypto>)>(2);
-    let mut replay = std::thread::scope(|scope| {
-        let id = ledger_id.clone();
-        scope.spawn(move || {
-            for chunk in crypto_in {
-                let crypto = check_crypto(&id, &chunk);
-                if to_replay.send((chunk, crypto)).is_err() {
-                    break;
+    // One snapshot for the journal and the cache: a payment recorded by
+    // another program meanwhile must not look like a damaged balance.
+    store.read_snapshot(|store| {
+        let ledger_id = store.ledger_id().to_string();
+        let (to_crypto, crypto_in) = mpsc::sync_channel::<Vec<StoredRow>>(2);
+        let (to_replay, replay_in) = mpsc::sync_channel::<(Vec<StoredRow>, Vec<Crypto>)>(2);
+        let mut replay = std::thread::scope(|scope| {
+            let id = ledger_id.clone();
+            scope.spawn(move || {
+                for chunk in crypto_in {
+                    let crypto = check_crypto(&id, &chunk);
+                    if to_replay.send((chunk, crypto)).is_err() {
+                        break;
+                    }
                 }
-            }
-        });
-        let replayer = scope.spawn(move || {
-            let mut replay = Replay::new();
-            for (chunk, crypto) in replay_in {
-                for (row, crypto) in chunk.iter().zip(crypto) {
-                    replay.check_row(row, crypto);
+            });
+            let replayer = scope.spawn(move || {
+                let mut replay = Replay::new();
+                for (chunk, crypto) in replay_in {
+                    for (row, crypto) in chunk.iter().zip(crypto) {
+                        replay.check_row(row, crypto);
+                    }
                 }
-            }
-            replay
-        });
-        let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
-            // The receiver only hangs up if a stage panicked, which the
-            // join below reports.
-            let _ = to_crypto.send(chunk);
-        });
-        drop(to_crypto);
-        let replay = replayer.join().expect("the replay stage does not panic");
-        read.map(|()| replay)
-    })?;
-    replay.compare_cache(store)?;
-    Ok(replay.report())
+                replay
+            });
+            let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
+                // The receiver only hangs up if a stage panicked, which the
+                // join below reports.
+                let _ = to_crypto.send(chunk);
+            });
+            drop(to_crypto);
+            let replay = replayer.join().expect("the replay stage does not panic");
+            read.map(|()| replay)
+        })?;
+        replay.compare_cache(store)?;
+        Ok(replay.report())
+    })
 }
 
 struct Replay {

@@ -81,8 +81,7 @@ fn write_statements(
     if dir.exists() {
         std::fs::remove_dir_all(dir)?;
     }
-    let treasurer = &demo.treasurer;
-    let issue = crate::ops::issue_statements(&mut demo.store, |_| Ok(crate::signing::KeyHolder::treasurer(treasurer.key.clone())), demo.last_month, now)?;
+    let issue = crate::ops::issue_statements(&mut demo.store, &demo.treasurer, demo.last_month, now)?;
     let statements = crate::statement::build::build_statements(&demo.store, demo.last_month, &issue, None)?;
     super::statements::write_batch(&statements, dir, crate::statement::Format::Pdf)
 }

@@ -140,6 +140,7 @@ pub fn key_path_for(db: &Path) -> PathBuf {
 /// Parses the command line, runs the command, prints any error once and
 /// returns the exit status.
 pub fn main() -> i32 {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -153,6 +154,17 @@ pub fn main() -> i32 {
             eprintln!("akker: {err}");
             err.exit_code()
         }
+    }
+}
+
+/// Like other Unix tools, stop quietly when the reader of our output goes
+/// away (`akker tx list | head`), instead of panicking on a broken pipe.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to the default at start-up,
+    // before any thread exists, has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -45,33 +45,40 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     Ok(())
 }
 
-/// Writes one file per statement (rendered on every core) and, for PDF,
-/// one combined file to print. Returns the files written.
+/// Writes one file per statement and, for PDF, one combined file to print.
+/// Returns the files written.
 pub fn write_batch(statements: &[Statement], dir: &Path, format: Format) -> CliResult<(Vec<PathBuf>, Option<PathBuf>)> {
     std::fs::create_dir_all(dir)?;
-    let progress = progress_bar(statements.len() as u64 + 1);
+    let Some(first) = statements.first() else { return Ok((Vec::new(), None)) };
+    let path_of = |s: &Statement| dir.join(format!("{}-{:04}-{:02}.{}", s.account_id, s.year, s.month, format.extension()));
+    let progress = progress_bar(statements.len() as u64);
+    if format == Format::Pdf {
+        progress.set_message("laying out and rendering");
+        let (singles, combined) = statement::pdf::render_statement_batch(statements).map_err(|e| CliError::Refused(e.to_string()))?;
+        let mut written = Vec::with_capacity(singles.len());
+        for (s, bytes) in statements.iter().zip(singles) {
+            let path = path_of(s);
+            std::fs::write(&path, bytes)?;
+            progress.inc(1);
+            written.push(path);
+        }
+        let combined_path = dir.join(format!("all-{:04}-{:02}.pdf", first.year, first.month));
+        std::fs::write(&combined_path, combined)?;
+        progress.finish_and_clear();
+        return Ok((written, Some(combined_path)));
+    }
     let written: Result<Vec<PathBuf>, CliError> = statements
         .par_iter()
         .map(|s| {
             let bytes = statement::render(s, format).map_err(|e| CliError::Refused(e.to_string()))?;
-            let path = dir.join(format!("{}-{:04}-{:02}.{}", s.account_id, s.year, s.month, format.extension()));
+            let path = path_of(s);
             std::fs::write(&path, bytes)?;
             progress.inc(1);
             Ok(path)
         })
         .collect();
-    let written = written?;
-    let mut combined = None;
-    if format == Format::Pdf && !statements.is_empty() {
-        progress.set_message("combined file");
-        let bytes = statement::pdf::render_statements_pdf(statements).map_err(|e| CliError::Refused(e.to_string()))?;
-        let path = dir.join(format!("all-{:04}-{:02}.pdf", statements[0].year, statements[0].month));
-        std::fs::write(&path, bytes)?;
-        combined = Some(path);
-    }
-    progress.inc(1);
     progress.finish_and_clear();
-    Ok((written, combined))
+    Ok((written?, None))
 }
 
 /// A progress bar on a terminal; nothing when output goes to a script.

@@ -82,6 +82,7 @@ impl Context {
                 lines.entry(posting.account.clone()).or_default().push(view.clone());
             }
         }
+        let (base, flows) = store.flows_between_with_base(&boundaries)?;
         let issued_at = DateTime::parse_from_rfc3339(&issue.recorded_at).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
         Ok(Context {
             month,
@@ -95,8 +96,8 @@ impl Context {
             issue: issue.clone(),
             issued_on: issued_at.with_timezone(&tz).date_naive(),
             accounts_at: store.accounts_at(issue.head_seq)?,
-            base: store.balances_before(&boundaries[0])?,
-            flows: store.flows_between(&boundaries)?,
+            base,
+            flows,
             chart_months,
             lines,
         })

@@ -40,7 +40,7 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
             }
             let closing = balances.get(&account).copied().unwrap_or_default();
             let code = statement_code(store.ledger_id(), &account, &issue.period, closing, &issue.head_hash);
-            if code == query.code {
+            if code == query.code && query.amount.is_none_or(|a| a == closing) {
                 let display_name = store.account(&account)?.and_then(|a| a.display_name);
                 let head_seq = issue.head_seq;
                 return Ok(Some(Match { document: "statement", account, display_name, period: issue.period, amount: closing, code, head_seq }));
@@ -58,7 +58,8 @@ fn check_attestations(store: &Store, query: &CodeQuery) -> Result<Option<Match>,
             continue;
         }
         let attestation = super::attestation::build(store, &issued)?;
-        if attestation.verification.code == query.code && attestation.total_given_minor == issued.given.minor() {
+        let stated = query.amount.is_none_or(|a| a == issued.given);
+        if attestation.verification.code == query.code && attestation.total_given_minor == issued.given.minor() && stated {
             return Ok(Some(Match {
                 document: "attestation",
                 display_name: Some(attestation.display_name),

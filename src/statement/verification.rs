@@ -52,6 +52,9 @@ pub struct CodeQuery {
     pub code: String,
     pub account: Option<AccountId>,
     pub period: Option<String>,
+    /// The closing balance or hours given the QR code states, which must
+    /// equal the ledger's.
+    pub amount: Option<Amount>,
 }
 
 /// Reads a typed code (any case, with or without dashes or spaces; O is
@@ -60,23 +63,29 @@ pub fn parse_code(text: &str) -> Option<CodeQuery> {
     let text = text.trim();
     if let Some(rest) = text.strip_prefix(ATTEST_QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
         let parts: Vec<&str> = rest.split('/').collect();
-        if let [account, _from, _to, _given, code] = parts.as_slice() {
-            return Some(CodeQuery { code: normalise(code)?, account: AccountId::parse(account).ok(), period: None });
+        if let [account, _from, _to, given, code] = parts.as_slice() {
+            return Some(CodeQuery {
+                code: normalise(code)?,
+                account: Some(AccountId::parse(account).ok()?),
+                period: None,
+                amount: Some(Amount::parse_signed(given).ok()?),
+            });
         }
         return None;
     }
     if let Some(rest) = text.strip_prefix(QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
         let parts: Vec<&str> = rest.split('/').collect();
-        if let [account, period, _closing, code] = parts.as_slice() {
+        if let [account, period, closing, code] = parts.as_slice() {
             return Some(CodeQuery {
                 code: normalise(code)?,
-                account: AccountId::parse(account).ok(),
+                account: Some(AccountId::parse(account).ok()?),
                 period: Some(period.to_string()),
+                amount: Some(Amount::parse_signed(closing).ok()?),
             });
         }
         return None;
     }
-    Some(CodeQuery { code: normalise(text)?, account: None, period: None })
+    Some(CodeQuery { code: normalise(text)?, account: None, period: None, amount: None })
 }
 
 fn normalise(code: &str) -> Option<String> {

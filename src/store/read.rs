@@ -206,10 +206,33 @@ impl Store {
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         views.reverse();
-        for view in &mut views {
-            view.postings = self.postings_of(view.seq)?;
-        }
+        self.attach_postings(&mut views)?;
         Ok(views)
+    }
+
+    /// Fills in the postings of many transactions with one range query
+    /// instead of one query each (a month's batch has tens of thousands).
+    fn attach_postings(&self, views: &mut [TxView]) -> Result<()> {
+        let (Some(first), Some(last)) = (views.first().map(|v| v.seq), views.last().map(|v| v.seq)) else { return Ok(()) };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor FROM postings p
+             LEFT JOIN account_profiles pr ON pr.account_id = p.account_id WHERE p.seq BETWEEN ?1 AND ?2 ORDER BY p.seq, p.idx",
+        )?;
+        let mut rows = stmt.query(params![first, last])?;
+        let mut next = 0;
+        while let Some(row) = rows.next()? {
+            let seq: i64 = row.get(0)?;
+            while next < views.len() && views[next].seq < seq {
+                next += 1;
+            }
+            if next == views.len() {
+                break;
+            }
+            if views[next].seq == seq {
+                views[next].postings.push(posting_view(row)?);
+            }
+        }
+        Ok(())
     }
 
     fn postings_of(&self, seq: i64) -> Result<Vec<PostingView>> {
@@ -326,5 +349,15 @@ fn tx_row(r: &Row) -> rusqlite::Result<TxView> {
         signer_account: signer_account.and_then(|a| AccountId::parse(&a).ok()),
         entry_hash: hex::encode(hash),
         postings: Vec::new(),
+    })
+}
+
+/// A posting row of (seq, account, name, amount).
+fn posting_view(r: &Row) -> Result<PostingView> {
+    let id: String = r.get(1)?;
+    Ok(PostingView {
+        account: AccountId::parse(&id).map_err(|_| StoreError::Corrupt(format!("account id '{id}'")))?,
+        display_name: r.get(2)?,
+        amount: Amount::from_minor(r.get(3)?),
     })
 }
