@@ -10,6 +10,8 @@ mod demo;
 mod error;
 mod history;
 mod init;
+mod kiosk;
+mod offer;
 mod pay;
 mod report;
 mod secrets;
@@ -81,6 +83,11 @@ enum Command {
     Demo(demo::Args),
     /// The community report for a period: figures, who needs a call, and the map.
     Report(report::Args),
+    /// Serve the community centre's touch-screen kiosk.
+    Kiosk(kiosk::Args),
+    /// Offers and requests of skills on the kiosk's board.
+    #[command(subcommand)]
+    Offer(offer::Command),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -183,6 +190,8 @@ fn run(cli: Cli) -> CliResult {
         Command::Attest(args) => attest::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
         Command::Report(args) => report::run(&ctx, args),
+        Command::Kiosk(args) => kiosk::run(&ctx, args),
+        Command::Offer(cmd) => offer::run(&ctx, cmd),
     }
 }
 

@@ -11,6 +11,7 @@
 
 mod append;
 pub mod journal;
+pub mod offers;
 pub mod read;
 pub mod report;
 pub mod statements;
