@@ -162,9 +162,9 @@ impl Loaded {
         }
         if let EntryBody::Transaction(tx) = body {
             if let Some(link) = tx.reverses() {
-                if !state.transactions.contains_key(&link.seq) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = state.transactions.entry(link.seq) {
                     if let Some(facts) = tx_facts(sql, link.seq)? {
-                        state.transactions.insert(link.seq, facts);
+                        slot.insert(facts);
                     }
                 }
             }
