@@ -108,6 +108,32 @@ impl ShapedLine {
 /// direction. `rtl_paragraph` is the page direction, which decides where
 /// neutral characters (spaces, punctuation between scripts) go.
 pub fn shape_line(text: &str, weight: Weight, rtl_paragraph: bool) -> ShapedLine {
+    SHAPED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let key = (text.to_string(), weight, rtl_paragraph);
+        if let Some(line) = cache.get(&key) {
+            return line.clone();
+        }
+        if cache.len() >= SHAPED_CACHE_MAX {
+            cache.clear();
+        }
+        let line = shape_line_uncached(text, weight, rtl_paragraph);
+        cache.insert(key, line.clone());
+        line
+    })
+}
+
+/// Lines shaped on this thread. A month's batch shapes the same words,
+/// names, labels and amounts thousands of times (wrapping measures every
+/// word), and shaping is the dearest step of laying out a page.
+const SHAPED_CACHE_MAX: usize = 100_000;
+
+thread_local! {
+    static SHAPED: std::cell::RefCell<std::collections::HashMap<(String, Weight, bool), ShapedLine>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn shape_line_uncached(text: &str, weight: Weight, rtl_paragraph: bool) -> ShapedLine {
     let face = FontSet::get().face(weight);
     let mut runs = Vec::new();
     for (range, rtl) in visual_runs(text, rtl_paragraph) {
