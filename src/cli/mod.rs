@@ -3,11 +3,14 @@
 //! shared context and maps errors to exit statuses.
 
 mod account;
+mod backup;
 mod balance;
 mod card;
 mod demo;
 mod error;
+mod export;
 mod history;
+mod import;
 mod init;
 mod pay;
 mod secrets;
@@ -75,6 +78,15 @@ enum Command {
     Statements(statements::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
+    /// Read accounts, past exchanges or opening balances from CSV.
+    #[command(subcommand)]
+    Import(import::Command),
+    /// Write the books as CSV, hledger, beancount or JSON.
+    Export(export::Args),
+    /// Copy the ledger to FILE while others may write, and verify the copy.
+    Backup(backup::BackupArgs),
+    /// Put a verified backup back in place of the ledger.
+    Restore(backup::RestoreArgs),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -163,6 +175,10 @@ fn run(cli: Cli) -> CliResult {
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
+        Command::Import(cmd) => import::run(&ctx, cmd),
+        Command::Export(args) => export::run(&ctx, args),
+        Command::Backup(args) => backup::run_backup(&ctx, args),
+        Command::Restore(args) => backup::run_restore(&ctx, args),
     }
 }
 
