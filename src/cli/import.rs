@@ -109,8 +109,8 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
 }
 
 /// Plans the import; on a clean file, unlocks the treasurer's key, plans
-/// again on the ledger as it is now (someone may have written while the
-/// passphrase was typed) and records everything in one batch.
+/// again if someone wrote while the passphrase was typed, and records
+/// everything in one batch.
 fn import_file(
     ctx: &Context,
     args: &FileArgs,
@@ -130,14 +130,22 @@ fn import_file(
         import::check_not_imported_before(&store, &name)
             .map_err(|p| refuse(ctx, &name, vec![p]))?;
     }
+    let head = store.chain_head()?.0;
     let planned = plan(&source, Snapshot::of(&store, ctx.now())?)
         .map_err(|problems| refuse(ctx, &name, problems))?;
     if args.dry_run {
         return show_dry_run(ctx, &name, &store, &planned);
     }
     let treasurer = ctx.treasurer(&store)?;
-    let planned = plan(&source, Snapshot::of(&store, ctx.now())?)
-        .map_err(|problems| refuse(ctx, &name, problems))?;
+    // Every change to the ledger moves the chain head, so an unchanged
+    // head means the plan still holds; otherwise plan on the ledger as it
+    // is now. (Store::append checks every rule again either way.)
+    let planned = if store.chain_head()?.0 == head {
+        planned
+    } else {
+        plan(&source, Snapshot::of(&store, ctx.now())?)
+            .map_err(|problems| refuse(ctx, &name, problems))?
+    };
     let summary = planned.summary();
     let seqs = import::record(&mut store, &treasurer, planned)?;
     if ctx.json {
