@@ -32,6 +32,8 @@ pub enum BackupError {
     NotAPrefix { path: String, seq: i64 },
     #[error("another program (the kiosk?) is using {path}; stop it, then run the restore again")]
     InUse { path: String },
+    #[error("the folder {path} does not exist; is the USB stick plugged in and mounted? Give a file in a folder that exists")]
+    NoFolder { path: String },
     #[error("{0}")]
     Store(#[from] StoreError),
     #[error("{what} {path}: {source}")]
@@ -60,6 +62,7 @@ pub fn backup(store: &Store, dest: &Path, force: bool) -> Result<Copied, BackupE
             path: dest.display().to_string(),
         });
     }
+    check_folder(dest)?;
     let temp = TempFile::beside(dest, "partial");
     store.backup_to(temp.path())?;
     let report = verify_copy(temp.path())?;
@@ -91,6 +94,7 @@ pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupEr
             entries,
         });
     }
+    check_folder(db)?;
     let temp = TempFile::beside(db, "restore");
     copy.backup_to(temp.path())?;
     drop(copy);
@@ -103,6 +107,15 @@ pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupEr
     let report = verify(&restored)?;
     check_verifies(db, &report)?;
     Ok(copied(db, &report, kept))
+}
+
+/// A missing folder is most often a USB stick that is not mounted: say so
+/// rather than pass on SQLite's "unable to open database file".
+fn check_folder(file: &Path) -> Result<(), BackupError> {
+    match file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) if !folder.is_dir() => Err(BackupError::NoFolder { path: folder.display().to_string() }),
+        _ => Ok(()),
+    }
 }
 
 fn verify_copy(path: &Path) -> Result<Report, BackupError> {
