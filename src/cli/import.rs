@@ -133,6 +133,11 @@ fn import_file(
     let head = store.chain_head()?.0;
     let planned = plan(&source, Snapshot::of(&store, ctx.now())?)
         .map_err(|problems| refuse(ctx, &name, problems))?;
+    if planned.entries.is_empty() {
+        return Err(CliError::Refused(format!(
+            "{name} has nothing to import: no line after the header; nothing was recorded"
+        )));
+    }
     if args.dry_run {
         return show_dry_run(ctx, &name, &store, &planned);
     }

@@ -113,7 +113,9 @@ pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupEr
 /// rather than pass on SQLite's "unable to open database file".
 fn check_folder(file: &Path) -> Result<(), BackupError> {
     match file.parent().filter(|p| !p.as_os_str().is_empty()) {
-        Some(folder) if !folder.is_dir() => Err(BackupError::NoFolder { path: folder.display().to_string() }),
+        Some(folder) if !folder.is_dir() => Err(BackupError::NoFolder {
+            path: folder.display().to_string(),
+        }),
         _ => Ok(()),
     }
 }
