@@ -122,6 +122,7 @@ pub struct DemoCard {
 
 pub struct Demo {
     pub store: Store,
+    pub treasurer: KeyHolder,
     pub cards: Vec<DemoCard>,
     /// The last complete month, whose statements the demo prints.
     pub last_month: Month,
@@ -141,7 +142,7 @@ pub fn build(path: &Path, now: DateTime<Utc>) -> Result<(Demo, String), StoreErr
     builder.open_accounts()?;
     let cards = builder.issue_cards()?;
     builder.exchanges(first_month, this_month, now)?;
-    let demo = Demo { store: builder.store, cards, last_month: this_month.previous() };
+    let demo = Demo { store: builder.store, treasurer: builder.treasurer, cards, last_month: this_month.previous() };
     Ok((demo, sealed))
 }
 

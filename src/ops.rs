@@ -171,10 +171,12 @@ pub fn reverse(
 
 /// Issues a month's statements: the treasurer signs the chain head as it
 /// stood at the month's end (in the community's time zone). Issuing again
-/// returns the first issue, so re-printed statements are identical.
+/// returns the first issue, so re-printed statements are identical; the
+/// CLI looks for it with `Store::statement_issue` before asking for the
+/// passphrase.
 pub fn issue_statements(
     store: &mut Store,
-    treasurer: impl FnOnce(&Store) -> Result<KeyHolder, StoreError>,
+    treasurer: &KeyHolder,
     month: crate::ledger::Month,
     now: DateTime<Utc>,
 ) -> Result<crate::store::statements::IssueRow, StoreError> {
@@ -188,8 +190,31 @@ pub fn issue_statements(
         return Err(RuleError::PeriodNotEnded(period).into());
     }
     let (head_seq, head_hash) = store.head_before(&month_end)?.ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
-    let treasurer = treasurer(store)?;
     let body = EntryBody::StatementsIssued { period: period.clone(), head_seq, head_hash };
-    record(store, &treasurer, body, now)?;
+    record(store, treasurer, body, now)?;
     store.statement_issue(&period)?.ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
+}
+
+/// Issues an engagement attestation for `account` over `from..=to`: the
+/// treasurer signs the hours given, as the ledger stands now (its head).
+pub fn issue_attestation(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: &AccountId,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<crate::store::statements::AttestationRow, StoreError> {
+    if store.account(account)?.is_none() {
+        return Err(RuleError::UnknownAccount(account.clone()).into());
+    }
+    let (head_seq, head_hash) = store.chain_head()?;
+    let given = crate::statement::attestation::total_given(store, account, from, to, head_seq)?;
+    let body = EntryBody::AttestationIssued { account: account.clone(), from, to, given, head_seq, head_hash };
+    let seq = record(store, treasurer, body, now)?;
+    store
+        .attestations()?
+        .into_iter()
+        .find(|a| a.seq == seq)
+        .ok_or_else(|| StoreError::Corrupt("the attestation was not recorded".into()))
 }

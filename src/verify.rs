@@ -50,39 +50,43 @@ const BATCH_LEN: usize = 256;
 /// thread reads chunks from SQLite, a second checks hashes and signatures
 /// (itself spread over the rayon pool), a third replays the rules in order.
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
-    let ledger_id = store.ledger_id().to_string();
-    let (to_crypto, crypto_in) = mpsc::sync_channel::<Vec<StoredRow>>(2);
-    let (to_replay, replay_in) = mpsc::sync_channel::<(Vec<StoredRow>, Vec<Crypto>)>(2);
-    let mut replay = std::thread::scope(|scope| {
-        let id = ledger_id.clone();
-        scope.spawn(move || {
-            for chunk in crypto_in {
-                let crypto = check_crypto(&id, &chunk);
-                if to_replay.send((chunk, crypto)).is_err() {
-                    break;
+    // One snapshot for the journal and the cache: a payment recorded by
+    // another program meanwhile must not look like a damaged balance.
+    store.read_snapshot(|store| {
+        let ledger_id = store.ledger_id().to_string();
+        let (to_crypto, crypto_in) = mpsc::sync_channel::<Vec<StoredRow>>(2);
+        let (to_replay, replay_in) = mpsc::sync_channel::<(Vec<StoredRow>, Vec<Crypto>)>(2);
+        let mut replay = std::thread::scope(|scope| {
+            let id = ledger_id.clone();
+            scope.spawn(move || {
+                for chunk in crypto_in {
+                    let crypto = check_crypto(&id, &chunk);
+                    if to_replay.send((chunk, crypto)).is_err() {
+                        break;
+                    }
                 }
-            }
-        });
-        let replayer = scope.spawn(move || {
-            let mut replay = Replay::new();
-            for (chunk, crypto) in replay_in {
-                for (row, crypto) in chunk.iter().zip(crypto) {
-                    replay.check_row(row, crypto);
+            });
+            let replayer = scope.spawn(move || {
+                let mut replay = Replay::new();
+                for (chunk, crypto) in replay_in {
+                    for (row, crypto) in chunk.iter().zip(crypto) {
+                        replay.check_row(row, crypto);
+                    }
                 }
-            }
-            replay
-        });
-        let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
-            // The receiver only hangs up if a stage panicked, which the
-            // join below reports.
-            let _ = to_crypto.send(chunk);
-        });
-        drop(to_crypto);
-        let replay = replayer.join().expect("the replay stage does not panic");
-        read.map(|()| replay)
-    })?;
-    replay.compare_cache(store)?;
-    Ok(replay.report())
+                replay
+            });
+            let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
+                // The receiver only hangs up if a stage panicked, which the
+                // join below reports.
+                let _ = to_crypto.send(chunk);
+            });
+            drop(to_crypto);
+            let replay = replayer.join().expect("the replay stage does not panic");
+            read.map(|()| replay)
+        })?;
+        replay.compare_cache(store)?;
+        Ok(replay.report())
+    })
 }
 
 struct Replay {
@@ -139,8 +143,14 @@ impl Replay {
                 if let EntryBody::Transaction(_) = signed.entry.body {
                     self.transactions += 1;
                 }
-                if let EntryBody::StatementsIssued { head_seq, head_hash, period } = &signed.entry.body {
-                    self.check_statement_head(seq, *head_seq, head_hash, period);
+                match &signed.entry.body {
+                    EntryBody::StatementsIssued { head_seq, head_hash, period } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the statements of {period}"));
+                    }
+                    EntryBody::AttestationIssued { head_seq, head_hash, account, .. } => {
+                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the attestation of {account}"));
+                    }
+                    _ => {}
                 }
                 let hash = crypto.recomputed_hash;
                 if let Some(first) = self.seen.insert(hash, seq) {
@@ -171,10 +181,10 @@ impl Replay {
         self.chain_hashes.push(stored);
     }
 
-    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], period: &str) {
+    fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], what: &str) {
         let recorded = usize::try_from(head_seq - 1).ok().and_then(|i| self.chain_hashes.get(i));
         if recorded != Some(head_hash) {
-            self.problem(Some(seq), "statement-head", format!("the statements of {period} signed a chain head that is not entry #{head_seq}'s"));
+            self.problem(Some(seq), "statement-head", format!("{what} signed a chain head that is not entry #{head_seq}'s"));
         }
     }
 

@@ -534,6 +534,24 @@ fn signed_ledger(keys: &TestKeys) -> SignedLedger {
         },
     };
     ledger.push(statements, &holder("treasurer"));
+    let head_seq = ledger.entries.len() as i64;
+    let head_hash = *ledger.chains.last().unwrap();
+    let attestation = Step {
+        comment: "The treasurer signs an engagement attestation of the hours M002 gave in March.",
+        signer: "treasurer",
+        entry: Entry {
+            recorded_at: Utc.with_ymd_and_hms(2026, 4, 2, 9, 30, 0).unwrap(),
+            body: EntryBody::AttestationIssued {
+                account: id("M002"),
+                from: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+                to: chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+                given: amount("3.50"),
+                head_seq,
+                head_hash,
+            },
+        },
+    };
+    ledger.push(attestation, &holder("treasurer"));
     ledger
 }
 
@@ -801,6 +819,14 @@ fn body_from(v: &Value) -> EntryBody {
         }
         "statements-issued" => EntryBody::StatementsIssued {
             period: s(v, "period").into(),
+            head_seq: v["head_seq"].as_i64().unwrap(),
+            head_hash: hex32(s(v, "head_hash")),
+        },
+        "attestation-issued" => EntryBody::AttestationIssued {
+            account: id(s(v, "account")),
+            from: chrono::NaiveDate::parse_from_str(s(v, "from"), "%Y-%m-%d").unwrap(),
+            to: chrono::NaiveDate::parse_from_str(s(v, "to"), "%Y-%m-%d").unwrap(),
+            given: amount(s(v, "given")),
             head_seq: v["head_seq"].as_i64().unwrap(),
             head_hash: hex32(s(v, "head_hash")),
         },

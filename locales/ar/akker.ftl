@@ -136,3 +136,6 @@ attestation-exchanges = { $count ->
 }
 attestation-explained = بنك الوقت يحسب المساعدة بالساعات: ساعة مساعدة تساوي ساعة، مهما كان العمل. هذه الشهادة موقّعة ويمكن التحقق منها بالرمز أدناه.
 attestation-verify-title = تحقّق من هذه الشهادة
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = ساعات

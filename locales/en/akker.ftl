@@ -128,3 +128,6 @@ attestation-exchanges = { $count ->
 }
 attestation-explained = A time bank counts help in hours: one hour of help given is one hour, whatever the work. This attestation is signed and can be checked with the code below.
 attestation-verify-title = Check this attestation
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = hours

@@ -126,3 +126,6 @@ attestation-exchanges = { $count ->
 }
 attestation-explained = Une banque du temps compte l’aide en heures : une heure d’aide donnée vaut une heure, quel que soit le travail. Cette attestation est signée et peut être vérifiée avec le code ci-dessous.
 attestation-verify-title = Vérifier cette attestation
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = heures

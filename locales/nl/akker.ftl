@@ -126,3 +126,6 @@ attestation-exchanges = { $count ->
 }
 attestation-explained = Een tijdsbank telt hulp in uren: een uur hulp is een uur, welk werk het ook is. Dit attest is ondertekend en kan worden gecontroleerd met de code hieronder.
 attestation-verify-title = Controleer dit attest
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = uur

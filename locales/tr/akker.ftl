@@ -126,3 +126,6 @@ attestation-exchanges = { $count ->
 }
 attestation-explained = Zaman bankası yardımı saatle sayar: verilen bir saat yardım, iş ne olursa olsun bir saattir. Bu belge imzalıdır ve aşağıdaki kodla doğrulanabilir.
 attestation-verify-title = Bu belgeyi doğrulayın
+
+# The default unit "hours", in this language (a community may name its own unit).
+unit-hours = saat

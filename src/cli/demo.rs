@@ -15,8 +15,10 @@ pub struct Args {}
 pub fn run(_args: Args, ctx: Context) -> CliResult {
     make_room(&ctx)?;
     let started = std::time::Instant::now();
-    let (demo, sealed) = demo::build(&ctx.db, ctx.now())?;
+    let (mut demo, sealed) = demo::build(&ctx.db, ctx.now())?;
     write_new_file(&ctx.key, &sealed)?;
+    let statements_dir = statements_dir(&ctx.db);
+    let (statements, combined) = write_statements(&mut demo, &statements_dir, ctx.now())?;
     let report = crate::verify::verify(&demo.store)?;
     let accounts = demo.store.accounts()?;
     let total = demo.store.balance_total()?;
@@ -24,6 +26,7 @@ pub fn run(_args: Args, ctx: Context) -> CliResult {
         ctx.print_json(&serde_json::json!({
             "db": ctx.db, "key": ctx.key, "passphrase": demo::PASSPHRASE,
             "transactions": report.transactions, "verified": report.is_ok(), "total": total,
+            "statements": statements, "statements_month": demo.last_month.to_string(),
             "cards": demo.cards.iter().take(demo::PRINTED_CARDS).map(|c| serde_json::json!({
                 "account": c.code.account, "name": c.name, "code": c.code.to_text(), "pin": c.pin, "holder": c.holder,
             })).collect::<Vec<_>>(),
@@ -40,6 +43,13 @@ pub fn run(_args: Args, ctx: Context) -> CliResult {
         );
         println!("Treasurer's key: {} (passphrase: {})", ctx.key.display(), demo::PASSPHRASE);
         println!("Verify: {}", if report.is_ok() { "OK, every signature, the chain and every balance check out." } else { "PROBLEMS found" });
+        println!(
+            "Statements for {}: {} files in {}{}",
+            demo.last_month,
+            statements.len(),
+            statements_dir.display(),
+            combined.map(|c| format!(" (all in one: {})", c.display())).unwrap_or_default()
+        );
         println!();
         println!("Cards to try (code, then PIN):");
         for card in demo.cards.iter().take(demo::PRINTED_CARDS) {
@@ -53,6 +63,27 @@ pub fn run(_args: Args, ctx: Context) -> CliResult {
         return Err(CliError::Refused(format!("the demo ledger did not verify: {:?}", report.problems.first())));
     }
     Ok(())
+}
+
+/// The demo's statements go beside its ledger: demo.db -> demo-statements/.
+fn statements_dir(db: &std::path::Path) -> std::path::PathBuf {
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "demo".into());
+    db.with_file_name(format!("{stem}-statements"))
+}
+
+/// Issues the demo's last complete month and writes its statements, the
+/// main job of akker shown end to end.
+fn write_statements(
+    demo: &mut demo::Demo,
+    dir: &std::path::Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> CliResult<(Vec<std::path::PathBuf>, Option<std::path::PathBuf>)> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir)?;
+    }
+    let issue = crate::ops::issue_statements(&mut demo.store, &demo.treasurer, demo.last_month, now)?;
+    let statements = crate::statement::build::build_statements(&demo.store, demo.last_month, &issue, None)?;
+    super::statements::write_batch(&statements, dir, crate::statement::Format::Pdf)
 }
 
 /// The demo writes a new file. It replaces an earlier demo ledger (and its

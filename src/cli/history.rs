@@ -91,8 +91,8 @@ fn render(h: &History) -> String {
             .map(|p| p.display_name.clone().unwrap_or_else(|| p.account.to_string()))
             .collect();
         let mut what = t.description.clone();
-        if let Some(original) = t.reverses {
-            what = format!("{what} (reverses #{original}: {})", t.reversal_reason.as_deref().unwrap_or(""));
+        if let Some(reason) = t.reverses.and(t.reversal_reason.as_deref()) {
+            what = format!("{what} (why: {reason})");
         }
         let (inc, out_) = if line.amount.is_negative() { (String::new(), line.amount.abs().to_string()) } else { (line.amount.to_string(), String::new()) };
         table.row(vec![t.seq.to_string(), t.date.clone(), with.join(", "), what, t.work.clone(), inc, out_, line.balance.to_string(), signed_by(t)]);

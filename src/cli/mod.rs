@@ -3,6 +3,7 @@
 //! shared context and maps errors to exit statuses.
 
 mod account;
+mod attest;
 mod backup;
 mod balance;
 mod card;
@@ -76,6 +77,8 @@ enum Command {
     Statement(statement::Args),
     /// Every open account's statement for a month, plus one file to print.
     Statements(statements::Args),
+    /// A signed attestation of the hours a member gave over a period.
+    Attest(attest::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
     /// Read accounts, past exchanges or opening balances from CSV.
@@ -142,6 +145,7 @@ pub fn key_path_for(db: &Path) -> PathBuf {
 /// Parses the command line, runs the command, prints any error once and
 /// returns the exit status.
 pub fn main() -> i32 {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -155,6 +159,17 @@ pub fn main() -> i32 {
             eprintln!("akker: {err}");
             err.exit_code()
         }
+    }
+}
+
+/// Like other Unix tools, stop quietly when the reader of our output goes
+/// away (`akker tx list | head`), instead of panicking on a broken pipe.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to the default at start-up,
+    // before any thread exists, has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -174,6 +189,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Verify => verify::run(&ctx),
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
+        Command::Attest(args) => attest::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Export(args) => export::run(&ctx, args),

@@ -1,7 +1,8 @@
 //! `akker pay FROM TO AMOUNT [TO AMOUNT ...]`: one payer, one or more
 //! payees, one transaction. Signed by the payer's card (`--card`, PIN from
 //! the terminal or AKKER_PIN) or by the treasurer from a paper slip
-//! (`--slip REF`).
+//! (`--slip REF`), or by the treasurer without a slip (`--treasurer`, for
+//! system postings such as welcome credits).
 
 use chrono::NaiveDate;
 
@@ -12,13 +13,15 @@ use super::account::report_written;
 use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
-#[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip"])))]
+#[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip", "treasurer"])))]
 pub struct Args {
     /// The account that pays (received the help).
     #[arg(value_parser = parse::account)]
     pub from: AccountId,
     /// Who is paid and how much: TO AMOUNT, repeated for several payees.
-    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT")]
+    /// Negative numbers are let through so `-1` is refused as a negative
+    /// amount, not as an unknown option.
+    #[arg(required = true, num_args = 2.., value_name = "TO AMOUNT", allow_negative_numbers = true)]
     pub payees: Vec<String>,
     /// The kind of work: care, community, self-development or practical.
     #[arg(long, value_parser = parse::work)]
@@ -39,8 +42,12 @@ pub struct Args {
     /// Entered by the treasurer from a paper slip with this reference.
     #[arg(long, value_name = "REF")]
     pub slip: Option<String>,
-    /// Let the payment pass a floor or ceiling, saying why (treasurer only).
-    #[arg(long, value_name = "REASON", value_parser = parse::reason, requires = "slip")]
+    /// Signed by the treasurer without a paper slip (system postings).
+    #[arg(long)]
+    pub treasurer: bool,
+    /// Let the payment pass a floor or ceiling, saying why (treasurer only:
+    /// with --slip or --treasurer).
+    #[arg(long, value_name = "REASON", value_parser = parse::reason, conflicts_with = "card")]
     pub override_limits: Option<Reason>,
 }
 

@@ -66,16 +66,11 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
 /// Issues `month` if it was not issued yet (asking for the treasurer's
 /// passphrase only then), and returns its issue.
 pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<IssueRow> {
-    let issue = crate::ops::issue_statements(
-        store,
-        |s| ctx.treasurer(s).map_err(|e| crate::store::StoreError::Corrupt(e.to_string())),
-        month,
-        ctx.now(),
-    );
-    issue.map_err(|e| match e {
-        crate::store::StoreError::Corrupt(message) => CliError::Refused(message),
-        other => other.into(),
-    })
+    if let Some(issue) = store.statement_issue(&month.to_string())? {
+        return Ok(issue);
+    }
+    let treasurer = ctx.treasurer(store)?;
+    Ok(crate::ops::issue_statements(store, &treasurer, month, ctx.now())?)
 }
 
 fn check(ctx: &Context, code: &str) -> CliResult {
@@ -87,12 +82,14 @@ fn check(ctx: &Context, code: &str) -> CliResult {
     match found {
         Some(m) => {
             if !ctx.json {
+                let figure = if m.document == "statement" { "closing balance" } else { "hours given" };
                 println!(
-                    "MATCH: the statement of {} ({}) for {}, closing balance {}, matches the ledger (signed head #{}).",
+                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
+                    m.document,
                     m.account,
                     m.display_name.as_deref().unwrap_or("erased"),
                     m.period,
-                    m.closing,
+                    m.amount,
                     m.head_seq
                 );
             }

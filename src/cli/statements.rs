@@ -2,12 +2,13 @@
 //! statement, one file each, plus one combined PDF to print.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::ledger::Month;
+use crate::statement::model::Statement;
 use crate::statement::{self, build, Format};
 
 use super::statement::issue_month;
@@ -28,29 +29,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let mut store = ctx.open()?;
     let issue = issue_month(ctx, &mut store, args.month)?;
     let statements = build::build_statements(&store, args.month, &issue, None)?;
-    std::fs::create_dir_all(&args.out)?;
-    let progress = progress_bar(statements.len() as u64 + 1);
-    let written: Result<Vec<PathBuf>, CliError> = statements
-        .par_iter()
-        .map(|s| {
-            let bytes = statement::render(s, args.format).map_err(|e| CliError::Refused(e.to_string()))?;
-            let path = args.out.join(format!("{}-{}.{}", s.account_id, args.month, args.format.extension()));
-            std::fs::write(&path, bytes)?;
-            progress.inc(1);
-            Ok(path)
-        })
-        .collect();
-    let written = written?;
-    let mut combined = None;
-    if args.format == Format::Pdf {
-        progress.set_message("combined file");
-        let bytes = statement::pdf::render_statements_pdf(&statements).map_err(|e| CliError::Refused(e.to_string()))?;
-        let path = args.out.join(format!("all-{}.pdf", args.month));
-        std::fs::write(&path, bytes)?;
-        combined = Some(path);
-    }
-    progress.inc(1);
-    progress.finish_and_clear();
+    let (written, combined) = write_batch(&statements, &args.out, args.format)?;
     if ctx.json {
         ctx.print_json(&serde_json::json!({
             "month": args.month.to_string(), "files": written, "combined": combined,
@@ -64,6 +43,42 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         println!("They refer to the chain head #{} signed at issue ({}).", issue.head_seq, &hex::encode(issue.head_hash)[..16]);
     }
     Ok(())
+}
+
+/// Writes one file per statement and, for PDF, one combined file to print.
+/// Returns the files written.
+pub fn write_batch(statements: &[Statement], dir: &Path, format: Format) -> CliResult<(Vec<PathBuf>, Option<PathBuf>)> {
+    std::fs::create_dir_all(dir)?;
+    let Some(first) = statements.first() else { return Ok((Vec::new(), None)) };
+    let path_of = |s: &Statement| dir.join(format!("{}-{:04}-{:02}.{}", s.account_id, s.year, s.month, format.extension()));
+    let progress = progress_bar(statements.len() as u64);
+    if format == Format::Pdf {
+        progress.set_message("laying out and rendering");
+        let (singles, combined) = statement::pdf::render_statement_batch(statements).map_err(|e| CliError::Refused(e.to_string()))?;
+        let mut written = Vec::with_capacity(singles.len());
+        for (s, bytes) in statements.iter().zip(singles) {
+            let path = path_of(s);
+            std::fs::write(&path, bytes)?;
+            progress.inc(1);
+            written.push(path);
+        }
+        let combined_path = dir.join(format!("all-{:04}-{:02}.pdf", first.year, first.month));
+        std::fs::write(&combined_path, combined)?;
+        progress.finish_and_clear();
+        return Ok((written, Some(combined_path)));
+    }
+    let written: Result<Vec<PathBuf>, CliError> = statements
+        .par_iter()
+        .map(|s| {
+            let bytes = statement::render(s, format).map_err(|e| CliError::Refused(e.to_string()))?;
+            let path = path_of(s);
+            std::fs::write(&path, bytes)?;
+            progress.inc(1);
+            Ok(path)
+        })
+        .collect();
+    progress.finish_and_clear();
+    Ok((written?, None))
 }
 
 /// A progress bar on a terminal; nothing when output goes to a script.

@@ -222,6 +222,16 @@ impl Messages {
         self.bundle.has_message(id)
     }
 
+    /// The unit's name for this reader: the default unit "hours" is
+    /// translated; a unit the community named itself is kept as it is.
+    pub fn unit_name(&self, configured: &str) -> String {
+        if configured == "hours" {
+            self.msg("unit-hours", &[])
+        } else {
+            configured.to_string()
+        }
+    }
+
     /// An amount in hundredths as the language writes it, always with two
     /// decimals: 150 -> "1,50" (nl) or "1.50" (en).
     pub fn fmt_amount(&self, minor: i64) -> String {

@@ -97,6 +97,18 @@ pub enum EntryBody {
         #[serde(serialize_with = "hex32")]
         head_hash: [u8; 32],
     },
+    /// An engagement attestation: the hours `account` gave between two
+    /// dates (by the date the exchanges happened), as the ledger stood at
+    /// `head_seq`, signed by the treasurer.
+    AttestationIssued {
+        account: AccountId,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+        given: crate::ledger::Amount,
+        head_seq: i64,
+        #[serde(serialize_with = "hex32")]
+        head_hash: [u8; 32],
+    },
 }
 
 impl EntryBody {
@@ -110,6 +122,7 @@ impl EntryBody {
             EntryBody::CardRevoked { .. } => "card-revoked",
             EntryBody::Transaction(_) => "transaction",
             EntryBody::StatementsIssued { .. } => "statements-issued",
+            EntryBody::AttestationIssued { .. } => "attestation-issued",
         }
     }
 }

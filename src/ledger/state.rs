@@ -82,11 +82,15 @@ impl LedgerState {
                 let today = local_date(signed, self.settings.as_ref().map(|s| s.time_zone.as_str()));
                 self.apply_transaction(seq, tx, today, entry_hash)
             }
-            EntryBody::StatementsIssued { head_seq, .. } => {
-                if *head_seq >= seq || *head_seq < 1 {
-                    return Err(RuleError::SignerNotAllowed("a statement issue must sign an earlier entry".into()).into());
+            EntryBody::StatementsIssued { head_seq, .. } => check_head(*head_seq, seq),
+            EntryBody::AttestationIssued { account, from, to, head_seq, .. } => {
+                if !self.accounts.contains_key(account) {
+                    return Err(RuleError::UnknownAccount(account.clone()).into());
                 }
-                Ok(())
+                if from > to {
+                    return Err(RuleError::SignerNotAllowed("an attestation's period must not end before it starts".into()).into());
+                }
+                check_head(*head_seq, seq)
             }
         }
     }
@@ -257,6 +261,14 @@ impl LedgerState {
         }
         Ok(())
     }
+}
+
+/// A signed head must be an earlier entry of this journal.
+fn check_head(head_seq: i64, seq: i64) -> Result<(), LedgerError> {
+    if head_seq >= seq || head_seq < 1 {
+        return Err(RuleError::SignerNotAllowed("a signed head must be an earlier entry".into()).into());
+    }
+    Ok(())
 }
 
 /// A posting may not push an account further past its floor or ceiling.

@@ -123,6 +123,14 @@ fn encode_body(m: &mut Message, body: &EntryBody) {
             m.field(&head_seq.to_string());
             m.field(&hex::encode(head_hash));
         }
+        EntryBody::AttestationIssued { account, from, to, given, head_seq, head_hash } => {
+            m.field(account.as_str());
+            m.field(&from.format("%Y-%m-%d").to_string());
+            m.field(&to.format("%Y-%m-%d").to_string());
+            m.amount(*given);
+            m.field(&head_seq.to_string());
+            m.field(&hex::encode(head_hash));
+        }
     }
 }
 

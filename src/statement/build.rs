@@ -82,6 +82,7 @@ impl Context {
                 lines.entry(posting.account.clone()).or_default().push(view.clone());
             }
         }
+        let (base, flows) = store.flows_between_with_base(&boundaries)?;
         let issued_at = DateTime::parse_from_rfc3339(&issue.recorded_at).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
         Ok(Context {
             month,
@@ -95,8 +96,8 @@ impl Context {
             issue: issue.clone(),
             issued_on: issued_at.with_timezone(&tz).date_naive(),
             accounts_at: store.accounts_at(issue.head_seq)?,
-            base: store.balances_before(&boundaries[0])?,
-            flows: store.flows_between(&boundaries)?,
+            base,
+            flows,
             chart_months,
             lines,
         })
@@ -124,13 +125,15 @@ impl Context {
         let limits = at.map_or((row.floor, row.ceiling), |a| (a.limits.floor(), a.limits.ceiling()));
         let period = self.month.to_string();
         let code = statement_code(&self.ledger_id, id, &period, Amount::from_minor(closing), &self.issue.head_hash);
+        let language = row.language.clone().unwrap_or_else(|| store.settings().default_language.clone());
+        let unit = crate::i18n::Messages::for_language(&language).unit_name(&self.currency.unit);
         Ok(Statement {
             community_name: self.community_name.clone(),
-            currency: self.currency.clone(),
+            currency: Currency { unit, ..self.currency.clone() },
             account_id: id.to_string(),
             display_name: row.display_name.clone().unwrap_or_else(|| id.to_string()),
             account_kind: row.kind,
-            language: row.language.clone().unwrap_or_else(|| store.settings().default_language.clone()),
+            language,
             year: self.month.year,
             month: self.month.month,
             issued_on: self.issued_on,

@@ -9,10 +9,14 @@ use super::verification::{parse_code, statement_code, CodeQuery};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Match {
+    /// "statement" or "attestation".
+    pub document: &'static str,
     pub account: AccountId,
     pub display_name: Option<String>,
+    /// "YYYY-MM" for a statement, "FROM to TO" for an attestation.
     pub period: String,
-    pub closing: crate::ledger::Amount,
+    /// The closing balance (statement) or the hours given (attestation).
+    pub amount: crate::ledger::Amount,
     pub code: String,
     pub head_seq: i64,
 }
@@ -36,10 +40,35 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
             }
             let closing = balances.get(&account).copied().unwrap_or_default();
             let code = statement_code(store.ledger_id(), &account, &issue.period, closing, &issue.head_hash);
-            if code == query.code {
+            if code == query.code && query.amount.is_none_or(|a| a == closing) {
                 let display_name = store.account(&account)?.and_then(|a| a.display_name);
-                return Ok(Some(Match { account, display_name, period: issue.period, closing, code, head_seq: issue.head_seq }));
+                let head_seq = issue.head_seq;
+                return Ok(Some(Match { document: "statement", account, display_name, period: issue.period, amount: closing, code, head_seq }));
             }
+        }
+    }
+    check_attestations(store, &query)
+}
+
+/// Attestations are few: each is recomputed from the ledger and its code
+/// compared, so a changed figure on paper or in the ledger both show.
+fn check_attestations(store: &Store, query: &CodeQuery) -> Result<Option<Match>, StoreError> {
+    for issued in store.attestations()? {
+        if !wanted(query, &issued.account) {
+            continue;
+        }
+        let attestation = super::attestation::build(store, &issued)?;
+        let stated = query.amount.is_none_or(|a| a == issued.given);
+        if attestation.verification.code == query.code && attestation.total_given_minor == issued.given.minor() && stated {
+            return Ok(Some(Match {
+                document: "attestation",
+                display_name: Some(attestation.display_name),
+                period: format!("{} to {}", issued.from, issued.to),
+                amount: issued.given,
+                code: attestation.verification.code,
+                head_seq: issued.head_seq,
+                account: issued.account,
+            }));
         }
     }
     Ok(None)

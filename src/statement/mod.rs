@@ -2,6 +2,7 @@
 //! that only lay it out. Verification codes tie a printed statement to the
 //! chain head the treasurer signed when the month was issued.
 
+pub mod attestation;
 pub mod build;
 pub mod chart;
 pub mod check;

@@ -84,6 +84,40 @@ pub fn render_statements_pdf(statements: &[Statement]) -> Result<Vec<u8>, PdfErr
     finish(document)
 }
 
+/// A month's batch: every statement as its own PDF, and all of them in one
+/// PDF to print. Each statement is laid out (shaped) once, on every core,
+/// and painted twice: the single files in parallel while the combined file
+/// is painted beside them.
+pub fn render_statement_batch(statements: &[Statement]) -> Result<(Vec<Vec<u8>>, Vec<u8>), PdfError> {
+    use rayon::prelude::*;
+    let laid_out: Vec<Vec<PageOps>> = statements
+        .par_iter()
+        .map(|s| layout::statement_pages(s, Messages::for_language(&s.language)))
+        .collect();
+    let (singles, combined) = rayon::join(
+        || {
+            statements
+                .par_iter()
+                .zip(&laid_out)
+                .map(|(statement, pages)| {
+                    let mut document = Document::new();
+                    document.set_metadata(metadata(statement, Messages::for_language(&statement.language)));
+                    paint_pages(&mut document, pages)?;
+                    finish(document)
+                })
+                .collect::<Result<Vec<_>, _>>()
+        },
+        || {
+            let mut document = Document::new();
+            for pages in &laid_out {
+                paint_pages(&mut document, pages)?;
+            }
+            finish(document)
+        },
+    );
+    Ok((singles?, combined?))
+}
+
 /// An attestation of community engagement as a one-page PDF.
 pub fn render_attestation_pdf(
     attestation: &Attestation,

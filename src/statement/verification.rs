@@ -13,10 +13,25 @@ use sha2::{Digest, Sha256};
 use crate::ledger::{AccountId, Amount};
 
 pub const QR_PREFIX: &str = "AKKER-STATEMENT";
+pub const ATTEST_QR_PREFIX: &str = "AKKER-ATTEST";
 
 pub fn statement_code(ledger_id: &str, account: &AccountId, period: &str, closing: Amount, head_hash: &[u8; 32]) -> String {
+    short_code(&["akker-statement-v1", ledger_id, account.as_str(), period, &closing.to_string(), &hex::encode(head_hash)])
+}
+
+/// An attestation's code: the same construction over its own fields
+/// ("akker-attestation-v1", ledger id, account, from, to, hours given, head).
+pub fn attestation_code(ledger_id: &str, account: &AccountId, from: &str, to: &str, given: Amount, head_hash: &[u8; 32]) -> String {
+    short_code(&["akker-attestation-v1", ledger_id, account.as_str(), from, to, &given.to_string(), &hex::encode(head_hash)])
+}
+
+pub fn attestation_qr_payload(account: &AccountId, from: &str, to: &str, given: Amount, code: &str) -> String {
+    format!("{ATTEST_QR_PREFIX}/{account}/{from}/{to}/{given}/{code}")
+}
+
+fn short_code(fields: &[&str]) -> String {
     let mut hasher = Sha256::new();
-    for field in ["akker-statement-v1", ledger_id, account.as_str(), period, &closing.to_string(), &hex::encode(head_hash)] {
+    for field in fields {
         hasher.update((field.len() as u32).to_be_bytes());
         hasher.update(field.as_bytes());
     }
@@ -37,24 +52,40 @@ pub struct CodeQuery {
     pub code: String,
     pub account: Option<AccountId>,
     pub period: Option<String>,
+    /// The closing balance or hours given the QR code states, which must
+    /// equal the ledger's.
+    pub amount: Option<Amount>,
 }
 
 /// Reads a typed code (any case, with or without dashes or spaces; O is
 /// read as 0 and I or L as 1) or a scanned QR payload.
 pub fn parse_code(text: &str) -> Option<CodeQuery> {
     let text = text.trim();
-    if let Some(rest) = text.strip_prefix(QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
+    if let Some(rest) = text.strip_prefix(ATTEST_QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
         let parts: Vec<&str> = rest.split('/').collect();
-        if let [account, period, _closing, code] = parts.as_slice() {
+        if let [account, _from, _to, given, code] = parts.as_slice() {
             return Some(CodeQuery {
                 code: normalise(code)?,
-                account: AccountId::parse(account).ok(),
-                period: Some(period.to_string()),
+                account: Some(AccountId::parse(account).ok()?),
+                period: None,
+                amount: Some(Amount::parse_signed(given).ok()?),
             });
         }
         return None;
     }
-    Some(CodeQuery { code: normalise(text)?, account: None, period: None })
+    if let Some(rest) = text.strip_prefix(QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
+        let parts: Vec<&str> = rest.split('/').collect();
+        if let [account, period, closing, code] = parts.as_slice() {
+            return Some(CodeQuery {
+                code: normalise(code)?,
+                account: Some(AccountId::parse(account).ok()?),
+                period: Some(period.to_string()),
+                amount: Some(Amount::parse_signed(closing).ok()?),
+            });
+        }
+        return None;
+    }
+    Some(CodeQuery { code: normalise(text)?, account: None, period: None, amount: None })
 }
 
 fn normalise(code: &str) -> Option<String> {

@@ -128,8 +128,10 @@ impl Loaded {
         for account in touched_accounts(body).into_iter().chain(signed.signer.account.as_ref()) {
             self.load_account(sql, state, account)?;
         }
-        if let EntryBody::CardIssued { holder: Some(holder), .. } = body {
-            self.load_account(sql, state, holder)?;
+        match body {
+            EntryBody::CardIssued { holder: Some(holder), .. } => self.load_account(sql, state, holder)?,
+            EntryBody::AttestationIssued { account, .. } => self.load_account(sql, state, account)?,
+            _ => {}
         }
         let card_account = match body {
             EntryBody::CardIssued { account, .. } | EntryBody::CardRevoked { account, .. } => Some(account),
@@ -203,7 +205,7 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::CardIssued { account, .. }
         | EntryBody::CardRevoked { account, .. } => vec![account],
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
-        EntryBody::LedgerCreated(_) | EntryBody::StatementsIssued { .. } => vec![],
+        EntryBody::LedgerCreated(_) | EntryBody::StatementsIssued { .. } | EntryBody::AttestationIssued { .. } => vec![],
     }
 }
 
@@ -280,6 +282,21 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
             sql.execute(
                 "INSERT INTO statement_issues (seq, period, head_seq, head_hash) VALUES (?1, ?2, ?3, ?4)",
                 params![seq, period, head_seq, &head_hash[..]],
+            )?;
+        }
+        EntryBody::AttestationIssued { account, from, to, given, head_seq, head_hash } => {
+            sql.execute(
+                "INSERT INTO attestations (seq, account_id, date_from, date_to, given_minor, head_seq, head_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    seq,
+                    account.as_str(),
+                    from.format("%Y-%m-%d").to_string(),
+                    to.format("%Y-%m-%d").to_string(),
+                    given.minor(),
+                    head_seq,
+                    &head_hash[..]
+                ],
             )?;
         }
     }

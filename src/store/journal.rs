@@ -32,6 +32,16 @@ struct Details {
     account_events: HashMap<i64, AccountEventRow>,
     card_events: HashMap<i64, CardEventRow>,
     statement_issues: HashMap<i64, (String, i64, Vec<u8>)>,
+    attestations: HashMap<i64, AttestationRow>,
+}
+
+struct AttestationRow {
+    account: String,
+    from: String,
+    to: String,
+    given: i64,
+    head_seq: i64,
+    head_hash: Vec<u8>,
 }
 
 struct AccountEventRow {
@@ -159,6 +169,16 @@ impl Store {
             let (seq, event) = row?;
             details.card_events.insert(seq, event);
         }
+        let mut stmt = self.conn.prepare("SELECT seq, account_id, date_from, date_to, given_minor, head_seq, head_hash FROM attestations")?;
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                AttestationRow { account: r.get(1)?, from: r.get(2)?, to: r.get(3)?, given: r.get(4)?, head_seq: r.get(5)?, head_hash: r.get(6)? },
+            ))
+        })? {
+            let (seq, attestation) = row?;
+            details.attestations.insert(seq, attestation);
+        }
         let mut stmt = self.conn.prepare("SELECT seq, period, head_seq, head_hash FROM statement_issues")?;
         for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))? {
             let (seq, issue) = row?;
@@ -218,6 +238,7 @@ fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>,
                     head_hash: head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
                 }
             }
+            "attestation-issued" => attestation(details.attestations.get(&seq))?,
             other => return Err(format!("unknown entry type '{other}'")),
         };
         let signature = signature.try_into().map_err(|_| "signature is not 64 bytes".to_string())?;
@@ -290,6 +311,27 @@ fn account_event(entry_type: &str, row: Option<&AccountEventRow>) -> std::result
     })
 }
 
+fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
+    canonical(
+        text,
+        "date",
+        |t| NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| format!("date '{t}' is not a date")),
+        |d| d.format("%Y-%m-%d").to_string(),
+    )
+}
+
+fn attestation(row: Option<&AttestationRow>) -> std::result::Result<EntryBody, String> {
+    let row = row.ok_or("attestation row missing")?;
+    Ok(EntryBody::AttestationIssued {
+        account: parse_id(&row.account)?,
+        from: parse_date(&row.from)?,
+        to: parse_date(&row.to)?,
+        given: amount(row.given),
+        head_seq: row.head_seq,
+        head_hash: row.head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
+    })
+}
+
 fn card_event(entry_type: &str, row: Option<&CardEventRow>) -> std::result::Result<EntryBody, String> {
     let row = row.ok_or("card event row missing")?;
     let account = parse_id(&row.account)?;
@@ -343,12 +385,7 @@ impl TxColumns {
             .map(|(account, minor)| Ok(Posting { account: parse_id(&account)?, amount: amount(minor) }))
             .collect::<std::result::Result<Vec<_>, String>>()?;
         let parts = TransactionParts {
-            date: canonical(
-                &date,
-                "date",
-                |t| NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| format!("date '{t}' is not a date")),
-                |d| d.format("%Y-%m-%d").to_string(),
-            )?,
+            date: parse_date(&date)?,
             work: canonical(
                 self.work.as_deref().unwrap_or(""),
                 "kind of work",

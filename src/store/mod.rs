@@ -132,6 +132,19 @@ impl Store {
         &self.path
     }
 
+    /// Runs `f` inside one read transaction, so every query it makes sees
+    /// the same state of the file while other programs write (WAL keeps
+    /// that state for readers). `verify` needs this: the journal it
+    /// replays and the cached balances it compares must not straddle a
+    /// payment recorded in between.
+    pub fn read_snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let snapshot = self.conn.unchecked_transaction()?;
+        let result = f(self);
+        // Nothing was written: dropping the transaction rolls it back.
+        drop(snapshot);
+        result
+    }
+
     /// The raw connection, for the few places outside the store that need
     /// SQLite's own machinery (the online backup API).
     pub fn connection(&self) -> &Connection {

@@ -126,6 +126,12 @@ pub struct TxFilter {
     pub recorded_before: Option<String>,
     /// Only the most recent N (still returned oldest first).
     pub last: Option<usize>,
+    /// Only exchanges that happened on or after / on or before these dates
+    /// ("YYYY-MM-DD").
+    pub dated_from: Option<String>,
+    pub dated_to: Option<String>,
+    /// Only entries recorded at or before this one.
+    pub up_to_seq: Option<i64>,
 }
 
 const ACCOUNT_ROW_SQL: &str = "SELECT a.id, a.kind, p.display_name, p.language, a.status, a.balance_minor,
@@ -188,18 +194,45 @@ impl Store {
             sql.push_str(" AND t.seq IN (SELECT seq FROM postings WHERE account_id = ?1)");
         }
         sql.push_str(" AND (?2 IS NULL OR j.recorded_at >= ?2) AND (?3 IS NULL OR j.recorded_at < ?3)");
+        sql.push_str(" AND (?5 IS NULL OR t.date >= ?5) AND (?6 IS NULL OR t.date <= ?6) AND (?7 IS NULL OR t.seq <= ?7)");
         sql.push_str(" ORDER BY t.seq DESC LIMIT ?4");
         let limit = filter.last.map_or(-1, |n| n as i64);
         let mut stmt = self.conn.prepare(&sql)?;
         let account = filter.account.as_ref().map(|a| a.as_str().to_string());
         let mut views = stmt
-            .query_map(params![account, filter.recorded_from, filter.recorded_before, limit], tx_row)?
+            .query_map(
+                params![account, filter.recorded_from, filter.recorded_before, limit, filter.dated_from, filter.dated_to, filter.up_to_seq],
+                tx_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         views.reverse();
-        for view in &mut views {
-            view.postings = self.postings_of(view.seq)?;
-        }
+        self.attach_postings(&mut views)?;
         Ok(views)
+    }
+
+    /// Fills in the postings of many transactions with one range query
+    /// instead of one query each (a month's batch has tens of thousands).
+    fn attach_postings(&self, views: &mut [TxView]) -> Result<()> {
+        let (Some(first), Some(last)) = (views.first().map(|v| v.seq), views.last().map(|v| v.seq)) else { return Ok(()) };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor FROM postings p
+             LEFT JOIN account_profiles pr ON pr.account_id = p.account_id WHERE p.seq BETWEEN ?1 AND ?2 ORDER BY p.seq, p.idx",
+        )?;
+        let mut rows = stmt.query(params![first, last])?;
+        let mut next = 0;
+        while let Some(row) = rows.next()? {
+            let seq: i64 = row.get(0)?;
+            while next < views.len() && views[next].seq < seq {
+                next += 1;
+            }
+            if next == views.len() {
+                break;
+            }
+            if views[next].seq == seq {
+                views[next].postings.push(posting_view(row)?);
+            }
+        }
+        Ok(())
     }
 
     fn postings_of(&self, seq: i64) -> Result<Vec<PostingView>> {
@@ -316,5 +349,15 @@ fn tx_row(r: &Row) -> rusqlite::Result<TxView> {
         signer_account: signer_account.and_then(|a| AccountId::parse(&a).ok()),
         entry_hash: hex::encode(hash),
         postings: Vec::new(),
+    })
+}
+
+/// A posting row of (seq, account, name, amount).
+fn posting_view(r: &Row) -> Result<PostingView> {
+    let id: String = r.get(1)?;
+    Ok(PostingView {
+        account: AccountId::parse(&id).map_err(|_| StoreError::Corrupt(format!("account id '{id}'")))?,
+        display_name: r.get(2)?,
+        amount: Amount::from_minor(r.get(3)?),
     })
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::OptionalExtension;
 
 use crate::ledger::{AccountId, Amount};
 
@@ -32,55 +32,75 @@ impl Store {
     /// Every account's balance from postings recorded before `before`
     /// (accounts without postings are absent).
     pub fn balances_before(&self, before: &str) -> Result<HashMap<AccountId, Amount>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT p.account_id, SUM(p.amount_minor) FROM postings p JOIN journal j ON j.seq = p.seq
-             WHERE j.recorded_at < ?1 GROUP BY p.account_id",
-        )?;
-        let rows = stmt.query_map([before], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        let mut balances = HashMap::new();
-        for row in rows {
-            let (id, sum) = row?;
-            balances.insert(parse_id(&id)?, Amount::from_minor(sum));
-        }
-        Ok(balances)
+        let (base, _) = self.flows_between_with_base(&[before.to_string()])?;
+        Ok(base)
     }
 
     /// Per account, money in and out in each span between consecutive
     /// `boundaries` (UTC text, ascending): `flows[id][i]` covers
     /// `boundaries[i] .. boundaries[i + 1]`.
     pub fn flows_between(&self, boundaries: &[String]) -> Result<HashMap<AccountId, Vec<Flow>>> {
+        Ok(self.flows_between_with_base(boundaries)?.1)
+    }
+
+    /// Both at once, in one pass: the balances before `boundaries[0]` and
+    /// the flows per span. The journal and the postings are read side by
+    /// side in sequence order (both are stored in that order), which is
+    /// far cheaper than looking up each posting's entry.
+    pub fn flows_between_with_base(&self, boundaries: &[String]) -> Result<(HashMap<AccountId, Amount>, HashMap<AccountId, Vec<Flow>>)> {
         let spans = boundaries.len().saturating_sub(1);
-        let mut flows: HashMap<AccountId, Vec<Flow>> = HashMap::new();
-        if spans == 0 {
-            return Ok(flows);
-        }
-        let mut stmt = self.conn.prepare(
-            "SELECT p.account_id, j.recorded_at, p.amount_minor FROM postings p JOIN journal j ON j.seq = p.seq
-             WHERE j.recorded_at >= ?1 AND j.recorded_at < ?2",
-        )?;
-        let mut rows = stmt.query(params![boundaries[0], boundaries[spans]])?;
-        let mut ids: HashMap<String, AccountId> = HashMap::new();
+        let mut journal = self.conn.prepare("SELECT seq, recorded_at FROM journal ORDER BY seq")?;
+        let mut journal_rows = journal.query([])?;
+        let mut postings = self.conn.prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
+        let mut rows = postings.query([])?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut base: Vec<i64> = Vec::new();
+        let mut flows: Vec<Vec<Flow>> = Vec::new();
+        // The span of the current entry: None before the first boundary,
+        // Some(spans) at or after the last.
+        let (mut entry_seq, mut span) = (0i64, None::<usize>);
         while let Some(row) = rows.next()? {
-            let id: String = row.get(0)?;
-            let at: String = row.get(1)?;
-            let amount: i64 = row.get(2)?;
-            let span = boundaries.partition_point(|b| b.as_str() <= at.as_str()).saturating_sub(1).min(spans - 1);
-            let account = match ids.get(&id) {
-                Some(a) => a.clone(),
+            let seq: i64 = row.get(0)?;
+            while entry_seq < seq {
+                let Some(entry) = journal_rows.next()? else { break };
+                entry_seq = entry.get(0)?;
+                let at = entry.get_ref(1)?.as_str().map_err(|e| StoreError::Corrupt(format!("recorded_at of #{entry_seq}: {e}")))?;
+                let after = boundaries.partition_point(|b| b.as_str() <= at);
+                span = after.checked_sub(1);
+            }
+            let id = row.get_ref(1)?.as_str().map_err(|e| StoreError::Corrupt(format!("account of #{seq}: {e}")))?;
+            let i = match index.get(id) {
+                Some(i) => *i,
                 None => {
-                    let a = parse_id(&id)?;
-                    ids.insert(id, a.clone());
-                    a
+                    index.insert(id.to_string(), base.len());
+                    base.push(0);
+                    flows.push(vec![Flow::default(); spans]);
+                    base.len() - 1
                 }
             };
-            let entry = flows.entry(account).or_insert_with(|| vec![Flow::default(); spans]);
-            if amount >= 0 {
-                entry[span].in_minor += amount;
-            } else {
-                entry[span].out_minor -= amount;
+            let amount: i64 = row.get(2)?;
+            match span {
+                None => base[i] += amount,
+                Some(s) if s < spans => {
+                    if amount >= 0 {
+                        flows[i][s].in_minor += amount;
+                    } else {
+                        flows[i][s].out_minor -= amount;
+                    }
+                }
+                Some(_) => {}
             }
         }
-        Ok(flows)
+        let mut base_map = HashMap::new();
+        let mut flow_map = HashMap::new();
+        for (id, i) in index {
+            let account = parse_id(&id)?;
+            base_map.insert(account.clone(), Amount::from_minor(base[i]));
+            if spans > 0 {
+                flow_map.insert(account, std::mem::take(&mut flows[i]));
+            }
+        }
+        Ok((base_map, flow_map))
     }
 
     /// The statements issued for `period` ("YYYY-MM"), if any.
@@ -172,5 +192,55 @@ impl Store {
             }
         }
         Ok(accounts)
+    }
+}
+
+/// An issued attestation, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttestationRow {
+    pub seq: i64,
+    pub account: AccountId,
+    pub from: String,
+    pub to: String,
+    pub given: Amount,
+    pub recorded_at: String,
+    pub head_seq: i64,
+    pub head_hash: [u8; 32],
+}
+
+impl Store {
+    /// Every attestation issued, oldest first.
+    pub fn attestations(&self) -> Result<Vec<AttestationRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.seq, a.account_id, a.date_from, a.date_to, a.given_minor, j.recorded_at, a.head_seq, a.head_hash
+             FROM attestations a JOIN journal j ON j.seq = a.seq ORDER BY a.seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, i64>(6)?,
+                r.get::<_, Vec<u8>>(7)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (seq, account, from, to, given, recorded_at, head_seq, head_hash) = row?;
+            out.push(AttestationRow {
+                seq,
+                account: parse_id(&account)?,
+                from,
+                to,
+                given: Amount::from_minor(given),
+                recorded_at,
+                head_seq,
+                head_hash: head_hash.try_into().map_err(|_| StoreError::Corrupt(format!("attestation head of #{seq}")))?,
+            });
+        }
+        Ok(out)
     }
 }

@@ -136,6 +136,9 @@ def body_fields(body):
         return fields
     if kind == "statements-issued":
         return [body["period"], str(body["head_seq"]), body["head_hash"]]
+    if kind == "attestation-issued":
+        return [body["account"], body["from"], body["to"], canonical_amount(body["given"]),
+                str(body["head_seq"]), body["head_hash"]]
     raise ValueError(f"unknown entry type {kind!r}")
 
 
@@ -328,7 +331,7 @@ def check_journal(checks, ledger_id, entries, label):
                              f"#{original} is reversed once, and is not itself a reversal")
                 reversed_.add(original)
                 reversals.add(seq)
-        elif kind == "statements-issued":
+        elif kind in ("statements-issued", "attestation-issued"):
             head = body["head_seq"]
             checks.check(1 <= head < seq, where, "the statement head is an earlier entry")
             checks.check(head in chain_after and chain_after[head].hex() == body["head_hash"], where,
@@ -362,6 +365,7 @@ def entries_from_db(path, checks):
     card_events = by_seq("SELECT * FROM card_events")
     transactions = by_seq("SELECT * FROM transactions")
     statements = by_seq("SELECT * FROM statement_issues")
+    attestations = by_seq("SELECT * FROM attestations")
     postings = {}
     for row in db.execute("SELECT seq, idx, account_id, amount_minor FROM postings ORDER BY seq, idx"):
         postings.setdefault(row["seq"], []).append(row)
@@ -423,6 +427,11 @@ def entries_from_db(path, checks):
         elif kind == "statements-issued":
             st = statements[seq]
             body = {"period": st["period"], "head_seq": st["head_seq"], "head_hash": bytes(st["head_hash"]).hex()}
+        elif kind == "attestation-issued":
+            at = attestations[seq]
+            body = {"account": at["account_id"], "from": at["date_from"], "to": at["date_to"],
+                    "given": amount_text(at["given_minor"]), "head_seq": at["head_seq"],
+                    "head_hash": bytes(at["head_hash"]).hex()}
         else:
             checks.check(False, where, f"unknown entry type {kind!r}")
             continue

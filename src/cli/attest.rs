@@ -1,0 +1,69 @@
+//! `akker attest ACCOUNT --from DATE --to DATE`: a signed attestation of
+//! the hours a member gave, per kind of work and per initiative.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::ledger::AccountId;
+use crate::statement::{attestation, html, pdf, text, Format};
+
+use super::{parse, CliError, CliResult, Context};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(value_parser = parse::account)]
+    pub account: AccountId,
+    /// First day of the period (by the date exchanges happened).
+    #[arg(long, value_parser = parse::date)]
+    pub from: NaiveDate,
+    /// Last day of the period.
+    #[arg(long, value_parser = parse::date)]
+    pub to: NaiveDate,
+    #[arg(long, value_enum, default_value = "pdf")]
+    pub format: Format,
+    /// Where to write it [default: ACCOUNT-attestation-FROM-TO.pdf here; "-" for stdout].
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Context, args: Args) -> CliResult {
+    if args.from > args.to {
+        return Err(CliError::Usage(format!("--from {} is after --to {}", args.from, args.to)));
+    }
+    let mut store = ctx.open()?;
+    if store.account(&args.account)?.is_none() {
+        return Err(CliError::Refused(crate::ledger::RuleError::UnknownAccount(args.account).to_string()));
+    }
+    let treasurer = ctx.treasurer(&store)?;
+    let issued = crate::ops::issue_attestation(&mut store, &treasurer, &args.account, args.from, args.to, ctx.now())?;
+    let model = attestation::build(&store, &issued)?;
+    if ctx.json {
+        ctx.print_json(&model);
+        return Ok(());
+    }
+    let messages = crate::i18n::Messages::for_language(&model.language);
+    let bytes = match args.format {
+        Format::Pdf => pdf::render_attestation_pdf(&model, messages).map_err(|e| CliError::Refused(e.to_string()))?,
+        Format::Html => html::render_attestation_html(&model).into_bytes(),
+        Format::Text => text::render_attestation_text(&model).into_bytes(),
+    };
+    let out = args
+        .out
+        .unwrap_or_else(|| PathBuf::from(format!("{}-attestation-{}-{}.{}", args.account, args.from, args.to, args.format.extension())));
+    if out.as_os_str() == "-" {
+        use std::io::Write;
+        std::io::stdout().write_all(&bytes)?;
+    } else {
+        std::fs::write(&out, bytes)?;
+        println!(
+            "Wrote the attestation of {} ({} given, entry #{}) to {} (code {}).",
+            args.account,
+            issued.given,
+            issued.seq,
+            out.display(),
+            model.verification.code
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,133 @@
+//! Member cards: paying with card and PIN, and replacing a lost card.
+//! A new card revokes the old one in the same write; payments the old
+//! card signed stay valid, and the old card signs nothing more.
+
+mod common;
+
+use common::{seq_of, Ledger, OK, REFUSED};
+
+fn two_members() -> Ledger {
+    Ledger::from_template("two-members", |ledger| {
+        ledger.open("M1", "Ann");
+        ledger.open("M2", "Bob");
+    })
+}
+
+#[test]
+fn a_member_pays_with_card_and_pin() {
+    let ledger = two_members();
+    let code = ledger.issue_card("M1", "2468");
+    assert!(code.starts_with("M1/"), "{code}");
+    let account = ledger.json(&["account", "show", "M1"]);
+    assert_eq!(account["card"]["card_number"], 1);
+    assert_eq!(account["card"]["active"], true);
+    let image = ledger.dir().join("cards").join("M1-card-1.svg");
+    let svg = std::fs::read_to_string(&image).expect("the card image");
+    assert!(
+        svg.contains("<svg") && !svg.contains("Ann"),
+        "the printed card must not carry the member's name"
+    );
+
+    let seq = seq_of(
+        &ledger
+            .pay_with_card("M1", &[("M2", "1.50")], &code, "2468")
+            .expect(OK)
+            .json(),
+    );
+    let tx = ledger.tx(seq);
+    assert_eq!(tx["signer_role"], "member");
+    assert_eq!(tx["signer_account"], "M1");
+    let shown = ledger.ok(&["tx", "show", &seq.to_string()]);
+    assert!(shown.contains("member M1 (card)"), "{shown}");
+    // The code as a member types it: lower case, without dashes.
+    let typed = code.to_lowercase().replace('-', "");
+    ledger
+        .pay_with_card("M1", &[("M2", "0.50")], &typed, "2468")
+        .expect(OK);
+    assert_eq!(ledger.balance("M1"), "-2.00");
+    ledger.assert_verifies();
+}
+
+#[test]
+fn a_reissued_card_replaces_the_old_one_and_old_payments_stay_valid() {
+    let ledger = two_members();
+    let old_code = ledger.issue_card("M1", "1234");
+    let old_payment = seq_of(
+        &ledger
+            .pay_with_card("M1", &[("M2", "2")], &old_code, "1234")
+            .expect(OK)
+            .json(),
+    );
+
+    // The card is lost: a new one, with a new PIN.
+    let issued = ledger
+        .run_env(&["--json", "card", "issue", "M1"], &[("AKKER_PIN", "5678")])
+        .expect(OK)
+        .json();
+    assert_eq!(issued["card_number"], 2);
+    assert_eq!(
+        issued["seqs"].as_array().map(Vec::len),
+        Some(2),
+        "the old card is revoked in the same write: {issued}"
+    );
+    let new_code = issued["code"].as_str().expect("a code").to_string();
+    assert_ne!(new_code, old_code);
+    let account = ledger.json(&["account", "show", "M1"]);
+    assert_eq!(account["card"]["card_number"], 2);
+    assert_eq!(account["card"]["active"], true);
+
+    // What the old card signed is still signed and still verifies.
+    ledger.assert_verifies();
+    let tx = ledger.tx(old_payment);
+    assert_eq!(tx["signer_role"], "member");
+    assert_eq!(tx["signer_account"], "M1");
+
+    // The old card is refused, even with its right PIN; the ledger is untouched.
+    let args = [
+        "pay", "M1", "M2", "1", "--work", "care", "--what", "x", "--card", &old_code,
+    ];
+    ledger.refuses_env(
+        &args,
+        &[("AKKER_PIN", "1234")],
+        REFUSED,
+        &["wrong PIN or card for account M1"],
+    );
+    // The new card with the old PIN is refused too.
+    ledger.refuses_env(
+        &[
+            "pay", "M1", "M2", "1", "--work", "care", "--what", "x", "--card", &new_code,
+        ],
+        &[("AKKER_PIN", "1234")],
+        REFUSED,
+        &["wrong PIN or card"],
+    );
+
+    // The new card works.
+    ledger
+        .pay_with_card("M1", &[("M2", "1")], &new_code, "5678")
+        .expect(OK);
+    assert_eq!(ledger.balance("M1"), "-3.00");
+    ledger.assert_verifies();
+}
+
+#[test]
+fn a_card_cannot_sign_after_its_account_is_closed() {
+    let ledger = two_members();
+    let code = ledger.issue_card("M2", "1357");
+    ledger.ok(&["account", "close", "M2", "--reason", "moved away"]);
+    let args = [
+        "pay", "M2", "M1", "1", "--work", "care", "--what", "x", "--card", &code,
+    ];
+    ledger.refuses_env(
+        &args,
+        &[("AKKER_PIN", "1357")],
+        REFUSED,
+        &["account M2 is closed"],
+    );
+    ledger.refuses_env(
+        &["card", "issue", "M2"],
+        &[("AKKER_PIN", "1357")],
+        REFUSED,
+        &["account M2 is closed"],
+    );
+}
