@@ -367,3 +367,25 @@ fn opening_balances_beyond_limits_need_a_reason() {
         "carried over"
     );
 }
+
+#[test]
+fn an_export_is_not_imported_back_into_its_own_ledger() {
+    let dir = Dir::new();
+    let demo = dir.demo();
+    let out = dir.path("out");
+    ok(&akker(
+        &demo,
+        &["export", "csv", "--out", out.to_str().unwrap()],
+    ));
+    let before = state(&demo);
+    let stderr = refused(&akker(
+        &demo,
+        &[
+            "import",
+            "exchanges",
+            out.join("transactions.csv").to_str().unwrap(),
+        ],
+    ));
+    assert_reported(&stderr, 2, Some("entry_hash"), "of this very ledger");
+    assert_eq!(state(&demo), before, "nothing was counted twice");
+}

@@ -74,13 +74,13 @@ pub struct FileArgs {
 
 pub fn run(ctx: &Context, command: Command) -> CliResult {
     match command {
-        Command::Accounts { file } => import_file(ctx, &file, false, accounts::plan),
+        Command::Accounts { file } => import_file(ctx, &file, Kind::Accounts, accounts::plan),
         Command::Exchanges {
             file,
             allow_over_limits,
         } => {
             let options = exchanges::Options { allow_over_limits };
-            import_file(ctx, &file, true, |source, snapshot| {
+            import_file(ctx, &file, Kind::Exchanges, |source, snapshot| {
                 exchanges::plan(source, snapshot, &options)
             })
         }
@@ -93,7 +93,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             allow_over_limits,
         } => {
             let description = Description::parse(&description)?;
-            import_file(ctx, &file, true, |source, snapshot| {
+            import_file(ctx, &file, Kind::OpeningBalances, |source, snapshot| {
                 let date = date.unwrap_or_else(|| snapshot.today());
                 let options = opening::Options {
                     against: against.clone(),
@@ -114,7 +114,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
 fn import_file(
     ctx: &Context,
     args: &FileArgs,
-    slips: bool,
+    kind: Kind,
     plan: impl Fn(&Source, Snapshot) -> Outcome,
 ) -> CliResult {
     let bytes = std::fs::read(&args.file)
@@ -126,9 +126,9 @@ fn import_file(
         delimiter: args.delimiter,
     };
     let mut store = ctx.open()?;
-    if slips {
-        import::check_not_imported_before(&store, &name)
-            .map_err(|p| refuse(ctx, &name, vec![p]))?;
+    let problems = counted_before(&store, &source, kind)?;
+    if !problems.is_empty() {
+        return Err(refuse(ctx, &name, problems));
     }
     let head = store.chain_head()?.0;
     let planned = plan(&source, Snapshot::of(&store, ctx.now())?)
@@ -174,6 +174,39 @@ fn import_file(
         print_notes(&summary);
     }
     Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Accounts,
+    Exchanges,
+    OpeningBalances,
+}
+
+/// Transactions must never be counted twice: a file whose name the ledger
+/// already holds in its slips, or lines exported from this very ledger.
+/// (Accounts need no such check: an id can only be opened once.)
+fn counted_before(store: &Store, source: &Source, kind: Kind) -> CliResult<Vec<Problem>> {
+    let mut problems = Vec::new();
+    if kind == Kind::Accounts {
+        return Ok(problems);
+    }
+    if let Err(problem) = import::check_not_imported_before(store, source.name) {
+        problems.push(problem);
+    }
+    if kind == Kind::Exchanges {
+        let mut failure = None;
+        problems.extend(exchanges::already_recorded(source, |hash| {
+            store.seq_of_entry_hash(hash).unwrap_or_else(|e| {
+                failure.get_or_insert(e);
+                None
+            })
+        }));
+        if let Some(err) = failure {
+            return Err(err.into());
+        }
+    }
+    Ok(problems)
 }
 
 #[derive(Serialize)]

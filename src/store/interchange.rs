@@ -110,6 +110,16 @@ impl Store {
         )?)
     }
 
+    /// The entry with this hash, if this ledger recorded it: an exported
+    /// transactions.csv names each line's entry hash, so importing it back
+    /// into the same ledger can be refused.
+    pub fn seq_of_entry_hash(&self, hash: &[u8; 32]) -> Result<Option<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
+        Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
+    }
+
     /// The earliest and latest transaction dates (`YYYY-MM-DD`), if any.
     pub fn transaction_date_range(&self) -> Result<Option<(String, String)>> {
         let range: (Option<String>, Option<String>) =

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::fields::{self, Fields};
 use super::{slip_reference, Outcome, Plan, Planned, Snapshot, Source};
-use crate::interchange::sheet::{self, optional, required, Column, Row, Sheet};
+use crate::interchange::sheet::{self, optional, required, Cell, Column, Row, Sheet};
 use crate::interchange::{sort_problems, Problem};
 use crate::ledger::account::short_text;
 use crate::ledger::{
@@ -59,6 +59,41 @@ pub fn plan(source: &Source, snapshot: Snapshot, options: &Options) -> Outcome {
         planner.plan_group(group);
     }
     planner.finish(sheet.ignored_columns)
+}
+
+/// Lines exported from this very ledger must not be imported into it
+/// again, or every exchange would count twice: an exported
+/// transactions.csv names each line's entry hash, and `recorded` says
+/// which entry of this ledger has it. One problem per transaction.
+pub fn already_recorded(
+    source: &Source,
+    mut recorded: impl FnMut(&[u8; 32]) -> Option<i64>,
+) -> Vec<Problem> {
+    let Ok((sheet, _)) = sheet::read(source.bytes, source.delimiter, &[optional("entry_hash")])
+    else {
+        return Vec::new();
+    };
+    let mut seen = HashSet::new();
+    let mut problems = Vec::new();
+    for row in &sheet.rows {
+        let Cell::Text(text) = sheet.cell(row, "entry_hash") else {
+            continue;
+        };
+        let Some(hash) = hex::decode(text)
+            .ok()
+            .and_then(|h| <[u8; 32]>::try_from(h).ok())
+        else {
+            continue;
+        };
+        if let Some(seq) = recorded(&hash).filter(|_| seen.insert(hash)) {
+            let message = format!(
+                "this line is transaction #{seq} of this very ledger (the same entry hash); importing it again would count \
+                 it twice. Import an export into a new ledger only"
+            );
+            problems.push(Problem::at(row.line, Some("entry_hash"), message));
+        }
+    }
+    problems
 }
 
 /// What every line of one transaction must agree on.
