@@ -69,7 +69,19 @@ pub fn already_recorded(
     source: &Source,
     mut recorded: impl FnMut(&[u8; 32]) -> Option<i64>,
 ) -> Vec<Problem> {
-    let Ok((sheet, _)) = sheet::read(source.bytes, source.delimiter, &[optional("entry_hash")])
+    // Most files are the treasurer's own, without such a column: look at
+    // the header alone before reading every line.
+    let columns = [optional("entry_hash")];
+    let header = source
+        .bytes
+        .split(|&b| b == b'\n')
+        .next()
+        .unwrap_or_default();
+    let has_column = sheet::read(header, source.delimiter, &columns)
+        .is_ok_and(|(s, _)| s.has_column("entry_hash"));
+    let Some((sheet, _)) = has_column
+        .then(|| sheet::read(source.bytes, source.delimiter, &columns).ok())
+        .flatten()
     else {
         return Vec::new();
     };
