@@ -207,3 +207,41 @@ CREATE TRIGGER IF NOT EXISTS accounts_identity_fixed BEFORE UPDATE OF id, kind, 
 BEGIN SELECT RAISE(ABORT, 'an account''s id and kind never change'); END;
 CREATE TRIGGER IF NOT EXISTS accounts_no_delete BEFORE DELETE ON accounts
 BEGIN SELECT RAISE(ABORT, 'accounts are closed, never deleted'); END;
+
+-- ---------------------------------------------------------------------
+-- kiosk tables (src/store/offers.rs, src/kiosk). Not part of the journal:
+-- nothing here is signed, and none of it changes a balance. The kiosk
+-- also creates them on an older ledger file (`Store::ensure_kiosk_tables`
+-- runs this section), so keep every statement below IF NOT EXISTS.
+
+-- Offers and requests of skills: who can do what, who needs what. A
+-- member withdraws their own; rows are kept (withdrawn_at set) so the
+-- treasurer can see what was on the board.
+CREATE TABLE IF NOT EXISTS offers (
+    id              INTEGER PRIMARY KEY,
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    direction       TEXT NOT NULL CHECK (direction = 'offer' OR direction = 'request'),
+    work            TEXT NOT NULL CHECK (work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
+    what            TEXT NOT NULL CHECK (length(what) BETWEEN 1 AND 200),
+    created_at      TEXT NOT NULL,
+    withdrawn_at    TEXT
+);
+CREATE INDEX IF NOT EXISTS offers_open ON offers(withdrawn_at, id);
+
+-- Wrong PINs typed at the kiosk, per account, so five in a row lock the
+-- card for a while and the lock survives a restart of the kiosk.
+CREATE TABLE IF NOT EXISTS kiosk_pin_failures (
+    account_id      TEXT PRIMARY KEY REFERENCES accounts(id),
+    failures        INTEGER NOT NULL CHECK (failures >= 0),
+    locked_until    TEXT
+) WITHOUT ROWID;
+
+-- One-time form tokens of the kiosk's payment form. The token is inserted
+-- in the same write transaction as the payment (`Store::append_claiming`),
+-- so a form sent twice records the payment once: the second insert hits
+-- the primary key and the whole second write is rolled back.
+CREATE TABLE IF NOT EXISTS kiosk_form_claims (
+    token           TEXT PRIMARY KEY CHECK (length(token) BETWEEN 16 AND 64),
+    seq             INTEGER NOT NULL REFERENCES journal(seq),
+    claimed_at      TEXT NOT NULL
+) WITHOUT ROWID;

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use akker::ledger::{
     AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, KdfParams, Language, Limits, Month,
-    PaymentDetails, Reason, Settings, SlipRef, Transaction, WorkKind,
+    PaymentDetails, Reason, Settings, SlipRef, WorkKind,
 };
 use akker::ops::{self, NewAccount};
 use akker::signing::KeyHolder;
@@ -53,7 +53,9 @@ fn settings() -> Settings {
     }
 }
 
-fn pay(store: &mut Store, payer: &str, payees: &[(&str, i64)], work: WorkKind, what: &str, happened: NaiveDate, recorded: DateTime<Utc>, slip: Option<&str>) -> i64 {
+/// `what` is the kind of work and the description.
+fn pay(store: &mut Store, payer: &str, payees: &[(&str, i64)], what: (WorkKind, &str), happened: NaiveDate, recorded: DateTime<Utc>, slip: Option<&str>) -> i64 {
+    let (work, what) = what;
     let payees: Vec<(AccountId, Amount)> = payees.iter().map(|(a, m)| (id(a), Amount::from_minor(*m))).collect();
     let details = PaymentDetails {
         date: happened,
@@ -84,17 +86,17 @@ fn fixed_ledger(path: &Path) -> Store {
         let new = NewAccount { id: id(account), kind: *kind, name: DisplayName::parse(name).unwrap(), language: Language::parse(lang).unwrap(), limits: None };
         ops::open_account(&mut store, &treasurer(), new, at(2025, 11, 30, 10 + i as u32)).unwrap();
     }
-    pay(&mut store, "SYS-FUND", &[("M001", 200), ("M002", 200), ("M003", 200), ("M004", 200)], WorkKind::Community, "Welcome credit", date(2025, 12, 1), at(2025, 12, 1, 10), None);
-    pay(&mut store, "M002", &[("M001", 150)], WorkKind::Care, "Soup for the neighbours", date(2025, 12, 3), at(2025, 12, 3, 18), Some("S-1"));
-    let mistake = pay(&mut store, "M003", &[("M001", 300)], WorkKind::Practical, "Bike repaired", date(2025, 12, 20), at(2025, 12, 20, 15), Some("S-2"));
+    pay(&mut store, "SYS-FUND", &[("M001", 200), ("M002", 200), ("M003", 200), ("M004", 200)], (WorkKind::Community, "Welcome credit"), date(2025, 12, 1), at(2025, 12, 1, 10), None);
+    pay(&mut store, "M002", &[("M001", 150)], (WorkKind::Care, "Soup for the neighbours"), date(2025, 12, 3), at(2025, 12, 3, 18), Some("S-1"));
+    let mistake = pay(&mut store, "M003", &[("M001", 300)], (WorkKind::Practical, "Bike repaired"), date(2025, 12, 20), at(2025, 12, 20, 15), Some("S-2"));
     // Recorded at 00:30 Brussels time on 1 January: January's, not December's.
-    pay(&mut store, "M001", &[("M004", 100)], WorkKind::SelfDevelopment, "Dutch lesson", date(2025, 12, 31), at(2025, 12, 31, 23) + chrono::Duration::minutes(30), Some("S-3"));
+    pay(&mut store, "M001", &[("M004", 100)], (WorkKind::SelfDevelopment, "Dutch lesson"), date(2025, 12, 31), at(2025, 12, 31, 23) + chrono::Duration::minutes(30), Some("S-3"));
     ops::reverse(&mut store, &treasurer(), mistake, Reason::parse("amount written wrong on the slip").unwrap(), None, at(2026, 1, 5, 9)).unwrap();
-    pay(&mut store, "M003", &[("M001", 250)], WorkKind::Practical, "Bike repaired", date(2025, 12, 20), at(2026, 1, 5, 9) + chrono::Duration::minutes(1), Some("S-2b"));
-    pay(&mut store, "INIT-X", &[("M001", 200), ("M002", 150), ("M004", 100)], WorkKind::Community, "Sewing workshop in the group", date(2026, 1, 17), at(2026, 1, 17, 16), Some("S-4"));
+    pay(&mut store, "M003", &[("M001", 250)], (WorkKind::Practical, "Bike repaired"), date(2025, 12, 20), at(2026, 1, 5, 9) + chrono::Duration::minutes(1), Some("S-2b"));
+    pay(&mut store, "INIT-X", &[("M001", 200), ("M002", 150), ("M004", 100)], (WorkKind::Community, "Sewing workshop in the group"), date(2026, 1, 17), at(2026, 1, 17, 16), Some("S-4"));
     // Happened in January, typed in from the slip in February: a late entry.
-    pay(&mut store, "M004", &[("M001", 75)], WorkKind::Care, "Childcare during the parents' café", date(2026, 1, 30), at(2026, 2, 2, 10), Some("S-5"));
-    pay(&mut store, "M001", &[("INIT-X", 100)], WorkKind::SelfDevelopment, "Workshop fee", date(2026, 2, 10), at(2026, 2, 10, 10), Some("S-6"));
+    pay(&mut store, "M004", &[("M001", 75)], (WorkKind::Care, "Childcare during the parents' café"), date(2026, 1, 30), at(2026, 2, 2, 10), Some("S-5"));
+    pay(&mut store, "M001", &[("INIT-X", 100)], (WorkKind::SelfDevelopment, "Workshop fee"), date(2026, 2, 10), at(2026, 2, 10, 10), Some("S-6"));
     store
 }
 
@@ -170,7 +172,7 @@ fn reissuing_a_month_gives_identical_statements() {
     let mut store = fixed_ledger(&dir.path().join("fixed.db"));
     let first = text::render_statement_text(&statements_for(&mut store, "2026-01", &["M001"])[0]);
     // Something recorded later must not change an issued month.
-    pay(&mut store, "M002", &[("M001", 50)], WorkKind::Care, "Later help", date(2026, 3, 1), at(2026, 3, 1, 10), Some("S-9"));
+    pay(&mut store, "M002", &[("M001", 50)], (WorkKind::Care, "Later help"), date(2026, 3, 1), at(2026, 3, 1, 10), Some("S-9"));
     let again = text::render_statement_text(&statements_for(&mut store, "2026-01", &["M001"])[0]);
     assert_eq!(first, again);
 }

@@ -139,3 +139,56 @@ attestation-verify-title = تحقّق من هذه الشهادة
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = ساعات
+
+## ------------------------------------------------------------------
+## تقرير المجتمع (akker report). كل ما يلي خاص بالتقرير؛ المعرّفات تبدأ
+## بـ report-.
+
+report-title = تقرير المجتمع
+report-period = من { $from } إلى { $to }
+report-as-of = الأرقام كما كانت الدفاتر عند القيد رقم { $seq }.
+report-rules = التصحيحات (الإلغاءات) والقيود التي تلغيها لا تُحسب. التحويلات مع صندوق المجتمع تُحسب على حدة.
+report-glance-title = الفترة في لمحة
+report-tile-exchanges = تبادلات
+report-tile-hours = { $unit } متبادلة
+report-tile-active = أعضاء نشطون من { $members }
+report-tile-pairs = أزواج مختلفة
+report-tile-groups = مبادرات وشركاء نشطون
+report-by-work-title = الساعات حسب نوع العمل
+report-column-hours = الساعات
+report-column-exchanges = التبادلات
+report-by-skill-title = الساعات حسب المهارة
+report-no-skill = بدون مهارة محددة
+report-initiatives-title = المبادرات
+report-initiatives-none = لم تتبادل أي مبادرة ساعات في هذه الفترة.
+report-from-members = مستلم من الأعضاء
+report-from-others = مستلم من الشركاء والمجموعات
+report-paid-out = مدفوع
+report-members-paid = { $count ->
+    [one] دفعت لعضو واحد.
+   *[other] دفعت لـ { $count } أعضاء مختلفين.
+}
+report-giving-title = من يعطي ومن يأخذ
+report-top-tenth = أنشط عُشر من الأعضاء ({ $count }) أعطى { $percent } % من الساعات التي أعطاها الأعضاء.
+report-deciles-caption = الساعات التي أعطاها كل عُشر من الأعضاء، الأنشط أولاً
+report-only-give = أعطى فقط
+report-only-receive = أخذ فقط
+report-give-and-receive = أعطى وأخذ
+report-neither = بلا تبادل
+report-call-title = من يحتاج إلى اتصال
+report-call-quiet = أعضاء بلا تبادل منذ { $weeks } أسابيع (منذ { $date })
+report-call-quiet-none = كل عضو قام بتبادل في آخر { $weeks } أسابيع.
+report-call-new = أعضاء جدد بلا تبادل أول
+report-call-new-none = كل عضو قام بتبادله الأول.
+report-column-account = العضو
+report-column-last = آخر تبادل
+report-column-opened = عضو منذ
+report-months-title = شهراً بشهر
+report-column-month = الشهر
+report-column-active = أعضاء نشطون
+report-column-new-connections = روابط جديدة
+report-system = تحويلات النظام (أرصدة الترحيب، مدفوعات الصندوق)، غير محسوبة أعلاه: { $count }، { $hours } { $unit }.
+report-map-title = من تبادل مع من
+report-map-explained = كل خط يصل بين طرفين تبادلا ساعات في هذه الفترة: كلما كان أسمك كانت الساعات أكثر؛ ولونه هو نوع العمل الرئيسي. الدوائر أعضاء، والمسدسات مبادرات، والمعينات شركاء، والمربعات حسابات النظام.
+report-map-numbers = يظهر الأعضاء بأرقام حساباتهم.
+report-map-capped = رُسمت أقوى { $drawn } روابط من أصل { $total }.

@@ -131,3 +131,56 @@ attestation-verify-title = Check this attestation
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = hours
+
+## ------------------------------------------------------------------
+## Community report (akker report). Everything below is the report's;
+## ids start with report-.
+
+report-title = Community report
+report-period = { $from } to { $to }
+report-as-of = Figures as the books stood at entry #{ $seq }.
+report-rules = Corrections (reversals) and the entries they undo are left out. Transfers with the community fund are counted apart.
+report-glance-title = The period at a glance
+report-tile-exchanges = exchanges
+report-tile-hours = { $unit } exchanged
+report-tile-active = active members of { $members }
+report-tile-pairs = different pairs
+report-tile-groups = active initiatives and partners
+report-by-work-title = Hours per kind of work
+report-column-hours = Hours
+report-column-exchanges = Exchanges
+report-by-skill-title = Hours per skill
+report-no-skill = no skill given
+report-initiatives-title = Initiatives
+report-initiatives-none = No initiative exchanged hours in this period.
+report-from-members = Received from members
+report-from-others = Received from partners and groups
+report-paid-out = Paid out
+report-members-paid = { $count ->
+    [one] Paid 1 member.
+   *[other] Paid { $count } different members.
+}
+report-giving-title = Who gives, who receives
+report-top-tenth = The most active tenth of the members ({ $count }) gave { $percent } % of the hours that members gave.
+report-deciles-caption = Hours given by each tenth of the members, most active first
+report-only-give = Only gave
+report-only-receive = Only received
+report-give-and-receive = Gave and received
+report-neither = No exchange
+report-call-title = Who needs a call
+report-call-quiet = Members without an exchange for { $weeks } weeks (since { $date })
+report-call-quiet-none = Every member had an exchange in the last { $weeks } weeks.
+report-call-new = New members without a first exchange
+report-call-new-none = Every member has made a first exchange.
+report-column-account = Member
+report-column-last = Last exchange
+report-column-opened = Member since
+report-months-title = Month by month
+report-column-month = Month
+report-column-active = Active members
+report-column-new-connections = New connections
+report-system = System transfers (welcome credits, fund payments), not counted above: { $count }, { $hours } { $unit }.
+report-map-title = Who exchanged with whom
+report-map-explained = Each line joins two who exchanged hours in this period: the thicker, the more hours; its colour is the main kind of work. Circles are members, hexagons initiatives, diamonds partners, squares system accounts.
+report-map-numbers = Members are shown by their account number.
+report-map-capped = The { $drawn } strongest of { $total } connections are drawn.

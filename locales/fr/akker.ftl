@@ -129,3 +129,56 @@ attestation-verify-title = Vérifier cette attestation
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = heures
+
+## ------------------------------------------------------------------
+## Rapport de la communauté (akker report). Tout ce qui suit est au
+## rapport ; les ids commencent par report-.
+
+report-title = Rapport de la communauté
+report-period = du { $from } au { $to }
+report-as-of = Chiffres tels que les comptes étaient à l'écriture n° { $seq }.
+report-rules = Les corrections (annulations) et les écritures qu'elles annulent ne sont pas comptées. Les transferts avec le fonds commun sont comptés à part.
+report-glance-title = La période en un coup d'œil
+report-tile-exchanges = échanges
+report-tile-hours = { $unit } échangées
+report-tile-active = membres actifs sur { $members }
+report-tile-pairs = paires différentes
+report-tile-groups = initiatives et partenaires actifs
+report-by-work-title = Heures par type de travail
+report-column-hours = Heures
+report-column-exchanges = Échanges
+report-by-skill-title = Heures par compétence
+report-no-skill = sans compétence indiquée
+report-initiatives-title = Initiatives
+report-initiatives-none = Aucune initiative n'a échangé d'heures pendant cette période.
+report-from-members = Reçu des membres
+report-from-others = Reçu des partenaires et groupes
+report-paid-out = Payé
+report-members-paid = { $count ->
+    [one] A payé 1 membre.
+   *[other] A payé { $count } membres différents.
+}
+report-giving-title = Qui donne, qui reçoit
+report-top-tenth = Le dixième le plus actif des membres ({ $count }) a donné { $percent } % des heures données par les membres.
+report-deciles-caption = Heures données par chaque dixième des membres, les plus actifs d'abord
+report-only-give = A seulement donné
+report-only-receive = A seulement reçu
+report-give-and-receive = A donné et reçu
+report-neither = Aucun échange
+report-call-title = Qui appeler
+report-call-quiet = Membres sans échange depuis { $weeks } semaines (depuis le { $date })
+report-call-quiet-none = Chaque membre a eu un échange ces { $weeks } dernières semaines.
+report-call-new = Nouveaux membres sans premier échange
+report-call-new-none = Chaque membre a fait un premier échange.
+report-column-account = Membre
+report-column-last = Dernier échange
+report-column-opened = Membre depuis
+report-months-title = Mois par mois
+report-column-month = Mois
+report-column-active = Membres actifs
+report-column-new-connections = Nouveaux liens
+report-system = Transferts système (crédits de bienvenue, paiements du fonds), non comptés ci-dessus : { $count }, { $hours } { $unit }.
+report-map-title = Qui a échangé avec qui
+report-map-explained = Chaque ligne relie deux comptes qui ont échangé des heures pendant cette période : plus elle est épaisse, plus il y a d'heures ; sa couleur est le type de travail principal. Cercles : membres ; hexagones : initiatives ; losanges : partenaires ; carrés : comptes système.
+report-map-numbers = Les membres sont indiqués par leur numéro de compte.
+report-map-capped = Les { $drawn } liens les plus forts sur { $total } sont dessinés.

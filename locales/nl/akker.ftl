@@ -129,3 +129,56 @@ attestation-verify-title = Controleer dit attest
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = uur
+
+## ------------------------------------------------------------------
+## Gemeenschapsrapport (akker report). Alles hieronder hoort bij het
+## rapport; ids beginnen met report-.
+
+report-title = Gemeenschapsrapport
+report-period = { $from } tot { $to }
+report-as-of = Cijfers zoals de boeken stonden bij boeking #{ $seq }.
+report-rules = Correcties (terugboekingen) en de boekingen die ze ongedaan maken tellen niet mee. Overdrachten met het gemeenschapsfonds worden apart geteld.
+report-glance-title = De periode in één oogopslag
+report-tile-exchanges = uitwisselingen
+report-tile-hours = { $unit } uitgewisseld
+report-tile-active = actieve leden van { $members }
+report-tile-pairs = verschillende paren
+report-tile-groups = actieve initiatieven en partners
+report-by-work-title = Uren per soort werk
+report-column-hours = Uren
+report-column-exchanges = Uitwisselingen
+report-by-skill-title = Uren per vaardigheid
+report-no-skill = geen vaardigheid vermeld
+report-initiatives-title = Initiatieven
+report-initiatives-none = Geen enkel initiatief wisselde uren uit in deze periode.
+report-from-members = Ontvangen van leden
+report-from-others = Ontvangen van partners en groepen
+report-paid-out = Uitbetaald
+report-members-paid = { $count ->
+    [one] Betaalde 1 lid.
+   *[other] Betaalde { $count } verschillende leden.
+}
+report-giving-title = Wie geeft, wie ontvangt
+report-top-tenth = Het meest actieve tiende van de leden ({ $count }) gaf { $percent } % van de uren die leden gaven.
+report-deciles-caption = Uren gegeven door elk tiende van de leden, meest actieve eerst
+report-only-give = Gaf alleen
+report-only-receive = Ontving alleen
+report-give-and-receive = Gaf en ontving
+report-neither = Geen uitwisseling
+report-call-title = Wie even bellen
+report-call-quiet = Leden zonder uitwisseling sinds { $weeks } weken (sinds { $date })
+report-call-quiet-none = Elk lid had een uitwisseling in de laatste { $weeks } weken.
+report-call-new = Nieuwe leden zonder eerste uitwisseling
+report-call-new-none = Elk lid heeft een eerste uitwisseling gedaan.
+report-column-account = Lid
+report-column-last = Laatste uitwisseling
+report-column-opened = Lid sinds
+report-months-title = Maand per maand
+report-column-month = Maand
+report-column-active = Actieve leden
+report-column-new-connections = Nieuwe verbindingen
+report-system = Systeemoverdrachten (welkomstkrediet, betalingen van het fonds), hierboven niet meegeteld: { $count }, { $hours } { $unit }.
+report-map-title = Wie wisselde uit met wie
+report-map-explained = Elke lijn verbindt twee die in deze periode uren uitwisselden: hoe dikker, hoe meer uren; de kleur is de belangrijkste soort werk. Cirkels zijn leden, zeshoeken initiatieven, ruiten partners, vierkanten systeemrekeningen.
+report-map-numbers = Leden staan er met hun rekeningnummer.
+report-map-capped = De { $drawn } sterkste van { $total } verbindingen zijn getekend.

@@ -129,3 +129,56 @@ attestation-verify-title = Bu belgeyi doğrulayın
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = saat
+
+## ------------------------------------------------------------------
+## Topluluk raporu (akker report). Aşağıdakilerin hepsi rapora aittir;
+## kimlikler report- ile başlar.
+
+report-title = Topluluk raporu
+report-period = { $from } – { $to }
+report-as-of = Rakamlar, defterlerin #{ $seq } numaralı kayıttaki hâline göredir.
+report-rules = Düzeltmeler (iptaller) ve iptal ettikleri kayıtlar sayılmaz. Topluluk fonuyla yapılan aktarımlar ayrı sayılır.
+report-glance-title = Bir bakışta dönem
+report-tile-exchanges = değiş tokuş
+report-tile-hours = { $unit } değiş tokuş edildi
+report-tile-active = { $members } üyeden aktif olan
+report-tile-pairs = farklı ikili
+report-tile-groups = aktif girişim ve ortak
+report-by-work-title = İş türüne göre saatler
+report-column-hours = Saat
+report-column-exchanges = Değiş tokuş
+report-by-skill-title = Beceriye göre saatler
+report-no-skill = beceri belirtilmemiş
+report-initiatives-title = Girişimler
+report-initiatives-none = Bu dönemde hiçbir girişim saat değiş tokuşu yapmadı.
+report-from-members = Üyelerden alınan
+report-from-others = Ortaklardan ve gruplardan alınan
+report-paid-out = Ödenen
+report-members-paid = { $count ->
+    [one] 1 üyeye ödedi.
+   *[other] { $count } farklı üyeye ödedi.
+}
+report-giving-title = Kim veriyor, kim alıyor
+report-top-tenth = Üyelerin en aktif onda biri ({ $count }), üyelerin verdiği saatlerin % { $percent } kadarını verdi.
+report-deciles-caption = Üyelerin her onda birinin verdiği saatler, en aktifler önce
+report-only-give = Yalnızca verdi
+report-only-receive = Yalnızca aldı
+report-give-and-receive = Verdi ve aldı
+report-neither = Değiş tokuş yok
+report-call-title = Kimi aramalı
+report-call-quiet = { $weeks } haftadır değiş tokuş yapmayan üyeler ({ $date } tarihinden beri)
+report-call-quiet-none = Her üye son { $weeks } haftada bir değiş tokuş yaptı.
+report-call-new = İlk değiş tokuşunu yapmamış yeni üyeler
+report-call-new-none = Her üye ilk değiş tokuşunu yaptı.
+report-column-account = Üye
+report-column-last = Son değiş tokuş
+report-column-opened = Üyelik başlangıcı
+report-months-title = Ay ay
+report-column-month = Ay
+report-column-active = Aktif üyeler
+report-column-new-connections = Yeni bağlantılar
+report-system = Sistem aktarımları (hoş geldin kredileri, fon ödemeleri), yukarıda sayılmadı: { $count }, { $hours } { $unit }.
+report-map-title = Kim kiminle değiş tokuş yaptı
+report-map-explained = Her çizgi bu dönemde saat değiş tokuşu yapan iki hesabı birleştirir: ne kadar kalınsa o kadar çok saat; rengi ana iş türüdür. Daireler üyeler, altıgenler girişimler, karolar ortaklar, kareler sistem hesaplarıdır.
+report-map-numbers = Üyeler hesap numaralarıyla gösterilir.
+report-map-capped = { $total } bağlantının en güçlü { $drawn } tanesi çizildi.

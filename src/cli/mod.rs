@@ -13,7 +13,10 @@ mod export;
 mod history;
 mod import;
 mod init;
+mod kiosk;
+mod offer;
 mod pay;
+mod report;
 mod secrets;
 mod statement;
 mod statements;
@@ -81,6 +84,13 @@ enum Command {
     Attest(attest::Args),
     /// Build a demo community in a new file (passphrase: demo).
     Demo(demo::Args),
+    /// The community report for a period: figures, who needs a call, and the map.
+    Report(report::Args),
+    /// Serve the community centre's touch-screen kiosk.
+    Kiosk(kiosk::Args),
+    /// Offers and requests of skills on the kiosk's board.
+    #[command(subcommand)]
+    Offer(offer::Command),
     /// Read accounts, past exchanges or opening balances from CSV.
     #[command(subcommand)]
     Import(import::Command),
@@ -191,6 +201,9 @@ fn run(cli: Cli) -> CliResult {
         Command::Statements(args) => statements::run(&ctx, args),
         Command::Attest(args) => attest::run(&ctx, args),
         Command::Demo(args) => demo::run(args, ctx),
+        Command::Report(args) => report::run(&ctx, args),
+        Command::Kiosk(args) => kiosk::run(&ctx, args),
+        Command::Offer(cmd) => offer::run(&ctx, cmd),
         Command::Import(cmd) => import::run(&ctx, cmd),
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),

@@ -86,7 +86,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
 }
 
 fn payee_pairs(words: &[String]) -> CliResult<Vec<(AccountId, Amount)>> {
-    if words.len() % 2 != 0 {
+    if !words.len().is_multiple_of(2) {
         return Err(CliError::Usage("payees come in pairs: TO AMOUNT [TO AMOUNT ...], like M002 1.50".into()));
     }
     words

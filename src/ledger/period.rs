@@ -84,6 +84,19 @@ pub fn recorded_bounds(month: Month, tz: Tz) -> (String, String) {
     (fmt(month.start_utc(tz)), fmt(month.next().start_utc(tz)))
 }
 
+/// The journal's UTC text form of an instant, for range queries.
+pub fn recorded_text(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// The instant a day starts in `tz` (its first valid local time, as for
+/// months), in the journal's UTC text form.
+pub fn day_start_text(date: NaiveDate, tz: Tz) -> String {
+    let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
+    let start = tz.from_local_datetime(&midnight).earliest().unwrap_or_else(|| tz.from_utc_datetime(&midnight));
+    recorded_text(start.with_timezone(&Utc))
+}
+
 pub fn parse_time_zone(name: &str) -> Result<Tz, FieldError> {
     name.parse().map_err(|_| FieldError::TimeZone(name.to_string()))
 }

@@ -35,18 +35,14 @@ pub struct Chart {
 /// so bars have a common base, and one hour is the smallest range so a
 /// quiet year does not look dramatic.
 pub fn value_range(history: &[MonthPoint]) -> (i64, i64) {
-    let max = history
-        .iter()
-        .map(|p| p.closing_minor)
-        .max()
-        .unwrap_or(0)
-        .max(0);
-    let min = history
-        .iter()
-        .map(|p| p.closing_minor)
-        .min()
-        .unwrap_or(0)
-        .min(0);
+    let values: Vec<i64> = history.iter().map(|p| p.closing_minor).collect();
+    values_range(&values)
+}
+
+/// [`value_range`] for any series of amounts in hundredths.
+pub fn values_range(values: &[i64]) -> (i64, i64) {
+    let max = values.iter().copied().max().unwrap_or(0).max(0);
+    let min = values.iter().copied().min().unwrap_or(0).min(0);
     if max - min < 100 {
         (max.max(100), min)
     } else {
@@ -56,21 +52,34 @@ pub fn value_range(history: &[MonthPoint]) -> (i64, i64) {
 
 /// Lays out one bar per month across `width`, leaving a gap between bars.
 pub fn layout(history: &[MonthPoint], width: f32, height: f32) -> Chart {
-    let (max, min) = value_range(history);
+    let values: Vec<i64> = history.iter().map(|p| p.closing_minor).collect();
+    let mut chart = bars(&values, width, height);
+    for (bar, point) in chart.bars.iter_mut().zip(history) {
+        bar.year = point.year;
+        bar.month = point.month;
+    }
+    chart
+}
+
+/// One bar per value (hundredths) across `width`: the statement's balance
+/// chart and the community report's charts share this geometry. Bars made
+/// here carry no month (year 0, month 0) until `layout` sets it.
+pub fn bars(values: &[i64], width: f32, height: f32) -> Chart {
+    let (max, min) = values_range(values);
     // i64 hundredths to f32 loses nothing visible at chart scale.
     let span = (max - min) as f32;
     let zero_y = height * max as f32 / span;
-    let count = history.len().max(1) as f32;
+    let count = values.len().max(1) as f32;
     let slot = width / count;
     let bar_width = slot * 0.62;
-    let bars = history
+    let bars = values
         .iter()
         .enumerate()
-        .map(|(i, point)| {
-            let value = point.closing_minor as f32;
+        .map(|(i, &minor)| {
+            let value = minor as f32;
             let bar_height = (value.abs() / span * height).max(0.6);
             let x = slot * i as f32 + (slot - bar_width) / 2.0;
-            let negative = point.closing_minor < 0;
+            let negative = minor < 0;
             Bar {
                 x,
                 y: if negative {
@@ -81,9 +90,9 @@ pub fn layout(history: &[MonthPoint], width: f32, height: f32) -> Chart {
                 width: bar_width,
                 height: bar_height,
                 negative,
-                year: point.year,
-                month: point.month,
-                closing_minor: point.closing_minor,
+                year: 0,
+                month: 0,
+                closing_minor: minor,
                 center_x: x + bar_width / 2.0,
             }
         })

@@ -85,7 +85,7 @@ pub fn render_attestation_html(attestation: &Attestation) -> String {
     page(messages, &title, body).into_string()
 }
 
-fn page_dir(messages: &Messages) -> &'static str {
+pub(crate) fn page_dir(messages: &Messages) -> &'static str {
     if messages.is_rtl() {
         "rtl"
     } else {
@@ -95,6 +95,12 @@ fn page_dir(messages: &Messages) -> &'static str {
 
 /// The document shell: language, direction, print CSS.
 fn page(messages: &Messages, title: &str, body: Markup) -> Markup {
+    page_with_css(messages, title, "", body)
+}
+
+/// The document shell with more CSS after the statement's own (the
+/// community report adds its tiles and map).
+pub(crate) fn page_with_css(messages: &Messages, title: &str, extra_css: &str, body: Markup) -> Markup {
     let dir = page_dir(messages);
     html! {
         (DOCTYPE)
@@ -103,7 +109,7 @@ fn page(messages: &Messages, title: &str, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
-                style { (PreEscaped(stylesheet())) }
+                style { (PreEscaped(stylesheet())) (PreEscaped(extra_css)) }
             }
             body { main.sheet { (body) } }
         }
@@ -179,13 +185,13 @@ tr { break-inside: avoid; }
 .intro { font-size: 13pt; }
 "#;
 
-fn picto(pictogram: Pictogram, size_px: u32) -> Markup {
+pub(crate) fn picto(pictogram: Pictogram, size_px: u32) -> Markup {
     PreEscaped(pictogram::svg(pictogram, size_px))
 }
 
 /// An amount kept left-to-right even on an Arabic page, so "-1.50" never
 /// shows its minus on the wrong side.
-fn amount(messages: &Messages, minor: i64) -> Markup {
+pub(crate) fn amount(messages: &Messages, minor: i64) -> Markup {
     html! { span dir="ltr" { (messages.fmt_amount(minor)) } }
 }
 

@@ -12,7 +12,7 @@
 //! document, so the batch printer may call these from rayon threads.
 
 mod fonts;
-mod layout;
+pub(crate) mod layout;
 
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point};
@@ -27,7 +27,7 @@ use super::model::{Attestation, Statement};
 use super::pictogram::{Cmd, Paint, Rgb};
 use crate::i18n::Messages;
 
-pub use fonts::{FontSet, Weight};
+pub use fonts::{fit_line, measure, shape_line, FontSet, ShapedLine, Weight};
 pub use layout::{Op, PageOps, A4_HEIGHT, A4_WIDTH};
 
 /// Why a PDF could not be produced. krilla only fails on export settings
@@ -148,13 +148,13 @@ fn metadata(statement: &Statement, messages: &Messages) -> Metadata {
         .creator("akker".to_owned())
 }
 
-fn finish(document: Document) -> Result<Vec<u8>, PdfError> {
+pub(crate) fn finish(document: Document) -> Result<Vec<u8>, PdfError> {
     document.finish().map_err(|error| PdfError::Write {
         reason: format!("{error:?}"),
     })
 }
 
-fn paint_pages(document: &mut Document, pages: &[PageOps]) -> Result<(), PdfError> {
+pub(crate) fn paint_pages(document: &mut Document, pages: &[PageOps]) -> Result<(), PdfError> {
     for page_ops in pages {
         let settings = PageSettings::from_wh(A4_WIDTH, A4_HEIGHT).ok_or(PdfError::PageSize {
             width: A4_WIDTH,

@@ -163,7 +163,7 @@ fn stroke(color: Rgb, width: f32, path: Vec<Cmd>) -> Layer {
 
 /// A circle as four cubic arcs (the usual 0.5523 control-point factor), so
 /// both renderers only ever see path commands.
-fn circle(cx: f32, cy: f32, r: f32) -> Vec<Cmd> {
+pub fn circle(cx: f32, cy: f32, r: f32) -> Vec<Cmd> {
     let k = 0.552_284_8 * r;
     vec![
         Cmd::Move(cx + r, cy),
@@ -176,7 +176,7 @@ fn circle(cx: f32, cy: f32, r: f32) -> Vec<Cmd> {
 }
 
 /// A closed polygon through the given points.
-fn polygon(points: &[(f32, f32)]) -> Vec<Cmd> {
+pub fn polygon(points: &[(f32, f32)]) -> Vec<Cmd> {
     let mut cmds = Vec::with_capacity(points.len() + 1);
     for (i, &(x, y)) in points.iter().enumerate() {
         cmds.push(if i == 0 {

@@ -98,7 +98,7 @@ fn normalise(code: &str) -> Option<String> {
             other => other,
         })
         .collect();
-    let valid = cleaned.len() == 12 && cleaned.chars().all(|c| c.is_ascii_digit() || ('A'..='Z').contains(&c) && !"ILOU".contains(c));
+    let valid = cleaned.len() == 12 && cleaned.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() && !"ILOU".contains(c));
     valid.then(|| format!("{}-{}-{}", &cleaned[0..4], &cleaned[4..8], &cleaned[8..12]))
 }
 

@@ -46,6 +46,19 @@ impl Store {
     /// their sequence numbers. Each signature is checked and every rule of
     /// the ledger runs against the state inside the write transaction.
     pub fn append(&mut self, batch: Vec<Pending>) -> Result<Vec<i64>> {
+        self.append_inner(batch, None)
+    }
+
+    /// Like `append`, and also claims the one-time form token `token` in
+    /// the same SQLite transaction (for the kiosk). A token that was
+    /// already claimed refuses the whole batch with `RuleError::Duplicate`
+    /// naming the entry recorded the first time, so a form sent twice
+    /// records once and the second sender can show the first receipt.
+    pub fn append_claiming(&mut self, batch: Vec<Pending>, token: &str) -> Result<Vec<i64>> {
+        self.append_inner(batch, Some(token))
+    }
+
+    fn append_inner(&mut self, batch: Vec<Pending>, claim: Option<&str>) -> Result<Vec<i64>> {
         let hashes = check_signatures(&self.ledger_id, &batch)?;
         let sql = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (mut seq, mut chain_hash) = chain_head(&sql)?;
@@ -67,6 +80,9 @@ impl Store {
             seqs.push(seq);
         }
         write_read_model(&sql, &state, &last_seq)?;
+        if let Some(token) = claim {
+            super::offers::claim_form_token(&sql, token, seq)?;
+        }
         sql.commit()?;
         Ok(seqs)
     }
@@ -146,9 +162,9 @@ impl Loaded {
         }
         if let EntryBody::Transaction(tx) = body {
             if let Some(link) = tx.reverses() {
-                if !state.transactions.contains_key(&link.seq) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = state.transactions.entry(link.seq) {
                     if let Some(facts) = tx_facts(sql, link.seq)? {
-                        state.transactions.insert(link.seq, facts);
+                        slot.insert(facts);
                     }
                 }
             }

@@ -12,7 +12,9 @@
 mod append;
 pub mod interchange;
 pub mod journal;
+pub mod offers;
 pub mod read;
+pub mod report;
 pub mod statements;
 
 use std::path::{Path, PathBuf};

@@ -21,6 +21,9 @@ pub struct IssueRow {
     pub head_hash: [u8; 32],
 }
 
+/// Balances before a first boundary, and flows per span after it.
+pub type BaseAndFlows = (HashMap<AccountId, Amount>, HashMap<AccountId, Vec<Flow>>);
+
 /// Money in and out of one account over one span of time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Flow {
@@ -47,7 +50,7 @@ impl Store {
     /// the flows per span. The journal and the postings are read side by
     /// side in sequence order (both are stored in that order), which is
     /// far cheaper than looking up each posting's entry.
-    pub fn flows_between_with_base(&self, boundaries: &[String]) -> Result<(HashMap<AccountId, Amount>, HashMap<AccountId, Vec<Flow>>)> {
+    pub fn flows_between_with_base(&self, boundaries: &[String]) -> Result<BaseAndFlows> {
         let spans = boundaries.len().saturating_sub(1);
         let mut journal = self.conn.prepare("SELECT seq, recorded_at FROM journal ORDER BY seq")?;
         let mut journal_rows = journal.query([])?;

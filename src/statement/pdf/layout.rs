@@ -19,10 +19,10 @@ use crate::statement::qr;
 pub const A4_WIDTH: f32 = 595.28;
 pub const A4_HEIGHT: f32 = 841.89;
 /// 15 mm margins: inside every office printer's printable area.
-const MARGIN: f32 = 42.5;
-const CONTENT_WIDTH: f32 = A4_WIDTH - 2.0 * MARGIN;
+pub(crate) const MARGIN: f32 = 42.5;
+pub(crate) const CONTENT_WIDTH: f32 = A4_WIDTH - 2.0 * MARGIN;
 /// Lowest y for content; the footer lives below it.
-const CONTENT_BOTTOM: f32 = A4_HEIGHT - 52.0;
+pub(crate) const CONTENT_BOTTOM: f32 = A4_HEIGHT - 52.0;
 const FOOTER_RULE_Y: f32 = A4_HEIGHT - 36.0;
 
 /// Columns of the exchanges table: (logical x, width).
@@ -74,20 +74,20 @@ impl PageOps {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Align {
+pub(crate) enum Align {
     Start,
     End,
 }
 
 /// A text style: weight, size, colour.
 #[derive(Debug, Clone, Copy)]
-struct Style {
-    weight: Weight,
-    size: f32,
-    color: Rgb,
+pub(crate) struct Style {
+    pub(crate) weight: Weight,
+    pub(crate) size: f32,
+    pub(crate) color: Rgb,
 }
 
-const fn style(weight: Weight, size: f32, color: Rgb) -> Style {
+pub(crate) const fn style(weight: Weight, size: f32, color: Rgb) -> Style {
     Style {
         weight,
         size,
@@ -95,24 +95,24 @@ const fn style(weight: Weight, size: f32, color: Rgb) -> Style {
     }
 }
 
-const BODY: Style = style(Weight::Regular, 9.5, colors::INK);
-const BODY_BOLD: Style = style(Weight::Bold, 9.5, colors::INK);
-const SMALL_MUTED: Style = style(Weight::Regular, 8.0, colors::MUTED);
-const HEADING: Style = style(Weight::Bold, 12.0, colors::INK);
+pub(crate) const BODY: Style = style(Weight::Regular, 9.5, colors::INK);
+pub(crate) const BODY_BOLD: Style = style(Weight::Bold, 9.5, colors::INK);
+pub(crate) const SMALL_MUTED: Style = style(Weight::Regular, 8.0, colors::MUTED);
+pub(crate) const HEADING: Style = style(Weight::Bold, 12.0, colors::INK);
 
 /// Builds pages top to bottom, starting a new page when content would run
 /// into the footer.
-struct Pages<'a> {
-    messages: &'a Messages,
-    rtl: bool,
+pub(crate) struct Pages<'a> {
+    pub(crate) messages: &'a Messages,
+    pub(crate) rtl: bool,
     pages: Vec<PageOps>,
-    y: f32,
+    pub(crate) y: f32,
     /// Drawn at the top of every page after the first.
     running_title: (String, String),
 }
 
 impl<'a> Pages<'a> {
-    fn new(messages: &'a Messages, running_title: (String, String)) -> Self {
+    pub(crate) fn new(messages: &'a Messages, running_title: (String, String)) -> Self {
         Pages {
             messages,
             rtl: messages.is_rtl(),
@@ -122,14 +122,14 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn push(&mut self, op: Op) {
+    pub(crate) fn push(&mut self, op: Op) {
         if let Some(page) = self.pages.last_mut() {
             page.ops.push(op);
         }
     }
 
     /// Physical left of a box given by logical x and width.
-    fn px(&self, x: f32, width: f32) -> f32 {
+    pub(crate) fn px(&self, x: f32, width: f32) -> f32 {
         if self.rtl {
             MARGIN + CONTENT_WIDTH - x - width
         } else {
@@ -138,7 +138,7 @@ impl<'a> Pages<'a> {
     }
 
     /// Places a shaped line in the logical box [x, x + width].
-    fn line(
+    pub(crate) fn line(
         &mut self,
         line: ShapedLine,
         x: f32,
@@ -169,7 +169,7 @@ impl<'a> Pages<'a> {
 
     /// One line of text, cut with "…" if wider than the box. Returns the
     /// width drawn.
-    fn text(
+    pub(crate) fn text(
         &mut self,
         text: &str,
         x: f32,
@@ -185,12 +185,12 @@ impl<'a> Pages<'a> {
     }
 
     /// Wrapped lines for a paragraph (not yet placed).
-    fn wrap(&self, text: &str, width: f32, style: Style) -> Vec<ShapedLine> {
+    pub(crate) fn wrap(&self, text: &str, width: f32, style: Style) -> Vec<ShapedLine> {
         fonts::wrap(text, style.weight, style.size, width, self.rtl)
     }
 
     /// Places wrapped lines from `top`, returns the y below the last one.
-    fn paragraph(
+    pub(crate) fn paragraph(
         &mut self,
         lines: Vec<ShapedLine>,
         x: f32,
@@ -207,7 +207,7 @@ impl<'a> Pages<'a> {
         y
     }
 
-    fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Rgb) {
+    pub(crate) fn rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Rgb) {
         let left = self.px(x, width);
         self.push(Op::Shape {
             path: rect_path(left, y, width, height, 0.0),
@@ -215,7 +215,7 @@ impl<'a> Pages<'a> {
         });
     }
 
-    fn rounded(&mut self, x: f32, y: f32, width: f32, height: f32, radius: f32, paint: Paint) {
+    pub(crate) fn rounded(&mut self, x: f32, y: f32, width: f32, height: f32, radius: f32, paint: Paint) {
         let left = self.px(x, width);
         self.push(Op::Shape {
             path: rect_path(left, y, width, height, radius),
@@ -223,11 +223,11 @@ impl<'a> Pages<'a> {
         });
     }
 
-    fn rule(&mut self, x: f32, y: f32, width: f32, thickness: f32, color: Rgb) {
+    pub(crate) fn rule(&mut self, x: f32, y: f32, width: f32, thickness: f32, color: Rgb) {
         self.rect(x, y - thickness / 2.0, width, thickness, color);
     }
 
-    fn picto(&mut self, pictogram: Pictogram, x: f32, y: f32, size: f32) {
+    pub(crate) fn picto(&mut self, pictogram: Pictogram, x: f32, y: f32, size: f32) {
         let left = self.px(x, size);
         self.push(Op::Picto {
             pictogram,
@@ -239,7 +239,7 @@ impl<'a> Pages<'a> {
 
     /// Starts a new page unless `height` still fits on this one. Returns
     /// true when a page was started.
-    fn ensure(&mut self, height: f32) -> bool {
+    pub(crate) fn ensure(&mut self, height: f32) -> bool {
         if self.y + height <= CONTENT_BOTTOM {
             return false;
         }
@@ -269,7 +269,7 @@ impl<'a> Pages<'a> {
 
     /// A section heading with a rule under it; keeps `keep_with` points of
     /// what follows on the same page, so a heading never ends a page.
-    fn heading(&mut self, title: &str, x: f32, width: f32, keep_with: f32) {
+    pub(crate) fn heading(&mut self, title: &str, x: f32, width: f32, keep_with: f32) {
         self.ensure(28.0 + keep_with);
         self.text(title, x, width, self.y + 12.0, HEADING, Align::Start);
         self.rule(x, self.y + 18.0, width, 1.0, colors::INK);
@@ -277,7 +277,7 @@ impl<'a> Pages<'a> {
     }
 
     /// Footers on every page: who and when at the start, page n of m at the end.
-    fn finish(mut self, footer: &str) -> Vec<PageOps> {
+    pub(crate) fn finish(mut self, footer: &str) -> Vec<PageOps> {
         let count = self.pages.len();
         let pages_text = self.messages.fmt_integer(count as i64);
         for index in 0..count {
@@ -325,7 +325,7 @@ fn footer_ops(rtl: bool, footer: &str, numbering: &str) -> Vec<Op> {
     ]
 }
 
-fn text_op(x: f32, baseline: f32, style: Style, line: ShapedLine) -> Op {
+pub(crate) fn text_op(x: f32, baseline: f32, style: Style, line: ShapedLine) -> Op {
     Op::Text {
         x,
         baseline,
@@ -336,7 +336,7 @@ fn text_op(x: f32, baseline: f32, style: Style, line: ShapedLine) -> Op {
 }
 
 /// A rectangle, with rounded corners when `radius` > 0, as path commands.
-fn rect_path(x: f32, y: f32, width: f32, height: f32, radius: f32) -> Vec<Cmd> {
+pub(crate) fn rect_path(x: f32, y: f32, width: f32, height: f32, radius: f32) -> Vec<Cmd> {
     let r = radius.min(width / 2.0).min(height / 2.0);
     if r <= 0.0 {
         return vec![

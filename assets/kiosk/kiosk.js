@@ -1,0 +1,92 @@
+// akker kiosk: the little the pages need from a script: the idle
+// countdown, on-screen keypads, the hours picker, keeping the scan field
+// focused, printing, and sending a form only once. Everything works the
+// same with a physical keyboard.
+(function () {
+  "use strict";
+  var body = document.body;
+
+  // Idle countdown: any touch or key starts it again; at zero, log out.
+  var idle = parseInt(body.getAttribute("data-idle") || "0", 10);
+  if (idle > 0) {
+    var left = idle, shown = document.getElementById("idle-s");
+    var show = function () {
+      if (shown) shown.textContent = String(left);
+      body.classList.toggle("idle-soon", left <= 10);
+    };
+    var reset = function () { left = idle; show(); };
+    ["pointerdown", "keydown", "input"].forEach(function (name) {
+      document.addEventListener(name, reset, true);
+    });
+    setInterval(function () {
+      left -= 1;
+      show();
+      if (left <= 0) window.location.replace("/bye?idle=1");
+    }, 1000);
+  }
+  if (body.classList.contains("screen-bye")) {
+    setTimeout(function () { window.location.replace("/"); }, 10000);
+  }
+
+  // Keypads type into their target field, or into the field last touched.
+  var lastField = null;
+  document.querySelectorAll("[data-keypad-field]").forEach(function (field) {
+    field.addEventListener("focus", function () { lastField = field; });
+    if (!lastField) lastField = field;
+  });
+  document.querySelectorAll(".keypad").forEach(function (pad) {
+    pad.addEventListener("click", function (event) {
+      var key = event.target.closest("[data-key]");
+      if (!key) return;
+      var target = document.getElementById(pad.getAttribute("data-target")) || lastField;
+      if (!target) return;
+      var value = key.getAttribute("data-key");
+      var max = parseInt(target.getAttribute("maxlength") || "99", 10);
+      if (value === "del") target.value = target.value.slice(0, -1);
+      else if (target.value.length < max) target.value += value;
+      target.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  });
+
+  // The hours picker: quarter hours between one quarter and the maximum.
+  document.querySelectorAll(".hours").forEach(function (picker) {
+    var step = parseInt(picker.getAttribute("data-step"), 10);
+    var max = parseInt(picker.getAttribute("data-max"), 10);
+    var mark = picker.getAttribute("data-mark");
+    var input = picker.querySelector("input[name=amount_minor]");
+    var out = picker.querySelector(".hours-value");
+    picker.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-delta]");
+      if (!button) return;
+      var minor = parseInt(input.value, 10) || step;
+      minor = Math.min(max, Math.max(step, minor + step * parseInt(button.getAttribute("data-delta"), 10)));
+      input.value = String(minor);
+      out.textContent = Math.floor(minor / 100) + mark + String(minor % 100).padStart(2, "0");
+    });
+  });
+
+  // A USB scanner types into the focused field: keep the scan field focused.
+  var keep = document.querySelector("[data-keep-focus]");
+  if (keep) {
+    keep.focus();
+    document.addEventListener("click", function (event) {
+      if (!event.target.closest("input, textarea, details, .keypad")) keep.focus();
+    });
+  }
+
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  // Send a form once: a second tap while the first is on its way does
+  // nothing (the server also refuses a form token used before).
+  document.querySelectorAll("form[data-once]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (form.classList.contains("sending")) { event.preventDefault(); return; }
+      form.classList.add("sending");
+      setTimeout(function () {
+        form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+      }, 0);
+    });
+  });
+})();

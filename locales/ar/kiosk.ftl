@@ -1,0 +1,117 @@
+# akker kiosk — العربية. كلمات قصيرة وبسيطة.
+
+welcome-title = مرحبا
+welcome-choose = اختر لغتك
+idle-label = الخروج بعد
+idle-still-there = هل ما زلت هنا؟ المس الشاشة.
+idle-seconds = ث
+logout = خروج
+ok = موافق
+cancel = إيقاف
+back = رجوع
+next = التالي
+change = تغيير
+save = حفظ
+key-delete = مسح
+
+card-title = امسح بطاقتك
+card-hint = ضع بطاقتك تحت الماسح.
+card-or-type = اكتب رقم بطاقتك
+card-member-number = رقمك (مثل M001)
+card-code = الرمز الموجود على بطاقتك
+card-missing = امسح بطاقتك، أو اكتب رقمك والرمز الموجود على بطاقتك.
+card-bad-code = هذا الرمز غير صحيح. انظر إلى بطاقتك وحاول مرة أخرى.
+card-unknown = لا نعرف هذه البطاقة. اطلب المساعدة من أمين الصندوق.
+
+pin-title = اكتب رمزك السري
+pin-wrong = الرمز السري خطأ. يمكنك المحاولة { $left } مرات أخرى.
+pin-bad-format = الرمز السري فيه من 4 إلى 6 أرقام. حاول مرة أخرى.
+pin-locked-title = البطاقة مقفلة
+pin-locked = الرمز السري كان خطأ مرات كثيرة. بطاقتك مقفلة لمدة { $minutes } دقيقة، حتى الساعة { $time }. أمين الصندوق يمكنه مساعدتك.
+
+home-title = الرئيسية
+home-balance-label = ساعاتك
+hours-unit = ساعات
+home-positive = أعطيت مساعدة أكثر مما أخذت. شكرا لك!
+home-zero = أعطيت مساعدة بقدر ما أخذت.
+home-negative = أخذت مساعدة أكثر مما أعطيت. هذا لا بأس به، حتى { $floor } ساعة.
+home-last = آخر تبادلاتك
+home-none = لا توجد تبادلات بعد.
+btn-pay = تلقيت مساعدة
+btn-offers = العروض والطلبات
+btn-statement = كشف حسابي
+btn-home = الرئيسية
+
+work-care = رعاية
+work-community = الحي والمجتمع
+work-self-development = تعلّم
+work-practical = مساعدة عملية
+
+pay-who = من ساعدك؟
+pay-search = الاسم أو الرقم
+pay-search-button = بحث
+pay-recent = أشخاص تعرفهم
+pay-everyone = الجميع
+pay-found = النتائج
+pay-no-match = لم نجد أحدا بهذا الاسم.
+pay-scan = أو امسح بطاقته
+pay-hours = كم ساعة؟
+pay-less = أقل
+pay-more = أكثر
+pay-kind = أي نوع من المساعدة؟
+pay-note = ملاحظة قصيرة (يمكن تركها فارغة)
+pay-check = هل هذا صحيح؟
+pay-summary-sentence = تعطي { $hours } ساعات إلى { $name } مقابل: { $work }.
+pay-balance-after = بعد ذلك يبقى لك { $balance } ساعات.
+pay-confirm-pin = اكتب رمزك السري للموافقة
+pay-confirm = نعم، أعط الساعات
+
+receipt-title = تمّ!
+receipt-sentence = { $name } تلقى منك { $hours } ساعات.
+receipt-number = رقم { $seq }
+
+pay-refused-floor = غير ممكن: سيصبح رصيدك { $would } ساعات. الحد الأدنى هو { $floor } ساعة. أعط ساعات أقل.
+pay-refused-ceiling = غير ممكن: سيصبح رصيد { $account } { $would } ساعات. الحد الأعلى هو { $ceiling } ساعة. أعط ساعات أقل.
+pay-refused-closed = غير ممكن: الحساب { $account } مغلق.
+pay-refused-self = لا يمكنك أن تعطي ساعات لنفسك. اختر شخصا آخر.
+pay-bad-person = اختر شخصا من القائمة.
+pay-bad-amount = اختر الساعات بزر − و +: من 0,25 إلى 24 ساعة.
+pay-bad-work = اختر نوع المساعدة: المس إحدى الصور.
+pay-bad-note = في الملاحظة رموز لا يمكن استعمالها. اكتبها مرة أخرى.
+pay-bad-note-long = النص طويل جدا: { $max } حرفا على الأكثر.
+pay-form-used = هذه الصفحة أرسلت من قبل. أعطيت الساعات مرة واحدة فقط.
+
+offers-add = أضف عرضي أو طلبي
+offers-offered = يمكن للناس المساعدة في
+offers-asked = يحتاج الناس مساعدة في
+offers-none = لا شيء بعد.
+offers-withdraw = حذف
+offers-saved = تم الحفظ. يمكن للجميع رؤيته الآن.
+offers-withdrawn = تم الحذف.
+offers-i-offer = أستطيع المساعدة
+offers-i-ask = أحتاج مساعدة
+offers-what = في ماذا؟ (بضع كلمات)
+offers-bad-direction = اختر: أستطيع المساعدة، أو أحتاج مساعدة.
+offers-bad-what = اكتب في بضع كلمات عن ماذا يتعلق الأمر.
+offers-bad-id = هذا ليس من عروضك.
+
+statement-month = هذا الشهر حتى الآن: { $month }
+statement-opening = في بداية الشهر
+statement-now = الآن
+statement-lines = تبادلات هذا الشهر
+statement-totals = حسب نوع المساعدة
+statement-given = ساعدت
+statement-received = تلقيت مساعدة
+statement-print = طباعة
+
+bye-title = مع السلامة!
+bye-idle = تم إخراجك لأن أحدا لم يلمس الشاشة.
+bye-again = ابدأ من جديد
+
+error-title = لم ينجح ذلك
+error-nothing-changed = لم يتغير شيء.
+error-internal = حدث خطأ عندنا. لم يسجل شيء. اسأل أمين الصندوق.
+error-busy = السجل مشغول. انتظر قليلا وحاول مرة أخرى.
+error-not-found = هذه الصفحة غير موجودة.
+error-too-long = ما تم إرساله طويل جدا.
+error-csrf = هذه الصفحة قديمة أو لم تأت من هذا الجهاز. ابدأ من جديد.

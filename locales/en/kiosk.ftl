@@ -1,0 +1,121 @@
+# akker kiosk — English. Short, plain words: many members read little.
+# Every message here must exist in the other languages too (a test checks).
+
+welcome-title = Welcome
+welcome-choose = Choose your language
+idle-label = Log out in
+idle-still-there = Are you still there? Touch the screen.
+idle-seconds = s
+logout = Log out
+ok = OK
+cancel = Stop
+back = Back
+next = Next
+change = Change
+save = Save
+key-delete = Delete
+
+card-title = Scan your card
+card-hint = Hold your card under the scanner.
+card-or-type = Type the number on your card
+card-member-number = Your number (like M001)
+card-code = The code on your card
+card-missing = Scan your card, or type your number and the code on your card.
+card-bad-code = This code is not right. Look at your card and try again.
+card-unknown = We do not know this card. Ask the treasurer for help.
+
+pin-title = Type your PIN
+pin-wrong = Wrong PIN. You can try { $left } more { $left ->
+    [one] time
+   *[other] times
+}.
+pin-bad-format = A PIN has 4 to 6 digits. Try again.
+pin-locked-title = Card locked
+pin-locked = The PIN was wrong too many times. Your card is locked for { $minutes } minutes, until { $time }. The treasurer can help you.
+
+home-title = Home
+home-balance-label = Your hours
+hours-unit = hours
+home-positive = You gave more help than you received. Thank you!
+home-zero = You gave as much help as you received.
+home-negative = You received more help than you gave. That is fine, down to { $floor } hours.
+home-last = Your last exchanges
+home-none = No exchanges yet.
+btn-pay = I received help
+btn-offers = Offers and requests
+btn-statement = My statement
+btn-home = Home
+
+work-care = Care
+work-community = Community
+work-self-development = Learning
+work-practical = Practical help
+
+pay-who = Who helped you?
+pay-search = Name or number
+pay-search-button = Search
+pay-recent = People you know
+pay-everyone = Everyone
+pay-found = Found
+pay-no-match = Nobody found with this name.
+pay-scan = Or scan their card
+pay-hours = How many hours?
+pay-less = Less
+pay-more = More
+pay-kind = What kind of help?
+pay-note = A short note (you may leave it empty)
+pay-check = Is this right?
+pay-summary-sentence = You give { $hours } hours to { $name } for { $work }.
+pay-balance-after = After this you have { $balance } hours.
+pay-confirm-pin = Type your PIN to say yes
+pay-confirm = Yes, give the hours
+
+receipt-title = Done!
+receipt-sentence = { $name } received { $hours } hours from you.
+receipt-number = Number { $seq }
+
+pay-refused-floor = Not possible: you would have { $would } hours. The lowest is { $floor } hours. Give fewer hours.
+pay-refused-ceiling = Not possible: { $account } would have { $would } hours. The highest is { $ceiling } hours. Give fewer hours.
+pay-refused-closed = Not possible: the account { $account } is closed.
+pay-refused-self = You cannot give hours to yourself. Choose another person.
+pay-bad-person = Choose a person from the list.
+pay-bad-amount = Choose the hours with − and +: from 0.25 to 24 hours.
+pay-bad-work = Choose a kind of help: touch one of the pictures.
+pay-bad-note = The note has signs we cannot use. Write it again.
+pay-bad-note-long = The text is too long: at most { $max } letters.
+pay-form-used = This page was already sent. The hours were given only once.
+
+offers-add = Add my offer or request
+offers-offered = People can help with
+offers-asked = People need help with
+offers-none = Nothing yet.
+offers-withdraw = Remove
+offers-saved = Saved. Everybody can see it now.
+offers-withdrawn = Removed.
+offers-i-offer = I can help
+offers-i-ask = I need help
+offers-what = With what? (a few words)
+offers-bad-direction = Choose: I can help, or I need help.
+offers-bad-what = Write in a few words what it is about.
+offers-bad-id = This is not one of your offers.
+
+statement-month = This month so far: { $month }
+statement-opening = At the start of the month
+statement-now = Now
+statement-lines = Exchanges this month
+statement-totals = Per kind of help
+statement-given = You helped
+statement-received = You were helped
+statement-print = Print
+
+bye-title = Goodbye!
+bye-idle = You were logged out because nobody touched the screen.
+bye-again = Start again
+
+error-title = That did not work
+error-nothing-changed = Nothing was changed.
+error-internal = Something went wrong on our side. Nothing was recorded. Ask the treasurer.
+error-busy = The ledger is busy. Wait a moment and try again.
+error-not-found = This page does not exist.
+error-too-long = What was sent is far too long.
+error-csrf = This page is too old or did not come from this kiosk. Start again.

@@ -1,0 +1,117 @@
+# akker kiosk — français. Des mots courts et simples.
+
+welcome-title = Bienvenue
+welcome-choose = Choisissez votre langue
+idle-label = Déconnexion dans
+idle-still-there = Vous êtes toujours là ? Touchez l’écran.
+idle-seconds = s
+logout = Quitter
+ok = OK
+cancel = Arrêter
+back = Retour
+next = Suivant
+change = Modifier
+save = Enregistrer
+key-delete = Effacer
+
+card-title = Scannez votre carte
+card-hint = Tenez votre carte sous le scanner.
+card-or-type = Tapez le numéro de votre carte
+card-member-number = Votre numéro (comme M001)
+card-code = Le code sur votre carte
+card-missing = Scannez votre carte, ou tapez votre numéro et le code de votre carte.
+card-bad-code = Ce code n’est pas correct. Regardez votre carte et réessayez.
+card-unknown = Nous ne connaissons pas cette carte. Demandez de l’aide au trésorier.
+
+pin-title = Tapez votre code PIN
+pin-wrong = Code PIN faux. Vous pouvez encore essayer { $left } fois.
+pin-bad-format = Un code PIN a 4 à 6 chiffres. Réessayez.
+pin-locked-title = Carte bloquée
+pin-locked = Le code PIN était faux trop de fois. Votre carte est bloquée pendant { $minutes } minutes, jusqu’à { $time }. Le trésorier peut vous aider.
+
+home-title = Accueil
+home-balance-label = Vos heures
+hours-unit = heures
+home-positive = Vous avez donné plus d’aide que vous n’en avez reçu. Merci !
+home-zero = Vous avez donné autant d’aide que vous en avez reçu.
+home-negative = Vous avez reçu plus d’aide que vous n’en avez donné. C’est bien, jusqu’à { $floor } heures.
+home-last = Vos derniers échanges
+home-none = Pas encore d’échanges.
+btn-pay = J’ai reçu de l’aide
+btn-offers = Offres et demandes
+btn-statement = Mon relevé
+btn-home = Accueil
+
+work-care = Soins
+work-community = Vie de quartier
+work-self-development = Apprendre
+work-practical = Aide pratique
+
+pay-who = Qui vous a aidé ?
+pay-search = Nom ou numéro
+pay-search-button = Chercher
+pay-recent = Les personnes que vous connaissez
+pay-everyone = Tout le monde
+pay-found = Trouvé
+pay-no-match = Personne trouvé avec ce nom.
+pay-scan = Ou scannez sa carte
+pay-hours = Combien d’heures ?
+pay-less = Moins
+pay-more = Plus
+pay-kind = Quel genre d’aide ?
+pay-note = Une courte note (vous pouvez la laisser vide)
+pay-check = C’est juste ?
+pay-summary-sentence = Vous donnez { $hours } heures à { $name } pour : { $work }.
+pay-balance-after = Après, vous avez { $balance } heures.
+pay-confirm-pin = Tapez votre code PIN pour dire oui
+pay-confirm = Oui, donner les heures
+
+receipt-title = C’est fait !
+receipt-sentence = { $name } a reçu { $hours } heures de vous.
+receipt-number = Numéro { $seq }
+
+pay-refused-floor = Pas possible : vous auriez { $would } heures. Le minimum est { $floor } heures. Donnez moins d’heures.
+pay-refused-ceiling = Pas possible : { $account } aurait { $would } heures. Le maximum est { $ceiling } heures. Donnez moins d’heures.
+pay-refused-closed = Pas possible : le compte { $account } est fermé.
+pay-refused-self = Vous ne pouvez pas vous donner des heures. Choisissez une autre personne.
+pay-bad-person = Choisissez une personne dans la liste.
+pay-bad-amount = Choisissez les heures avec − et + : de 0,25 à 24 heures.
+pay-bad-work = Choisissez un genre d’aide : touchez une des images.
+pay-bad-note = La note contient des signes impossibles. Écrivez-la à nouveau.
+pay-bad-note-long = Le texte est trop long : { $max } lettres au plus.
+pay-form-used = Cette page a déjà été envoyée. Les heures ont été données une seule fois.
+
+offers-add = Ajouter mon offre ou ma demande
+offers-offered = On peut aider pour
+offers-asked = On cherche de l’aide pour
+offers-none = Rien pour le moment.
+offers-withdraw = Retirer
+offers-saved = Enregistré. Tout le monde peut le voir.
+offers-withdrawn = Retiré.
+offers-i-offer = Je peux aider
+offers-i-ask = J’ai besoin d’aide
+offers-what = Pour quoi ? (quelques mots)
+offers-bad-direction = Choisissez : je peux aider, ou j’ai besoin d’aide.
+offers-bad-what = Écrivez en quelques mots de quoi il s’agit.
+offers-bad-id = Ce n’est pas une de vos offres.
+
+statement-month = Ce mois-ci jusqu’à maintenant : { $month }
+statement-opening = Au début du mois
+statement-now = Maintenant
+statement-lines = Échanges de ce mois
+statement-totals = Par genre d’aide
+statement-given = Vous avez aidé
+statement-received = On vous a aidé
+statement-print = Imprimer
+
+bye-title = Au revoir !
+bye-idle = Vous avez été déconnecté parce que personne n’a touché l’écran.
+bye-again = Recommencer
+
+error-title = Cela n’a pas marché
+error-nothing-changed = Rien n’a été changé.
+error-internal = Un problème de notre côté. Rien n’a été enregistré. Demandez au trésorier.
+error-busy = Le registre est occupé. Attendez un moment et réessayez.
+error-not-found = Cette page n’existe pas.
+error-too-long = Ce qui a été envoyé est beaucoup trop long.
+error-csrf = Cette page est trop ancienne ou ne vient pas de ce kiosque. Recommencez.

@@ -1,0 +1,117 @@
+# akker kiosk — Nederlands. Korte, eenvoudige woorden.
+
+welcome-title = Welkom
+welcome-choose = Kies je taal
+idle-label = Afmelden over
+idle-still-there = Ben je er nog? Raak het scherm aan.
+idle-seconds = s
+logout = Afmelden
+ok = OK
+cancel = Stoppen
+back = Terug
+next = Verder
+change = Wijzigen
+save = Bewaren
+key-delete = Wissen
+
+card-title = Scan je kaart
+card-hint = Houd je kaart onder de scanner.
+card-or-type = Typ het nummer van je kaart
+card-member-number = Je nummer (zoals M001)
+card-code = De code op je kaart
+card-missing = Scan je kaart, of typ je nummer en de code op je kaart.
+card-bad-code = Deze code klopt niet. Kijk op je kaart en probeer opnieuw.
+card-unknown = Deze kaart kennen we niet. Vraag hulp aan de penningmeester.
+
+pin-title = Typ je pincode
+pin-wrong = Verkeerde pincode. Je mag nog { $left } keer proberen.
+pin-bad-format = Een pincode heeft 4 tot 6 cijfers. Probeer opnieuw.
+pin-locked-title = Kaart geblokkeerd
+pin-locked = De pincode was te vaak fout. Je kaart is { $minutes } minuten geblokkeerd, tot { $time }. De penningmeester kan je helpen.
+
+home-title = Start
+home-balance-label = Jouw uren
+hours-unit = uur
+home-positive = Je gaf meer hulp dan je kreeg. Dank je wel!
+home-zero = Je gaf evenveel hulp als je kreeg.
+home-negative = Je kreeg meer hulp dan je gaf. Dat is goed, tot { $floor } uur.
+home-last = Je laatste uitwisselingen
+home-none = Nog geen uitwisselingen.
+btn-pay = Ik kreeg hulp
+btn-offers = Aanbod en vragen
+btn-statement = Mijn overzicht
+btn-home = Start
+
+work-care = Zorg
+work-community = Samenleving
+work-self-development = Leren
+work-practical = Praktische hulp
+
+pay-who = Wie hielp jou?
+pay-search = Naam of nummer
+pay-search-button = Zoeken
+pay-recent = Mensen die je kent
+pay-everyone = Iedereen
+pay-found = Gevonden
+pay-no-match = Niemand gevonden met deze naam.
+pay-scan = Of scan hun kaart
+pay-hours = Hoeveel uur?
+pay-less = Minder
+pay-more = Meer
+pay-kind = Welke soort hulp?
+pay-note = Een korte notitie (mag leeg blijven)
+pay-check = Klopt dit?
+pay-summary-sentence = Je geeft { $hours } uur aan { $name } voor { $work }.
+pay-balance-after = Daarna heb je { $balance } uur.
+pay-confirm-pin = Typ je pincode om ja te zeggen
+pay-confirm = Ja, geef de uren
+
+receipt-title = Klaar!
+receipt-sentence = { $name } kreeg { $hours } uur van jou.
+receipt-number = Nummer { $seq }
+
+pay-refused-floor = Dat kan niet: je zou { $would } uur hebben. Het minimum is { $floor } uur. Geef minder uren.
+pay-refused-ceiling = Dat kan niet: { $account } zou { $would } uur hebben. Het maximum is { $ceiling } uur. Geef minder uren.
+pay-refused-closed = Dat kan niet: de rekening { $account } is gesloten.
+pay-refused-self = Je kan geen uren aan jezelf geven. Kies iemand anders.
+pay-bad-person = Kies iemand uit de lijst.
+pay-bad-amount = Kies de uren met − en +: van 0,25 tot 24 uur.
+pay-bad-work = Kies een soort hulp: raak een van de prenten aan.
+pay-bad-note = In de notitie staan tekens die niet kunnen. Schrijf ze opnieuw.
+pay-bad-note-long = De tekst is te lang: hoogstens { $max } letters.
+pay-form-used = Deze pagina was al verstuurd. De uren zijn maar één keer gegeven.
+
+offers-add = Mijn aanbod of vraag toevoegen
+offers-offered = Mensen kunnen helpen met
+offers-asked = Mensen zoeken hulp bij
+offers-none = Nog niets.
+offers-withdraw = Weghalen
+offers-saved = Bewaard. Iedereen kan het nu zien.
+offers-withdrawn = Weggehaald.
+offers-i-offer = Ik kan helpen
+offers-i-ask = Ik zoek hulp
+offers-what = Waarmee? (een paar woorden)
+offers-bad-direction = Kies: ik kan helpen, of ik zoek hulp.
+offers-bad-what = Schrijf in een paar woorden waarover het gaat.
+offers-bad-id = Dit is niet een van jouw aanbiedingen.
+
+statement-month = Deze maand tot nu: { $month }
+statement-opening = Bij het begin van de maand
+statement-now = Nu
+statement-lines = Uitwisselingen deze maand
+statement-totals = Per soort hulp
+statement-given = Jij hielp
+statement-received = Jij kreeg hulp
+statement-print = Afdrukken
+
+bye-title = Tot ziens!
+bye-idle = Je bent afgemeld omdat niemand het scherm aanraakte.
+bye-again = Opnieuw beginnen
+
+error-title = Dat lukte niet
+error-nothing-changed = Er is niets veranderd.
+error-internal = Er ging bij ons iets mis. Er is niets opgeslagen. Vraag de penningmeester.
+error-busy = Het kasboek is bezig. Wacht even en probeer opnieuw.
+error-not-found = Deze pagina bestaat niet.
+error-too-long = Wat verstuurd werd is veel te lang.
+error-csrf = Deze pagina is te oud of komt niet van deze kiosk. Begin opnieuw.

@@ -1,0 +1,117 @@
+# akker kiosk — Türkçe. Kısa ve basit kelimeler.
+
+welcome-title = Hoş geldiniz
+welcome-choose = Dilinizi seçin
+idle-label = Çıkışa kalan
+idle-still-there = Hâlâ orada mısınız? Ekrana dokunun.
+idle-seconds = sn
+logout = Çıkış
+ok = Tamam
+cancel = Vazgeç
+back = Geri
+next = İleri
+change = Değiştir
+save = Kaydet
+key-delete = Sil
+
+card-title = Kartınızı okutun
+card-hint = Kartınızı okuyucunun altında tutun.
+card-or-type = Kartınızdaki numarayı yazın
+card-member-number = Numaranız (örneğin M001)
+card-code = Kartınızdaki kod
+card-missing = Kartınızı okutun ya da numaranızı ve kartınızdaki kodu yazın.
+card-bad-code = Bu kod doğru değil. Kartınıza bakıp tekrar deneyin.
+card-unknown = Bu kartı tanımıyoruz. Saymandan yardım isteyin.
+
+pin-title = PIN kodunuzu yazın
+pin-wrong = PIN kodu yanlış. { $left } kez daha deneyebilirsiniz.
+pin-bad-format = PIN kodu 4 ile 6 rakamdan oluşur. Tekrar deneyin.
+pin-locked-title = Kart kilitlendi
+pin-locked = PIN kodu çok kez yanlış girildi. Kartınız { $minutes } dakika, saat { $time } olana kadar kilitli. Sayman size yardım edebilir.
+
+home-title = Ana sayfa
+home-balance-label = Saatleriniz
+hours-unit = saat
+home-positive = Aldığınızdan daha çok yardım ettiniz. Teşekkürler!
+home-zero = Aldığınız kadar yardım ettiniz.
+home-negative = Verdiğinizden daha çok yardım aldınız. Bu sorun değil, { $floor } saate kadar.
+home-last = Son alışverişleriniz
+home-none = Henüz alışveriş yok.
+btn-pay = Yardım aldım
+btn-offers = Teklifler ve istekler
+btn-statement = Hesap özetim
+btn-home = Ana sayfa
+
+work-care = Bakım
+work-community = Mahalle ve toplum
+work-self-development = Öğrenme
+work-practical = Pratik yardım
+
+pay-who = Size kim yardım etti?
+pay-search = Ad ya da numara
+pay-search-button = Ara
+pay-recent = Tanıdığınız kişiler
+pay-everyone = Herkes
+pay-found = Bulunanlar
+pay-no-match = Bu adla kimse bulunamadı.
+pay-scan = Ya da onun kartını okutun
+pay-hours = Kaç saat?
+pay-less = Daha az
+pay-more = Daha çok
+pay-kind = Ne tür bir yardım?
+pay-note = Kısa bir not (boş bırakabilirsiniz)
+pay-check = Bu doğru mu?
+pay-summary-sentence = { $name } kişisine { $work } için { $hours } saat veriyorsunuz.
+pay-balance-after = Bundan sonra { $balance } saatiniz olacak.
+pay-confirm-pin = Onaylamak için PIN kodunuzu yazın
+pay-confirm = Evet, saatleri ver
+
+receipt-title = Tamam!
+receipt-sentence = { $name } sizden { $hours } saat aldı.
+receipt-number = Numara { $seq }
+
+pay-refused-floor = Olmaz: { $would } saatiniz olurdu. En az { $floor } saat olabilir. Daha az saat verin.
+pay-refused-ceiling = Olmaz: { $account } hesabının { $would } saati olurdu. En çok { $ceiling } saat olabilir. Daha az saat verin.
+pay-refused-closed = Olmaz: { $account } hesabı kapalı.
+pay-refused-self = Kendinize saat veremezsiniz. Başka birini seçin.
+pay-bad-person = Listeden birini seçin.
+pay-bad-amount = Saatleri − ve + ile seçin: 0,25 ile 24 saat arası.
+pay-bad-work = Bir yardım türü seçin: resimlerden birine dokunun.
+pay-bad-note = Notta kullanılamayan işaretler var. Tekrar yazın.
+pay-bad-note-long = Yazı çok uzun: en fazla { $max } harf.
+pay-form-used = Bu sayfa zaten gönderildi. Saatler yalnızca bir kez verildi.
+
+offers-add = Teklifimi ya da isteğimi ekle
+offers-offered = Yardım edebilecekleri konular
+offers-asked = Yardım istedikleri konular
+offers-none = Henüz bir şey yok.
+offers-withdraw = Kaldır
+offers-saved = Kaydedildi. Artık herkes görebilir.
+offers-withdrawn = Kaldırıldı.
+offers-i-offer = Yardım edebilirim
+offers-i-ask = Yardıma ihtiyacım var
+offers-what = Ne konuda? (birkaç kelime)
+offers-bad-direction = Seçin: yardım edebilirim ya da yardıma ihtiyacım var.
+offers-bad-what = Ne ile ilgili olduğunu birkaç kelimeyle yazın.
+offers-bad-id = Bu sizin tekliflerinizden biri değil.
+
+statement-month = Bu ay şimdiye kadar: { $month }
+statement-opening = Ayın başında
+statement-now = Şimdi
+statement-lines = Bu ayki alışverişler
+statement-totals = Yardım türüne göre
+statement-given = Yardım ettiniz
+statement-received = Yardım aldınız
+statement-print = Yazdır
+
+bye-title = Güle güle!
+bye-idle = Ekrana kimse dokunmadığı için çıkış yapıldı.
+bye-again = Yeniden başla
+
+error-title = Bu olmadı
+error-nothing-changed = Hiçbir şey değişmedi.
+error-internal = Bizim tarafta bir sorun oldu. Hiçbir şey kaydedilmedi. Saymana sorun.
+error-busy = Defter şu an meşgul. Biraz bekleyip tekrar deneyin.
+error-not-found = Bu sayfa yok.
+error-too-long = Gönderilen şey çok uzun.
+error-csrf = Bu sayfa çok eski ya da bu kiosktan gelmedi. Yeniden başlayın.

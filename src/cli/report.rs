@@ -1,0 +1,120 @@
+//! `akker report --from DATE --to DATE --out DIR`: the community report
+//! (PDF, HTML, the map as SVG, and the figures as JSON) for a period.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::Args as ClapArgs;
+
+use crate::i18n::Messages;
+use crate::report::{self, Options, Report, ReportError};
+
+use super::{parse, CliError, CliResult, Context};
+
+#[derive(ClapArgs)]
+pub struct Args {
+    /// First day of the period (YYYY-MM-DD), in the community's time zone.
+    #[arg(long, value_parser = parse::date)]
+    pub from: NaiveDate,
+    /// Last day of the period (YYYY-MM-DD), included.
+    #[arg(long, value_parser = parse::date)]
+    pub to: NaiveDate,
+    /// Directory to write report.pdf, report.html, map.svg and report.json
+    /// into (created if missing). May be left out with --json.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Language of the report [default: the ledger's language].
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Show people's names. Without it people appear by account number
+    /// only, because some members must stay discreet.
+    #[arg(long)]
+    pub names: bool,
+    /// "Who needs a call": members with no exchange for this many weeks.
+    #[arg(long, default_value_t = report::WEEKS_IDLE_DEFAULT)]
+    pub weeks_idle: u32,
+}
+
+pub fn run(ctx: &Context, args: Args) -> CliResult {
+    if args.out.is_none() && !ctx.json {
+        return Err(CliError::Usage(
+            "give --out DIR to write the report, or --json to print its figures".into(),
+        ));
+    }
+    if let Some(lang) = &args.lang {
+        parse::language(lang).map_err(CliError::Usage)?;
+    }
+    let store = ctx.open()?;
+    let options = Options {
+        from: args.from,
+        to: args.to,
+        language: args.lang,
+        names: args.names,
+        weeks_idle: args.weeks_idle,
+    };
+    let report = report::build_report(&store, &options).map_err(|e| match e {
+        ReportError::Store(e) => CliError::from(e),
+        other => CliError::Usage(other.to_string()),
+    })?;
+    let written = match &args.out {
+        Some(dir) => write_files(dir, &report)?,
+        None => Vec::new(),
+    };
+    if ctx.json {
+        ctx.print_json(&report);
+        return Ok(());
+    }
+    print_summary(&report, &written);
+    Ok(())
+}
+
+/// Renders everything first, then writes each file through a temporary
+/// name, so a failure never leaves a half-written report behind.
+fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
+    let json = serde_json::to_string_pretty(report).expect("the report model always serialises");
+    let messages = Messages::for_language(&report.language);
+    let layout = report::map::layout(&report.map);
+    let svg = report::svg::map_svg(&layout, &messages.msg("report-map-title", &[]));
+    let html = report::html::render_report_html(report, &layout, messages);
+    let pdf = report::pdf::render_report_pdf(report, &layout, messages)
+        .map_err(|e| CliError::Refused(e.to_string()))?;
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("report.pdf", pdf),
+        ("report.html", html.into_bytes()),
+        ("map.svg", svg.into_bytes()),
+        ("report.json", json.into_bytes()),
+    ];
+    std::fs::create_dir_all(dir)
+        .map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
+    let mut written = Vec::new();
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        let temporary = dir.join(format!(".{name}.part"));
+        std::fs::write(&temporary, bytes)
+            .and_then(|()| std::fs::rename(&temporary, &path))
+            .map_err(|e| CliError::Refused(format!("cannot write {}: {e}", path.display())))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn print_summary(report: &Report, written: &[PathBuf]) {
+    let s = &report.summary;
+    println!(
+        "Community report {} to {} (as of entry #{})",
+        report.from, report.to, report.as_of_seq
+    );
+    println!(
+        "  {} exchanges, {} {}, {} active accounts ({} of {} members), {} pairs",
+        s.exchanges,
+        crate::ledger::Amount::from_minor(s.hours_minor),
+        report.currency.unit,
+        s.active_accounts,
+        s.active_members,
+        s.members,
+        s.distinct_pairs
+    );
+    for path in written {
+        println!("  wrote {}", path.display());
+    }
+}

@@ -1,0 +1,144 @@
+//! What goes wrong at the kiosk, as values. A handler returns
+//! `Err(KioskError)`; the page layer (`server::visit`) turns a `Problem`
+//! into a clear page in the member's language, with a way back. No error
+//! ever shows a stack trace, a database message or a secret.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::ledger::{LedgerError, RuleError, TransactionError};
+use crate::store::StoreError;
+
+/// An argument of a problem's message: text, or an amount in hundredths
+/// (formatted later in the member's language).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Amount(i64),
+    Number(i64),
+}
+
+/// A refusal to show: the message id in locales/*/kiosk.ftl, its
+/// arguments, and where the "back" button leads.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub status: StatusCode,
+    pub message: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+    pub back: &'static str,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, message: &'static str, back: &'static str) -> Problem {
+        Problem {
+            status,
+            message,
+            args: Vec::new(),
+            back,
+        }
+    }
+
+    pub fn bad(message: &'static str, back: &'static str) -> Problem {
+        Problem::new(StatusCode::BAD_REQUEST, message, back)
+    }
+
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Problem {
+        self.args.push((name, value));
+        self
+    }
+}
+
+#[derive(Debug)]
+pub enum KioskError {
+    /// Not logged in (or the session ended): back to the welcome screen.
+    Redirect(&'static str),
+    Problem(Problem),
+}
+
+pub type KioskResult<T = Response> = Result<T, KioskError>;
+
+impl From<Problem> for KioskError {
+    fn from(problem: Problem) -> Self {
+        KioskError::Problem(problem)
+    }
+}
+
+impl KioskError {
+    pub fn bad(message: &'static str, back: &'static str) -> KioskError {
+        Problem::bad(message, back).into()
+    }
+
+    /// Something the member cannot fix. The cause goes to the log (it
+    /// never contains a PIN or a card secret); the page says nothing was
+    /// recorded.
+    pub fn internal(cause: impl std::fmt::Display) -> KioskError {
+        eprintln!("akker kiosk: {cause}");
+        Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "error-internal", "/home").into()
+    }
+}
+
+impl IntoResponse for KioskError {
+    fn into_response(self) -> Response {
+        match self {
+            KioskError::Redirect(to) => Redirect::to(to).into_response(),
+            KioskError::Problem(problem) => {
+                // Rendered by the page layer, which knows the language.
+                let mut response = problem.status.into_response();
+                response.extensions_mut().insert(problem);
+                response
+            }
+        }
+    }
+}
+
+/// The ledger's refusals of a payment, in words a member understands.
+/// Refusals the kiosk's own checks prevent (paying oneself, an unknown
+/// account) still get a clear page if a forged form gets this far.
+impl From<StoreError> for KioskError {
+    fn from(err: StoreError) -> Self {
+        let back = "/pay/details";
+        match err {
+            StoreError::Busy => {
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into()
+            }
+            StoreError::Ledger(LedgerError::Rule(rule)) => rule_problem(rule, back),
+            StoreError::Ledger(LedgerError::Transaction(TransactionError::AccountRepeated(_))) => {
+                KioskError::bad("pay-refused-self", "/pay")
+            }
+            StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge {
+                ..
+            })) => KioskError::bad("pay-bad-amount", back),
+            StoreError::Ledger(LedgerError::Field(_)) => KioskError::bad("pay-bad-note", back),
+            other => KioskError::internal(other),
+        }
+    }
+}
+
+fn rule_problem(rule: RuleError, back: &'static str) -> KioskError {
+    let conflict = |message| Problem::new(StatusCode::CONFLICT, message, back);
+    match rule {
+        RuleError::BelowFloor {
+            would_be, floor, ..
+        } => conflict("pay-refused-floor")
+            .arg("would", Arg::Amount(would_be.minor()))
+            .arg("floor", Arg::Amount(floor.minor()))
+            .into(),
+        RuleError::AboveCeiling {
+            account,
+            would_be,
+            ceiling,
+        } => conflict("pay-refused-ceiling")
+            .arg("account", Arg::Text(account.to_string()))
+            .arg("would", Arg::Amount(would_be.minor()))
+            .arg("ceiling", Arg::Amount(ceiling.minor()))
+            .into(),
+        RuleError::AccountClosed(account) => conflict("pay-refused-closed")
+            .arg("account", Arg::Text(account.to_string()))
+            .into(),
+        RuleError::UnknownAccount(_) => KioskError::bad("pay-bad-person", "/pay"),
+        RuleError::NoCard(_) | RuleError::WrongPinOrCard(_) => {
+            KioskError::bad("card-unknown", "/card")
+        }
+        other => KioskError::internal(other),
+    }
+}

@@ -1,0 +1,90 @@
+//! Home: the balance with a pictogram and a plain sentence, the last
+//! exchanges, and the four big buttons.
+
+use axum::response::Response;
+use fluent_bundle::FluentValue;
+use maud::{html, Markup};
+
+use super::super::routes::home::{ExchangeLine, HomeView, Me};
+use super::super::server::{App, Visit};
+use super::super::text::Messages;
+use super::{big_link, layout, picto, signed_hours, work_label, work_picto, Frame};
+
+pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
+    let frame = Frame::new(app, visit).member(&view.me.name);
+    let m = frame.m;
+    let content = html! {
+        (balance_card(m, &view.me))
+        nav class="home-actions" {
+            (big_link("/pay", "pay", &m.t("btn-pay"), "btn-primary btn-huge"))
+            (big_link("/offers", "offers", &m.t("btn-offers"), "btn-secondary btn-huge"))
+            (big_link("/statement", "statement", &m.t("btn-statement"), "btn-secondary btn-huge"))
+        }
+        section class="last" {
+            h2 { (m.t("home-last")) }
+            (exchange_list(m, &view.exchanges))
+        }
+    };
+    layout(&frame, &m.t("home-title"), "home", content)
+}
+
+/// The balance, big, with a pictogram and a sentence that says what it
+/// means.
+pub fn balance_card(m: &Messages, me: &Me) -> Markup {
+    let (icon, sentence, class) = match me.balance_minor {
+        b if b > 0 => ("balance-up", m.t("home-positive"), "positive"),
+        0 => ("balance-zero", m.t("home-zero"), "zero"),
+        _ => (
+            "balance-down",
+            m.msg(
+                "home-negative",
+                &[("floor", FluentValue::from(m.fmt_amount(me.floor_minor)))],
+            ),
+            "negative",
+        ),
+    };
+    html! {
+        section class=(format!("balance balance-{class}")) {
+            (picto(icon))
+            div class="balance-body" {
+                p class="balance-label" { (m.t("home-balance-label")) }
+                p class="balance-amount" data-testid="balance" {
+                    span class="amount" dir="ltr" { (m.fmt_amount(me.balance_minor)) }
+                    " "
+                    span class="unit" { (m.t("hours-unit")) }
+                }
+                p class="balance-sentence" { (sentence) }
+            }
+        }
+    }
+}
+
+/// Exchanges with a pictogram for the kind of work, who, and the hours
+/// in (green, +) or out (orange, −).
+pub fn exchange_list(m: &Messages, lines: &[ExchangeLine]) -> Markup {
+    html! {
+        @if lines.is_empty() {
+            p class="empty" { (m.t("home-none")) }
+        } @else {
+            ul class="exchanges" {
+                @for line in lines {
+                    li class=(if line.amount_minor > 0 { "ex ex-in" } else { "ex ex-out" }) data-seq=(line.seq) {
+                        (work_picto(line.work))
+                        div class="ex-body" {
+                            p class="ex-who" {
+                                (picto(if line.amount_minor > 0 { "arrow-in" } else { "arrow-out" }))
+                                span { (line.counterpart) }
+                            }
+                            p class="ex-what" {
+                                @if let Some(date) = line.date { span class="ex-date" dir="ltr" { (m.fmt_date(date)) } " · " }
+                                span { (work_label(m, line.work)) }
+                                @if !line.what.is_empty() { " · " span class="ex-note" { (line.what) } }
+                            }
+                        }
+                        p class="ex-amount" dir="ltr" { (signed_hours(m, line.amount_minor)) }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Home: the balance, big, and the last exchanges.
+
+use axum::extract::State;
+use axum::Extension;
+use chrono::NaiveDate;
+
+use crate::ledger::{AccountId, WorkKind};
+use crate::store::TxView;
+
+use super::super::error::{KioskError, KioskResult};
+use super::super::pages;
+use super::super::server::{AppState, Visit};
+use super::{member, name_of};
+
+/// How many exchanges home shows.
+const LAST_EXCHANGES: usize = 5;
+
+/// The member's own account, as the pages show it.
+pub struct Me {
+    pub id: AccountId,
+    pub name: String,
+    pub balance_minor: i64,
+    pub floor_minor: i64,
+}
+
+/// One exchange seen from the member's side.
+pub struct ExchangeLine {
+    pub seq: i64,
+    pub date: Option<NaiveDate>,
+    pub work: Option<WorkKind>,
+    /// Who the member exchanged with.
+    pub counterpart: String,
+    /// Positive: the member received hours (gave help).
+    pub amount_minor: i64,
+    pub what: String,
+}
+
+pub struct HomeView {
+    pub me: Me,
+    pub exchanges: Vec<ExchangeLine>,
+}
+
+pub async fn home(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+    let member = member(&visit)?;
+    let view = app
+        .pool
+        .run(move |store| {
+            let me = load_me(store, &member.account)?;
+            let recent = store.recent_transactions(&member.account, LAST_EXCHANGES)?;
+            let exchanges = exchange_lines(&recent, &member.account);
+            Ok(HomeView { me, exchanges })
+        })
+        .await?;
+    Ok(pages::home::home(&app, &visit, &view))
+}
+
+pub fn load_me(store: &crate::store::Store, id: &AccountId) -> KioskResult<Me> {
+    let row = store.account(id)?.ok_or(KioskError::Redirect("/"))?;
+    Ok(Me {
+        id: id.clone(),
+        name: name_of(Some(&row), id),
+        balance_minor: row.balance.minor(),
+        floor_minor: row.floor.minor(),
+    })
+}
+
+/// Transactions as lines from `me`'s side, in the order given.
+pub fn exchange_lines(txs: &[TxView], me: &AccountId) -> Vec<ExchangeLine> {
+    txs.iter().map(|tx| exchange_line(tx, me)).collect()
+}
+
+fn exchange_line(tx: &TxView, me: &AccountId) -> ExchangeLine {
+    let amount = tx.amount_for(me).minor();
+    // Who is on the other side: the payees when I paid, the payer when I
+    // was paid.
+    let others: Vec<String> = tx
+        .postings
+        .iter()
+        .filter(|p| &p.account != me && (p.amount.is_negative() != (amount < 0)))
+        .map(|p| {
+            p.display_name
+                .clone()
+                .unwrap_or_else(|| p.account.to_string())
+        })
+        .collect();
+    let counterpart = match others.len() {
+        0 => String::new(),
+        1 => others[0].clone(),
+        n => format!("{} +{}", others[0], n - 1),
+    };
+    ExchangeLine {
+        seq: tx.seq,
+        date: NaiveDate::parse_from_str(&tx.date, "%Y-%m-%d").ok(),
+        work: tx.work.parse().ok(),
+        counterpart,
+        amount_minor: amount,
+        what: tx.description.clone(),
+    }
+}

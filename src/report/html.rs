@@ -1,0 +1,286 @@
+//! The community report as one self-contained HTML page: the statement's
+//! page shell, stylesheet and pictograms, the bar geometry of its chart,
+//! and the map inline as SVG. maud escapes all text; the only pre-escaped
+//! markup is SVG built from numbers, colours and escaped labels.
+
+use maud::{html, Markup, PreEscaped};
+
+use super::labels;
+use super::map::MapLayout;
+use super::model::{InitiativeFigures, Report, WorkFigure, WorkKind};
+use super::svg::map_svg;
+use crate::i18n::{Arg, Messages};
+use crate::statement::chart;
+use crate::statement::html::{amount, page_with_css, picto};
+use crate::statement::labels::work_label;
+use crate::statement::pictogram::{colors, work_color, Pictogram};
+
+const CSS: &str = r#"
+.tiles { display: grid; grid-template-columns: repeat(5, 1fr); gap: 3mm; margin-top: 4mm; }
+.tile { background: var(--panel); border-radius: 2mm; padding: 3mm; break-inside: avoid; }
+.tile .value { font-size: 18pt; font-weight: bold; }
+.tile .what { font-size: 9pt; color: var(--muted); }
+.bar { height: 3mm; border-radius: 1mm; min-width: 0.5mm; }
+.barcell { width: 35%; }
+h3 { font-size: 11pt; margin: 5mm 0 1.5mm; }
+.map svg { width: 100%; height: auto; border: 0.75pt solid var(--rule); border-radius: 2mm; }
+.deciles svg { width: 100%; height: auto; }
+"#;
+
+/// The report page in `messages`' language, with the map already laid out.
+pub fn render_report_html(report: &Report, map: &MapLayout, messages: &Messages) -> String {
+    let title = messages.msg("report-title", &[]);
+    let body = html! {
+        header.top {
+            div.community {
+                div.community-name { (report.community_name) }
+                div.muted.small { (crate::statement::labels::currency_line(messages, &report.currency.name, &messages.unit_name(&report.currency.unit))) }
+            }
+            div.period {
+                div.muted { (title) }
+                div.month { (labels::period(messages, report)) }
+            }
+        }
+        p.muted.small { (labels::as_of(messages, report)) }
+        (glance(report, messages))
+        (by_work(report, messages))
+        (by_skill(report, messages))
+        (initiatives(report, messages))
+        (giving(report, messages))
+        (needs_call(report, messages))
+        (months(report, messages))
+        (map_section(report, map, messages))
+    };
+    page_with_css(
+        messages,
+        &format!("{title} · {}", report.community_name),
+        CSS,
+        body,
+    )
+    .into_string()
+}
+
+fn glance(report: &Report, messages: &Messages) -> Markup {
+    html! {
+        section {
+            h2 { (messages.msg("report-glance-title", &[])) }
+            div.tiles {
+                @for (value, what) in labels::tiles(messages, report) {
+                    div.tile { div.value { span dir="ltr" { (value) } } div.what { (what) } }
+                }
+            }
+            p.small.muted { (labels::system(messages, report, &report.system_transfers)) }
+        }
+    }
+}
+
+/// A horizontal bar as wide as `minor` is of `max` (geometry only).
+fn bar(minor: i64, max: i64, color: &str) -> Markup {
+    let percent = if max > 0 {
+        minor.max(0) as f64 * 100.0 / max as f64
+    } else {
+        0.0
+    };
+    html! { div.bar style=(format!("width:{percent:.1}%;background:{color}")) {} }
+}
+
+fn by_work(report: &Report, messages: &Messages) -> Markup {
+    let max = report
+        .by_work
+        .iter()
+        .map(|w| w.hours_minor)
+        .max()
+        .unwrap_or(0);
+    html! {
+        section {
+            h2 { (messages.msg("report-by-work-title", &[])) }
+            table.simple {
+                tr { th {} th {} th.barcell {} th.num { (messages.msg("report-column-hours", &[])) } th.num { (messages.msg("report-column-exchanges", &[])) } }
+                @for figure in &report.by_work {
+                    tr {
+                        td.picto-cell { (picto(Pictogram::Work(figure.work), 22)) }
+                        td { (work_label(messages, figure.work)) }
+                        td.barcell { (bar(figure.hours_minor, max, &work_color(figure.work).hex())) }
+                        td.num { (amount(messages, figure.hours_minor)) }
+                        td.num { (messages.fmt_integer(figure.exchanges as i64)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn by_skill(report: &Report, messages: &Messages) -> Markup {
+    let max = report
+        .by_skill
+        .iter()
+        .map(|s| s.hours_minor)
+        .max()
+        .unwrap_or(0);
+    html! {
+        section {
+            h2 { (messages.msg("report-by-skill-title", &[])) }
+            table.simple {
+                @for figure in &report.by_skill {
+                    tr {
+                        td { @match &figure.skill { Some(skill) => (skill), None => span.muted { (messages.msg("report-no-skill", &[])) } } }
+                        td.barcell { (bar(figure.hours_minor, max, &colors::MUTED.hex())) }
+                        td.num { (amount(messages, figure.hours_minor)) }
+                        td.num { (messages.fmt_integer(figure.exchanges as i64)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn initiatives(report: &Report, messages: &Messages) -> Markup {
+    html! {
+        section {
+            h2 { (messages.msg("report-initiatives-title", &[])) }
+            @if report.initiatives.is_empty() { p.muted { (messages.msg("report-initiatives-none", &[])) } }
+            @for initiative in &report.initiatives { (initiative_table(initiative, messages)) }
+        }
+    }
+}
+
+fn initiative_table(initiative: &InitiativeFigures, messages: &Messages) -> Markup {
+    type Pick = fn(&super::model::InitiativeWork) -> i64;
+    let rows: [(&str, Pick, i64); 3] = [
+        (
+            "report-from-members",
+            |w| w.received_from_members_minor,
+            initiative.received_from_members_minor,
+        ),
+        (
+            "report-from-others",
+            |w| w.received_from_others_minor,
+            initiative.received_from_others_minor,
+        ),
+        (
+            "report-paid-out",
+            |w| w.paid_out_minor,
+            initiative.paid_out_minor,
+        ),
+    ];
+    html! {
+        h3 { bdi { (initiative.name) } }
+        table.simple {
+            tr {
+                th {}
+                @for work in WorkKind::ALL { th.num { (picto(Pictogram::Work(work), 16)) br; (work_label(messages, work)) } }
+                th.num { (messages.msg("column-total", &[])) }
+            }
+            @for (id, pick, total) in rows {
+                tr {
+                    td { (messages.msg(id, &[])) }
+                    @for figure in &initiative.by_work { td.num { (amount(messages, pick(figure))) } }
+                    td.num { strong { (amount(messages, total)) } }
+                }
+            }
+        }
+        p.small { (messages.msg("report-members-paid", &[("count", Arg::Int(i64::from(initiative.members_paid)))])) }
+    }
+}
+
+const DECILE_W: f32 = 340.0;
+const DECILE_H: f32 = 90.0;
+
+fn giving(report: &Report, messages: &Messages) -> Markup {
+    let giving = &report.giving;
+    let chart = chart::bars(&giving.deciles_given_minor, DECILE_W, DECILE_H);
+    html! {
+        section {
+            h2 { (messages.msg("report-giving-title", &[])) }
+            p { (labels::top_tenth(messages, giving)) }
+            div.columns {
+                div.deciles {
+                    svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {DECILE_W} {}", DECILE_H + 14.0)) role="img" aria-label=(messages.msg("report-deciles-caption", &[])) {
+                        @for (i, b) in chart.bars.iter().enumerate() {
+                            rect x=(format!("{:.2}", b.x)) y=(format!("{:.2}", b.y)) width=(format!("{:.2}", b.width)) height=(format!("{:.2}", b.height))
+                                fill=(if i == 0 { colors::OUT.hex() } else { colors::IN.hex() }) {}
+                            text x=(format!("{:.2}", b.center_x)) y=(format!("{:.1}", DECILE_H + 11.0)) font-size="9" text-anchor="middle" fill=(colors::MUTED.hex()) { (i + 1) }
+                        }
+                        line x1="0" x2=(DECILE_W) y1=(format!("{:.2}", chart.zero_y)) y2=(format!("{:.2}", chart.zero_y)) stroke=(colors::INK.hex()) stroke-width="0.8" {}
+                    }
+                    p.small.muted { (messages.msg("report-deciles-caption", &[])) }
+                }
+                table.simple {
+                    @for (label, count) in labels::giving_counts(messages, giving) {
+                        tr { td { (label) } td.num { (messages.fmt_integer(i64::from(count))) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn needs_call(report: &Report, messages: &Messages) -> Markup {
+    let calls = &report.needs_call;
+    html! {
+        section {
+            h2 { (messages.msg("report-call-title", &[])) }
+            h3 { (labels::quiet_title(messages, calls)) }
+            @if calls.quiet.is_empty() { p.muted { (labels::quiet_none(messages, calls)) } } @else {
+                table.simple {
+                    tr { th { (messages.msg("report-column-account", &[])) } th.num { (messages.msg("report-column-last", &[])) } }
+                    @for member in &calls.quiet {
+                        tr { td { bdi { (labels::member(&member.account_id, member.name.as_deref())) } } td.num { (messages.fmt_date(member.last_exchange)) } }
+                    }
+                }
+            }
+            h3 { (messages.msg("report-call-new", &[])) }
+            @if calls.no_first_exchange.is_empty() { p.muted { (messages.msg("report-call-new-none", &[])) } } @else {
+                table.simple {
+                    tr { th { (messages.msg("report-column-account", &[])) } th.num { (messages.msg("report-column-opened", &[])) } }
+                    @for member in &calls.no_first_exchange {
+                        tr { td { bdi { (labels::member(&member.account_id, member.name.as_deref())) } } td.num { (messages.fmt_date(member.opened)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn months(report: &Report, messages: &Messages) -> Markup {
+    let hours_of = |figures: &[WorkFigure], work: WorkKind| {
+        figures
+            .iter()
+            .find(|f| f.work == work)
+            .map_or(0, |f| f.hours_minor)
+    };
+    html! {
+        section {
+            h2 { (messages.msg("report-months-title", &[])) }
+            table.simple {
+                tr {
+                    th { (messages.msg("report-column-month", &[])) }
+                    th.num { (messages.msg("report-column-active", &[])) }
+                    th.num { (messages.msg("report-column-exchanges", &[])) }
+                    @for work in WorkKind::ALL { th.num { (picto(Pictogram::Work(work), 16)) br; (work_label(messages, work)) } }
+                    th.num { (messages.msg("report-column-new-connections", &[])) }
+                }
+                @for month in &report.months {
+                    tr {
+                        td { (labels::month(messages, &month.month)) }
+                        td.num { (messages.fmt_integer(i64::from(month.active_members))) }
+                        td.num { (messages.fmt_integer(month.exchanges as i64)) }
+                        @for work in WorkKind::ALL { td.num { (amount(messages, hours_of(&month.by_work, work))) } }
+                        td.num { (messages.fmt_integer(i64::from(month.new_connections))) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn map_section(report: &Report, map: &MapLayout, messages: &Messages) -> Markup {
+    let title = messages.msg("report-map-title", &[]);
+    html! {
+        section.map {
+            h2 { (title) }
+            (PreEscaped(map_svg(map, &title)))
+            @for note in labels::map_notes(messages, report, map.edges.len(), map.edges_total) { p.small.muted { (note) } }
+        }
+    }
+}

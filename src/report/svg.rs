@@ -1,0 +1,112 @@
+//! The map as a standalone SVG document, from the layout in `map`.
+//!
+//! Every value is written with a fixed number of decimals, in a fixed
+//! order, so the same data gives byte-identical SVG. Labels are the only
+//! text from the ledger and are escaped; everything else is numbers and
+//! colours from the statement palette.
+
+use std::fmt::Write as _;
+
+use super::map::{node_colors, node_shape, MapLayout};
+use super::model::AccountKind;
+use crate::ledger::Amount;
+use crate::statement::pictogram::{colors, path_data};
+
+/// The map as an SVG document of its natural size. `title` names it for
+/// screen readers (escaped here).
+pub fn map_svg(layout: &MapLayout, title: &str) -> String {
+    let mut out = String::with_capacity(256 + layout.nodes.len() * 320 + layout.edges.len() * 160);
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.2} {h:.2}\" width=\"{w:.2}\" height=\"{h:.2}\" \
+         role=\"img\" font-family=\"DejaVu Sans, Verdana, sans-serif\">",
+        w = layout.width,
+        h = layout.height
+    );
+    let _ = write!(out, "<title>{}</title>", escape(title));
+    let _ = write!(
+        out,
+        "<rect width=\"{:.2}\" height=\"{:.2}\" fill=\"#ffffff\"/>",
+        layout.width, layout.height
+    );
+    out.push_str("<g class=\"edges\" stroke-linecap=\"round\">");
+    for edge in &layout.edges {
+        let (a, b) = (&layout.nodes[edge.a], &layout.nodes[edge.b]);
+        let _ = write!(
+            out,
+            "<line x1=\"{:.2}\" y1=\"{:.2}\" x2=\"{:.2}\" y2=\"{:.2}\" stroke=\"{}\" stroke-width=\"{:.2}\" stroke-opacity=\"0.75\"{} \
+             data-a=\"{}\" data-b=\"{}\" data-hours=\"{}\"/>",
+            a.x,
+            a.y,
+            b.x,
+            b.y,
+            edge.color.hex(),
+            edge.width,
+            if edge.system { " stroke-dasharray=\"3 2\"" } else { "" },
+            escape(&a.account_id),
+            escape(&b.account_id),
+            Amount::from_minor(edge.hours_minor)
+        );
+    }
+    out.push_str("</g><g class=\"nodes\">");
+    for node in &layout.nodes {
+        let (fill, stroke) = node_colors(node.kind);
+        let (class, weight, color) = match node.kind {
+            AccountKind::Person => ("person", "normal", colors::MUTED),
+            AccountKind::Initiative => ("initiative", "bold", colors::INK),
+            AccountKind::Partner => ("partner", "bold", colors::INK),
+            AccountKind::System => ("system", "bold", colors::MUTED),
+        };
+        let (bx, by, bw, bh) = node.label_box();
+        let _ = write!(
+            out,
+            "<g class=\"node {class}\" data-account=\"{}\"><path d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.2\"/>\
+             <rect x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\" rx=\"1.5\" fill=\"#ffffff\" fill-opacity=\"0.85\"/><text x=\"{:.2}\" y=\"{:.2}\" font-size=\"{:.1}\" font-weight=\"{weight}\" fill=\"{}\" text-anchor=\"middle\">{}</text></g>",
+            escape(&node.account_id),
+            path_data(&rounded(node_shape(node))),
+            fill.hex(),
+            stroke.hex(),
+            bx,
+            by,
+            bw,
+            bh,
+            node.x,
+            node.label_baseline(),
+            node.label_size,
+            color.hex(),
+            escape(&node.label)
+        );
+    }
+    out.push_str("</g></svg>");
+    out
+}
+
+/// Path coordinates rounded to hundredths, so the text never shows float noise.
+fn rounded(cmds: Vec<crate::statement::pictogram::Cmd>) -> Vec<crate::statement::pictogram::Cmd> {
+    use crate::statement::pictogram::Cmd;
+    let r = |v: f32| (v * 100.0).round() / 100.0;
+    cmds.into_iter()
+        .map(|cmd| match cmd {
+            Cmd::Move(x, y) => Cmd::Move(r(x), r(y)),
+            Cmd::Line(x, y) => Cmd::Line(r(x), r(y)),
+            Cmd::Cubic(a, b, c, d, e, f) => Cmd::Cubic(r(a), r(b), r(c), r(d), r(e), r(f)),
+            Cmd::Close => Cmd::Close,
+        })
+        .collect()
+}
+
+/// Escapes text for XML content and attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,350 @@
+// End-to-end tests of the akker kiosk in a real headless Chromium.
+//
+// Run by tests/kiosk_browser.rs (cargo test), which passes:
+//   AKKER_BIN       the akker binary to test
+//   AKKER_WORK      an empty directory for the demo ledger and logs
+//   SCREENSHOT_DIR  where to write a PNG of each screen (optional)
+//   CHROMIUM        the browser (default /usr/bin/chromium)
+// All traffic stays on loopback: the kiosks listen on 127.0.0.1 and the
+// browser resolves every other host to nothing.
+
+import { chromium } from "playwright-core";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import assert from "node:assert/strict";
+
+const BIN = process.env.AKKER_BIN;
+const WORK = process.env.AKKER_WORK;
+const SHOTS = process.env.SCREENSHOT_DIR || "";
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const DB = join(WORK, "demo.db");
+const STEP_MS = 20_000;
+
+function akker(args, env = {}) {
+  return execFileSync(BIN, ["--db", DB, ...args], {
+    env: { ...process.env, AKKER_PASSPHRASE: "demo", ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Starts a kiosk on a free loopback port; resolves to {url, stop}. */
+function startKiosk(extra = []) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(BIN, ["--db", DB, "kiosk", "--listen", "127.0.0.1:0", ...extra], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    const timer = setTimeout(() => reject(new Error("the kiosk did not start: " + out)), STEP_MS);
+    proc.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(/on (http:\/\/127\.0\.0\.1:\d+)\//);
+      if (match) {
+        clearTimeout(timer);
+        const stop = () => new Promise((done) => { proc.once("exit", done); proc.kill("SIGINT"); });
+        resolve({ url: match[1], stop });
+      }
+    });
+    proc.once("exit", (code) => reject(new Error(`the kiosk exited with ${code}: ${out}`)));
+  });
+}
+
+let shotNumber = 0;
+async function shot(page, name) {
+  if (!SHOTS) return;
+  shotNumber += 1;
+  const file = join(SHOTS, `${String(shotNumber).padStart(2, "0")}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+/** Hours in hundredths from a page's "1,75" or "−1.75". */
+function minor(text) {
+  const clean = text.trim().replace("\u2212", "-").replace(",", ".");
+  return Math.round(parseFloat(clean) * 100);
+}
+
+/** A page's text without Fluent's invisible isolation marks. */
+async function text(page, selector) {
+  return (await page.textContent(selector)).replace(/[\u2068\u2069]/g, "");
+}
+
+async function typeOnKeypad(page, pad, digits) {
+  for (const digit of digits) {
+    await page.click(`${pad} .key[data-key="${digit}"]`);
+  }
+}
+
+async function login(page, base, card, lang = "en", { screenshots = false } = {}) {
+  await page.goto(base + "/");
+  if (screenshots) await shot(page, "welcome");
+  await page.click(`a[data-lang="${lang}"]`);
+  await page.waitForURL(/\/card$/);
+  if (screenshots) await shot(page, "card-scan");
+  // The USB scanner types the code and Enter into the focused field.
+  await page.keyboard.type(card.code);
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/pin$/);
+  await typeOnKeypad(page, ".keypad-pin", card.pin);
+  if (screenshots) await shot(page, "pin");
+  await page.click(".pin-form button[type=submit]");
+  await page.waitForURL(/\/home$/);
+}
+
+async function balance(page) {
+  return minor(await page.textContent("[data-testid=balance] .amount"));
+}
+
+/** From home, through the pay screens to the confirm page. */
+async function prepare(page, base, payee, quarters, work, note = "", { screenshots = false } = {}) {
+  await page.goto(base + "/pay");
+  if (screenshots) await shot(page, "pay-who");
+  await page.click(`button.person[value="${payee}"]`);
+  await page.waitForURL(/\/pay\/details$/);
+  // The picker starts at 1 hour; each tap is a quarter.
+  const delta = quarters - 4;
+  for (let i = 0; i < Math.abs(delta); i++) {
+    await page.click(`.hours-btn[data-delta="${delta > 0 ? 1 : -1}"]`);
+  }
+  await page.click(`label.work-${work}`);
+  if (note) await page.fill("input[name=note]", note);
+  if (screenshots) await shot(page, "pay-details");
+  await page.click("form.details button[type=submit]");
+  await page.waitForURL(/\/pay\/confirm$/);
+}
+
+async function historyLines(account) {
+  return JSON.parse(akker(["--json", "history", account])).lines.length;
+}
+
+const tests = [];
+const test = (name, body) => tests.push({ name, body });
+
+const state = {};
+
+test("a member logs in with card and PIN, pays 1.75 hours for care and sees the new balance", async ({ page, kiosk }) => {
+  const [marie] = state.cards;
+  await login(page, kiosk.url, marie, "en", { screenshots: true });
+  const before = await balance(page);
+  await shot(page, "home");
+  // Search by touch: the first letter of a name, in its own script.
+  await page.goto(kiosk.url + "/pay");
+  await page.click(".initial:text-is('ف')");
+  await page.waitForURL(/initial=/);
+  const names = await page.locator(".people-form .person-name").allTextContents();
+  assert.ok(names.length > 0 && names.every((n) => n.startsWith("ف")), names.join(", "));
+  await shot(page, "pay-who-by-letter");
+  await prepare(page, kiosk.url, "M003", 7, "care", "Babysitting", { screenshots: true });
+  assert.match(await text(page, ".summary-sentence"), /1\.75 hours/);
+  await typeOnKeypad(page, ".keypad-pin", marie.pin);
+  await shot(page, "pay-confirm");
+  await page.click("#confirm");
+  await page.waitForURL(/\/pay\/receipt$/);
+  await shot(page, "pay-receipt");
+  assert.match(await text(page, ".receipt-sentence"), /1\.75/);
+  assert.equal(await balance(page), before - 175);
+  await page.goto(kiosk.url + "/home");
+  assert.equal(await balance(page), before - 175);
+  const first = page.locator(".exchanges li").first();
+  assert.match(await first.textContent(), /Babysitting/);
+});
+
+test("the other member logs in, in Arabic, right to left, and sees the payment", async ({ page, kiosk }) => {
+  const fatima = state.cards[1];
+  await login(page, kiosk.url, fatima, "ar");
+  const direction = await page.evaluate(() => getComputedStyle(document.documentElement).direction);
+  assert.equal(direction, "rtl");
+  assert.equal(await page.getAttribute("html", "lang"), "ar");
+  // Right to left: the community's name sits at the right, log-out at the left.
+  const brand = await page.locator(".brand").boundingBox();
+  const logout = await page.locator(".btn-logout").boundingBox();
+  assert.ok(brand.x > logout.x, `brand at ${brand.x}, log-out at ${logout.x}`);
+  const last = page.locator(".exchanges li").first();
+  assert.match(await last.textContent(), /Marie Dubois/);
+  assert.match(await last.locator(".ex-amount").textContent(), /\+1,75/);
+  await shot(page, "home-arabic-rtl");
+  await page.goto(kiosk.url + "/statement");
+  await shot(page, "statement-arabic");
+});
+
+test("a double-submitted payment is recorded once", async ({ page, kiosk }) => {
+  const marie = state.cards[0];
+  await login(page, kiosk.url, marie, "fr");
+  const before = await historyLines("M001");
+  await prepare(page, kiosk.url, "M003", 1, "practical");
+  await typeOnKeypad(page, ".keypad-pin", marie.pin);
+  // The same form, posted twice at once straight from the browser's
+  // session, then a double click on the button itself.
+  const form = await page.evaluate(() => Object.fromEntries(new FormData(document.querySelector("form.confirm"))));
+  const post = () => page.request.post(kiosk.url + "/pay/confirm", { form, maxRedirects: 0 });
+  const answers = await Promise.all([post(), post()]);
+  for (const answer of answers) assert.equal(answer.status(), 303);
+  await page.dblclick("#confirm");
+  await page.waitForURL(/\/pay\/receipt$/);
+  assert.equal(await historyLines("M001"), before + 1);
+  await shot(page, "pay-receipt-french");
+});
+
+test("a payment over the floor is refused with a clear message and changes nothing", async ({ page, kiosk }) => {
+  const newcomer = state.newcomer;
+  await login(page, kiosk.url, newcomer, "nl");
+  assert.equal(await balance(page), 0);
+  await prepare(page, kiosk.url, "M001", 96, "community");
+  assert.match(await text(page, ".summary-sentence"), /24,00 uur/);
+  await typeOnKeypad(page, ".keypad-pin", newcomer.pin);
+  const refusal = page.waitForResponse((r) => r.status() === 409);
+  await page.click("#confirm");
+  assert.equal((await refusal).status(), 409);
+  await page.waitForSelector(".problem");
+  const message = await text(page, ".problem-text");
+  assert.match(message, /−24,00/);
+  assert.match(message, /−20,00/);
+  await shot(page, "refused-floor");
+  await page.goto(kiosk.url + "/home");
+  assert.equal(await balance(page), 0);
+  assert.equal(await historyLines(newcomer.account), 0);
+});
+
+test("offers and requests: add one's own and withdraw it", async ({ page, kiosk }) => {
+  const marie = state.cards[0];
+  await login(page, kiosk.url, marie, "en");
+  await page.goto(kiosk.url + "/offers/new");
+  await page.click("label.tile:has(input[value=offer])");
+  await page.click("label.work-practical");
+  await page.fill("input[name=what]", "Bike repair on Saturdays");
+  await shot(page, "offers-new");
+  await page.click("form.new-offer button[type=submit]");
+  await page.waitForURL(/\/offers$/);
+  assert.match(await text(page, ".board-offer"), /Bike repair on Saturdays/);
+  await shot(page, "offers-board");
+  await page.click(".offer:has-text('Bike repair on Saturdays') .withdraw button");
+  await page.waitForURL(/\/offers$/);
+  assert.doesNotMatch(await text(page, ".board-offer"), /Bike repair on Saturdays/);
+  await page.goto(kiosk.url + "/statement");
+  await shot(page, "statement");
+});
+
+test("the card can also be typed on the on-screen keypad", async ({ page, kiosk }) => {
+  const [account, secret] = state.cards[3].code.split("/");
+  await page.goto(kiosk.url + "/lang/tr");
+  await page.click("details.type-code summary");
+  await page.click("#number");
+  await typeOnKeypad(page, ".keypad-card", account);
+  await page.click("#secret");
+  await typeOnKeypad(page, ".keypad-card", secret.replaceAll("-", ""));
+  await shot(page, "card-keypad-turkish");
+  await page.click("form.typed button[type=submit]");
+  await page.waitForURL(/\/pin$/);
+  await typeOnKeypad(page, ".keypad-pin", state.cards[3].pin);
+  await page.click(".pin-form button[type=submit]");
+  await page.waitForURL(/\/home$/);
+  await shot(page, "home-turkish");
+});
+
+test("idle logout after the configured time, with a visible countdown", async ({ page }) => {
+  const quick = await startKiosk(["--idle-logout-s", "5"]);
+  try {
+    await login(page, quick.url, state.cards[0], "en");
+    assert.equal(await page.textContent("#idle-s"), "5");
+    await page.waitForFunction(() => document.body.classList.contains("idle-soon") && document.getElementById("idle-s").textContent === "2", null, { timeout: STEP_MS });
+    await shot(page, "idle-countdown");
+    await page.waitForURL(/\/bye\?idle=1$/, { timeout: STEP_MS });
+    await shot(page, "bye-idle");
+    await page.goto(quick.url + "/home");
+    assert.ok(page.url().endsWith("/"), page.url());
+  } finally {
+    await quick.stop();
+  }
+});
+
+test("five wrong PINs lock the card, and the lock holds across a restart", async ({ page, kiosk, restart }) => {
+  const card = state.cards[2];
+  await page.goto(kiosk.url + "/lang/en");
+  await page.keyboard.type(card.code);
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/pin$/);
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await typeOnKeypad(page, ".keypad-pin", "0000");
+    await page.click(".pin-form button[type=submit]");
+    await page.waitForURL(/\/pin$/);
+    assert.match(await text(page, ".notice-bad"), new RegExp(`${5 - attempt} more`));
+    if (attempt === 1) await shot(page, "pin-wrong");
+  }
+  await typeOnKeypad(page, ".keypad-pin", "0000");
+  await page.click(".pin-form button[type=submit]");
+  await page.waitForSelector(".problem");
+  assert.match(await text(page, ".problem-text"), /locked for 15 minutes/);
+  await shot(page, "card-locked");
+  const restarted = await restart();
+  await page.goto(restarted.url + "/lang/en");
+  await page.keyboard.type(card.code);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".problem");
+  assert.match(await text(page, ".problem-text"), /locked/);
+});
+
+test("the ledger verifies afterwards", async () => {
+  const out = akker(["verify"]);
+  assert.match(out, /OK|ok|verified/i, out);
+});
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  const demo = JSON.parse(akker(["--json", "demo"]));
+  state.cards = demo.cards.filter((c) => /^M\d+$/.test(c.account));
+  akker(["account", "add", "M900", "--name", "Nieuwe Buur", "--language", "nl"]);
+  const issued = JSON.parse(akker(["--json", "card", "issue", "M900", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
+  state.newcomer = { account: "M900", code: issued.code, pin: "4321" };
+
+  // A few offers and requests on the board, put there by the treasurer.
+  for (const [account, direction, work, what] of [
+    ["M002", "offer", "practical", "Fietsen herstellen"],
+    ["M006", "offer", "self-development", "Cours de français"],
+    ["M010", "request", "practical", "Help met een brief van de gemeente"],
+    ["M004", "offer", "care", "Yemek pişirmek — cooking for a neighbour"],
+    ["M015", "request", "care", "Iemand om samen te wandelen"],
+  ]) {
+    akker(["offer", "add", account, direction, what, "--work", work]);
+  }
+
+  let kiosk = await startKiosk();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    ],
+  });
+  const restart = async () => {
+    await kiosk.stop();
+    kiosk = await startKiosk();
+    return kiosk;
+  };
+  let passed = 0;
+  let failed = 0;
+  for (const { name, body } of tests) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_MS);
+    try {
+      await body({ page, kiosk, restart });
+      passed += 1;
+      console.log(`ok - ${name}`);
+    } catch (err) {
+      failed += 1;
+      console.log(`not ok - ${name}\n  ${String(err.stack || err).replaceAll("\n", "\n  ")}`);
+      await page.screenshot({ path: join(WORK, `failed-${passed + failed}.png`), fullPage: true }).catch(() => {});
+    } finally {
+      await context.close();
+    }
+  }
+  await browser.close();
+  await kiosk.stop();
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});

@@ -1,0 +1,734 @@
+//! The kiosk's HTTP layer, driven like a browser would (cookies kept),
+//! against a real `akker kiosk` on a random loopback port and a copy of
+//! the demo ledger.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+
+use akker::ledger::AccountId;
+use akker::store::{Store, TxFilter};
+use reqwest::blocking::{Client, Response};
+use reqwest::StatusCode;
+
+const BIN: &str = env!("CARGO_BIN_EXE_akker");
+
+struct Card {
+    code: String,
+    pin: String,
+}
+
+struct Demo {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    cards: Vec<Card>,
+}
+
+/// The demo ledger is built once; each test works on its own copy.
+fn demo() -> &'static Demo {
+    static DEMO: OnceLock<Demo> = OnceLock::new();
+    DEMO.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("demo.db");
+        let out = Command::new(BIN)
+            .args(["--json", "--db"])
+            .arg(&db)
+            .arg("demo")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let cards = json["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| Card {
+                code: c["code"].as_str().unwrap().into(),
+                pin: c["pin"].as_str().unwrap().into(),
+            })
+            .collect();
+        Demo {
+            _dir: dir,
+            db,
+            cards,
+        }
+    })
+}
+
+fn card(account: &str) -> &'static Card {
+    demo()
+        .cards
+        .iter()
+        .find(|c| c.code.starts_with(&format!("{account}/")))
+        .unwrap()
+}
+
+struct Ledger {
+    dir: tempfile::TempDir,
+}
+
+impl Ledger {
+    fn copy_of_demo() -> Ledger {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(&demo().db, dir.path().join("demo.db")).unwrap();
+        // The treasurer's key file (passphrase: demo) goes along.
+        std::fs::copy(
+            demo().db.with_extension("db.key"),
+            dir.path().join("demo.db.key"),
+        )
+        .unwrap();
+        Ledger { dir }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("demo.db")
+    }
+
+    fn transactions(&self, account: &str) -> usize {
+        let store = Store::open(&self.db()).unwrap();
+        let filter = TxFilter {
+            account: Some(AccountId::parse(account).unwrap()),
+            ..TxFilter::default()
+        };
+        store.transactions(&filter).unwrap().len()
+    }
+
+    fn balance(&self, account: &str) -> i64 {
+        let store = Store::open(&self.db()).unwrap();
+        store
+            .account(&AccountId::parse(account).unwrap())
+            .unwrap()
+            .unwrap()
+            .balance
+            .minor()
+    }
+}
+
+struct Kiosk {
+    child: Child,
+    url: String,
+}
+
+impl Kiosk {
+    fn start(db: &Path) -> Kiosk {
+        let mut child = Command::new(BIN)
+            .arg("--db")
+            .arg(db)
+            .args(["kiosk", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let start = line
+            .find("http://")
+            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        let url = line[start..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .trim_end_matches('/')
+            .to_string();
+        Kiosk { child, url }
+    }
+}
+
+impl Drop for Kiosk {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One browser: its own cookie jar; redirects are not followed, so each
+/// answer can be checked.
+struct Browser {
+    client: Client,
+    base: String,
+}
+
+impl Browser {
+    fn new(kiosk: &Kiosk) -> Browser {
+        let client = Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            base: kiosk.url.clone(),
+        }
+    }
+
+    fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .unwrap()
+    }
+
+    fn post(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .unwrap()
+    }
+
+    /// Gets a page and returns its CSRF token.
+    fn csrf(&self, path: &str) -> String {
+        let page = self.get(path).text().unwrap();
+        field_value(&page, "csrf")
+    }
+
+    /// Posts a form from `page` with the page's CSRF token.
+    fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let csrf = self.csrf(page);
+        let mut all = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post(action, &all)
+    }
+
+    fn login(&self, account: &str) {
+        let card = card(account);
+        self.get("/lang/en");
+        assert_redirect(
+            self.submit("/card", "/card", &[("code", &card.code)]),
+            "/pin",
+        );
+        assert_redirect(self.submit("/pin", "/pin", &[("pin", &card.pin)]), "/home");
+    }
+
+    /// Goes through the payment screens to the confirm page; returns the
+    /// confirm form's CSRF and one-time tokens.
+    fn prepare(&self, payee: &str, amount_minor: &str, work: &str, note: &str) -> (String, String) {
+        assert_redirect(
+            self.submit("/pay", "/pay/person", &[("payee", payee)]),
+            "/pay/details",
+        );
+        let details = [
+            ("amount_minor", amount_minor),
+            ("work", work),
+            ("note", note),
+        ];
+        assert_redirect(
+            self.submit("/pay/details", "/pay/details", &details),
+            "/pay/confirm",
+        );
+        let page = self.get("/pay/confirm").text().unwrap();
+        (field_value(&page, "csrf"), field_value(&page, "once"))
+    }
+}
+
+fn field_value(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} field in {page}"))
+        + marker.len();
+    page[start..].split('"').next().unwrap().to_string()
+}
+
+fn assert_redirect(response: Response, to: &str) {
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string());
+    let body = response.text().unwrap_or_default();
+    assert_eq!(
+        (status, location.as_deref()),
+        (StatusCode::SEE_OTHER, Some(to)),
+        "{body}"
+    );
+}
+
+/// A refusal page: the status, a clear message, and nothing technical.
+fn assert_clear_page(response: Response, status: StatusCode, message: &str) {
+    assert_eq!(response.status(), status);
+    let page = response.text().unwrap();
+    assert!(page.contains("class=\"problem\""), "{page}");
+    assert!(page.contains(message), "expected {message:?} in {page}");
+    assert!(page.contains("Nothing was changed."), "{page}");
+    for technical in ["panicked", "rusqlite", "SQLITE", "StoreError", "backtrace"] {
+        assert!(!page.contains(technical), "{technical} in {page}");
+    }
+}
+
+#[test]
+fn a_member_logs_in_pays_and_sees_the_receipt() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    let before = ledger.balance("M001");
+    browser.login("M001");
+    let home = browser.get("/home").text().unwrap();
+    assert!(home.contains("Marie Dubois"), "{home}");
+    let (csrf, once) = browser.prepare("M003", "175", "care", "Babysitting");
+    assert_redirect(
+        browser.post(
+            "/pay/confirm",
+            &[("csrf", &csrf), ("once", &once), ("pin", &card("M001").pin)],
+        ),
+        "/pay/receipt",
+    );
+    let receipt = browser.get("/pay/receipt").text().unwrap();
+    assert!(receipt.contains("1.75"), "{receipt}");
+    assert_eq!(ledger.balance("M001"), before - 175);
+    let store = Store::open(&ledger.db()).unwrap();
+    let last = store
+        .transactions(&TxFilter {
+            last: Some(1),
+            ..TxFilter::default()
+        })
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        (
+            last.signer_role.as_str(),
+            last.work.as_str(),
+            last.description.as_str()
+        ),
+        ("member", "care", "Babysitting")
+    );
+    assert_eq!(last.signer_account.unwrap().as_str(), "M001");
+}
+
+#[test]
+fn a_payment_form_posted_twice_is_recorded_once() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login("M001");
+    let before = ledger.transactions("M001");
+    let (csrf, once) = browser.prepare("M003", "50", "practical", "");
+    let pin = card("M001").pin.clone();
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("once", once.as_str()),
+        ("pin", pin.as_str()),
+    ];
+    // Twice at the same moment, then once more after.
+    std::thread::scope(|s| {
+        let a = s.spawn(|| browser.post("/pay/confirm", &form).status());
+        let b = s.spawn(|| browser.post("/pay/confirm", &form).status());
+        assert_eq!(a.join().unwrap(), StatusCode::SEE_OTHER);
+        assert_eq!(b.join().unwrap(), StatusCode::SEE_OTHER);
+    });
+    assert_redirect(browser.post("/pay/confirm", &form), "/pay/receipt");
+    assert_eq!(ledger.transactions("M001"), before + 1);
+}
+
+#[test]
+fn five_wrong_pins_lock_the_card_and_the_lock_survives_a_restart() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    let card = card("M005");
+    browser.get("/lang/en");
+    assert_redirect(
+        browser.submit("/card", "/card", &[("code", &card.code)]),
+        "/pin",
+    );
+    for tries_left in (1..=4).rev() {
+        assert_redirect(browser.submit("/pin", "/pin", &[("pin", "0000")]), "/pin");
+        let page = browser.get("/pin").text().unwrap();
+        assert!(
+            page.contains(&format!("try \u{2068}{tries_left}\u{2069} more")),
+            "{page}"
+        );
+    }
+    assert_clear_page(
+        browser.submit("/pin", "/pin", &[("pin", "0000")]),
+        StatusCode::LOCKED,
+        "locked for",
+    );
+    drop(kiosk);
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.get("/lang/en");
+    assert_clear_page(
+        browser.submit("/card", "/card", &[("code", &card.code)]),
+        StatusCode::LOCKED,
+        "locked for",
+    );
+    // The right PIN cannot even be tried while locked.
+    let csrf = browser.csrf("/card");
+    assert_redirect(
+        browser.post("/pin", &[("csrf", &csrf), ("pin", &card.pin)]),
+        "/card",
+    );
+}
+
+#[test]
+fn bad_input_gets_a_clear_page_and_changes_nothing() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login("M001");
+    let before = ledger.transactions("M001");
+    let long_note = "x".repeat(500);
+    for payee in ["SYS-FUND", "M001", "NOPE42", "../etc", ""] {
+        let response = browser.submit("/pay", "/pay/person", &[("payee", payee)]);
+        assert_clear_page(
+            response,
+            StatusCode::BAD_REQUEST,
+            "Choose a person from the list.",
+        );
+    }
+    assert_redirect(
+        browser.submit("/pay", "/pay/person", &[("payee", "M003")]),
+        "/pay/details",
+    );
+    for amount in [
+        "abc",
+        "-100",
+        "0",
+        "30",
+        "2425",
+        "1e3",
+        "99999999999999999999",
+        "",
+    ] {
+        let response = browser.submit(
+            "/pay/details",
+            "/pay/details",
+            &[("amount_minor", amount), ("work", "care")],
+        );
+        assert_clear_page(response, StatusCode::BAD_REQUEST, "Choose the hours with");
+    }
+    for work in ["magic", ""] {
+        let response = browser.submit(
+            "/pay/details",
+            "/pay/details",
+            &[("amount_minor", "100"), ("work", work)],
+        );
+        assert_clear_page(response, StatusCode::BAD_REQUEST, "Choose a kind of help");
+    }
+    let response = browser.submit(
+        "/pay/details",
+        "/pay/details",
+        &[
+            ("amount_minor", "100"),
+            ("work", "care"),
+            ("note", &long_note),
+        ],
+    );
+    assert_clear_page(response, StatusCode::BAD_REQUEST, "too long");
+    let response = browser.submit(
+        "/pay/details",
+        "/pay/details",
+        &[
+            ("amount_minor", "100"),
+            ("work", "care"),
+            ("note", "a\u{7}b"),
+        ],
+    );
+    assert_clear_page(response, StatusCode::BAD_REQUEST, "signs we cannot use");
+    let huge = "y".repeat(100_000);
+    let response = browser.submit(
+        "/pay/details",
+        "/pay/details",
+        &[("amount_minor", "100"), ("work", "care"), ("note", &huge)],
+    );
+    assert_clear_page(response, StatusCode::PAYLOAD_TOO_LARGE, "far too long");
+    // A confirm without a finished form, or with a forged one-time token.
+    let csrf = browser.csrf("/home");
+    let response = browser.post(
+        "/pay/confirm",
+        &[
+            ("csrf", &csrf),
+            ("once", "forged"),
+            ("pin", &card("M001").pin),
+        ],
+    );
+    assert_clear_page(response, StatusCode::BAD_REQUEST, "already sent");
+    // Forged amounts at the confirm step are ignored: the session's draft counts.
+    let (csrf, once) = browser.prepare("M003", "25", "care", "");
+    let forged = [
+        ("csrf", csrf.as_str()),
+        ("once", once.as_str()),
+        ("pin", "12"),
+        ("amount_minor", "99900"),
+        ("payee", "M005"),
+    ];
+    assert_redirect(browser.post("/pay/confirm", &forged), "/pay/confirm");
+    let page = browser.get("/pay/confirm").text().unwrap();
+    assert!(page.contains("A PIN has 4 to 6 digits"), "{page}");
+    assert!(browser.get("/no/such/page").status() == StatusCode::NOT_FOUND);
+    assert_eq!(ledger.transactions("M001"), before);
+}
+
+#[test]
+fn another_members_data_is_never_reachable() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let stranger = Browser::new(&kiosk);
+    for path in [
+        "/home",
+        "/pay",
+        "/pay/details",
+        "/pay/confirm",
+        "/pay/receipt",
+        "/offers",
+        "/statement",
+    ] {
+        assert_redirect(stranger.get(path), "/");
+    }
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    let fatima = Browser::new(&kiosk);
+    fatima.login("M003");
+    // Fatima's offer, which Marie tries to withdraw with a forged id.
+    assert_redirect(
+        fatima.submit(
+            "/offers/new",
+            "/offers/new",
+            &[
+                ("direction", "request"),
+                ("work", "care"),
+                ("what", "Hulp bij papieren"),
+            ],
+        ),
+        "/offers",
+    );
+    let board = marie.get("/offers").text().unwrap();
+    let id = {
+        let store = Store::open(&ledger.db()).unwrap();
+        store
+            .open_offers(Some(&AccountId::parse("M003").unwrap()))
+            .unwrap()[0]
+            .id
+    };
+    assert!(board.contains("Hulp bij papieren"));
+    assert_clear_page(
+        marie.submit("/offers", "/offers/withdraw", &[("id", &id.to_string())]),
+        StatusCode::BAD_REQUEST,
+        "not one of your offers",
+    );
+    assert!(marie
+        .get("/offers")
+        .text()
+        .unwrap()
+        .contains("Hulp bij papieren"));
+    // Pages take no account from the address: Marie sees only Marie.
+    for (plain, forged) in [
+        ("/home", "/home?account=M003"),
+        ("/statement", "/statement?account=M003&id=M003"),
+    ] {
+        assert_eq!(
+            marie.get(plain).text().unwrap(),
+            marie.get(forged).text().unwrap(),
+            "{forged}"
+        );
+    }
+    let statement = marie.get("/statement").text().unwrap();
+    assert!(
+        statement.contains("Marie Dubois")
+            && statement.contains("M001")
+            && !statement.contains("M003")
+    );
+    // Touching a first letter lists only the names that start with it.
+    let by_letter = marie.get("/pay?initial=J").text().unwrap();
+    assert!(by_letter.contains("Jan Peeters") && !by_letter.contains("Amadou Diallo"));
+    // The person chooser shows names and numbers, never balances.
+    let chooser = marie.get("/pay?q=M003").text().unwrap();
+    assert!(
+        chooser.contains("M003") && !chooser.contains("balance"),
+        "{chooser}"
+    );
+}
+
+#[test]
+fn a_form_without_the_csrf_token_is_refused() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login("M001");
+    let before = ledger.transactions("M001");
+    for (action, fields) in [
+        ("/pay/person", vec![("payee", "M003")]),
+        ("/card", vec![("code", card("M001").code.as_str())]),
+        ("/logout", vec![]),
+        (
+            "/offers/new",
+            vec![("direction", "offer"), ("work", "care"), ("what", "x")],
+        ),
+    ] {
+        let response = browser.post(action, &fields);
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{action}");
+        let mut forged = fields.clone();
+        forged.push(("csrf", "0000000000000000000000000000000000000000"));
+        assert_eq!(
+            browser.post(action, &forged).status(),
+            StatusCode::FORBIDDEN,
+            "{action}"
+        );
+    }
+    // Still logged in, nothing recorded, no offer added.
+    assert_eq!(browser.get("/home").status(), StatusCode::OK);
+    assert_eq!(ledger.transactions("M001"), before);
+    assert!(Store::open(&ledger.db())
+        .unwrap()
+        .open_offers(None)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn the_session_cookie_is_http_only_and_strict_and_secrets_stay_out_of_pages() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    let first = browser.get("/");
+    let cookie = first
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    assert_eq!(first.headers().get("cache-control").unwrap(), "no-store");
+    browser.login("M001");
+    let card = card("M001");
+    let secret = card.code.split_once('/').unwrap().1;
+    for path in ["/home", "/pay", "/statement", "/offers", "/pin", "/card"] {
+        let page = browser.get(path).text().unwrap();
+        assert!(!page.contains(secret), "{path} shows the card secret");
+        assert!(
+            !page.contains(&format!("value=\"{}\"", card.pin)),
+            "{path} shows the PIN"
+        );
+    }
+    // Logging out ends the session.
+    let csrf = browser.csrf("/home");
+    assert_redirect(browser.post("/logout", &[("csrf", &csrf)]), "/bye");
+    assert_redirect(browser.get("/home"), "/");
+}
+
+#[test]
+fn the_treasurer_manages_offers_from_the_command_line_and_the_kiosk_shows_them() {
+    let ledger = Ledger::copy_of_demo();
+    let akker = |args: &[&str]| {
+        let out = Command::new(BIN)
+            .arg("--db")
+            .arg(ledger.db())
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, _) = akker(&[
+        "--json",
+        "offer",
+        "add",
+        "M002",
+        "offer",
+        "Fietsen herstellen",
+        "--work",
+        "practical",
+    ]);
+    assert_eq!(code, Some(0));
+    let id = serde_json::from_str::<serde_json::Value>(&out).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let (_, list, _) = akker(&["offer", "list"]);
+    assert!(
+        list.contains("Fietsen herstellen") && list.contains("Jan Peeters"),
+        "{list}"
+    );
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login("M001");
+    assert!(browser
+        .get("/offers")
+        .text()
+        .unwrap()
+        .contains("Fietsen herstellen"));
+    assert_eq!(akker(&["offer", "withdraw", &id.to_string()]).0, Some(0));
+    assert!(!browser
+        .get("/offers")
+        .text()
+        .unwrap()
+        .contains("Fietsen herstellen"));
+    let (code, _, err) = akker(&["offer", "withdraw", &id.to_string()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no open offer"), "{err}");
+    let (code, _, _) = akker(&["offer", "add", "M002", "gift", "x", "--work", "care"]);
+    assert_eq!(code, Some(2));
+}
+
+#[test]
+fn the_kiosk_and_the_treasurers_command_line_write_at_the_same_time() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login("M001");
+    let before = ledger.transactions("M002");
+    std::thread::scope(|s| {
+        let cli = s.spawn(|| {
+            for slip in 1..=3 {
+                let out = Command::new(BIN)
+                    .arg("--db")
+                    .arg(ledger.db())
+                    .args([
+                        "pay",
+                        "M002",
+                        "M004",
+                        "0.5",
+                        "--work",
+                        "practical",
+                        "--what",
+                        "Slip",
+                    ])
+                    .args(["--slip", &format!("KIOSK-TEST-{slip}")])
+                    .env("AKKER_PASSPHRASE", "demo")
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+        });
+        for _ in 0..3 {
+            let (csrf, once) = browser.prepare("M002", "25", "care", "");
+            let form = [
+                ("csrf", csrf.as_str()),
+                ("once", once.as_str()),
+                ("pin", card("M001").pin.as_str()),
+            ];
+            assert_redirect(browser.post("/pay/confirm", &form), "/pay/receipt");
+        }
+        cli.join().unwrap();
+    });
+    assert_eq!(ledger.transactions("M002"), before + 6);
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(ledger.db())
+        .arg("verify")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
