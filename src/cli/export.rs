@@ -128,7 +128,7 @@ fn consistent<T>(
     store: &Store,
     export: impl FnOnce(&Store) -> Result<T, ExportError>,
 ) -> CliResult<T> {
-    store.with_read_snapshot(export)?.map_err(refused)
+    store.read_snapshot(|s| Ok(export(s)))?.map_err(refused)
 }
 
 fn refused(err: ExportError) -> CliError {

@@ -160,15 +160,3 @@ pub fn checkpoint_for_replace(path: &Path) -> Result<()> {
     conn.close().map_err(|(_, e)| StoreError::from(e))?;
     Ok(())
 }
-
-impl Store {
-    /// Runs `f` inside one read transaction, so everything it reads comes
-    /// from the same moment even while the kiosk writes: an export's
-    /// accounts, transactions and balance assertions agree with each other.
-    pub fn with_read_snapshot<T>(&self, f: impl FnOnce(&Store) -> T) -> Result<T> {
-        self.conn.execute_batch("BEGIN DEFERRED")?;
-        let value = f(self);
-        self.conn.execute_batch("COMMIT")?;
-        Ok(value)
-    }
-}
