@@ -36,7 +36,7 @@ pub fn message_of(ledger_id: &str, signed: &SignedEntry) -> Vec<u8> {
 }
 
 /// Timestamps are always written with six fractional digits and a `Z`:
-/// `2026-11-03T14:05:09.123456Z`. Written field by field because this runs
+/// `2026-11-03T14:05:09.123456Z`. Written digit by digit because this runs
 /// twice for every entry recorded or verified.
 pub fn format_timestamp(entry: &Entry) -> String {
     format_time(entry.recorded_at)
@@ -45,16 +45,30 @@ pub fn format_timestamp(entry: &Entry) -> String {
 pub fn format_time(t: chrono::DateTime<chrono::Utc>) -> String {
     use chrono::{Datelike, Timelike};
     let micros = t.timestamp_subsec_micros().min(999_999);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second(),
-        micros
-    )
+    let mut out = String::with_capacity(27);
+    push_digits(&mut out, t.year().max(0) as u32, 4);
+    out.push('-');
+    push_digits(&mut out, t.month(), 2);
+    out.push('-');
+    push_digits(&mut out, t.day(), 2);
+    out.push('T');
+    push_digits(&mut out, t.hour(), 2);
+    out.push(':');
+    push_digits(&mut out, t.minute(), 2);
+    out.push(':');
+    push_digits(&mut out, t.second(), 2);
+    out.push('.');
+    push_digits(&mut out, micros, 6);
+    out.push('Z');
+    out
+}
+
+/// Writes `value` as exactly `width` decimal digits, zero-padded.
+fn push_digits(out: &mut String, value: u32, width: u32) {
+    for position in (0..width).rev() {
+        let digit = (value / 10u32.pow(position)) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 #[derive(Default)]

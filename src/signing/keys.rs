@@ -161,10 +161,24 @@ pub fn verify_one(message: &[u8], public_key: &[u8; 32], signature: &[u8; 64]) -
 /// but one byte passes for any message. So a batch with a weak key is
 /// never accepted here: the caller's one-by-one check refuses it.
 pub fn verify_batch(messages: &[&[u8]], public_keys: &[[u8; 32]], signatures: &[[u8; 64]]) -> bool {
-    let keys: Result<Vec<VerifyingKey>, _> = public_keys.iter().map(VerifyingKey::from_bytes).collect();
-    let Ok(keys) = keys else { return false };
-    if keys.iter().any(VerifyingKey::is_weak) {
-        return false;
+    // Decompressing a public key costs about a quarter of checking a
+    // signature, and most entries are signed by the same few keys (the
+    // treasurer's above all): decompress each distinct key once.
+    let mut decompressed: std::collections::HashMap<[u8; 32], VerifyingKey> = std::collections::HashMap::new();
+    let mut keys = Vec::with_capacity(public_keys.len());
+    for bytes in public_keys {
+        let key = match decompressed.get(bytes) {
+            Some(key) => *key,
+            None => {
+                let Ok(key) = VerifyingKey::from_bytes(bytes) else { return false };
+                if key.is_weak() {
+                    return false;
+                }
+                decompressed.insert(*bytes, key);
+                key
+            }
+        };
+        keys.push(key);
     }
     let sigs: Vec<Signature> = signatures.iter().map(Signature::from_bytes).collect();
     ed25519_dalek::verify_batch(messages, &sigs, &keys).is_ok()
