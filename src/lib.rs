@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod cli;
 pub mod demo;
 pub mod i18n;
+pub mod interchange;
 pub mod kiosk;
 pub mod ledger;
 pub mod ops;

@@ -4,11 +4,14 @@
 
 mod account;
 mod attest;
+mod backup;
 mod balance;
 mod card;
 mod demo;
 mod error;
+mod export;
 mod history;
+mod import;
 mod init;
 mod kiosk;
 mod offer;
@@ -88,6 +91,15 @@ enum Command {
     /// Offers and requests of skills on the kiosk's board.
     #[command(subcommand)]
     Offer(offer::Command),
+    /// Read accounts, past exchanges or opening balances from CSV.
+    #[command(subcommand)]
+    Import(import::Command),
+    /// Write the books as CSV, hledger, beancount or JSON.
+    Export(export::Args),
+    /// Copy the ledger to FILE while others may write, and verify the copy.
+    Backup(backup::BackupArgs),
+    /// Put a verified backup back in place of the ledger.
+    Restore(backup::RestoreArgs),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -192,6 +204,10 @@ fn run(cli: Cli) -> CliResult {
         Command::Report(args) => report::run(&ctx, args),
         Command::Kiosk(args) => kiosk::run(&ctx, args),
         Command::Offer(cmd) => offer::run(&ctx, cmd),
+        Command::Import(cmd) => import::run(&ctx, cmd),
+        Command::Export(args) => export::run(&ctx, args),
+        Command::Backup(args) => backup::run_backup(&ctx, args),
+        Command::Restore(args) => backup::run_restore(&ctx, args),
     }
 }
 

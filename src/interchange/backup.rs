@@ -1,0 +1,250 @@
+//! Backups and restores of the ledger file.
+//!
+//! A backup is taken with SQLite's online backup API while the kiosk may
+//! be writing, into a temporary file beside the destination. The copy is
+//! then checked with `verify` and compared with the live ledger (its last
+//! entry must be the live ledger's entry at the same place) before it is
+//! renamed into place. A copy that does not verify is never left behind.
+//!
+//! A restore checks the copy first and refuses one that does not verify.
+//! It never replaces an existing ledger unless told to (`force`), and then
+//! replaces it atomically: the copy is written beside the live file,
+//! flushed to disk and renamed over it, after the live file's write-ahead
+//! log was emptied into it. The replaced file is kept under a new name.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::store::{interchange::checkpoint_for_replace, Store, StoreError};
+use crate::verify::{verify, Report};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{path} already exists; choose another file name, or give --force to replace it")]
+    Exists { path: String },
+    #[error("{path} already holds a ledger ({entries} entries); restoring would replace it. Back it up first (`akker backup FILE`), then run the restore again with --force")]
+    WouldReplace { path: String, entries: i64 },
+    #[error("{path} does not verify, so it was not used: {}", .problems.join("; "))]
+    DoesNotVerify { path: String, problems: Vec<String> },
+    #[error("the copy in {path} does not match the live ledger at entry #{seq}; nothing was kept. Run `akker verify` on the live ledger")]
+    NotAPrefix { path: String, seq: i64 },
+    #[error("another program (the kiosk?) is using {path}; stop it, then run the restore again")]
+    InUse { path: String },
+    #[error("the folder {path} does not exist; is the USB stick plugged in and mounted? Give a file in a folder that exists")]
+    NoFolder { path: String },
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{what} {path}: {source}")]
+    Io {
+        what: &'static str,
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct Copied {
+    pub path: PathBuf,
+    pub entries: i64,
+    pub transactions: i64,
+    pub accounts: usize,
+    pub chain_head: String,
+    /// Where the replaced ledger was kept (restore only).
+    pub replaced_kept_as: Option<PathBuf>,
+}
+
+/// Takes a consistent copy of `store` into `dest` and verifies it.
+pub fn backup(store: &Store, dest: &Path, force: bool) -> Result<Copied, BackupError> {
+    if dest.exists() && !force {
+        return Err(BackupError::Exists {
+            path: dest.display().to_string(),
+        });
+    }
+    check_folder(dest)?;
+    let temp = TempFile::beside(dest, "partial");
+    store.backup_to(temp.path())?;
+    let report = verify_copy(temp.path())?;
+    if store
+        .chain_hash_at(report.entries)?
+        .map(hex::encode)
+        .as_deref()
+        != Some(report.chain_head.as_str())
+    {
+        return Err(BackupError::NotAPrefix {
+            path: dest.display().to_string(),
+            seq: report.entries,
+        });
+    }
+    temp.keep_as(dest)?;
+    Ok(copied(dest, &report, None))
+}
+
+/// Replaces the ledger at `db` with the verified copy at `source`.
+pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupError> {
+    let copy = Store::open_read_only(source)?;
+    check_verifies(source, &verify(&copy)?)?;
+    if db.exists() && !force {
+        let entries = Store::open_read_only(db)
+            .and_then(|live| live.chain_head())
+            .map_or(0, |(seq, _)| seq);
+        return Err(BackupError::WouldReplace {
+            path: db.display().to_string(),
+            entries,
+        });
+    }
+    check_folder(db)?;
+    let temp = TempFile::beside(db, "restore");
+    copy.backup_to(temp.path())?;
+    drop(copy);
+    let kept = match db.exists() {
+        true => Some(set_aside(db)?),
+        false => None,
+    };
+    temp.keep_as(db)?;
+    let restored = Store::open(db)?;
+    let report = verify(&restored)?;
+    check_verifies(db, &report)?;
+    Ok(copied(db, &report, kept))
+}
+
+/// A missing folder is most often a USB stick that is not mounted: say so
+/// rather than pass on SQLite's "unable to open database file".
+fn check_folder(file: &Path) -> Result<(), BackupError> {
+    match file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) if !folder.is_dir() => Err(BackupError::NoFolder {
+            path: folder.display().to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+fn verify_copy(path: &Path) -> Result<Report, BackupError> {
+    let copy = Store::open_read_only(path)?;
+    let report = verify(&copy)?;
+    check_verifies(path, &report)?;
+    Ok(report)
+}
+
+fn check_verifies(path: &Path, report: &Report) -> Result<(), BackupError> {
+    if report.is_ok() {
+        return Ok(());
+    }
+    let problems = report
+        .problems
+        .iter()
+        .take(5)
+        .map(|p| p.message.clone())
+        .collect();
+    Err(BackupError::DoesNotVerify {
+        path: path.display().to_string(),
+        problems,
+    })
+}
+
+/// Empties the live ledger's write-ahead log into it, keeps it under a
+/// new name (a hard link, so nothing is copied), and removes its side
+/// files so they cannot be replayed into the restored file.
+fn set_aside(db: &Path) -> Result<PathBuf, BackupError> {
+    // Any other failure means a damaged file that SQLite cannot even
+    // read; it is still replaced (and kept).
+    if let Err(StoreError::Busy) = checkpoint_for_replace(db) {
+        return Err(BackupError::InUse {
+            path: db.display().to_string(),
+        });
+    }
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let kept = with_suffix(db, &format!(".replaced-{stamp}"));
+    let io = |what| {
+        move |source| BackupError::Io {
+            what,
+            path: db.display().to_string(),
+            source,
+        }
+    };
+    if std::fs::hard_link(db, &kept).is_err() {
+        std::fs::copy(db, &kept).map_err(io("cannot keep a copy of"))?;
+    }
+    for side in ["-wal", "-shm"] {
+        let side_file = with_suffix(db, side);
+        if side_file.exists() {
+            std::fs::remove_file(&side_file).map_err(io("cannot remove the side file of"))?;
+        }
+    }
+    Ok(kept)
+}
+
+fn copied(path: &Path, report: &Report, replaced_kept_as: Option<PathBuf>) -> Copied {
+    Copied {
+        path: path.to_path_buf(),
+        entries: report.entries,
+        transactions: report.transactions,
+        accounts: report.accounts,
+        chain_head: report.chain_head.clone(),
+        replaced_kept_as,
+    }
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// A file being written beside its final place: removed on drop unless
+/// it was renamed into place.
+struct TempFile {
+    path: PathBuf,
+    kept: bool,
+}
+
+impl TempFile {
+    fn beside(dest: &Path, what: &str) -> TempFile {
+        let path = with_suffix(dest, &format!(".{what}-{}", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        TempFile { path, kept: false }
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Flushes the file to disk, renames it to `dest` (replacing what was
+    /// there in one step) and flushes the directory entry too, so a power
+    /// cut leaves either the old file or the new one.
+    fn keep_as(mut self, dest: &Path) -> Result<(), BackupError> {
+        let io = |what| {
+            move |source| BackupError::Io {
+                what,
+                path: dest.display().to_string(),
+                source,
+            }
+        };
+        File::open(&self.path)
+            .and_then(|f| f.sync_all())
+            .map_err(io("cannot flush the copy for"))?;
+        std::fs::rename(&self.path, dest).map_err(io("cannot put the copy in place at"))?;
+        self.kept = true;
+        let dir = dest
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        // Directories cannot be opened for syncing everywhere; the rename
+        // itself is still atomic there.
+        if let Ok(dir) = File::open(dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if !self.kept {
+            for suffix in ["", "-journal", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(with_suffix(&self.path, suffix));
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Exports: CSV that `akker import` reads back, journals for hledger and
+//! ledger-cli, beancount, and the whole signed journal as JSON.
+//!
+//! Every export streams the journal (`Store::for_each_journal_chunk`) and
+//! writes as it goes, so a million transactions never sit in memory.
+//! Rendering is separate from reading: each format has one module that
+//! turns stored entries into text.
+
+pub mod beancount;
+pub mod csv;
+pub mod hledger;
+pub mod json;
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::ledger::EntryBody;
+use crate::ledger::{
+    AccountId, AccountKind, Amount, Posting, SignedEntry, Signer, SignerRole, Transaction,
+};
+use crate::store::journal::StoredRow;
+use crate::store::{AccountRow, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("cannot write the export: {0}")]
+    Io(#[from] io::Error),
+    #[error("entry #{seq} cannot be read back ({why}); run `akker verify`, and restore from a backup if it reports problems")]
+    Damaged { seq: i64, why: String },
+    #[error("'{0}' cannot be a commodity; use 2 to 24 capital letters and digits, starting with a letter, like HOUR")]
+    Commodity(String),
+}
+
+/// Writes an export to `path`, or to standard output when there is none.
+/// A file is written beside its final name and renamed when complete,
+/// so a failed export never leaves half a journal behind; an existing
+/// file is only replaced with `force`.
+pub fn write_to(
+    path: Option<&Path>,
+    force: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<usize, ExportError>,
+) -> Result<usize, ExportError> {
+    let Some(path) = path else {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        return write(&mut out);
+    };
+    if path.exists() && !force {
+        return Err(ExportError::Io(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!(
+                "{} already exists; choose another --out, or give --force to replace it",
+                path.display()
+            ),
+        )));
+    }
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let result = (|| {
+        let mut out = io::BufWriter::new(File::create(&partial)?);
+        let count = write(&mut out)?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&partial, path)?;
+        Ok(count)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    result
+}
+
+/// Rows read per round while streaming the journal.
+const CHUNK_LEN: usize = 8192;
+
+/// Calls `f` with every entry in recording order, stopping at the first
+/// error (a damaged row or a failed write).
+pub fn for_each_entry(
+    store: &Store,
+    mut f: impl FnMut(&StoredRow, &SignedEntry) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    let mut failure: Option<ExportError> = None;
+    store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
+        for row in &chunk {
+            if failure.is_some() {
+                return;
+            }
+            let result = match &row.entry {
+                Ok(signed) => f(row, signed),
+                Err(why) => Err(ExportError::Damaged {
+                    seq: row.seq,
+                    why: why.clone(),
+                }),
+            };
+            failure = result.err();
+        }
+    })?;
+    failure.map_or(Ok(()), Err)
+}
+
+/// Calls `f` with every transaction in recording order.
+pub fn for_each_transaction(
+    store: &Store,
+    mut f: impl FnMut(&StoredRow, &SignedEntry, &Transaction) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    for_each_entry(store, |row, signed| match &signed.entry.body {
+        EntryBody::Transaction(tx) => f(row, signed, tx),
+        _ => Ok(()),
+    })
+}
+
+/// A transaction as lines from one account to another: every payer's
+/// hours are handed out to the payees in order. Summing the lines per
+/// account gives back the postings exactly, which is how `import
+/// exchanges` reads them.
+pub fn flows(postings: &[Posting]) -> Vec<(&AccountId, &AccountId, Amount)> {
+    let mut payers: Vec<(&AccountId, i64)> = postings
+        .iter()
+        .filter(|p| p.amount.is_negative())
+        .map(|p| (&p.account, -p.amount.minor()))
+        .collect();
+    let mut flows = Vec::new();
+    let mut payer = 0;
+    for payee in postings.iter().filter(|p| !p.amount.is_negative()) {
+        let mut owed = payee.amount.minor();
+        while owed > 0 && payer < payers.len() {
+            let take = owed.min(payers[payer].1);
+            flows.push((payers[payer].0, &payee.account, Amount::from_minor(take)));
+            owed -= take;
+            payers[payer].1 -= take;
+            if payers[payer].1 == 0 {
+                payer += 1;
+            }
+        }
+    }
+    flows
+}
+
+/// Who signed, in words: `treasurer`, `member M001`, `key-holder INIT-X`.
+pub fn signer_text(signer: &Signer) -> String {
+    match (&signer.role, &signer.account) {
+        (SignerRole::Treasurer, _) | (_, None) => signer.role.as_str().to_string(),
+        (role, Some(account)) => format!("{} {account}", role.as_str()),
+    }
+}
+
+/// The accounting name of an akker account. In mutual credit a positive
+/// balance is hours the community owes the holder, so members,
+/// initiatives and partners hold them as assets; system accounts (the
+/// community fund) are where credit comes from, so they sit in equity.
+/// Ids are used, never names: names can be erased, ids never change.
+pub fn journal_account(kind: AccountKind, id: &AccountId) -> String {
+    let parent = match kind {
+        AccountKind::Person => "Assets:Members",
+        AccountKind::Initiative => "Assets:Initiatives",
+        AccountKind::Partner => "Assets:Partners",
+        AccountKind::System => "Equity:System",
+    };
+    format!("{parent}:{id}")
+}
+
+/// Account names for every account, by id.
+pub fn journal_accounts(accounts: &[AccountRow]) -> HashMap<AccountId, String> {
+    accounts
+        .iter()
+        .map(|a| (a.id.clone(), journal_account(a.kind, &a.id)))
+        .collect()
+}
+
+/// The commodity the journals count in. Beancount needs 2 to 24 capital
+/// letters and digits starting with a letter, so the rule is: the
+/// ledger's unit in capitals with everything but A-Z and 0-9 left out
+/// (`hours` gives `HOURS`), or `HOUR` when that does not fit. `chosen`
+/// overrides it.
+pub fn commodity(unit: &str, chosen: Option<&str>) -> Result<String, ExportError> {
+    if let Some(chosen) = chosen {
+        return if valid_commodity(chosen) {
+            Ok(chosen.to_string())
+        } else {
+            Err(ExportError::Commodity(chosen.to_string()))
+        };
+    }
+    let derived: String = unit
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    Ok(if valid_commodity(&derived) {
+        derived
+    } else {
+        "HOUR".to_string()
+    })
+}
+
+fn valid_commodity(text: &str) -> bool {
+    (2..=24).contains(&text.len())
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posting(account: &str, minor: i64) -> Posting {
+        Posting {
+            account: AccountId::parse(account).unwrap(),
+            amount: Amount::from_minor(minor),
+        }
+    }
+
+    #[test]
+    fn flows_hand_each_payer_out_to_the_payees() {
+        let postings = [
+            posting("M1", -300),
+            posting("M2", -100),
+            posting("INIT", 250),
+            posting("M3", 150),
+        ];
+        let lines: Vec<(String, String, i64)> = flows(&postings)
+            .into_iter()
+            .map(|(f, t, a)| (f.to_string(), t.to_string(), a.minor()))
+            .collect();
+        assert_eq!(
+            lines,
+            vec![
+                ("M1".into(), "INIT".into(), 250),
+                ("M1".into(), "M3".into(), 50),
+                ("M2".into(), "M3".into(), 100)
+            ]
+        );
+    }
+
+    #[test]
+    fn commodities_follow_the_unit() {
+        assert_eq!(commodity("hours", None).unwrap(), "HOURS");
+        assert_eq!(commodity("uur", None).unwrap(), "UUR");
+        assert_eq!(commodity("h", None).unwrap(), "HOUR");
+        assert_eq!(commodity("€", None).unwrap(), "HOUR");
+        assert!(commodity("x", Some("hours")).is_err());
+        assert_eq!(commodity("x", Some("TIJD")).unwrap(), "TIJD");
+    }
+}

@@ -1,0 +1,162 @@
+//! What moving data in and out needs from SQLite: a read-only open for
+//! checking a copy, the online backup API, checkpointing a live file
+//! before it is replaced, and a few small reads for imports and exports.
+//! Files are named and created by the caller (`crate::interchange`).
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use super::{read, Result, Store, StoreError, SCHEMA_VERSION};
+
+/// How long a backup waits for a writer to let go before retrying.
+const BACKUP_RETRY_PAUSE: Duration = Duration::from_millis(50);
+/// A backup that cannot get a read lock for this many tries gives up.
+const BACKUP_RETRIES_MAX: u32 = 200;
+
+impl Store {
+    /// Opens a ledger file without ever writing to it: for checking a
+    /// backup before trusting it. A copy made by `backup_to` is a single
+    /// self-contained file, so no side files are created.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(StoreError::Missing {
+                path: path.display().to_string(),
+            });
+        }
+        let not_a_ledger = |detail: String| StoreError::NotALedger {
+            path: path.display().to_string(),
+            detail,
+        };
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| not_a_ledger(e.to_string()))?;
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        let (version, ledger_id): (i64, String) = conn
+            .query_row(
+                "SELECT schema_version, ledger_id FROM ledger WHERE singleton = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| not_a_ledger(e.to_string()))?;
+        if version != SCHEMA_VERSION {
+            return Err(not_a_ledger(format!(
+                "schema version {version}, this akker reads {SCHEMA_VERSION}"
+            )));
+        }
+        let settings = read::load_settings(&conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            ledger_id,
+            settings,
+        })
+    }
+
+    /// Copies the whole ledger into a new file at `dest` with SQLite's
+    /// online backup API. The copy is taken in a single step, under one
+    /// read transaction: in WAL mode that is a consistent snapshot, and
+    /// writers (the kiosk, another `akker pay`) go on meanwhile. Smaller
+    /// steps would restart whenever another process writes, and might
+    /// never finish on a busy day. The copy is switched to a rollback
+    /// journal so it is one self-contained file, fit for a USB stick.
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        let mut target = Connection::open_with_flags(
+            dest,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
+        {
+            let backup = Backup::new(&self.conn, &mut target)?;
+            copy_all_pages(&backup)?;
+        }
+        let mode: String = target.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("delete") {
+            return Err(StoreError::Corrupt(format!(
+                "the copy stayed in {mode} journal mode"
+            )));
+        }
+        target.close().map_err(|(_, e)| StoreError::from(e))?;
+        Ok(())
+    }
+
+    /// The chain hash recorded after entry `seq`, if there is such an entry.
+    /// A backup is a true copy when its head hash equals the live ledger's
+    /// hash at the same seq.
+    pub fn chain_hash_at(&self, seq: i64) -> Result<Option<[u8; 32]>> {
+        let hash: Option<Vec<u8>> = self
+            .conn
+            .query_row(
+                "SELECT chain_hash FROM journal WHERE seq = ?1",
+                [seq],
+                |r| r.get(0),
+            )
+            .optional()?;
+        hash.map(|h| {
+            h.try_into()
+                .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))
+        })
+        .transpose()
+    }
+
+    /// How many transactions carry a slip reference starting with
+    /// `prefix`: an import refuses a file whose name was imported before.
+    pub fn count_slips_with_prefix(&self, prefix: &str) -> Result<i64> {
+        // substr() rather than LIKE, so `_` and `%` in file names are literal.
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM transactions WHERE slip IS NOT NULL AND substr(slip, 1, length(?1)) = ?1",
+            [prefix],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The entry with this hash, if this ledger recorded it: an exported
+    /// transactions.csv names each line's entry hash, so importing it back
+    /// into the same ledger can be refused.
+    pub fn seq_of_entry_hash(&self, hash: &[u8; 32]) -> Result<Option<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
+        Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
+    }
+
+    /// The earliest and latest transaction dates (`YYYY-MM-DD`), if any.
+    pub fn transaction_date_range(&self) -> Result<Option<(String, String)>> {
+        let range: (Option<String>, Option<String>) =
+            self.conn
+                .query_row("SELECT MIN(date), MAX(date) FROM transactions", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+        Ok(range.0.zip(range.1))
+    }
+}
+
+fn copy_all_pages(backup: &Backup) -> Result<()> {
+    for _ in 0..BACKUP_RETRIES_MAX {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            // Busy or Locked: a writer holds a lock we need; try again.
+            _ => std::thread::sleep(BACKUP_RETRY_PAUSE),
+        }
+    }
+    Err(StoreError::Busy)
+}
+
+/// Readies a live ledger file to be replaced: moves everything from its
+/// write-ahead log into the main file and empties the log. Refuses with
+/// `Busy` when another program holds the file open in a way that stops
+/// the checkpoint (the kiosk reading or writing), because replacing a
+/// file under a running program loses what it writes next.
+pub fn checkpoint_for_replace(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    conn.busy_timeout(Duration::from_secs(2))?;
+    let (busy, _log_frames, _checkpointed): (i64, i64, i64) =
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+    if busy != 0 {
+        return Err(StoreError::Busy);
+    }
+    conn.close().map_err(|(_, e)| StoreError::from(e))?;
+    Ok(())
+}
