@@ -1,21 +1,21 @@
 //! My statement: this month so far, on screen and on paper.
 
 use axum::response::Response;
-use fluent_bundle::FluentValue;
 use maud::html;
 
 use super::super::routes::statement::StatementView;
 use super::super::server::{App, Visit};
+use super::super::text::Arg;
 use super::home::exchange_list;
 use super::{big_link, layout, picto, work_label, work_picto, Frame};
 
 pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
     let frame = Frame::new(app, visit).member(&view.me.name);
     let m = frame.m;
-    let month = format!("{}/{}", view.month.month, view.month.year);
+    let month = m.fmt_month(view.month.year, view.month.month);
     let content = html! {
         h1 { (picto("statement")) span { (m.t("btn-statement")) } }
-        p class="statement-month" { (m.msg("statement-month", &[("month", FluentValue::from(month))])) }
+        p class="statement-month" { (m.msg("statement-month", &[("month", Arg::Str(&month))])) }
         p class="statement-who" { (view.me.name) " · " span dir="ltr" { (view.me.id) } }
         table class="statement-sums" {
             tr { th { (m.t("statement-opening")) } td dir="ltr" { (m.fmt_amount(view.opening_minor)) } }
