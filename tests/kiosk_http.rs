@@ -883,6 +883,21 @@ fn the_last_issued_statement_is_shown_and_printed_codes_are_checked() {
         .to_string();
     let fatima_closing = en_amount(fatima_last["closing_minor"].as_i64().unwrap());
 
+    // And an attestation of her engagement over the earlier month.
+    let (from, to) = (format!("{earlier}-01"), format!("{earlier}-28"));
+    let attest = akker_cli(
+        &db,
+        &[
+            "--json", "attest", "M001", "--from", &from, "--to", &to, "--format", "text",
+        ],
+    );
+    let attest: serde_json::Value = serde_json::from_str(&attest).unwrap();
+    let attest_qr = attest["verification"]["qr_payload"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let attest_given = en_amount(attest["total_given_minor"].as_i64().unwrap());
+
     let kiosk = Kiosk::start(&db);
     let marie = Browser::new(&kiosk);
     marie.login("M001");
@@ -927,6 +942,22 @@ fn the_last_issued_statement_is_shown_and_printed_codes_are_checked() {
     let (kind, shown) = answer(&page);
     assert_eq!(kind, "match");
     assert!(shown.contains(&en_month(&earlier)), "{shown}");
+    // Her attestation: its period and the hours she gave.
+    let (_, page) = check(&attest_qr);
+    let (kind, shown) = answer(&page);
+    assert_eq!(kind, "match", "{shown}");
+    let (year, month) = earlier.split_once('-').unwrap();
+    let month = month.trim_start_matches('0');
+    assert!(
+        shown.contains(&format!(
+            "This is your attestation of community engagement, from 1/{month}/{year} to 28/{month}/{year}."
+        )),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Hours of help given") && shown.contains(&format!(">{attest_given}<")),
+        "{shown}"
+    );
     // Another member's paper: it matches, and nothing more is said.
     for text in [fatima_qr.as_str(), code("M003", &last).as_str()] {
         let (status, page) = check(text);
