@@ -23,6 +23,8 @@ struct Demo {
     _dir: tempfile::TempDir,
     db: PathBuf,
     cards: Vec<Card>,
+    /// The month whose statements the demo issued ("YYYY-MM").
+    statements_month: String,
 }
 
 /// The demo ledger is built once; each test works on its own copy.
@@ -56,6 +58,7 @@ fn demo() -> &'static Demo {
             _dir: dir,
             db,
             cards,
+            statements_month: json["statements_month"].as_str().unwrap().into(),
         }
     })
 }
@@ -480,6 +483,8 @@ fn another_members_data_is_never_reachable() {
         "/pay/receipt",
         "/offers",
         "/statement",
+        "/statement/last",
+        "/statement/check",
     ] {
         assert_redirect(stranger.get(path), "/");
     }
@@ -523,6 +528,7 @@ fn another_members_data_is_never_reachable() {
     for (plain, forged) in [
         ("/home", "/home?account=M003"),
         ("/statement", "/statement?account=M003&id=M003"),
+        ("/statement/last", "/statement/last?account=M003"),
     ] {
         assert_eq!(
             marie.get(plain).text().unwrap(),
@@ -604,7 +610,16 @@ fn the_session_cookie_is_http_only_and_strict_and_secrets_stay_out_of_pages() {
     browser.login("M001");
     let card = card("M001");
     let secret = card.code.split_once('/').unwrap().1;
-    for path in ["/home", "/pay", "/statement", "/offers", "/pin", "/card"] {
+    for path in [
+        "/home",
+        "/pay",
+        "/statement",
+        "/statement/last",
+        "/statement/check",
+        "/offers",
+        "/pin",
+        "/card",
+    ] {
         let page = browser.get(path).text().unwrap();
         assert!(!page.contains(secret), "{path} shows the card secret");
         assert!(
@@ -731,4 +746,336 @@ fn the_kiosk_and_the_treasurers_command_line_write_at_the_same_time() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+/// Runs the command line on `db` with the treasurer's passphrase at hand.
+fn akker_cli(db: &Path, args: &[&str]) -> String {
+    let out = Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("AKKER_PASSPHRASE", "demo")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "akker {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A page's text without Fluent's invisible isolation marks.
+fn plain(page: &str) -> String {
+    page.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Hundredths as the English kiosk writes them: "16.00", "−3.50".
+fn en_amount(minor: i64) -> String {
+    let sign = if minor < 0 { "\u{2212}" } else { "" };
+    format!("{sign}{}.{:02}", minor.abs() / 100, minor.abs() % 100)
+}
+
+/// The month before "YYYY-MM".
+fn month_before(month: &str) -> String {
+    let (year, month) = month.split_once('-').unwrap();
+    let (year, month): (i32, u32) = (year.parse().unwrap(), month.parse().unwrap());
+    match month {
+        1 => format!("{}-12", year - 1),
+        m => format!("{year}-{:02}", m - 1),
+    }
+}
+
+/// The English name of a month "YYYY-MM", as the kiosk writes it.
+fn en_month(month: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (year, month) = month.split_once('-').unwrap();
+    format!("{} {year}", NAMES[month.parse::<usize>().unwrap() - 1])
+}
+
+/// The verification code printed on a text statement (XXXX-XXXX-XXXX,
+/// in any language the statement is written in).
+fn printed_code(path: &Path) -> String {
+    let text = plain(&std::fs::read_to_string(path).unwrap());
+    let is_code = |word: &&str| {
+        let parts: Vec<&str> = word.split('-').collect();
+        parts.len() == 3
+            && parts.iter().all(|p| {
+                p.len() == 4
+                    && p.chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+            })
+    };
+    text.split_whitespace()
+        .find(is_code)
+        .unwrap_or_else(|| panic!("no code in {}", path.display()))
+        .to_string()
+}
+
+/// The answer part of a check page: the section that says MATCH or NO
+/// MATCH, and what it shows.
+fn answer(page: &str) -> (String, String) {
+    let start = page
+        .find("data-testid=\"answer\"")
+        .unwrap_or_else(|| panic!("no answer in {page}"));
+    let section = &page[start..];
+    let section = &section[..section.find("</section>").unwrap()];
+    let kind = section.split("data-answer=\"").nth(1).unwrap();
+    let kind = kind.split('"').next().unwrap().to_string();
+    (kind, plain(section))
+}
+
+#[test]
+fn the_last_issued_statement_is_shown_and_printed_codes_are_checked() {
+    let ledger = Ledger::copy_of_demo();
+    let db = ledger.db();
+    let last = demo().statements_month.clone();
+    let earlier = month_before(&last);
+    // The treasurer prints the month before too (it is issued now, with
+    // the passphrase), then the last month's papers again.
+    let printed = ledger.dir.path().join("printed");
+    let out = printed.to_str().unwrap();
+    for month in [&earlier, &last] {
+        akker_cli(
+            &db,
+            &[
+                "statements",
+                "--month",
+                month,
+                "--out",
+                out,
+                "--format",
+                "text",
+            ],
+        );
+    }
+    let code =
+        |account: &str, month: &str| printed_code(&printed.join(format!("{account}-{month}.txt")));
+    let model = |account: &str, month: &str| -> serde_json::Value {
+        let json = akker_cli(&db, &["--json", "statement", account, "--month", month]);
+        serde_json::from_str(&json).unwrap()
+    };
+    let marie_last = model("M001", &last);
+    let marie_code = code("M001", &last);
+    assert_eq!(marie_last["verification"]["code"], marie_code.as_str());
+    let marie_closing = marie_last["closing_minor"].as_i64().unwrap();
+    let marie_qr = marie_last["verification"]["qr_payload"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let fatima_last = model("M003", &last);
+    let fatima_qr = fatima_last["verification"]["qr_payload"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let fatima_closing = en_amount(fatima_last["closing_minor"].as_i64().unwrap());
+
+    // And an attestation of her engagement over the earlier month.
+    let (from, to) = (format!("{earlier}-01"), format!("{earlier}-28"));
+    let attest = akker_cli(
+        &db,
+        &[
+            "--json", "attest", "M001", "--from", &from, "--to", &to, "--format", "text",
+        ],
+    );
+    let attest: serde_json::Value = serde_json::from_str(&attest).unwrap();
+    let attest_qr = attest["verification"]["qr_payload"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let attest_given = en_amount(attest["total_given_minor"].as_i64().unwrap());
+
+    let kiosk = Kiosk::start(&db);
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+
+    // The last issued month, not the one issued last; only Marie's own.
+    let page = plain(&marie.get("/statement/last").text().unwrap());
+    assert!(
+        page.contains(&format!("Statement of {}", en_month(&last))),
+        "{page}"
+    );
+    assert!(page.contains(&marie_code), "{page}");
+    assert!(page.contains(&format!(
+        "data-testid=\"last-closing\">{}",
+        en_amount(marie_closing)
+    )));
+    assert!(page.contains("Marie Dubois") && page.contains("Print"));
+    assert!(!page.contains(&code("M001", &earlier)));
+    assert!(!page.contains(&code("M003", &last)) && !page.contains("M003"));
+
+    let check = |text: &str| {
+        let response = marie.submit("/statement/check", "/statement/check", &[("code", text)]);
+        (response.status(), response.text().unwrap())
+    };
+    // Her own statement, scanned (QR text and Enter) or typed loosely:
+    // MATCH, with whose, which month and the amount.
+    let typed = marie_code.to_lowercase().replace('-', " ");
+    for text in [marie_qr.as_str(), typed.as_str()] {
+        let (status, page) = check(text);
+        assert_eq!(status, StatusCode::OK);
+        let (kind, shown) = answer(&page);
+        assert_eq!(kind, "match", "{shown}");
+        assert!(
+            shown.contains(&format!("This is your statement of {}.", en_month(&last))),
+            "{shown}"
+        );
+        assert!(shown.contains("Marie Dubois") && shown.contains("M001"));
+        assert!(shown.contains(&en_amount(marie_closing)), "{shown}");
+        assert!(shown.contains(&marie_code));
+    }
+    // An earlier paper of hers matches too, naming its own month.
+    let (_, page) = check(&code("M001", &earlier));
+    let (kind, shown) = answer(&page);
+    assert_eq!(kind, "match");
+    assert!(shown.contains(&en_month(&earlier)), "{shown}");
+    // Her attestation: its period and the hours she gave.
+    let (_, page) = check(&attest_qr);
+    let (kind, shown) = answer(&page);
+    assert_eq!(kind, "match", "{shown}");
+    let (year, month) = earlier.split_once('-').unwrap();
+    let month = month.trim_start_matches('0');
+    assert!(
+        shown.contains(&format!(
+            "This is your attestation of community engagement, from 1/{month}/{year} to 28/{month}/{year}."
+        )),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Hours of help given") && shown.contains(&format!(">{attest_given}<")),
+        "{shown}"
+    );
+    // Another member's paper: it matches, and nothing more is said.
+    for text in [fatima_qr.as_str(), code("M003", &last).as_str()] {
+        let (status, page) = check(text);
+        assert_eq!(status, StatusCode::OK);
+        let (kind, shown) = answer(&page);
+        assert_eq!(kind, "community", "{shown}");
+        assert!(shown.contains("This code belongs to a statement of this community"));
+        assert!(
+            !shown.contains("M003") && !shown.contains("فاطمة"),
+            "{shown}"
+        );
+        assert!(!shown.contains(&fatima_closing), "{shown}");
+        assert!(!page.contains("M003") && !page.contains("فاطمة"));
+    }
+    // A changed code, or a changed amount in the QR text: NO MATCH.
+    let mut changed: Vec<char> = marie_code.chars().collect();
+    changed[0] = if changed[0] == '7' { '8' } else { '7' };
+    let changed: String = changed.into_iter().collect();
+    let other_amount = marie_qr.replace(
+        &format!(
+            "/{}/",
+            marie_last["verification"]["qr_payload"]
+                .as_str()
+                .unwrap()
+                .split('/')
+                .nth(3)
+                .unwrap()
+        ),
+        "/99.00/",
+    );
+    for text in [changed.as_str(), other_amount.as_str()] {
+        let (status, page) = check(text);
+        assert_eq!(status, StatusCode::OK);
+        let (kind, shown) = answer(&page);
+        assert_eq!(kind, "no-match", "{shown}");
+        assert!(shown.contains("No statement of this community has this code"));
+        assert!(!shown.contains(&en_amount(marie_closing)));
+    }
+    // Nonsense: a clear message on the check page, never a trace; the
+    // text itself is never shown back (a card scanned here by mistake).
+    let card_code = card("M001").code.clone();
+    let too_long = "A".repeat(500);
+    for (text, message) in [
+        ("", "First scan the QR code, or type the code."),
+        ("hello", "This is not a code from a statement."),
+        (
+            "AKKER-STATEMENT/M001/2026-10/abc/XXXX",
+            "This is not a code from a statement.",
+        ),
+        (card_code.as_str(), "This is not a code from a statement."),
+        (too_long.as_str(), "far too long for a code"),
+        (
+            "'; DROP TABLE journal; --",
+            "This is not a code from a statement.",
+        ),
+    ] {
+        let (status, page) = check(text);
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{text}");
+        assert!(
+            page.contains("notice-bad") && plain(&page).contains(message),
+            "{page}"
+        );
+        assert!(!page.contains("data-testid=\"answer\""));
+        let secret = card_code.split_once('/').unwrap().1;
+        assert!(!page.contains(secret) && !page.contains(&too_long));
+        for technical in ["panicked", "rusqlite", "SQLITE", "StoreError", "backtrace"] {
+            assert!(!page.contains(technical), "{technical} in {page}");
+        }
+    }
+    // A check changes nothing, and a form without the CSRF token is refused.
+    assert_clear_page(
+        marie.post("/statement/check", &[("code", &marie_code)]),
+        StatusCode::FORBIDDEN,
+        "too old",
+    );
+}
+
+#[test]
+fn a_member_without_an_issued_statement_is_told_so_in_their_language() {
+    let ledger = Ledger::copy_of_demo();
+    let db = ledger.db();
+    akker_cli(
+        &db,
+        &[
+            "account",
+            "add",
+            "M900",
+            "--name",
+            "Nieuwe Buur",
+            "--language",
+            "nl",
+        ],
+    );
+    let cards = ledger.dir.path().join("cards");
+    let issued = Command::new(BIN)
+        .arg("--db")
+        .arg(&db)
+        .args(["--json", "card", "issue", "M900", "--out"])
+        .arg(&cards)
+        .env("AKKER_PASSPHRASE", "demo")
+        .env("AKKER_PIN", "4321")
+        .output()
+        .unwrap();
+    assert!(
+        issued.status.success(),
+        "{}",
+        String::from_utf8_lossy(&issued.stderr)
+    );
+    let issued: serde_json::Value = serde_json::from_slice(&issued.stdout).unwrap();
+    let kiosk = Kiosk::start(&db);
+    let browser = Browser::new(&kiosk);
+    browser.get("/lang/nl");
+    let code = issued["code"].as_str().unwrap();
+    assert_redirect(browser.submit("/card", "/card", &[("code", code)]), "/pin");
+    assert_redirect(browser.submit("/pin", "/pin", &[("pin", "4321")]), "/home");
+    let page = browser.get("/statement/last").text().unwrap();
+    assert!(page.contains("Je hebt nog geen maandoverzicht."), "{page}");
+    // Dutch decimals on the month so far stay as they were: "0,00".
+    let now = browser.get("/statement").text().unwrap();
+    assert!(now.contains(">0,00<"), "{now}");
 }

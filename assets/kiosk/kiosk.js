@@ -45,6 +45,8 @@
       if (value === "del") target.value = target.value.slice(0, -1);
       else if (target.value.length < max) target.value += value;
       target.dispatchEvent(new Event("input", { bubbles: true }));
+      // A field a scanner types into keeps the focus, keys or no keys.
+      if (target.hasAttribute("data-keep-focus")) target.focus();
     });
   });
 

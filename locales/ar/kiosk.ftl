@@ -104,6 +104,41 @@ statement-given = ساعدت
 statement-received = تلقيت مساعدة
 statement-print = طباعة
 
+statement-tab-now = هذا الشهر
+statement-tab-last = آخر كشف
+statement-tab-check = تحقق من رمز
+
+last-title = آخر كشف حساب لي
+last-month = كشف حساب { $month }
+last-made-on = صدر في { $date }
+last-none = ليس لديك كشف شهري بعد. يأتي بعد نهاية الشهر.
+last-in = ساعات دخلت
+last-out = ساعات خرجت
+last-end = في نهاية الشهر
+last-lines = التبادلات في { $month }
+last-chart = ساعاتك خلال 12 شهرا
+last-code-title = رمز هذا الكشف
+last-code-explained = بهذا الرمز يستطيع أي شخص أن يتحقق من الورقة، هنا في هذا الجهاز.
+
+check-title = تحقق من كشف حساب
+check-hint = ضع رمز QR الموجود على الكشف تحت الماسح.
+check-or-type = اكتب الرمز
+check-code-label = الرمز تحت رمز QR: ‏12 من الحروف والأرقام
+check-button = تحقق
+check-again = تحقق من رمز آخر
+check-code = الرمز
+check-yes = الرمز صحيح.
+check-no = الرمز غير صحيح.
+check-own-statement = هذا كشف حسابك لشهر { $month }.
+check-own-attestation = هذه شهادة مشاركتك في الحي، من { $from } إلى { $to }.
+check-own-given = ساعات المساعدة التي أعطيتها
+check-own-compare = انظر: يجب أن يكون على ورقتك نفس الشيء.
+check-other = هذا الرمز لكشف حساب من هذا المجتمع. الكشف ليس لك، لذلك لا نعرض شيئا آخر.
+check-no-text = لا يوجد كشف حساب في هذا المجتمع بهذا الرمز. ربما تم تغيير الورقة، أو أنها من مكان آخر. اسأل أمين الصندوق.
+check-bad-empty = امسح رمز QR أولا، أو اكتب الرمز.
+check-bad-long = هذا طويل جدا ليكون رمزا. امسح أو اكتب الرمز فقط.
+check-bad-code = هذا ليس رمز كشف حساب. في الرمز 12 من الحروف والأرقام، مثل 7KQ2-M9XD-4TNA.
+
 bye-title = مع السلامة!
 bye-idle = تم إخراجك لأن أحدا لم يلمس الشاشة.
 bye-again = ابدأ من جديد

@@ -108,6 +108,41 @@ statement-given = You helped
 statement-received = You were helped
 statement-print = Print
 
+statement-tab-now = This month
+statement-tab-last = Last statement
+statement-tab-check = Check a code
+
+last-title = My last statement
+last-month = Statement of { $month }
+last-made-on = made on { $date }
+last-none = You have no monthly statement yet. It comes after the end of the month.
+last-in = Hours in
+last-out = Hours out
+last-end = At the end of the month
+last-lines = Exchanges in { $month }
+last-chart = Your hours over 12 months
+last-code-title = Code of this statement
+last-code-explained = With this code anyone can check the paper, here at the kiosk.
+
+check-title = Check a statement
+check-hint = Hold the QR code of the statement under the scanner.
+check-or-type = Type the code
+check-code-label = The code under the QR code: 12 letters and numbers
+check-button = Check
+check-again = Check another code
+check-code = Code
+check-yes = The code is right.
+check-no = The code is not right.
+check-own-statement = This is your statement of { $month }.
+check-own-attestation = This is your attestation of community engagement, from { $from } to { $to }.
+check-own-given = Hours of help given
+check-own-compare = Look: your paper must show the same.
+check-other = This code belongs to a statement of this community. It is not yours, so we show nothing more.
+check-no-text = No statement of this community has this code. The paper may have been changed, or it comes from somewhere else. Ask the treasurer.
+check-bad-empty = First scan the QR code, or type the code.
+check-bad-long = This is far too long for a code. Scan or type only the code.
+check-bad-code = This is not a code from a statement. A code has 12 letters and numbers, like 7KQ2-M9XD-4TNA.
+
 bye-title = Goodbye!
 bye-idle = You were logged out because nobody touched the screen.
 bye-again = Start again

@@ -104,6 +104,41 @@ statement-given = Vous avez aidé
 statement-received = On vous a aidé
 statement-print = Imprimer
 
+statement-tab-now = Ce mois-ci
+statement-tab-last = Dernier relevé
+statement-tab-check = Vérifier un code
+
+last-title = Mon dernier relevé
+last-month = Relevé de { $month }
+last-made-on = fait le { $date }
+last-none = Vous n’avez pas encore de relevé mensuel. Il vient après la fin du mois.
+last-in = Heures en plus
+last-out = Heures en moins
+last-end = À la fin du mois
+last-lines = Échanges en { $month }
+last-chart = Vos heures sur 12 mois
+last-code-title = Code de ce relevé
+last-code-explained = Avec ce code, tout le monde peut vérifier le papier, ici au kiosque.
+
+check-title = Vérifier un relevé
+check-hint = Tenez le code QR du relevé sous le scanner.
+check-or-type = Tapez le code
+check-code-label = Le code sous le code QR : 12 lettres et chiffres
+check-button = Vérifier
+check-again = Vérifier un autre code
+check-code = Code
+check-yes = Le code est bon.
+check-no = Le code n’est pas bon.
+check-own-statement = C’est votre relevé de { $month }.
+check-own-attestation = C’est votre attestation d’engagement dans le quartier, du { $from } au { $to }.
+check-own-given = Heures d’aide données
+check-own-compare = Regardez : votre papier doit montrer la même chose.
+check-other = Ce code appartient à un relevé de cette communauté. Ce n’est pas le vôtre, donc nous ne montrons rien de plus.
+check-no-text = Aucun relevé de cette communauté n’a ce code. Le papier a peut-être été changé, ou il vient d’ailleurs. Demandez au trésorier.
+check-bad-empty = Scannez d’abord le code QR, ou tapez le code.
+check-bad-long = C’est beaucoup trop long pour un code. Scannez ou tapez seulement le code.
+check-bad-code = Ce n’est pas un code de relevé. Un code a 12 lettres et chiffres, comme 7KQ2-M9XD-4TNA.
+
 bye-title = Au revoir !
 bye-idle = Vous avez été déconnecté parce que personne n’a touché l’écran.
 bye-again = Recommencer

@@ -104,6 +104,41 @@ statement-given = Jij hielp
 statement-received = Jij kreeg hulp
 statement-print = Afdrukken
 
+statement-tab-now = Deze maand
+statement-tab-last = Laatste overzicht
+statement-tab-check = Code nakijken
+
+last-title = Mijn laatste overzicht
+last-month = Overzicht van { $month }
+last-made-on = gemaakt op { $date }
+last-none = Je hebt nog geen maandoverzicht. Het komt na het einde van de maand.
+last-in = Uren erbij
+last-out = Uren eraf
+last-end = Op het einde van de maand
+last-lines = Uitwisselingen in { $month }
+last-chart = Jouw uren over 12 maanden
+last-code-title = Code van dit overzicht
+last-code-explained = Met deze code kan iedereen het papier nakijken, hier aan de kiosk.
+
+check-title = Een overzicht nakijken
+check-hint = Houd de QR-code van het overzicht onder de scanner.
+check-or-type = Typ de code
+check-code-label = De code onder de QR-code: 12 letters en cijfers
+check-button = Nakijken
+check-again = Nog een code nakijken
+check-code = Code
+check-yes = De code klopt.
+check-no = De code klopt niet.
+check-own-statement = Dit is jouw overzicht van { $month }.
+check-own-attestation = Dit is jouw attest van inzet voor de buurt, van { $from } tot { $to }.
+check-own-given = Uren hulp gegeven
+check-own-compare = Kijk: op je papier moet hetzelfde staan.
+check-other = Deze code hoort bij een overzicht van deze gemeenschap. Het is niet van jou, dus we tonen niets meer.
+check-no-text = Geen enkel overzicht van deze gemeenschap heeft deze code. Het papier is misschien veranderd, of het komt van ergens anders. Vraag het aan de penningmeester.
+check-bad-empty = Scan eerst de QR-code, of typ de code.
+check-bad-long = Dit is veel te lang voor een code. Scan of typ alleen de code.
+check-bad-code = Dit is geen code van een overzicht. Een code heeft 12 letters en cijfers, zoals 7KQ2-M9XD-4TNA.
+
 bye-title = Tot ziens!
 bye-idle = Je bent afgemeld omdat niemand het scherm aanraakte.
 bye-again = Opnieuw beginnen

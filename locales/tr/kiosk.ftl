@@ -104,6 +104,41 @@ statement-given = Yardım ettiniz
 statement-received = Yardım aldınız
 statement-print = Yazdır
 
+statement-tab-now = Bu ay
+statement-tab-last = Son hesap özeti
+statement-tab-check = Kod kontrolü
+
+last-title = Son hesap özetim
+last-month = { $month } hesap özeti
+last-made-on = { $date } tarihinde yapıldı
+last-none = Henüz aylık hesap özetiniz yok. Ayın sonundan sonra gelir.
+last-in = Gelen saatler
+last-out = Giden saatler
+last-end = Ayın sonunda
+last-lines = Alışverişler: { $month }
+last-chart = 12 ayda saatleriniz
+last-code-title = Bu hesap özetinin kodu
+last-code-explained = Bu kodla herkes kâğıdı burada, kioskta kontrol edebilir.
+
+check-title = Hesap özeti kontrolü
+check-hint = Hesap özetindeki QR kodunu okuyucunun altında tutun.
+check-or-type = Kodu yazın
+check-code-label = QR kodunun altındaki kod: 12 harf ve rakam
+check-button = Kontrol et
+check-again = Başka bir kod kontrol et
+check-code = Kod
+check-yes = Kod doğru.
+check-no = Kod doğru değil.
+check-own-statement = Bu, sizin { $month } hesap özetiniz.
+check-own-attestation = Bu, sizin mahalle gönüllülüğü belgeniz: { $from } ile { $to } arası.
+check-own-given = Verilen yardım saatleri
+check-own-compare = Bakın: kâğıdınızda da aynısı yazmalı.
+check-other = Bu kod bu topluluğun bir hesap özetine ait. Sizin değil, bu yüzden başka bir şey göstermiyoruz.
+check-no-text = Bu topluluğun hiçbir hesap özetinde bu kod yok. Kâğıt değiştirilmiş olabilir ya da başka bir yerden geliyor. Saymana sorun.
+check-bad-empty = Önce QR kodunu okutun ya da kodu yazın.
+check-bad-long = Bu, bir kod için çok uzun. Sadece kodu okutun ya da yazın.
+check-bad-code = Bu bir hesap özeti kodu değil. Bir kodda 12 harf ve rakam vardır, örneğin 7KQ2-M9XD-4TNA.
+
 bye-title = Güle güle!
 bye-idle = Ekrana kimse dokunmadığı için çıkış yapıldı.
 bye-again = Yeniden başla

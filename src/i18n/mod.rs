@@ -9,6 +9,12 @@
 //! fraction digits, so "1,50" in Dutch and "1.50" in English. Dates use month
 //! names from the Fluent files, so a translator controls the whole phrase.
 //!
+//! Two catalogues share this machinery: the statements' words
+//! (locales/{lang}/akker.ftl, `Messages::for_language`) and the kiosk's
+//! (locales/{lang}/kiosk.ftl read on top of akker.ftl,
+//! `Messages::kiosk_for_language`), so the kiosk can also show a statement
+//! in the words printed on paper.
+//!
 //! Invariant: the English file holds every message id the renderers use (a
 //! test checks this); other languages may lag behind and fall back.
 
@@ -34,6 +40,35 @@ const FALLBACK_LANGUAGE: &str = "en";
 const RTL_LANGUAGES: [&str; 6] = ["ar", "fa", "he", "ur", "ps", "ku-arab"];
 
 type Bundle = FluentBundle<FluentResource>;
+
+/// Which words a set of messages holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalogue {
+    /// Statements, attestations and the report: akker.ftl.
+    Statements,
+    /// The kiosk's screens: kiosk.ftl over akker.ftl. Where both files have
+    /// a message (the kinds of work), the kiosk's shorter words win. Every
+    /// argument is wrapped in bidi isolation marks, in every language: a
+    /// kiosk page goes through the browser's bidi algorithm, and an Arabic
+    /// name inside a Dutch sentence must not move the words around it.
+    Kiosk,
+}
+
+impl Catalogue {
+    /// The shipped Fluent sources of `language`, in reading order (a later
+    /// file's message replaces an earlier one's).
+    fn sources(self, language: &str) -> Option<Vec<&'static str>> {
+        let statements = ftl_source(language)?;
+        Some(match self {
+            Catalogue::Statements => vec![statements],
+            Catalogue::Kiosk => vec![statements, kiosk_ftl_source(language)?],
+        })
+    }
+
+    fn isolates_everywhere(self) -> bool {
+        self == Catalogue::Kiosk
+    }
+}
 
 /// An argument for a message: text is shown as given, integers also drive
 /// plural selection (`{ $count -> [one] ... }`).
@@ -132,6 +167,18 @@ fn ftl_source(language: &str) -> Option<&'static str> {
     }
 }
 
+/// The kiosk's embedded Fluent source for a shipped language.
+fn kiosk_ftl_source(language: &str) -> Option<&'static str> {
+    match language {
+        "en" => Some(include_str!("../../locales/en/kiosk.ftl")),
+        "nl" => Some(include_str!("../../locales/nl/kiosk.ftl")),
+        "fr" => Some(include_str!("../../locales/fr/kiosk.ftl")),
+        "tr" => Some(include_str!("../../locales/tr/kiosk.ftl")),
+        "ar" => Some(include_str!("../../locales/ar/kiosk.ftl")),
+        _ => None,
+    }
+}
+
 /// The shipped language to use for a BCP 47 tag: "nl-BE" uses "nl",
 /// anything unknown uses English.
 fn shipped_language(tag: &str) -> &'static str {
@@ -148,38 +195,74 @@ fn shipped_language(tag: &str) -> &'static str {
 }
 
 impl Messages {
-    /// The messages for a language tag, built once per shipped language and
-    /// shared afterwards. Unknown languages get English.
+    /// The statements' messages for a language tag, built once per shipped
+    /// language and shared afterwards. Unknown languages get English.
     pub fn for_language(tag: &str) -> &'static Messages {
         static CACHE: OnceLock<HashMap<&'static str, Messages>> = OnceLock::new();
-        let cache = CACHE.get_or_init(|| {
+        Messages::cached(&CACHE, Catalogue::Statements, tag)
+    }
+
+    /// The kiosk's messages (kiosk.ftl over akker.ftl) for a language tag,
+    /// built once per shipped language. Unknown languages get English.
+    pub fn kiosk_for_language(tag: &str) -> &'static Messages {
+        static CACHE: OnceLock<HashMap<&'static str, Messages>> = OnceLock::new();
+        Messages::cached(&CACHE, Catalogue::Kiosk, tag)
+    }
+
+    fn cached(
+        cache: &'static OnceLock<HashMap<&'static str, Messages>>,
+        catalogue: Catalogue,
+        tag: &str,
+    ) -> &'static Messages {
+        let cache = cache.get_or_init(|| {
             LANGUAGES
                 .iter()
-                .map(|lang| (*lang, Messages::shipped(lang)))
+                .map(|lang| (*lang, Messages::shipped(catalogue, lang)))
                 .collect()
         });
-        let lang = shipped_language(tag);
         // Every shipped language is in the cache, English included.
-        &cache[lang]
+        &cache[shipped_language(tag)]
     }
 
     /// Builds a shipped language. The files are part of the binary and a
     /// test parses each of them, so a failure here is a programmer error.
-    fn shipped(lang: &'static str) -> Messages {
-        let source = ftl_source(lang).expect("every shipped language has a file");
-        Messages::from_ftl(lang, source).expect("shipped translation files parse (tested)")
+    fn shipped(catalogue: Catalogue, lang: &'static str) -> Messages {
+        let sources = catalogue
+            .sources(lang)
+            .expect("every shipped language has its files");
+        Messages::from_sources(catalogue, lang, &sources)
+            .expect("shipped translation files parse (tested)")
     }
 
     /// Messages from Fluent source text, with English as fallback. Used for
     /// the shipped files and by tests or a community's own translation.
     pub fn from_ftl(language: &str, source: &str) -> Result<Messages, I18nError> {
+        Messages::from_sources(Catalogue::Statements, language, &[source])
+    }
+
+    /// The kiosk's messages from a kiosk.ftl source text, read over the
+    /// shipped akker.ftl of the language (or English's), with the English
+    /// kiosk as fallback. For tests, or a community's own translation.
+    pub fn kiosk_from_ftl(language: &str, kiosk_source: &str) -> Result<Messages, I18nError> {
+        let statements = ftl_source(shipped_language(language)).unwrap_or_default();
+        Messages::from_sources(Catalogue::Kiosk, language, &[statements, kiosk_source])
+    }
+
+    /// `sources` read in order into one bundle, with the same catalogue in
+    /// English behind it.
+    fn from_sources(
+        catalogue: Catalogue,
+        language: &str,
+        sources: &[&str],
+    ) -> Result<Messages, I18nError> {
         let rtl = is_rtl_language(language);
-        let bundle = build_bundle(language, source.to_owned(), rtl)?;
+        let isolate = rtl || catalogue.isolates_everywhere();
+        let bundle = build_bundle(language, sources, isolate)?;
         let fallback = if language == FALLBACK_LANGUAGE {
             None
         } else {
-            let english = ftl_source(FALLBACK_LANGUAGE).unwrap_or_default();
-            Some(build_bundle(FALLBACK_LANGUAGE, english.to_owned(), rtl)?)
+            let english = catalogue.sources(FALLBACK_LANGUAGE).unwrap_or_default();
+            Some(build_bundle(FALLBACK_LANGUAGE, &english, isolate)?)
         };
         let locale = icu_locale(language);
         Ok(Messages {
@@ -337,28 +420,40 @@ pub fn is_rtl_language(tag: &str) -> bool {
     })
 }
 
-fn build_bundle(language: &str, source: String, rtl: bool) -> Result<Bundle, I18nError> {
-    let resource = FluentResource::try_new(source).map_err(|(_, errors)| I18nError::Parse {
+/// One bundle from `sources` read in order. The first file must be
+/// clean (we refuse half a file); a later file may replace the first's
+/// messages, which is how the kiosk's words win over the statements'.
+fn build_bundle(language: &str, sources: &[&str], isolate: bool) -> Result<Bundle, I18nError> {
+    let parse_error = |errors: Vec<String>| I18nError::Parse {
         language: language.to_owned(),
-        errors: errors.iter().map(ToString::to_string).collect(),
-    })?;
+        errors,
+    };
+    let mut resources = Vec::with_capacity(sources.len());
+    for source in sources {
+        let resource = FluentResource::try_new((*source).to_owned())
+            .map_err(|(_, errors)| parse_error(errors.iter().map(ToString::to_string).collect()))?;
+        resources.push(resource);
+    }
     let langid: LanguageIdentifier = language.parse().map_err(|_| I18nError::BadLanguageTag {
         language: language.to_owned(),
     })?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Isolation marks only help where the line goes through the bidi
-    // algorithm (right-to-left pages); elsewhere they would be stray
-    // invisible characters in plain text.
-    bundle.set_use_isolating(rtl);
+    // algorithm (right-to-left pages, every kiosk page); elsewhere they
+    // would be stray invisible characters in plain text.
+    bundle.set_use_isolating(isolate);
     // NUMBER() and DATETIME() for translators; failure only means the
     // builtins were already there.
     let _ = bundle.add_builtins();
-    bundle
-        .add_resource(resource)
-        .map_err(|errors| I18nError::Parse {
-            language: language.to_owned(),
-            errors: errors.iter().map(ToString::to_string).collect(),
-        })?;
+    let mut resources = resources.into_iter();
+    if let Some(first) = resources.next() {
+        bundle
+            .add_resource(first)
+            .map_err(|errors| parse_error(errors.iter().map(ToString::to_string).collect()))?;
+    }
+    for later in resources {
+        bundle.add_resource_overriding(later);
+    }
     Ok(bundle)
 }
 
@@ -401,4 +496,77 @@ fn decimal_formatter(locale: &Locale, grouping: GroupingStrategy) -> DecimalForm
         DecimalFormatter::try_new(Default::default(), options)
             .expect("the root locale is always in compiled data")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message ids of a Fluent source, in file order.
+    fn ids(source: &str) -> Vec<String> {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_kiosk_file_parses_and_has_every_english_kiosk_message_once() {
+        let english = ids(kiosk_ftl_source("en").expect("English kiosk file"));
+        assert!(english.len() > 50, "{}", english.len());
+        for lang in LANGUAGES {
+            let source = kiosk_ftl_source(lang).expect("a kiosk file");
+            assert!(
+                FluentResource::try_new(source.to_owned()).is_ok(),
+                "locales/{lang}/kiosk.ftl has syntax errors"
+            );
+            let own = ids(source);
+            let mut unique = own.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), own.len(), "{lang}: an id is repeated");
+            let missing: Vec<&String> = english.iter().filter(|id| !own.contains(id)).collect();
+            assert!(
+                missing.is_empty(),
+                "locales/{lang}/kiosk.ftl lacks {missing:?}"
+            );
+            let messages = Messages::kiosk_for_language(lang);
+            assert!(english.iter().all(|id| messages.has_own_message(id)));
+        }
+    }
+
+    #[test]
+    fn the_kiosk_reads_its_own_words_over_the_statements() {
+        let kiosk = Messages::kiosk_for_language("nl");
+        // The same id in both files: the kiosk's word wins on its screens.
+        assert_eq!(kiosk.msg("work-community", &[]), "Samenleving");
+        assert_eq!(
+            Messages::for_language("nl").msg("work-community", &[]),
+            "Gemeenschap"
+        );
+        // The statements' words are there too, for a statement on screen.
+        assert_eq!(kiosk.msg("month-10", &[]), "oktober");
+        assert_eq!(kiosk.msg("btn-statement", &[]), "Mijn overzicht");
+        // Every argument is isolated on a kiosk page, in every language.
+        let wrong = Messages::kiosk_for_language("en").msg("pin-wrong", &[("left", Arg::Int(3))]);
+        assert!(wrong.contains("\u{2068}3\u{2069}"), "{wrong}");
+        // Numbers are the shared formats.
+        assert_eq!(kiosk.fmt_amount(150), "1,50");
+        assert!(Messages::kiosk_for_language("ar-MA").is_rtl());
+    }
+
+    #[test]
+    fn a_missing_kiosk_message_falls_back_to_english_never_to_its_key() {
+        let partial = Messages::kiosk_from_ftl("tr", "ok = Tamam\n").expect("valid ftl");
+        assert_eq!(partial.msg("ok", &[]), "Tamam");
+        assert!(!partial.has_own_message("logout"));
+        assert_eq!(partial.msg("logout", &[]), "Log out");
+        // The language's own statement words are still its own.
+        assert_eq!(partial.msg("month-10", &[]), "Ekim");
+        assert!(Messages::kiosk_from_ftl("nl", "ok = {").is_err());
+    }
 }

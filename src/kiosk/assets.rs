@@ -83,6 +83,8 @@ mod tests {
                 "work-practical",
                 "offer",
                 "request",
+                "attestation",
+                "statement-issued",
             ]
             .map(String::from),
         );

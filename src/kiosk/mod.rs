@@ -11,7 +11,8 @@
 //!   one-time token claimed in the same SQLite write as the payment.
 //! - No SQL here: all reads and writes go through `crate::store`, on
 //!   tokio's blocking pool. No asset is fetched from outside the binary.
-//! - Words come from locales/*/kiosk.ftl through `text` only.
+//! - Words come from locales/*/kiosk.ftl (over akker.ftl, through the
+//!   shared `crate::i18n`) by way of `text` only.
 
 mod assets;
 mod db;

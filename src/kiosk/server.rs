@@ -134,6 +134,11 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/offers/withdraw", post(routes::offers::withdraw))
         .route("/statement", get(routes::statement::statement))
+        .route("/statement/last", get(routes::statement::last))
+        .route(
+            "/statement/check",
+            get(routes::statement::check_page).post(routes::statement::check_submit),
+        )
         .route("/logout", post(routes::login::logout))
         .route("/bye", get(routes::login::bye))
         .fallback(not_found)

@@ -1,18 +1,21 @@
-//! The kiosk's words, in the member's language (Project Fluent).
+//! The kiosk's words, in the member's language.
 //!
-//! All message lookup of the kiosk goes through this one module, with the
-//! same shape as the shared `crate::i18n` being built for statements
-//! (`Messages::for_language`, `msg`, `fmt_amount`, `fmt_date`, `is_rtl`),
-//! so switching to it later changes only this file. The messages live in
-//! locales/{lang}/kiosk.ftl and are compiled into the binary. A message
-//! missing in a language falls back to English, never to its key.
+//! All message lookup of the kiosk goes through this one module, and this
+//! module goes through the shared `crate::i18n`: the kiosk's messages are
+//! locales/{lang}/kiosk.ftl read over the statements' akker.ftl
+//! (`i18n::Messages::kiosk_for_language`), so a statement on screen can use
+//! the words printed on paper, and a message missing in a language falls
+//! back to English, never to its key. What stays here is the kiosk's own:
+//! its five languages in the order of the welcome tiles, and the number
+//! and date formats members know from the kiosk's screens.
 
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+
+use crate::i18n;
+
+pub use crate::i18n::Arg;
 
 /// The kiosk's languages: code, and name in its own script. The order is
 /// the order of the tiles on the welcome screen.
@@ -58,34 +61,30 @@ impl Lang {
             .map(|(lang, _)| *lang)
             .find(|lang| lang.code() == primary)
     }
-
-    fn index(self) -> usize {
-        LANGUAGES
-            .iter()
-            .position(|(lang, _)| *lang == self)
-            .expect("every Lang is listed")
-    }
 }
 
-const SOURCES: [&str; 5] = [
-    include_str!("../../locales/nl/kiosk.ftl"),
-    include_str!("../../locales/fr/kiosk.ftl"),
-    include_str!("../../locales/en/kiosk.ftl"),
-    include_str!("../../locales/ar/kiosk.ftl"),
-    include_str!("../../locales/tr/kiosk.ftl"),
-];
-
-/// One language's messages, with English behind it.
+/// One language's messages (English behind them), with the kiosk's
+/// formats.
 pub struct Messages {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    words: &'static i18n::Messages,
 }
-
-static ALL: OnceLock<Vec<Messages>> = OnceLock::new();
 
 impl Messages {
     pub fn for_language(lang: Lang) -> &'static Messages {
-        &ALL.get_or_init(load_all)[lang.index()]
+        static ALL: OnceLock<Vec<Messages>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .map(|(lang, _)| Messages {
+                    lang: *lang,
+                    words: i18n::Messages::kiosk_for_language(lang.code()),
+                })
+                .collect()
+        });
+        all.iter()
+            .find(|m| m.lang == lang)
+            .expect("every Lang is listed")
     }
 
     pub fn lang(&self) -> Lang {
@@ -93,34 +92,29 @@ impl Messages {
     }
 
     pub fn is_rtl(&self) -> bool {
-        self.lang == Lang::Ar
+        self.words.is_rtl()
+    }
+
+    /// The shared messages underneath, for the statement's own labels.
+    pub fn shared(&self) -> &'static i18n::Messages {
+        self.words
     }
 
     /// The message `id` without arguments.
     pub fn t(&self, id: &str) -> String {
-        self.msg(id, &[])
+        self.words.msg(id, &[])
     }
 
     /// The message `id` with its arguments; English if this language lacks
-    /// it, and a neutral "…" (logged) if English lacks it too.
-    pub fn msg(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        if let Some(text) = format(&self.bundle, id, &fluent_args) {
-            return text;
-        }
-        let english = Messages::for_language(Lang::En);
-        format(&english.bundle, id, &fluent_args).unwrap_or_else(|| {
-            eprintln!("akker kiosk: message {id} is missing in every language");
-            "…".to_string()
-        })
+    /// it (and empty, never the key, if English lacks it too).
+    pub fn msg(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.words.msg(id, args)
     }
 
-    /// An amount in hundredths as this language writes it: `1,75` with a
+    /// An amount in hundredths as the kiosk writes it: `1,75` with a
     /// decimal comma for Dutch, French, Turkish and Arabic (as written in
-    /// Belgium), `1.75` for English. The minus is a real minus sign.
+    /// Belgium), `1.75` for English; Latin digits, no grouping, and a real
+    /// minus sign, so an amount reads the same on every screen.
     pub fn fmt_amount(&self, minor: i64) -> String {
         let mark = if self.lang == Lang::En { '.' } else { ',' };
         let sign = if minor < 0 { "\u{2212}" } else { "" };
@@ -132,62 +126,21 @@ impl Messages {
     pub fn fmt_date(&self, date: NaiveDate) -> String {
         date.format("%-d/%-m/%Y").to_string()
     }
-}
 
-fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-    Some(text.into_owned())
-}
-
-fn load_all() -> Vec<Messages> {
-    LANGUAGES
-        .iter()
-        .zip(SOURCES)
-        .map(|((lang, _), source)| load(*lang, source))
-        .collect()
-}
-
-fn load(lang: Lang, source: &str) -> Messages {
-    let id: LanguageIdentifier = lang
-        .code()
-        .parse()
-        .expect("language codes are valid identifiers");
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, errors)| {
-            eprintln!(
-                "akker kiosk: locales/{}/kiosk.ftl has {} syntax errors",
-                lang.code(),
-                errors.len()
-            );
-            resource
-        });
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks keep a name in another script from flipping the
-    // order of the words around it (an Arabic name in a Dutch sentence).
-    bundle.set_use_isolating(true);
-    if let Err(errors) = bundle.add_resource(resource) {
-        eprintln!(
-            "akker kiosk: locales/{}/kiosk.ftl has {} duplicate messages",
-            lang.code(),
-            errors.len()
-        );
+    /// A month with its name, as on the statements: "oktober 2026". The
+    /// year keeps the kiosk's Latin digits. The result goes into other
+    /// messages, so its own isolation marks are taken out: an isolate
+    /// judges its direction by its first letter outside nested isolates,
+    /// and would otherwise read "أكتوبر 2026" left to right, year first.
+    pub fn fmt_month(&self, year: i32, month: u32) -> String {
+        let name = self.words.month_name(month);
+        let year = year.to_string();
+        self.msg(
+            "month-year",
+            &[("month", Arg::Str(&name)), ("year", Arg::Str(&year))],
+        )
+        .replace(['\u{2068}', '\u{2069}'], "")
     }
-    Messages { lang, bundle }
-}
-
-/// The ids of every message in a language file, for tests.
-pub fn message_ids(lang: Lang) -> Vec<String> {
-    let resource =
-        FluentResource::try_new(SOURCES[lang.index()].to_string()).unwrap_or_else(|(r, _)| r);
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -195,35 +148,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_file_parses_and_has_every_english_message() {
-        let english = message_ids(Lang::En);
-        assert!(english.len() > 50, "{}", english.len());
-        for (lang, _) in LANGUAGES {
-            let source = SOURCES[lang.index()];
-            assert!(
-                FluentResource::try_new(source.to_string()).is_ok(),
-                "{} has syntax errors",
-                lang.code()
-            );
-            let ids = message_ids(lang);
-            let missing: Vec<&String> = english.iter().filter(|id| !ids.contains(id)).collect();
-            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        }
-    }
-
-    #[test]
     fn amounts_use_the_languages_decimal_mark() {
         assert_eq!(Messages::for_language(Lang::Nl).fmt_amount(175), "1,75");
+        assert_eq!(Messages::for_language(Lang::Fr).fmt_amount(150), "1,50");
+        assert_eq!(Messages::for_language(Lang::Ar).fmt_amount(150), "1,50");
         assert_eq!(
             Messages::for_language(Lang::En).fmt_amount(-175),
             "\u{2212}1.75"
         );
+        assert_eq!(
+            Messages::for_language(Lang::Nl).fmt_amount(123_456),
+            "1234,56"
+        );
         assert!(Messages::for_language(Lang::Ar).is_rtl());
+        assert!(!Messages::for_language(Lang::Tr).is_rtl());
     }
 
     #[test]
-    fn missing_messages_fall_back_to_english_never_to_the_key() {
-        let text = Messages::for_language(Lang::Tr).msg("no-such-message", &[]);
-        assert_ne!(text, "no-such-message");
+    fn every_language_answers_in_its_own_words() {
+        for (lang, _) in LANGUAGES {
+            let m = Messages::for_language(lang);
+            assert_eq!(m.lang(), lang);
+            let logout = m.t("logout");
+            assert!(!logout.is_empty() && logout != "logout", "{}", lang.code());
+        }
+        assert_eq!(Messages::for_language(Lang::Nl).t("logout"), "Afmelden");
+        assert_eq!(
+            Messages::for_language(Lang::Fr).t("work-community"),
+            "Vie de quartier"
+        );
+        assert_eq!(
+            Messages::for_language(Lang::Nl).fmt_month(2026, 10),
+            "oktober 2026"
+        );
+        // Isolated once, where it is used: an Arabic month reads right to
+        // left inside the sentence.
+        let ar = Messages::for_language(Lang::Ar);
+        let month = ar.fmt_month(2026, 10);
+        assert_eq!(month, "أكتوبر 2026");
+        let sentence = ar.msg("statement-month", &[("month", Arg::Str(&month))]);
+        assert!(
+            sentence.contains("\u{2068}أكتوبر 2026\u{2069}"),
+            "{sentence}"
+        );
     }
 }

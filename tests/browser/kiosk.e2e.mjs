@@ -62,6 +62,9 @@ function minor(text) {
   return Math.round(parseFloat(clean) * 100);
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthName = (year, month) => `${MONTHS[month - 1]} ${year}`;
+
 /** A page's text without Fluent's invisible isolation marks. */
 async function text(page, selector) {
   return (await page.textContent(selector)).replace(/[\u2068\u2069]/g, "");
@@ -281,6 +284,80 @@ test("five wrong PINs lock the card, and the lock holds across a restart", async
   assert.match(await text(page, ".problem-text"), /locked/);
 });
 
+test("my statement: the last issued statement, and a printed code checked by scan and by keypad", async ({ page, kiosk }) => {
+  const [marie, fatima] = state.cards;
+  const { marieStatement, fatimaStatement } = state;
+  await login(page, kiosk.url, marie, "en");
+  await page.click(".home-actions a[href='/statement']");
+  await page.waitForURL(/\/statement$/);
+  await page.click(".statement-tabs a[href='/statement/last']");
+  await page.waitForURL(/\/statement\/last$/);
+  assert.equal(await text(page, "[data-testid=last-month]"), `Statement of ${monthName(marieStatement.year, marieStatement.month)}`);
+  assert.equal(await text(page, "[data-testid=last-code]"), marieStatement.verification.code);
+  assert.equal(minor(await text(page, "[data-testid=last-closing]")), marieStatement.closing_minor);
+  assert.equal(await page.locator(".exchanges li").count(), marieStatement.lines.length);
+  assert.ok(await page.locator(".verify svg").isVisible(), "the QR code is shown");
+  await shot(page, "statement-last");
+
+  // A USB scanner types the statement's QR text and Enter into the
+  // focused field: MATCH, with whose, which month and the amount.
+  await page.click(".statement-tabs a[href='/statement/check']");
+  await page.waitForSelector("#code:focus");
+  await shot(page, "statement-check");
+  await page.keyboard.type(marieStatement.verification.qr_payload);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("[data-testid=answer]");
+  assert.equal(await page.getAttribute("[data-testid=answer]", "data-answer"), "match");
+  const shown = await text(page, "[data-testid=answer]");
+  assert.match(shown, new RegExp(`This is your statement of ${monthName(marieStatement.year, marieStatement.month)}`));
+  assert.match(shown, /Marie Dubois/);
+  assert.ok(shown.includes((marieStatement.closing_minor / 100).toFixed(2)), shown);
+  await shot(page, "statement-check-match");
+
+  // "Check another code" leads to the same address: wait for the new
+  // page's field to have the focus before a scanner (or the keypad) types.
+  const checkAgain = async () => {
+    await page.click("a.btn-primary[href='/statement/check']");
+    await page.waitForSelector("#code:focus");
+  };
+
+  // Another member's code typed on the keypad: it matches, nothing more.
+  await checkAgain();
+  await page.click("details.type-code summary");
+  await typeOnKeypad(page, ".keypad-card", fatimaStatement.verification.code.replaceAll("-", ""));
+  assert.equal(await page.inputValue("#code"), fatimaStatement.verification.code.replaceAll("-", ""));
+  await shot(page, "statement-check-keypad");
+  await page.click(".check-form button[type=submit]");
+  await page.waitForSelector("[data-testid=answer]");
+  assert.equal(await page.getAttribute("[data-testid=answer]", "data-answer"), "community");
+  const other = await text(page, "main");
+  assert.doesNotMatch(other, new RegExp(`${fatima.account}|${fatimaStatement.display_name}`));
+
+  // One sign changed on the paper: NO MATCH.
+  await checkAgain();
+  const code = marieStatement.verification.code;
+  await page.keyboard.type((code[0] === "7" ? "8" : "7") + code.slice(1));
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("[data-testid=answer]");
+  assert.equal(await page.getAttribute("[data-testid=answer]", "data-answer"), "no-match");
+  await shot(page, "statement-check-no-match");
+
+  // Nonsense gets a plain message on the same screen.
+  await checkAgain();
+  await page.keyboard.type("hello");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".notice-bad");
+  assert.match(await text(page, ".notice-bad"), /not a code from a statement/);
+
+  // Fatima, in Arabic: her own last statement, right to left.
+  await page.click(".btn-logout");
+  await page.waitForURL(/\/bye$/);
+  await login(page, kiosk.url, fatima, "ar");
+  await page.goto(kiosk.url + "/statement/last");
+  assert.equal(await text(page, "[data-testid=last-code]"), fatimaStatement.verification.code);
+  await shot(page, "statement-last-arabic");
+});
+
 test("the ledger verifies afterwards", async () => {
   const out = akker(["verify"]);
   assert.match(out, /OK|ok|verified/i, out);
@@ -294,6 +371,13 @@ async function main() {
   akker(["account", "add", "M900", "--name", "Nieuwe Buur", "--language", "nl"]);
   const issued = JSON.parse(akker(["--json", "card", "issue", "M900", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
   state.newcomer = { account: "M900", code: issued.code, pin: "4321" };
+
+  // The treasurer prints the demo's last month (issued by the demo); the
+  // tests compare the screen with what is on paper.
+  const month = demo.statements_month;
+  akker(["statements", "--month", month, "--out", join(WORK, "statements"), "--format", "text"]);
+  state.marieStatement = JSON.parse(akker(["--json", "statement", "M001", "--month", month]));
+  state.fatimaStatement = JSON.parse(akker(["--json", "statement", "M003", "--month", month]));
 
   // A few offers and requests on the board, put there by the treasurer.
   for (const [account, direction, work, what] of [

@@ -2,12 +2,11 @@
 //! exchanges, and the four big buttons.
 
 use axum::response::Response;
-use fluent_bundle::FluentValue;
 use maud::{html, Markup};
 
 use super::super::routes::home::{ExchangeLine, HomeView, Me};
 use super::super::server::{App, Visit};
-use super::super::text::Messages;
+use super::super::text::{Arg, Messages};
 use super::{big_link, layout, picto, signed_hours, work_label, work_picto, Frame};
 
 pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
@@ -31,15 +30,13 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
 /// The balance, big, with a pictogram and a sentence that says what it
 /// means.
 pub fn balance_card(m: &Messages, me: &Me) -> Markup {
+    let floor = m.fmt_amount(me.floor_minor);
     let (icon, sentence, class) = match me.balance_minor {
         b if b > 0 => ("balance-up", m.t("home-positive"), "positive"),
         0 => ("balance-zero", m.t("home-zero"), "zero"),
         _ => (
             "balance-down",
-            m.msg(
-                "home-negative",
-                &[("floor", FluentValue::from(m.fmt_amount(me.floor_minor)))],
-            ),
+            m.msg("home-negative", &[("floor", Arg::Str(&floor))]),
             "negative",
         ),
     };

@@ -1,12 +1,11 @@
 //! Welcome (language), card, PIN and goodbye screens.
 
 use axum::response::Response;
-use fluent_bundle::FluentValue;
 use maud::html;
 
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
-use super::super::text::{Messages, LANGUAGES};
+use super::super::text::{Arg, Messages, LANGUAGES};
 use super::{big_link, keypad, layout, picto, Frame};
 
 /// The characters of a card code (Crockford base32), for the keypad.
@@ -109,7 +108,7 @@ pub fn pin_notice(m: &Messages, notice: Option<&Notice>) -> maud::Markup {
     html! {
         @match notice {
             Some(Notice::WrongPin { tries_left }) => {
-                p class="notice notice-bad" role="alert" { (picto("warning")) span { (m.msg("pin-wrong", &[("left", FluentValue::from(*tries_left as i64))])) } }
+                p class="notice notice-bad" role="alert" { (picto("warning")) span { (m.msg("pin-wrong", &[("left", Arg::from(*tries_left))])) } }
             }
             Some(Notice::PinFormat) => {
                 p class="notice notice-bad" role="alert" { (picto("warning")) span { (m.t("pin-bad-format")) } }

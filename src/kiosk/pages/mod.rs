@@ -10,14 +10,13 @@ pub mod pay;
 pub mod statement;
 
 use axum::response::{IntoResponse, Response};
-use fluent_bundle::FluentValue;
 use maud::{html, Markup, DOCTYPE};
 
 use crate::ledger::WorkKind;
 
 use super::error::{Arg, Problem};
 use super::server::{App, Visit};
-use super::text::Messages;
+use super::text::{self, Messages};
 
 /// What every page needs to know about the visit.
 pub struct Frame<'a> {
@@ -163,16 +162,25 @@ pub fn keypad(m: &Messages, target: &str, keys: &[&str], class: &str) -> Markup 
 pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
     let frame = Frame::new(app, visit);
     let m = frame.m;
-    let args: Vec<(&str, FluentValue)> = problem
+    // Amounts are written out first, in the member's format; the
+    // message then borrows every value.
+    let written: Vec<(&str, Result<String, i64>)> = problem
         .args
         .iter()
         .map(|(name, arg)| {
             let value = match arg {
-                Arg::Text(text) => FluentValue::from(text.clone()),
-                Arg::Amount(minor) => FluentValue::from(m.fmt_amount(*minor)),
-                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(text) => Ok(text.clone()),
+                Arg::Amount(minor) => Ok(m.fmt_amount(*minor)),
+                Arg::Number(n) => Err(*n),
             };
             (*name, value)
+        })
+        .collect();
+    let args: Vec<(&str, text::Arg)> = written
+        .iter()
+        .map(|(name, value)| match value {
+            Ok(text) => (*name, text::Arg::Str(text)),
+            Err(number) => (*name, text::Arg::Int(*number)),
         })
         .collect();
     let icon = if problem.status == axum::http::StatusCode::LOCKED {

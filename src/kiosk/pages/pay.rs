@@ -1,7 +1,6 @@
 //! The payment screens: who, how much and what, check and confirm, done.
 
 use axum::response::Response;
-use fluent_bundle::FluentValue;
 use maud::{html, Markup};
 
 use crate::ledger::WorkKind;
@@ -10,7 +9,7 @@ use super::super::routes::pay::{
     ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
 };
 use super::super::server::{App, Visit};
-use super::super::text::Messages;
+use super::super::text::{Arg, Messages};
 use super::home::balance_card;
 use super::login::{pin_field, pin_notice};
 use super::{big_link, layout, picto, work_label, work_picto, Frame};
@@ -159,14 +158,17 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
     let m = frame.m;
     let draft = &view.draft;
     let after = view.me.balance_minor - draft.amount_minor;
+    let hours = m.fmt_amount(draft.amount_minor);
+    let work = work_label(m, Some(draft.work));
     let sentence = m.msg(
         "pay-summary-sentence",
         &[
-            ("hours", FluentValue::from(m.fmt_amount(draft.amount_minor))),
-            ("name", FluentValue::from(view.payee.name.clone())),
-            ("work", FluentValue::from(work_label(m, Some(draft.work)))),
+            ("hours", Arg::Str(&hours)),
+            ("name", Arg::Str(&view.payee.name)),
+            ("work", Arg::Str(&work)),
         ],
     );
+    let balance_after = m.fmt_amount(after);
     let content = html! {
         (steps(3))
         h1 { (m.t("pay-check")) }
@@ -183,7 +185,7 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
         p class="summary-sentence" { (sentence) }
         @if !draft.note.is_empty() { p class="summary-note" { "“" (draft.note) "”" } }
         p class="summary-after" {
-            (m.msg("pay-balance-after", &[("balance", FluentValue::from(m.fmt_amount(after)))]))
+            (m.msg("pay-balance-after", &[("balance", Arg::Str(&balance_after))]))
         }
         (pin_notice(m, view.notice.as_ref()))
         form method="post" action="/pay/confirm" class="confirm pin-form" data-once {
@@ -203,12 +205,10 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
 pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
     let frame = Frame::new(app, visit).member(&view.me.name);
     let m = frame.m;
+    let hours = m.fmt_amount(view.amount_minor);
     let sentence = m.msg(
         "receipt-sentence",
-        &[
-            ("hours", FluentValue::from(m.fmt_amount(view.amount_minor))),
-            ("name", FluentValue::from(view.payee.clone())),
-        ],
+        &[("hours", Arg::Str(&hours)), ("name", Arg::Str(&view.payee))],
     );
     let content = html! {
         (steps(4))
@@ -216,7 +216,7 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             (picto("check-big"))
             h1 { (m.t("receipt-title")) }
             p class="receipt-sentence" { (work_picto(view.work)) span { (sentence) } }
-            p class="receipt-number" { (m.msg("receipt-number", &[("seq", FluentValue::from(view.seq))])) }
+            p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
         (balance_card(m, &view.me))
         div class="actions" {
