@@ -14,8 +14,9 @@ use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 
 use crate::ledger::{
-    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, KdfParams, Language, Limits, Month,
-    PaymentDetails, Reason, Settings, Skill, SlipRef, Transaction, WorkKind,
+    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, KdfParams,
+    Language, Limits, Month, PaymentDetails, Reason, Settings, Skill, SlipRef, Transaction,
+    WorkKind,
 };
 use crate::ops::{self, NewAccount};
 use crate::signing::{generate_key, CardCode, CardSecret, KeyHolder, Pin};
@@ -71,11 +72,36 @@ const PEOPLE: &[(&str, &str, &str)] = &[
 /// (id, name, kind, language)
 const GROUPS: &[(&str, &str, AccountKind, &str)] = &[
     ("SYS-FUND", "Gemeenschapsfonds", AccountKind::System, "nl"),
-    ("PARTNER-OCMW", "OCMW / CPAS Sint-Gillis", AccountKind::Partner, "nl"),
-    ("INIT-WERELDVROUWEN", "Wereldvrouwen", AccountKind::Initiative, "nl"),
-    ("INIT-REPAIRCAFE", "Repair Café De Akker", AccountKind::Initiative, "nl"),
-    ("INIT-OUDERCIRKEL", "Oudercirkel kinderopvang", AccountKind::Initiative, "fr"),
-    ("INIT-VRIJETIJD", "Vrijetijdsclub Samen Uit", AccountKind::Initiative, "nl"),
+    (
+        "PARTNER-OCMW",
+        "OCMW / CPAS Sint-Gillis",
+        AccountKind::Partner,
+        "nl",
+    ),
+    (
+        "INIT-WERELDVROUWEN",
+        "Wereldvrouwen",
+        AccountKind::Initiative,
+        "nl",
+    ),
+    (
+        "INIT-REPAIRCAFE",
+        "Repair Café De Akker",
+        AccountKind::Initiative,
+        "nl",
+    ),
+    (
+        "INIT-OUDERCIRKEL",
+        "Oudercirkel kinderopvang",
+        AccountKind::Initiative,
+        "fr",
+    ),
+    (
+        "INIT-VRIJETIJD",
+        "Vrijetijdsclub Samen Uit",
+        AccountKind::Initiative,
+        "nl",
+    ),
 ];
 
 /// Cards issued in the demo: (account, PIN, holder). The first ones are
@@ -100,12 +126,24 @@ pub const PRINTED_CARDS: usize = 5;
 /// language; descriptions are what the members wrote on their slips).
 const SKILLS: &[(WorkKind, &str, &str)] = &[
     (WorkKind::Care, "childcare", "Op de kinderen gepast"),
-    (WorkKind::Care, "elderly-visit", "Bezoek en boodschappen voor buurvrouw"),
+    (
+        WorkKind::Care,
+        "elderly-visit",
+        "Bezoek en boodschappen voor buurvrouw",
+    ),
     (WorkKind::Care, "cooking", "Maaltijd gekookt"),
-    (WorkKind::Community, "neighbourhood", "Straatfeest mee opgebouwd"),
+    (
+        WorkKind::Community,
+        "neighbourhood",
+        "Straatfeest mee opgebouwd",
+    ),
     (WorkKind::Community, "cleanup", "Opruimactie in het park"),
     (WorkKind::SelfDevelopment, "language", "Nederlandse les"),
-    (WorkKind::SelfDevelopment, "computer-help", "Hulp met computer en e-mail"),
+    (
+        WorkKind::SelfDevelopment,
+        "computer-help",
+        "Hulp met computer en e-mail",
+    ),
     (WorkKind::SelfDevelopment, "tutoring", "Huiswerkbegeleiding"),
     (WorkKind::Practical, "bike-repair", "Fiets hersteld"),
     (WorkKind::Practical, "translation", "Brief vertaald"),
@@ -132,22 +170,36 @@ pub struct Demo {
 /// and the key file's text (sealed with the passphrase `demo`).
 pub fn build(path: &Path, now: DateTime<Utc>) -> Result<(Demo, String), StoreError> {
     let key = generate_key();
-    let sealed = crate::signing::keyfile::seal(&key, PASSPHRASE, KdfParams::STRONG).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let sealed = crate::signing::keyfile::seal(&key, PASSPHRASE, KdfParams::STRONG)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let treasurer = KeyHolder::treasurer(key);
     let this_month = Month::of_date(now.with_timezone(&chrono_tz::Europe::Brussels).date_naive());
     let first_month = (0..6).fold(this_month, |m, _| m.previous());
     let start = first_month.start_utc(chrono_tz::Europe::Brussels) + Duration::hours(9);
-    let store = ops::init(path, settings(treasurer.signer().public_key), &treasurer, start)?;
+    let store = ops::init(
+        path,
+        settings(treasurer.signer().public_key),
+        &treasurer,
+        start,
+    )?;
     let mut builder = Builder::new(store, treasurer, start);
     builder.open_accounts()?;
     let cards = builder.issue_cards()?;
     builder.exchanges(first_month, this_month, now)?;
-    let demo = Demo { store: builder.store, treasurer: builder.treasurer, cards, last_month: this_month.previous() };
+    let demo = Demo {
+        store: builder.store,
+        treasurer: builder.treasurer,
+        cards,
+        last_month: this_month.previous(),
+    };
     Ok((demo, sealed))
 }
 
 fn settings(treasurer_key: [u8; 32]) -> Settings {
-    let limits = |f: i64, c: i64| Limits::new(Amount::from_minor(f * 100), Amount::from_minor(c * 100)).expect("demo limits include zero");
+    let limits = |f: i64, c: i64| {
+        Limits::new(Amount::from_minor(f * 100), Amount::from_minor(c * 100))
+            .expect("demo limits include zero")
+    };
     Settings {
         community_name: COMMUNITY.to_string(),
         currency_name: "tijd".to_string(),
@@ -203,7 +255,8 @@ impl Builder {
     }
 
     fn tick(&mut self, at_least: DateTime<Utc>) -> DateTime<Utc> {
-        self.clock = self.clock.max(at_least) + Duration::microseconds(self.rng.gen_range(1_000..5_000_000));
+        self.clock =
+            self.clock.max(at_least) + Duration::microseconds(self.rng.gen_range(1_000..5_000_000));
         self.clock
     }
 
@@ -222,7 +275,9 @@ impl Builder {
 
     fn open_accounts(&mut self) -> Result<(), StoreError> {
         let groups = GROUPS.iter().map(|(i, n, k, l)| (*i, *n, *k, *l));
-        let people = PEOPLE.iter().map(|(i, n, l)| (*i, *n, AccountKind::Person, *l));
+        let people = PEOPLE
+            .iter()
+            .map(|(i, n, l)| (*i, *n, AccountKind::Person, *l));
         for (account, name, kind, language) in groups.chain(people) {
             let now = self.tick(self.clock);
             let new = NewAccount {
@@ -246,11 +301,24 @@ impl Builder {
         let derived: Vec<(CardCode, KeyHolder)> = CARDS
             .par_iter()
             .map(|(account, pin, _)| {
-                let code = CardCode { account: id(account), secret: CardSecret::generate() };
+                let code = CardCode {
+                    account: id(account),
+                    secret: CardSecret::generate(),
+                };
                 let pin = Pin::parse(pin).expect("demo PINs are valid");
-                let key = crate::signing::derive_card_key(&ledger_id, &code, &pin, KdfParams::STRONG).expect("demo KDF parameters are valid");
-                let kind = if account.starts_with('M') { AccountKind::Person } else { AccountKind::Initiative };
-                let holder = KeyHolder { key, role: crate::ledger::SignerRole::for_card_of(kind), account: Some(id(account)) };
+                let key =
+                    crate::signing::derive_card_key(&ledger_id, &code, &pin, KdfParams::STRONG)
+                        .expect("demo KDF parameters are valid");
+                let kind = if account.starts_with('M') {
+                    AccountKind::Person
+                } else {
+                    AccountKind::Initiative
+                };
+                let holder = KeyHolder {
+                    key,
+                    role: crate::ledger::SignerRole::for_card_of(kind),
+                    account: Some(id(account)),
+                };
                 (code, holder)
             })
             .collect();
@@ -265,24 +333,51 @@ impl Builder {
                 kdf: KdfParams::STRONG,
                 reason: Reason::parse("first card").expect("valid"),
             };
-            let signed = self.treasurer.sign(&ledger_id, Entry { recorded_at: now, body });
+            let signed = self.treasurer.sign(
+                &ledger_id,
+                Entry {
+                    recorded_at: now,
+                    body,
+                },
+            );
             self.push(Pending::entry(signed));
-            let name = self.store.account(&code.account)?.and_then(|a| a.display_name).unwrap_or_default();
-            cards.push(DemoCard { code: code.clone(), pin, holder: *card_holder, name });
+            let name = self
+                .store
+                .account(&code.account)?
+                .and_then(|a| a.display_name)
+                .unwrap_or_default();
+            cards.push(DemoCard {
+                code: code.clone(),
+                pin,
+                holder: *card_holder,
+                name,
+            });
             self.card_keys.insert(id(account), holder);
         }
         self.flush()?;
         Ok(cards)
     }
 
-    fn exchanges(&mut self, first: Month, this_month: Month, now: DateTime<Utc>) -> Result<(), StoreError> {
+    fn exchanges(
+        &mut self,
+        first: Month,
+        this_month: Month,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         self.until = now - Duration::minutes(10);
         let mut month = first;
         while month <= this_month {
             self.welcome_credits(month)?;
-            let days = if month == this_month { now.with_timezone(&chrono_tz::Europe::Brussels).day().saturating_sub(1) } else { month.last_day().day() };
+            let days = if month == this_month {
+                now.with_timezone(&chrono_tz::Europe::Brussels)
+                    .day()
+                    .saturating_sub(1)
+            } else {
+                month.last_day().day()
+            };
             for day in 1..=days {
-                let date = NaiveDate::from_ymd_opt(month.year, month.month, day).expect("valid day");
+                let date =
+                    NaiveDate::from_ymd_opt(month.year, month.month, day).expect("valid day");
                 self.one_day(date)?;
             }
             self.flush()?;
@@ -299,7 +394,11 @@ impl Builder {
             return Ok(());
         }
         let date = month.first_day() + Duration::days(1);
-        let payees: Vec<(AccountId, Amount)> = PEOPLE.iter().take(30).map(|(i, _, _)| (id(i), Amount::from_minor(200))).collect();
+        let payees: Vec<(AccountId, Amount)> = PEOPLE
+            .iter()
+            .take(30)
+            .map(|(i, _, _)| (id(i), Amount::from_minor(200)))
+            .collect();
         let details = details(date, WorkKind::Community, None, "Welkomstkrediet", None);
         self.treasurer_payment(date, &id("SYS-FUND"), &payees, details);
         Ok(())
@@ -314,17 +413,40 @@ impl Builder {
             self.initiative_activity(date);
         }
         if date.day() == 15 && self.rng.gen_bool(0.5) {
-            let details = details(date, WorkKind::Community, Some("neighbourhood"), "Zaal klaargezet voor vorming", None);
-            self.treasurer_payment(date, &id("PARTNER-OCMW"), &[(id("INIT-VRIJETIJD"), Amount::from_minor(600))], details);
+            let details = details(
+                date,
+                WorkKind::Community,
+                Some("neighbourhood"),
+                "Zaal klaargezet voor vorming",
+                None,
+            );
+            self.treasurer_payment(
+                date,
+                &id("PARTNER-OCMW"),
+                &[(id("INIT-VRIJETIJD"), Amount::from_minor(600))],
+                details,
+            );
         }
         Ok(())
     }
 
-    fn card_payment(&mut self, date: NaiveDate, payer: &AccountId, payees: &[(AccountId, Amount)], details: PaymentDetails) {
+    fn card_payment(
+        &mut self,
+        date: NaiveDate,
+        payer: &AccountId,
+        payees: &[(AccountId, Amount)],
+        details: PaymentDetails,
+    ) {
         let tx = Transaction::payment(payer, payees, details).expect("demo payments balance");
         let at = self.recorded_time(date, false);
         let card = &self.card_keys[payer];
-        let signed = card.sign(self.store.ledger_id(), Entry { recorded_at: at, body: EntryBody::Transaction(tx) });
+        let signed = card.sign(
+            self.store.ledger_id(),
+            Entry {
+                recorded_at: at,
+                body: EntryBody::Transaction(tx),
+            },
+        );
         self.apply_balances(payer, payees);
         self.push(Pending::entry(signed));
     }
@@ -342,7 +464,12 @@ impl Builder {
             return;
         }
         if self.card_keys.contains_key(&payer) && self.rng.gen_bool(0.7) {
-            self.card_payment(date, &payer, &payees, details(date, work, Some(skill), what, None));
+            self.card_payment(
+                date,
+                &payer,
+                &payees,
+                details(date, work, Some(skill), what, None),
+            );
             return;
         }
         self.slip_counter += 1;
@@ -351,7 +478,8 @@ impl Builder {
         let seq = self.next_seq;
         let tx = self.treasurer_payment(date, &payer, &payees, details);
         if self.slip_counter % 97 == 13 {
-            self.mistakes.push((seq, tx, "amount written wrong on the slip"));
+            self.mistakes
+                .push((seq, tx, "amount written wrong on the slip"));
         }
     }
 
@@ -359,10 +487,30 @@ impl Builder {
     /// transaction, signed by its key holder or from the treasurer's slip.
     fn initiative_activity(&mut self, date: NaiveDate) {
         let (initiative, work, skill, what) = match self.rng.gen_range(0..4) {
-            0 => ("INIT-WERELDVROUWEN", WorkKind::Community, "cooking", "Kookatelier en buurtmaaltijd"),
-            1 => ("INIT-REPAIRCAFE", WorkKind::Practical, "bike-repair", "Repair Café: herstellers"),
-            2 => ("INIT-OUDERCIRKEL", WorkKind::Care, "childcare", "Opvang tijdens oudercafé"),
-            _ => ("INIT-VRIJETIJD", WorkKind::SelfDevelopment, "tutoring", "Begeleiding uitstap en vorming"),
+            0 => (
+                "INIT-WERELDVROUWEN",
+                WorkKind::Community,
+                "cooking",
+                "Kookatelier en buurtmaaltijd",
+            ),
+            1 => (
+                "INIT-REPAIRCAFE",
+                WorkKind::Practical,
+                "bike-repair",
+                "Repair Café: herstellers",
+            ),
+            2 => (
+                "INIT-OUDERCIRKEL",
+                WorkKind::Care,
+                "childcare",
+                "Opvang tijdens oudercafé",
+            ),
+            _ => (
+                "INIT-VRIJETIJD",
+                WorkKind::SelfDevelopment,
+                "tutoring",
+                "Begeleiding uitstap en vorming",
+            ),
         };
         let initiative = id(initiative);
         let helpers = self.rng.gen_range(3..=6);
@@ -379,13 +527,24 @@ impl Builder {
             let member = payees[0].0.clone();
             let back = [(initiative.clone(), Amount::from_minor(300))];
             if self.within_limits(&member, &back) {
-                let details = details(date, WorkKind::SelfDevelopment, Some("workshop"), "Deelname workshop", None);
+                let details = details(
+                    date,
+                    WorkKind::SelfDevelopment,
+                    Some("workshop"),
+                    "Deelname workshop",
+                    None,
+                );
                 self.treasurer_payment(date, &member, &back, details);
             }
             return;
         }
         if self.card_keys.contains_key(&initiative) {
-            self.card_payment(date, &initiative, &payees, details(date, work, Some(skill), what, None));
+            self.card_payment(
+                date,
+                &initiative,
+                &payees,
+                details(date, work, Some(skill), what, None),
+            );
             return;
         }
         self.slip_counter += 1;
@@ -397,9 +556,19 @@ impl Builder {
     /// When an entry is recorded: on the day for a card, up to six days
     /// later for a paper slip (so some slips land in the next month).
     fn recorded_time(&mut self, date: NaiveDate, from_paper: bool) -> DateTime<Utc> {
-        let delay_days = if from_paper { self.rng.gen_range(0..=6) } else { 0 };
-        let local = (date + Duration::days(delay_days)).and_hms_opt(self.rng.gen_range(9..20), self.rng.gen_range(0..60), 0).expect("valid time");
-        let at = chrono_tz::Europe::Brussels.from_local_datetime(&local).earliest().expect("no gap at these hours").with_timezone(&Utc);
+        let delay_days = if from_paper {
+            self.rng.gen_range(0..=6)
+        } else {
+            0
+        };
+        let local = (date + Duration::days(delay_days))
+            .and_hms_opt(self.rng.gen_range(9..20), self.rng.gen_range(0..60), 0)
+            .expect("valid time");
+        let at = chrono_tz::Europe::Brussels
+            .from_local_datetime(&local)
+            .earliest()
+            .expect("no gap at these hours")
+            .with_timezone(&Utc);
         let at = self.tick(at);
         if at > self.until {
             // A slip that would be typed in after "now": record it on the day itself.
@@ -409,11 +578,23 @@ impl Builder {
         at
     }
 
-    fn treasurer_payment(&mut self, date: NaiveDate, payer: &AccountId, payees: &[(AccountId, Amount)], details: PaymentDetails) -> Transaction {
+    fn treasurer_payment(
+        &mut self,
+        date: NaiveDate,
+        payer: &AccountId,
+        payees: &[(AccountId, Amount)],
+        details: PaymentDetails,
+    ) -> Transaction {
         let from_paper = details.slip.is_some();
         let tx = Transaction::payment(payer, payees, details).expect("demo payments balance");
         let at = self.recorded_time(date, from_paper);
-        let signed = self.treasurer.sign(self.store.ledger_id(), Entry { recorded_at: at, body: EntryBody::Transaction(tx.clone()) });
+        let signed = self.treasurer.sign(
+            self.store.ledger_id(),
+            Entry {
+                recorded_at: at,
+                body: EntryBody::Transaction(tx.clone()),
+            },
+        );
         self.apply_balances(payer, payees);
         self.push(Pending::entry(signed));
         tx
@@ -446,7 +627,11 @@ impl Builder {
     /// The treasurer notices the month's mistakes and reverses them.
     fn reverse_mistakes(&mut self) -> Result<(), StoreError> {
         for (seq, original, reason) in std::mem::take(&mut self.mistakes) {
-            let reversal: Vec<(AccountId, i64)> = original.postings().iter().map(|p| (p.account.clone(), -p.amount.minor())).collect();
+            let reversal: Vec<(AccountId, i64)> = original
+                .postings()
+                .iter()
+                .map(|p| (p.account.clone(), -p.amount.minor()))
+                .collect();
             let fits = reversal.iter().all(|(a, m)| {
                 let (b, l) = self.balances[a];
                 let would = b + m;
@@ -456,7 +641,14 @@ impl Builder {
                 continue;
             }
             let now = self.tick(self.clock);
-            ops::reverse(&mut self.store, &self.treasurer, seq, Reason::parse(reason).expect("valid"), None, now)?;
+            ops::reverse(
+                &mut self.store,
+                &self.treasurer,
+                seq,
+                Reason::parse(reason).expect("valid"),
+                None,
+                now,
+            )?;
             for (account, minor) in reversal {
                 if let Some(entry) = self.balances.get_mut(&account) {
                     entry.0 += minor;
@@ -468,7 +660,13 @@ impl Builder {
     }
 }
 
-fn details(date: NaiveDate, work: WorkKind, skill: Option<&str>, what: &str, slip: Option<String>) -> PaymentDetails {
+fn details(
+    date: NaiveDate,
+    work: WorkKind,
+    skill: Option<&str>,
+    what: &str,
+    slip: Option<String>,
+) -> PaymentDetails {
     PaymentDetails {
         date,
         work,

@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::ledger::{
-    AccountId, AccountKind, Amount, DisplayName, Entry, EntryBody, KdfParams, Language, Limits, PaymentDetails, Reason,
-    RuleError, Settings, SignerRole, Transaction,
+    AccountId, AccountKind, Amount, DisplayName, Entry, EntryBody, KdfParams, Language, Limits,
+    PaymentDetails, Reason, RuleError, Settings, SignerRole, Transaction,
 };
 use crate::signing::{derive_card_key, CardCode, CardSecret, KeyHolder, Pin};
 use crate::store::{NewProfile, Pending, Store, StoreError};
@@ -21,15 +21,29 @@ pub fn new_ledger_id() -> String {
 }
 
 /// Creates a new ledger file whose first entry is its signed settings.
-pub fn init(path: &std::path::Path, settings: Settings, treasurer: &KeyHolder, now: DateTime<Utc>) -> Result<Store, StoreError> {
+pub fn init(
+    path: &std::path::Path,
+    settings: Settings,
+    treasurer: &KeyHolder,
+    now: DateTime<Utc>,
+) -> Result<Store, StoreError> {
     let ledger_id = new_ledger_id();
-    let genesis = treasurer.sign(&ledger_id, Entry { recorded_at: now, body: EntryBody::LedgerCreated(settings) });
+    let genesis = treasurer.sign(
+        &ledger_id,
+        Entry {
+            recorded_at: now,
+            body: EntryBody::LedgerCreated(settings),
+        },
+    );
     Store::create(path, &ledger_id, genesis)
 }
 
 /// The calendar day it is now in the community's time zone.
 pub fn today(settings: &Settings, now: DateTime<Utc>) -> NaiveDate {
-    let tz: Tz = settings.time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    let tz: Tz = settings
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Brussels);
     now.with_timezone(&tz).date_naive()
 }
 
@@ -42,14 +56,42 @@ pub struct NewAccount {
     pub limits: Option<Limits>,
 }
 
-pub fn open_account_entry(store: &Store, treasurer: &KeyHolder, account: NewAccount, now: DateTime<Utc>) -> Pending {
-    let limits = account.limits.unwrap_or_else(|| store.settings().default_limits(account.kind));
-    let body = EntryBody::AccountOpened { account: account.id, kind: account.kind, limits };
-    let signed = treasurer.sign(store.ledger_id(), Entry { recorded_at: now, body });
-    Pending::with_profile(signed, NewProfile { display_name: account.name, language: account.language })
+pub fn open_account_entry(
+    store: &Store,
+    treasurer: &KeyHolder,
+    account: NewAccount,
+    now: DateTime<Utc>,
+) -> Pending {
+    let limits = account
+        .limits
+        .unwrap_or_else(|| store.settings().default_limits(account.kind));
+    let body = EntryBody::AccountOpened {
+        account: account.id,
+        kind: account.kind,
+        limits,
+    };
+    let signed = treasurer.sign(
+        store.ledger_id(),
+        Entry {
+            recorded_at: now,
+            body,
+        },
+    );
+    Pending::with_profile(
+        signed,
+        NewProfile {
+            display_name: account.name,
+            language: account.language,
+        },
+    )
 }
 
-pub fn open_account(store: &mut Store, treasurer: &KeyHolder, account: NewAccount, now: DateTime<Utc>) -> Result<i64, StoreError> {
+pub fn open_account(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: NewAccount,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
     let pending = open_account_entry(store, treasurer, account, now);
     single(store.append(vec![pending])?)
 }
@@ -62,21 +104,49 @@ pub fn set_limits(
     reason: Reason,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    let body = EntryBody::LimitsSet { account, limits, reason };
+    let body = EntryBody::LimitsSet {
+        account,
+        limits,
+        reason,
+    };
     record(store, treasurer, body, now)
 }
 
-pub fn close_account(store: &mut Store, treasurer: &KeyHolder, account: AccountId, reason: Reason, now: DateTime<Utc>) -> Result<i64, StoreError> {
-    record(store, treasurer, EntryBody::AccountClosed { account, reason }, now)
+pub fn close_account(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: AccountId,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    record(
+        store,
+        treasurer,
+        EntryBody::AccountClosed { account, reason },
+        now,
+    )
 }
 
-fn record(store: &mut Store, signer: &KeyHolder, body: EntryBody, now: DateTime<Utc>) -> Result<i64, StoreError> {
-    let signed = signer.sign(store.ledger_id(), Entry { recorded_at: now, body });
+fn record(
+    store: &mut Store,
+    signer: &KeyHolder,
+    body: EntryBody,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let signed = signer.sign(
+        store.ledger_id(),
+        Entry {
+            recorded_at: now,
+            body,
+        },
+    );
     single(store.append(vec![Pending::entry(signed)])?)
 }
 
 fn single(seqs: Vec<i64>) -> Result<i64, StoreError> {
-    seqs.last().copied().ok_or_else(|| StoreError::Corrupt("nothing was recorded".into()))
+    seqs.last()
+        .copied()
+        .ok_or_else(|| StoreError::Corrupt("nothing was recorded".into()))
 }
 
 /// A newly issued card: what to print on it, and the journal entries.
@@ -98,20 +168,43 @@ pub fn issue_card(
     kdf: KdfParams,
     now: DateTime<Utc>,
 ) -> Result<IssuedCard, StoreError> {
-    let row = store.account(account)?.ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
-    let code = CardCode { account: account.clone(), secret: CardSecret::generate() };
-    let key = derive_card_key(store.ledger_id(), &code, pin, kdf).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let row = store
+        .account(account)?
+        .ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
+    let code = CardCode {
+        account: account.clone(),
+        secret: CardSecret::generate(),
+    };
+    let key = derive_card_key(store.ledger_id(), &code, pin, kdf)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let mut entries = Vec::new();
     let mut card_number = 1;
     if let Some(old) = row.card {
         card_number = old.card_number + 1;
         if old.active {
-            let reason = Reason::parse(&format!("replaced by card {card_number}")).expect("a fixed reason is valid");
-            let body = EntryBody::CardRevoked { account: account.clone(), card_number: old.card_number, public_key: old.public_key, reason };
-            entries.push(Pending::entry(treasurer.sign(store.ledger_id(), Entry { recorded_at: now, body })));
+            let reason = Reason::parse(&format!("replaced by card {card_number}"))
+                .expect("a fixed reason is valid");
+            let body = EntryBody::CardRevoked {
+                account: account.clone(),
+                card_number: old.card_number,
+                public_key: old.public_key,
+                reason,
+            };
+            entries.push(Pending::entry(treasurer.sign(
+                store.ledger_id(),
+                Entry {
+                    recorded_at: now,
+                    body,
+                },
+            )));
         }
     }
-    let reason = Reason::parse(if card_number == 1 { "first card" } else { "new card" }).expect("a fixed reason is valid");
+    let reason = Reason::parse(if card_number == 1 {
+        "first card"
+    } else {
+        "new card"
+    })
+    .expect("a fixed reason is valid");
     let body = EntryBody::CardIssued {
         account: account.clone(),
         card_number,
@@ -120,23 +213,43 @@ pub fn issue_card(
         kdf,
         reason,
     };
-    entries.push(Pending::entry(treasurer.sign(store.ledger_id(), Entry { recorded_at: now, body })));
+    entries.push(Pending::entry(treasurer.sign(
+        store.ledger_id(),
+        Entry {
+            recorded_at: now,
+            body,
+        },
+    )));
     let seqs = store.append(entries)?;
-    Ok(IssuedCard { code, card_number, seqs })
+    Ok(IssuedCard {
+        code,
+        card_number,
+        seqs,
+    })
 }
 
 /// Turns a card and a PIN into a signer, or refuses with "wrong PIN or
 /// card". The derived key is compared with the registered public key:
 /// a wrong PIN derives a valid-looking but different key.
 pub fn unlock_card(store: &Store, code: &CardCode, pin: &Pin) -> Result<KeyHolder, StoreError> {
-    let row = store.account(&code.account)?.ok_or_else(|| RuleError::UnknownAccount(code.account.clone()))?;
-    let card = row.card.filter(|c| c.active).ok_or_else(|| RuleError::NoCard(code.account.clone()))?;
+    let row = store
+        .account(&code.account)?
+        .ok_or_else(|| RuleError::UnknownAccount(code.account.clone()))?;
+    let card = row
+        .card
+        .filter(|c| c.active)
+        .ok_or_else(|| RuleError::NoCard(code.account.clone()))?;
     let kdf = card.kdf.unwrap_or(KdfParams::STRONG);
-    let key = derive_card_key(store.ledger_id(), code, pin, kdf).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let key = derive_card_key(store.ledger_id(), code, pin, kdf)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     if key.verifying_key().to_bytes() != card.public_key {
         return Err(RuleError::WrongPinOrCard(code.account.clone()).into());
     }
-    Ok(KeyHolder { key, role: SignerRole::for_card_of(row.kind), account: Some(code.account.clone()) })
+    Ok(KeyHolder {
+        key,
+        role: SignerRole::for_card_of(row.kind),
+        account: Some(code.account.clone()),
+    })
 }
 
 /// Records a payment from `payer` to one or more payees, signed by
@@ -149,7 +262,8 @@ pub fn pay(
     details: PaymentDetails,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    let tx = Transaction::payment(payer, payees, details).map_err(crate::ledger::LedgerError::from)?;
+    let tx =
+        Transaction::payment(payer, payees, details).map_err(crate::ledger::LedgerError::from)?;
     record(store, signer, EntryBody::Transaction(tx), now)
 }
 
@@ -162,8 +276,14 @@ pub fn reverse(
     override_reason: Option<Reason>,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    let (original, entry_hash) = store.signed_transaction(seq)?.ok_or(RuleError::UnknownTransaction(seq))?;
-    let link = crate::ledger::ReversalLink { seq, entry_hash, reason };
+    let (original, entry_hash) = store
+        .signed_transaction(seq)?
+        .ok_or(RuleError::UnknownTransaction(seq))?;
+    let link = crate::ledger::ReversalLink {
+        seq,
+        entry_hash,
+        reason,
+    };
     let date = today(store.settings(), now);
     let reversal = Transaction::reversal_of(&original, link, date).with_override(override_reason);
     record(store, treasurer, EntryBody::Transaction(reversal), now)
@@ -184,15 +304,27 @@ pub fn issue_statements(
     if let Some(issue) = store.statement_issue(&period)? {
         return Ok(issue);
     }
-    let tz: Tz = store.settings().time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    let tz: Tz = store
+        .settings()
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Brussels);
     let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
     if month.next().start_utc(tz) > now {
         return Err(RuleError::PeriodNotEnded(period).into());
     }
-    let (head_seq, head_hash) = store.head_before(&month_end)?.ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
-    let body = EntryBody::StatementsIssued { period: period.clone(), head_seq, head_hash };
+    let (head_seq, head_hash) = store
+        .head_before(&month_end)?
+        .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+    let body = EntryBody::StatementsIssued {
+        period: period.clone(),
+        head_seq,
+        head_hash,
+    };
     record(store, treasurer, body, now)?;
-    store.statement_issue(&period)?.ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
+    store
+        .statement_issue(&period)?
+        .ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
 }
 
 /// Issues an engagement attestation for `account` over `from..=to`: the
@@ -210,7 +342,14 @@ pub fn issue_attestation(
     }
     let (head_seq, head_hash) = store.chain_head()?;
     let given = crate::statement::attestation::total_given(store, account, from, to, head_seq)?;
-    let body = EntryBody::AttestationIssued { account: account.clone(), from, to, given, head_seq, head_hash };
+    let body = EntryBody::AttestationIssued {
+        account: account.clone(),
+        from,
+        to,
+        given,
+        head_seq,
+        head_hash,
+    };
     let seq = record(store, treasurer, body, now)?;
     store
         .attestations()?

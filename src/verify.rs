@@ -116,14 +116,22 @@ impl Replay {
     }
 
     fn problem(&mut self, seq: Option<i64>, check: &'static str, message: String) {
-        self.problems.push(Problem { seq, check, message });
+        self.problems.push(Problem {
+            seq,
+            check,
+            message,
+        });
     }
 
     fn check_row(&mut self, row: &StoredRow, crypto: Crypto) {
         let seq = row.seq;
         if seq != self.expected_seq {
             let message = if seq > self.expected_seq {
-                format!("entries #{} to #{} are missing from the journal", self.expected_seq, seq - 1)
+                format!(
+                    "entries #{} to #{} are missing from the journal",
+                    self.expected_seq,
+                    seq - 1
+                )
             } else {
                 format!("entry #{seq} is out of order")
             };
@@ -131,24 +139,55 @@ impl Replay {
         }
         self.expected_seq = seq + 1;
         if !crypto.hash_matches {
-            self.problem(Some(seq), "entry-hash", format!("the stored content of #{seq} is not what was signed (its hash differs)"));
+            self.problem(
+                Some(seq),
+                "entry-hash",
+                format!("the stored content of #{seq} is not what was signed (its hash differs)"),
+            );
         }
         if !crypto.signature_ok {
-            self.problem(Some(seq), "signature", format!("the signature of #{seq} does not match its content and signer"));
+            self.problem(
+                Some(seq),
+                "signature",
+                format!("the signature of #{seq} does not match its content and signer"),
+            );
         }
         self.check_chain(row);
         match &row.entry {
-            Err(why) => self.problem(Some(seq), "content", format!("entry #{seq} cannot be read back: {why}")),
+            Err(why) => self.problem(
+                Some(seq),
+                "content",
+                format!("entry #{seq} cannot be read back: {why}"),
+            ),
             Ok(signed) => {
                 if let EntryBody::Transaction(_) = signed.entry.body {
                     self.transactions += 1;
                 }
                 match &signed.entry.body {
-                    EntryBody::StatementsIssued { head_seq, head_hash, period } => {
-                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the statements of {period}"));
+                    EntryBody::StatementsIssued {
+                        head_seq,
+                        head_hash,
+                        period,
+                    } => {
+                        self.check_statement_head(
+                            seq,
+                            *head_seq,
+                            head_hash,
+                            &format!("the statements of {period}"),
+                        );
                     }
-                    EntryBody::AttestationIssued { head_seq, head_hash, account, .. } => {
-                        self.check_statement_head(seq, *head_seq, head_hash, &format!("the attestation of {account}"));
+                    EntryBody::AttestationIssued {
+                        head_seq,
+                        head_hash,
+                        account,
+                        ..
+                    } => {
+                        self.check_statement_head(
+                            seq,
+                            *head_seq,
+                            head_hash,
+                            &format!("the attestation of {account}"),
+                        );
                     }
                     _ => {}
                 }
@@ -158,7 +197,11 @@ impl Replay {
                     self.problem(Some(seq), "duplicate", format!("entry #{seq} is a copy of #{first}: the same signed content recorded twice"));
                 }
                 if let Err(err) = self.state.apply(seq, signed, hash) {
-                    self.problem(Some(seq), "rules", format!("entry #{seq} broke a rule when it was recorded: {err}"));
+                    self.problem(
+                        Some(seq),
+                        "rules",
+                        format!("entry #{seq} broke a rule when it was recorded: {err}"),
+                    );
                 }
             }
         }
@@ -168,8 +211,15 @@ impl Replay {
     /// break, it continues from the stored value so one change is reported
     /// once, not for every later entry.
     fn check_chain(&mut self, row: &StoredRow) {
-        let (Ok(hash), Ok(signature)) = (<[u8; 32]>::try_from(row.entry_hash.as_slice()), <[u8; 64]>::try_from(row.signature.as_slice())) else {
-            self.problem(Some(row.seq), "chain", format!("entry #{} has a damaged hash or signature column", row.seq));
+        let (Ok(hash), Ok(signature)) = (
+            <[u8; 32]>::try_from(row.entry_hash.as_slice()),
+            <[u8; 64]>::try_from(row.signature.as_slice()),
+        ) else {
+            self.problem(
+                Some(row.seq),
+                "chain",
+                format!("entry #{} has a damaged hash or signature column", row.seq),
+            );
             return;
         };
         let expected = chain::next_chain(&self.chain, &hash, &signature);
@@ -182,35 +232,80 @@ impl Replay {
     }
 
     fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], what: &str) {
-        let recorded = usize::try_from(head_seq - 1).ok().and_then(|i| self.chain_hashes.get(i));
+        let recorded = usize::try_from(head_seq - 1)
+            .ok()
+            .and_then(|i| self.chain_hashes.get(i));
         if recorded != Some(head_hash) {
-            self.problem(Some(seq), "statement-head", format!("{what} signed a chain head that is not entry #{head_seq}'s"));
+            self.problem(
+                Some(seq),
+                "statement-head",
+                format!("{what} signed a chain head that is not entry #{head_seq}'s"),
+            );
         }
     }
 
     fn compare_cache(&mut self, store: &Store) -> Result<(), StoreError> {
-        let cached: BTreeMap<AccountId, _> = store.cached_states()?.into_iter().map(|s| (s.id.clone(), s)).collect();
-        let replayed: BTreeMap<AccountId, _> = self.state.accounts.iter().map(|(id, s)| (id.clone(), s.clone())).collect();
+        let cached: BTreeMap<AccountId, _> = store
+            .cached_states()?
+            .into_iter()
+            .map(|s| (s.id.clone(), s))
+            .collect();
+        let replayed: BTreeMap<AccountId, _> = self
+            .state
+            .accounts
+            .iter()
+            .map(|(id, s)| (id.clone(), s.clone()))
+            .collect();
         for (id, truth) in &replayed {
             match cached.get(id) {
-                None => self.problem(None, "cached-balance", format!("account {id} is in the journal but missing from the accounts table")),
+                None => self.problem(
+                    None,
+                    "cached-balance",
+                    format!("account {id} is in the journal but missing from the accounts table"),
+                ),
                 Some(c) if c.balance != truth.balance => self.problem(
                     None,
                     "cached-balance",
-                    format!("account {id}: cached balance {} but its postings sum to {}", c.balance, truth.balance),
+                    format!(
+                        "account {id}: cached balance {} but its postings sum to {}",
+                        c.balance, truth.balance
+                    ),
                 ),
-                Some(c) if c.limits != truth.limits || c.status != truth.status || c.kind != truth.kind => {
-                    self.problem(None, "cached-balance", format!("account {id}: cached kind, limits or status differ from the journal"))
+                Some(c)
+                    if c.limits != truth.limits
+                        || c.status != truth.status
+                        || c.kind != truth.kind =>
+                {
+                    self.problem(
+                        None,
+                        "cached-balance",
+                        format!(
+                            "account {id}: cached kind, limits or status differ from the journal"
+                        ),
+                    )
                 }
                 Some(_) => {}
             }
         }
         for id in cached.keys().filter(|id| !replayed.contains_key(*id)) {
-            self.problem(None, "cached-balance", format!("account {id} is in the accounts table but was never opened in the journal"));
+            self.problem(
+                None,
+                "cached-balance",
+                format!(
+                    "account {id} is in the accounts table but was never opened in the journal"
+                ),
+            );
         }
         let total: i64 = replayed.values().map(|s| s.balance.minor()).sum();
         if total != 0 {
-            self.problem(None, "total", format!("the balances sum to {}, not zero", crate::ledger::Amount::from_minor(total)));
+            self.problem(
+                None,
+                "total",
+                format!(
+                    "the balances sum to {}, not zero",
+                    crate::ledger::Amount::from_minor(total)
+                ),
+            );
         }
         Ok(())
     }
@@ -237,17 +332,40 @@ struct Crypto {
 fn check_crypto(ledger_id: &str, rows: &[StoredRow]) -> Vec<Crypto> {
     rows.par_chunks(BATCH_LEN)
         .flat_map_iter(|batch| {
-            let messages: Vec<Option<Vec<u8>>> =
-                batch.iter().map(|row| row.entry.as_ref().ok().map(|s| canonical::message_of(ledger_id, s))).collect();
+            let messages: Vec<Option<Vec<u8>>> = batch
+                .iter()
+                .map(|row| {
+                    row.entry
+                        .as_ref()
+                        .ok()
+                        .map(|s| canonical::message_of(ledger_id, s))
+                })
+                .collect();
             let batch_ok = batch_verifies(batch, &messages);
-            batch.iter().zip(messages).map(move |(row, message)| match (message, &row.entry) {
-                (Some(message), Ok(signed)) => {
-                    let recomputed_hash = chain::entry_hash(&message);
-                    let signature_ok = batch_ok || keys::verify_one(&message, &signed.signer.public_key, &signed.signature);
-                    Crypto { recomputed_hash, hash_matches: row.entry_hash == recomputed_hash, signature_ok }
-                }
-                _ => Crypto { recomputed_hash: [0; 32], hash_matches: false, signature_ok: false },
-            })
+            batch
+                .iter()
+                .zip(messages)
+                .map(move |(row, message)| match (message, &row.entry) {
+                    (Some(message), Ok(signed)) => {
+                        let recomputed_hash = chain::entry_hash(&message);
+                        let signature_ok = batch_ok
+                            || keys::verify_one(
+                                &message,
+                                &signed.signer.public_key,
+                                &signed.signature,
+                            );
+                        Crypto {
+                            recomputed_hash,
+                            hash_matches: row.entry_hash == recomputed_hash,
+                            signature_ok,
+                        }
+                    }
+                    _ => Crypto {
+                        recomputed_hash: [0; 32],
+                        hash_matches: false,
+                        signature_ok: false,
+                    },
+                })
         })
         .collect()
 }
@@ -257,7 +375,9 @@ fn batch_verifies(batch: &[StoredRow], messages: &[Option<Vec<u8>>]) -> bool {
     let mut keys_ = Vec::with_capacity(batch.len());
     let mut sigs = Vec::with_capacity(batch.len());
     for (row, message) in batch.iter().zip(messages) {
-        let (Some(message), Ok(signed)) = (message, &row.entry) else { return false };
+        let (Some(message), Ok(signed)) = (message, &row.entry) else {
+            return false;
+        };
         refs.push(message.as_slice());
         keys_.push(signed.signer.public_key);
         sigs.push(signed.signature);

@@ -3,8 +3,8 @@
 //! of the entry already recorded, leaving the ledger as it was.
 
 use akker::ledger::{
-    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, Language, Limits, PaymentDetails,
-    RuleError, Settings, Transaction, WorkKind,
+    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, Language, Limits,
+    PaymentDetails, RuleError, Settings, Transaction, WorkKind,
 };
 use akker::ops::{self, NewAccount};
 use akker::signing::KeyHolder;
@@ -33,7 +33,13 @@ fn ledger() -> (Store, KeyHolder) {
         system_limits: limits,
     };
     let at = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap();
-    let genesis = treasurer.sign("ab".repeat(16).as_str(), Entry { recorded_at: at, body: EntryBody::LedgerCreated(settings) });
+    let genesis = treasurer.sign(
+        "ab".repeat(16).as_str(),
+        Entry {
+            recorded_at: at,
+            body: EntryBody::LedgerCreated(settings),
+        },
+    );
     let mut store = Store::create_in_memory(&"ab".repeat(16), genesis).unwrap();
     for (i, account) in ["M1", "M2"].iter().enumerate() {
         let new = NewAccount {
@@ -43,7 +49,13 @@ fn ledger() -> (Store, KeyHolder) {
             language: Language::parse("nl").unwrap(),
             limits: None,
         };
-        ops::open_account(&mut store, &treasurer, new, at + chrono::Duration::seconds(i as i64 + 1)).unwrap();
+        ops::open_account(
+            &mut store,
+            &treasurer,
+            new,
+            at + chrono::Duration::seconds(i as i64 + 1),
+        )
+        .unwrap();
     }
     (store, treasurer)
 }
@@ -57,9 +69,16 @@ fn payment(store: &Store, treasurer: &KeyHolder) -> Pending {
         slip: None,
         override_reason: None,
     };
-    let tx = Transaction::payment(&id("M1"), &[(id("M2"), Amount::from_minor(150))], details).unwrap();
+    let tx =
+        Transaction::payment(&id("M1"), &[(id("M2"), Amount::from_minor(150))], details).unwrap();
     let at = Utc.with_ymd_and_hms(2026, 11, 2, 18, 0, 0).unwrap();
-    Pending::entry(treasurer.sign(store.ledger_id(), Entry { recorded_at: at, body: EntryBody::Transaction(tx) }))
+    Pending::entry(treasurer.sign(
+        store.ledger_id(),
+        Entry {
+            recorded_at: at,
+            body: EntryBody::Transaction(tx),
+        },
+    ))
 }
 
 fn balance(store: &Store, account: &str) -> Amount {
@@ -72,8 +91,14 @@ fn the_same_signed_payment_sent_twice_is_recorded_once() {
     let pending = payment(&store, &treasurer);
     let first = store.append(vec![pending.clone()]).unwrap()[0];
     let err = store.append(vec![pending]).unwrap_err();
-    assert!(matches!(err, StoreError::Ledger(akker::ledger::LedgerError::Rule(RuleError::Duplicate(seq))) if seq == first), "{err}");
-    assert!(err.to_string().contains(&format!("#{first}")), "the message names the entry: {err}");
+    assert!(
+        matches!(err, StoreError::Ledger(akker::ledger::LedgerError::Rule(RuleError::Duplicate(seq))) if seq == first),
+        "{err}"
+    );
+    assert!(
+        err.to_string().contains(&format!("#{first}")),
+        "the message names the entry: {err}"
+    );
     assert_eq!(store.transaction_count().unwrap(), 1);
     assert_eq!(balance(&store, "M1"), Amount::from_minor(-150));
     assert!(akker::verify::verify(&store).unwrap().is_ok());

@@ -59,7 +59,14 @@ pub enum Command {
 
 pub fn run(ctx: &Context, command: Command) -> CliResult {
     match command {
-        Command::Add { id, name, kind, language, floor, ceiling } => {
+        Command::Add {
+            id,
+            name,
+            kind,
+            language,
+            floor,
+            ceiling,
+        } => {
             let mut store = ctx.open()?;
             let name = DisplayName::parse(&name)?;
             let language = match language {
@@ -69,13 +76,29 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             let defaults = store.settings().default_limits(kind);
             let limits = match (floor, ceiling) {
                 (None, None) => None,
-                (f, c) => Some(Limits::new(f.unwrap_or(defaults.floor()), c.unwrap_or(defaults.ceiling()))?),
+                (f, c) => Some(Limits::new(
+                    f.unwrap_or(defaults.floor()),
+                    c.unwrap_or(defaults.ceiling()),
+                )?),
             };
             if store.account(&id)?.is_some() {
-                return Err(CliError::Refused(crate::ledger::RuleError::AccountExists(id).to_string()));
+                return Err(CliError::Refused(
+                    crate::ledger::RuleError::AccountExists(id).to_string(),
+                ));
             }
             let treasurer = ctx.treasurer(&store)?;
-            let seq = ops::open_account(&mut store, &treasurer, NewAccount { id: id.clone(), kind, name, language, limits }, ctx.now())?;
+            let seq = ops::open_account(
+                &mut store,
+                &treasurer,
+                NewAccount {
+                    id: id.clone(),
+                    kind,
+                    name,
+                    language,
+                    limits,
+                },
+                ctx.now(),
+            )?;
             report_written(ctx, seq, &format!("Opened account {id}"));
             Ok(())
         }
@@ -91,7 +114,9 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         }
         Command::Show { id } => {
             let store = ctx.open()?;
-            let account = store.account(&id)?.ok_or_else(|| CliError::Refused(crate::ledger::RuleError::UnknownAccount(id).to_string()))?;
+            let account = store.account(&id)?.ok_or_else(|| {
+                CliError::Refused(crate::ledger::RuleError::UnknownAccount(id).to_string())
+            })?;
             if ctx.json {
                 ctx.print_json(&account);
             } else {
@@ -106,12 +131,28 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             report_written(ctx, seq, &format!("Closed account {id}"));
             Ok(())
         }
-        Command::SetLimits { id, floor, ceiling, reason } => {
+        Command::SetLimits {
+            id,
+            floor,
+            ceiling,
+            reason,
+        } => {
             let limits = Limits::new(floor, ceiling)?;
             let mut store = ctx.open()?;
             let treasurer = ctx.treasurer(&store)?;
-            let seq = ops::set_limits(&mut store, &treasurer, id.clone(), limits, reason, ctx.now())?;
-            report_written(ctx, seq, &format!("Limits of {id} are now {floor} to {ceiling}"));
+            let seq = ops::set_limits(
+                &mut store,
+                &treasurer,
+                id.clone(),
+                limits,
+                reason,
+                ctx.now(),
+            )?;
+            report_written(
+                ctx,
+                seq,
+                &format!("Limits of {id} are now {floor} to {ceiling}"),
+            );
             Ok(())
         }
     }
@@ -176,7 +217,10 @@ fn print_account(a: &AccountRow) {
             "Card      #{} ({}){}",
             c.card_number,
             if c.active { "active" } else { "revoked" },
-            c.holder.as_ref().map(|h| format!(", held by {h}")).unwrap_or_default()
+            c.holder
+                .as_ref()
+                .map(|h| format!(", held by {h}"))
+                .unwrap_or_default()
         ),
         None => println!("Card      none"),
     }

@@ -29,14 +29,26 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     if args.from > args.to {
-        return Err(CliError::Usage(format!("--from {} is after --to {}", args.from, args.to)));
+        return Err(CliError::Usage(format!(
+            "--from {} is after --to {}",
+            args.from, args.to
+        )));
     }
     let mut store = ctx.open()?;
     if store.account(&args.account)?.is_none() {
-        return Err(CliError::Refused(crate::ledger::RuleError::UnknownAccount(args.account).to_string()));
+        return Err(CliError::Refused(
+            crate::ledger::RuleError::UnknownAccount(args.account).to_string(),
+        ));
     }
     let treasurer = ctx.treasurer(&store)?;
-    let issued = crate::ops::issue_attestation(&mut store, &treasurer, &args.account, args.from, args.to, ctx.now())?;
+    let issued = crate::ops::issue_attestation(
+        &mut store,
+        &treasurer,
+        &args.account,
+        args.from,
+        args.to,
+        ctx.now(),
+    )?;
     let model = attestation::build(&store, &issued)?;
     if ctx.json {
         ctx.print_json(&model);
@@ -44,13 +56,20 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     }
     let messages = crate::i18n::Messages::for_language(&model.language);
     let bytes = match args.format {
-        Format::Pdf => pdf::render_attestation_pdf(&model, messages).map_err(|e| CliError::Refused(e.to_string()))?,
+        Format::Pdf => pdf::render_attestation_pdf(&model, messages)
+            .map_err(|e| CliError::Refused(e.to_string()))?,
         Format::Html => html::render_attestation_html(&model).into_bytes(),
         Format::Text => text::render_attestation_text(&model).into_bytes(),
     };
-    let out = args
-        .out
-        .unwrap_or_else(|| PathBuf::from(format!("{}-attestation-{}-{}.{}", args.account, args.from, args.to, args.format.extension())));
+    let out = args.out.unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "{}-attestation-{}-{}.{}",
+            args.account,
+            args.from,
+            args.to,
+            args.format.extension()
+        ))
+    });
     if out.as_os_str() == "-" {
         use std::io::Write;
         std::io::stdout().write_all(&bytes)?;

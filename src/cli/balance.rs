@@ -35,9 +35,9 @@ struct Balances<'a> {
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     let store = ctx.open()?;
     let rows: Vec<AccountRow> = match &args.account {
-        Some(id) => vec![store
-            .account(id)?
-            .ok_or_else(|| CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string()))?],
+        Some(id) => vec![store.account(id)?.ok_or_else(|| {
+            CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string())
+        })?],
         None => store.accounts()?,
     };
     let lines: Vec<BalanceLine> = rows
@@ -53,7 +53,10 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         .collect();
     let total = Amount::from_minor(rows.iter().map(|r| r.balance.minor()).sum());
     if ctx.json {
-        ctx.print_json(&Balances { accounts: lines, total });
+        ctx.print_json(&Balances {
+            accounts: lines,
+            total,
+        });
         return Ok(());
     }
     print!("{}", render(&rows, total, args.account.is_none()));
@@ -81,6 +84,15 @@ pub fn render(rows: &[AccountRow], total: Amount, with_total: bool) -> String {
             r.ceiling.to_string(),
         ]);
     }
-    let footer = with_total.then(|| vec!["TOTAL".into(), String::new(), String::new(), total.to_string(), String::new(), String::new()]);
+    let footer = with_total.then(|| {
+        vec![
+            "TOTAL".into(),
+            String::new(),
+            String::new(),
+            total.to_string(),
+            String::new(),
+            String::new(),
+        ]
+    });
     table.render(footer)
 }

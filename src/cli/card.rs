@@ -27,14 +27,28 @@ pub enum Command {
 }
 
 pub fn run(ctx: &Context, command: Command) -> CliResult {
-    let Command::Issue { account, holder, out } = command;
+    let Command::Issue {
+        account,
+        holder,
+        out,
+    } = command;
     let mut store = ctx.open()?;
     if store.account(&account)?.is_none() {
-        return Err(CliError::Refused(crate::ledger::RuleError::UnknownAccount(account).to_string()));
+        return Err(CliError::Refused(
+            crate::ledger::RuleError::UnknownAccount(account).to_string(),
+        ));
     }
     let treasurer = ctx.treasurer(&store)?;
     let pin = secrets::new_pin()?;
-    let issued = ops::issue_card(&mut store, &treasurer, &account, &pin, holder, KdfParams::STRONG, ctx.now())?;
+    let issued = ops::issue_card(
+        &mut store,
+        &treasurer,
+        &account,
+        &pin,
+        holder,
+        KdfParams::STRONG,
+        ctx.now(),
+    )?;
     let code = issued.code.to_text();
     std::fs::create_dir_all(&out)?;
     let image = out.join(format!("{}-card-{}.svg", account, issued.card_number));
@@ -45,7 +59,11 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             "image": image, "seqs": issued.seqs,
         }));
     } else {
-        println!("Issued card {} for {account} (entries {}).", issued.card_number, seq_list(&issued.seqs));
+        println!(
+            "Issued card {} for {account} (entries {}).",
+            issued.card_number,
+            seq_list(&issued.seqs)
+        );
         println!("Card code: {code}");
         println!("QR image:  {}", image.display());
         println!("Give the card to the member; the code is not stored anywhere else.");
@@ -54,7 +72,10 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
 }
 
 fn seq_list(seqs: &[i64]) -> String {
-    seqs.iter().map(|s| format!("#{s}")).collect::<Vec<_>>().join(", ")
+    seqs.iter()
+        .map(|s| format!("#{s}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A printable card (85.6 x 54 mm): the QR code a scanner reads, and the
@@ -62,8 +83,14 @@ fn seq_list(seqs: &[i64]) -> String {
 /// nothing about its owner.
 fn card_svg(code: &str, account: &AccountId, card_number: u32) -> String {
     let qr = QrCode::new(code.as_bytes()).expect("a card code always fits in a QR code");
-    let qr_svg = qr.render::<svg::Color>().min_dimensions(180, 180).quiet_zone(true).build();
-    let qr_body = qr_svg.split_once("?>").map_or(qr_svg.as_str(), |(_, body)| body);
+    let qr_svg = qr
+        .render::<svg::Color>()
+        .min_dimensions(180, 180)
+        .quiet_zone(true)
+        .build();
+    let qr_body = qr_svg
+        .split_once("?>")
+        .map_or(qr_svg.as_str(), |(_, body)| body);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="85.6mm" height="54mm" viewBox="0 0 428 270">
 <rect x="1" y="1" width="426" height="268" rx="16" fill="#fff" stroke="#2f6b3a" stroke-width="2"/>

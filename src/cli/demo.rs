@@ -41,33 +41,65 @@ pub fn run(_args: Args, ctx: Context) -> CliResult {
             report.transactions,
             started.elapsed().as_secs_f64()
         );
-        println!("Treasurer's key: {} (passphrase: {})", ctx.key.display(), demo::PASSPHRASE);
-        println!("Verify: {}", if report.is_ok() { "OK, every signature, the chain and every balance check out." } else { "PROBLEMS found" });
+        println!(
+            "Treasurer's key: {} (passphrase: {})",
+            ctx.key.display(),
+            demo::PASSPHRASE
+        );
+        println!(
+            "Verify: {}",
+            if report.is_ok() {
+                "OK, every signature, the chain and every balance check out."
+            } else {
+                "PROBLEMS found"
+            }
+        );
         println!(
             "Statements for {}: {} files in {}{}",
             demo.last_month,
             statements.len(),
             statements_dir.display(),
-            combined.map(|c| format!(" (all in one: {})", c.display())).unwrap_or_default()
+            combined
+                .map(|c| format!(" (all in one: {})", c.display()))
+                .unwrap_or_default()
         );
         println!();
         println!("Cards to try (code, then PIN):");
         for card in demo.cards.iter().take(demo::PRINTED_CARDS) {
-            let holder = card.holder.map(|h| format!(", held by {h}")).unwrap_or_default();
-            println!("  {:<28} PIN {}   {}{}", card.code.to_text(), card.pin, card.name, holder);
+            let holder = card
+                .holder
+                .map(|h| format!(", held by {h}"))
+                .unwrap_or_default();
+            println!(
+                "  {:<28} PIN {}   {}{}",
+                card.code.to_text(),
+                card.pin,
+                card.name,
+                holder
+            );
         }
         println!();
-        println!("Next: akker --db {} history M001    akker --db {} verify", ctx.db.display(), ctx.db.display());
+        println!(
+            "Next: akker --db {} history M001    akker --db {} verify",
+            ctx.db.display(),
+            ctx.db.display()
+        );
     }
     if !report.is_ok() {
-        return Err(CliError::Refused(format!("the demo ledger did not verify: {:?}", report.problems.first())));
+        return Err(CliError::Refused(format!(
+            "the demo ledger did not verify: {:?}",
+            report.problems.first()
+        )));
     }
     Ok(())
 }
 
 /// The demo's statements go beside its ledger: demo.db -> demo-statements/.
 fn statements_dir(db: &std::path::Path) -> std::path::PathBuf {
-    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "demo".into());
+    let stem = db
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "demo".into());
     db.with_file_name(format!("{stem}-statements"))
 }
 
@@ -81,8 +113,10 @@ fn write_statements(
     if dir.exists() {
         std::fs::remove_dir_all(dir)?;
     }
-    let issue = crate::ops::issue_statements(&mut demo.store, &demo.treasurer, demo.last_month, now)?;
-    let statements = crate::statement::build::build_statements(&demo.store, demo.last_month, &issue, None)?;
+    let issue =
+        crate::ops::issue_statements(&mut demo.store, &demo.treasurer, demo.last_month, now)?;
+    let statements =
+        crate::statement::build::build_statements(&demo.store, demo.last_month, &issue, None)?;
     super::statements::write_batch(&statements, dir, crate::statement::Format::Pdf)
 }
 
@@ -91,13 +125,21 @@ fn write_statements(
 fn make_room(ctx: &Context) -> CliResult {
     if !ctx.db.exists() {
         if ctx.key.exists() {
-            return Err(CliError::Refused(format!("{} already exists; move it away or give another --db", ctx.key.display())));
+            return Err(CliError::Refused(format!(
+                "{} already exists; move it away or give another --db",
+                ctx.key.display()
+            )));
         }
         return Ok(());
     }
-    let is_demo = Store::open(&ctx.db).map(|s| s.settings().community_name == demo::COMMUNITY).unwrap_or(false);
+    let is_demo = Store::open(&ctx.db)
+        .map(|s| s.settings().community_name == demo::COMMUNITY)
+        .unwrap_or(false);
     if !is_demo {
-        return Err(CliError::Refused(format!("{} exists and is not a demo ledger; give another --db", ctx.db.display())));
+        return Err(CliError::Refused(format!(
+            "{} exists and is not a demo ledger; give another --db",
+            ctx.db.display()
+        )));
     }
     remove_ledger_files(&ctx.db);
     let _ = std::fs::remove_file(&ctx.key);

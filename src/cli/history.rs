@@ -39,9 +39,14 @@ struct History<'a> {
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     let store = ctx.open()?;
     if store.account(&args.account)?.is_none() {
-        return Err(CliError::Refused(crate::ledger::RuleError::UnknownAccount(args.account).to_string()));
+        return Err(CliError::Refused(
+            crate::ledger::RuleError::UnknownAccount(args.account).to_string(),
+        ));
     }
-    let mut filter = TxFilter { account: Some(args.account.clone()), ..TxFilter::default() };
+    let mut filter = TxFilter {
+        account: Some(args.account.clone()),
+        ..TxFilter::default()
+    };
     let mut opening = Amount::ZERO;
     if let Some(month) = args.month {
         let tz = crate::ledger::period::parse_time_zone(&store.settings().time_zone)?;
@@ -57,10 +62,20 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         .map(|v| {
             let amount = v.amount_for(&args.account);
             balance = Amount::from_minor(balance.minor() + amount.minor());
-            HistoryLine { transaction: v, amount, balance }
+            HistoryLine {
+                transaction: v,
+                amount,
+                balance,
+            }
         })
         .collect();
-    let history = History { account: &args.account, month: args.month.map(|m| m.to_string()), opening, closing: balance, lines };
+    let history = History {
+        account: &args.account,
+        month: args.month.map(|m| m.to_string()),
+        opening,
+        closing: balance,
+        lines,
+    };
     if ctx.json {
         ctx.print_json(&history);
     } else {
@@ -87,15 +102,35 @@ fn render(h: &History) -> String {
         let with: Vec<String> = t
             .postings
             .iter()
-            .filter(|p| &p.account != h.account && p.amount.is_negative() != line.amount.is_negative())
-            .map(|p| p.display_name.clone().unwrap_or_else(|| p.account.to_string()))
+            .filter(|p| {
+                &p.account != h.account && p.amount.is_negative() != line.amount.is_negative()
+            })
+            .map(|p| {
+                p.display_name
+                    .clone()
+                    .unwrap_or_else(|| p.account.to_string())
+            })
             .collect();
         let mut what = t.description.clone();
         if let Some(reason) = t.reverses.and(t.reversal_reason.as_deref()) {
             what = format!("{what} (why: {reason})");
         }
-        let (inc, out_) = if line.amount.is_negative() { (String::new(), line.amount.abs().to_string()) } else { (line.amount.to_string(), String::new()) };
-        table.row(vec![t.seq.to_string(), t.date.clone(), with.join(", "), what, t.work.clone(), inc, out_, line.balance.to_string(), signed_by(t)]);
+        let (inc, out_) = if line.amount.is_negative() {
+            (String::new(), line.amount.abs().to_string())
+        } else {
+            (line.amount.to_string(), String::new())
+        };
+        table.row(vec![
+            t.seq.to_string(),
+            t.date.clone(),
+            with.join(", "),
+            what,
+            t.work.clone(),
+            inc,
+            out_,
+            line.balance.to_string(),
+            signed_by(t),
+        ]);
     }
     out.push_str(&table.render(None));
     out.push_str(&format!("Closing balance  {}\n", h.closing));

@@ -28,18 +28,28 @@ pub struct Args {
     /// Default limits per kind, as KIND=FLOOR:CEILING (repeatable),
     /// e.g. --limits person=-20:40. Defaults: person -20:40,
     /// initiative -100:200, partner -100:200, system -5000:5000.
-    #[arg(long = "limits", value_name = "KIND=FLOOR:CEILING", allow_hyphen_values = true)]
+    #[arg(
+        long = "limits",
+        value_name = "KIND=FLOOR:CEILING",
+        allow_hyphen_values = true
+    )]
     pub limits: Vec<String>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     if ctx.key.exists() {
-        return Err(CliError::Refused(format!("{} already exists; move it away or give another --key", ctx.key.display())));
+        return Err(CliError::Refused(format!(
+            "{} already exists; move it away or give another --key",
+            ctx.key.display()
+        )));
     }
     let settings_without_key = settings(&args, [0; 32])?;
     let passphrase = secrets::new_passphrase()?;
     let key = generate_key();
-    let settings = Settings { treasurer_key: key.verifying_key().to_bytes(), ..settings_without_key };
+    let settings = Settings {
+        treasurer_key: key.verifying_key().to_bytes(),
+        ..settings_without_key
+    };
     let sealed = keyfile::seal(&key, &passphrase, KdfParams::STRONG)?;
     let treasurer = KeyHolder::treasurer(key);
     let store = crate::ops::init(&ctx.db, settings, &treasurer, ctx.now())?;
@@ -50,9 +60,15 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return Err(err);
     }
     if ctx.json {
-        ctx.print_json(&serde_json::json!({ "db": ctx.db, "key": ctx.key, "ledger_id": store.ledger_id() }));
+        ctx.print_json(
+            &serde_json::json!({ "db": ctx.db, "key": ctx.key, "ledger_id": store.ledger_id() }),
+        );
     } else {
-        println!("Created the ledger {} (id {}).", ctx.db.display(), store.ledger_id());
+        println!(
+            "Created the ledger {} (id {}).",
+            ctx.db.display(),
+            store.ledger_id()
+        );
         println!("The treasurer's key is in {}: keep a copy on a USB stick, and the passphrase in your head.", ctx.key.display());
     }
     Ok(())
@@ -86,11 +102,16 @@ pub fn settings(args: &Args, treasurer_key: [u8; 32]) -> CliResult<Settings> {
 }
 
 fn limits(floor: i64, ceiling: i64) -> Limits {
-    Limits::new(Amount::from_minor(floor), Amount::from_minor(ceiling)).expect("default limits include zero")
+    Limits::new(Amount::from_minor(floor), Amount::from_minor(ceiling))
+        .expect("default limits include zero")
 }
 
 fn parse_kind_limits(spec: &str) -> CliResult<(AccountKind, Limits)> {
-    let bad = || CliError::Usage(format!("'{spec}' is not KIND=FLOOR:CEILING, like person=-20:40"));
+    let bad = || {
+        CliError::Usage(format!(
+            "'{spec}' is not KIND=FLOOR:CEILING, like person=-20:40"
+        ))
+    };
     let (kind, range) = spec.split_once('=').ok_or_else(bad)?;
     let (floor, ceiling) = range.split_once(':').ok_or_else(bad)?;
     let kind: AccountKind = kind.parse()?;
@@ -102,7 +123,9 @@ fn parse_kind_limits(spec: &str) -> CliResult<(AccountKind, Limits)> {
 fn non_empty(text: &str, flag: &str) -> CliResult<String> {
     let trimmed = text.trim();
     if trimmed.is_empty() || trimmed.chars().count() > 60 || trimmed.chars().any(char::is_control) {
-        return Err(CliError::Usage(format!("{flag} must be 1 to 60 characters without control characters")));
+        return Err(CliError::Usage(format!(
+            "{flag} must be 1 to 60 characters without control characters"
+        )));
     }
     Ok(trimmed.to_string())
 }

@@ -36,7 +36,11 @@ use crate::store::Store;
 pub use error::{CliError, CliResult};
 
 #[derive(Parser)]
-#[command(name = "akker", version, about = "A signed, double-entry ledger for a community time bank")]
+#[command(
+    name = "akker",
+    version,
+    about = "A signed, double-entry ledger for a community time bank"
+)]
 #[command(propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     /// The ledger file [default: akker.db; demo.db for `demo`].
@@ -135,14 +139,20 @@ impl Context {
             ))
         })?;
         if keyfile::public_key(&text)? != store.settings().treasurer_key {
-            return Err(CliError::Refused(format!("{} is not the treasurer's key of this ledger", self.key.display())));
+            return Err(CliError::Refused(format!(
+                "{} is not the treasurer's key of this ledger",
+                self.key.display()
+            )));
         }
         let passphrase = secrets::passphrase("Treasurer's passphrase: ")?;
         Ok(KeyHolder::treasurer(keyfile::open(&text, &passphrase)?))
     }
 
     pub fn print_json<T: Serialize>(&self, value: &T) {
-        println!("{}", serde_json::to_string_pretty(value).expect("read models always serialise"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("read models always serialise")
+        );
     }
 }
 
@@ -184,10 +194,18 @@ fn restore_sigpipe() {
 }
 
 fn run(cli: Cli) -> CliResult {
-    let default_db = if matches!(cli.command, Command::Demo(_)) { "demo.db" } else { "akker.db" };
+    let default_db = if matches!(cli.command, Command::Demo(_)) {
+        "demo.db"
+    } else {
+        "akker.db"
+    };
     let db = cli.db.unwrap_or_else(|| PathBuf::from(default_db));
     let key = cli.key.unwrap_or_else(|| key_path_for(&db));
-    let ctx = Context { db, key, json: cli.json };
+    let ctx = Context {
+        db,
+        key,
+        json: cli.json,
+    };
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
@@ -227,7 +245,8 @@ pub mod parse {
         Amount::parse_signed(s).map_err(|e| e.to_string())
     }
     pub fn work(s: &str) -> Result<WorkKind, String> {
-        s.parse().map_err(|e: crate::ledger::FieldError| e.to_string())
+        s.parse()
+            .map_err(|e: crate::ledger::FieldError| e.to_string())
     }
     pub fn skill(s: &str) -> Result<Skill, String> {
         Skill::parse(s).map_err(|e| e.to_string())
@@ -239,9 +258,11 @@ pub mod parse {
         Language::parse(s).map_err(|e| e.to_string())
     }
     pub fn month(s: &str) -> Result<Month, String> {
-        s.parse().map_err(|e: crate::ledger::FieldError| e.to_string())
+        s.parse()
+            .map_err(|e: crate::ledger::FieldError| e.to_string())
     }
     pub fn date(s: &str) -> Result<NaiveDate, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
     }
 }

@@ -6,7 +6,9 @@
 
 use chrono::NaiveDate;
 
-use crate::ledger::{AccountId, Amount, Description, PaymentDetails, Reason, Skill, SlipRef, WorkKind};
+use crate::ledger::{
+    AccountId, Amount, Description, PaymentDetails, Reason, Skill, SlipRef, WorkKind,
+};
 use crate::ops;
 
 use super::account::report_written;
@@ -58,7 +60,9 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let mut store = ctx.open()?;
     let now = ctx.now();
     let details = PaymentDetails {
-        date: args.date.unwrap_or_else(|| ops::today(store.settings(), now)),
+        date: args
+            .date
+            .unwrap_or_else(|| ops::today(store.settings(), now)),
         work: args.work,
         skill: args.skill,
         description,
@@ -81,24 +85,40 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     };
     let seq = ops::pay(&mut store, &signer, &args.from, &payees, details, now)?;
     let total: i64 = payees.iter().map(|(_, a)| a.minor()).sum();
-    report_written(ctx, seq, &format!("Recorded: {} paid {} to {}", args.from, Amount::from_minor(total), payee_names(&payees)));
+    report_written(
+        ctx,
+        seq,
+        &format!(
+            "Recorded: {} paid {} to {}",
+            args.from,
+            Amount::from_minor(total),
+            payee_names(&payees)
+        ),
+    );
     Ok(())
 }
 
 fn payee_pairs(words: &[String]) -> CliResult<Vec<(AccountId, Amount)>> {
     if !words.len().is_multiple_of(2) {
-        return Err(CliError::Usage("payees come in pairs: TO AMOUNT [TO AMOUNT ...], like M002 1.50".into()));
+        return Err(CliError::Usage(
+            "payees come in pairs: TO AMOUNT [TO AMOUNT ...], like M002 1.50".into(),
+        ));
     }
     words
         .chunks(2)
         .map(|pair| {
             let account = AccountId::parse(&pair[0])?;
-            let amount = Amount::parse_positive(&pair[1]).map_err(|e| CliError::Usage(format!("amount for {account}: {e}")))?;
+            let amount = Amount::parse_positive(&pair[1])
+                .map_err(|e| CliError::Usage(format!("amount for {account}: {e}")))?;
             Ok((account, amount))
         })
         .collect()
 }
 
 fn payee_names(payees: &[(AccountId, Amount)]) -> String {
-    payees.iter().map(|(a, _)| a.to_string()).collect::<Vec<_>>().join(", ")
+    payees
+        .iter()
+        .map(|(a, _)| a.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

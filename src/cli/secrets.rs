@@ -28,7 +28,9 @@ pub fn new_passphrase() -> CliResult<Zeroizing<String>> {
     let first = read_secret(PASSPHRASE_VAR, "New passphrase for the treasurer's key: ")?;
     let second = read_secret(PASSPHRASE_VAR, "Type it again: ")?;
     if *first != *second {
-        return Err(CliError::Refused("the two passphrases differ; run the command again".into()));
+        return Err(CliError::Refused(
+            "the two passphrases differ; run the command again".into(),
+        ));
     }
     Ok(first)
 }
@@ -43,9 +45,12 @@ fn read_secret(var: &str, prompt: &str) -> CliResult<Zeroizing<String>> {
         return non_empty(Zeroizing::new(value), var);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(CliError::Usage(format!("no terminal to ask for it: set {var} when running akker from a script")));
+        return Err(CliError::Usage(format!(
+            "no terminal to ask for it: set {var} when running akker from a script"
+        )));
     }
-    let value = rpassword::prompt_password(prompt).map_err(|e| CliError::Refused(format!("could not read from the terminal: {e}")))?;
+    let value = rpassword::prompt_password(prompt)
+        .map_err(|e| CliError::Refused(format!("could not read from the terminal: {e}")))?;
     non_empty(Zeroizing::new(value), var)
 }
 
@@ -65,7 +70,9 @@ pub fn new_pin() -> CliResult<Pin> {
     let pin = Pin::parse(&first)?;
     let second = read_secret(PIN_VAR, "Type the PIN again: ")?;
     if *first != *second {
-        return Err(CliError::Refused("the two PINs differ; run the command again".into()));
+        return Err(CliError::Refused(
+            "the two PINs differ; run the command again".into(),
+        ));
     }
     Ok(pin)
 }

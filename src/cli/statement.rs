@@ -38,27 +38,41 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return check(ctx, &code);
     }
     let (Some(account), Some(month)) = (args.account, args.month) else {
-        return Err(CliError::Usage("give an account and --month, like: akker statement M001 --month 2026-10".into()));
+        return Err(CliError::Usage(
+            "give an account and --month, like: akker statement M001 --month 2026-10".into(),
+        ));
     };
     let mut store = ctx.open()?;
     if store.account(&account)?.is_none() {
-        return Err(CliError::Refused(crate::ledger::RuleError::UnknownAccount(account).to_string()));
+        return Err(CliError::Refused(
+            crate::ledger::RuleError::UnknownAccount(account).to_string(),
+        ));
     }
     let issue = issue_month(ctx, &mut store, month)?;
-    let statements = build::build_statements(&store, month, &issue, Some(std::slice::from_ref(&account)))?;
-    let statement = statements.first().ok_or_else(|| CliError::Refused(format!("no statement for {account}")))?;
+    let statements =
+        build::build_statements(&store, month, &issue, Some(std::slice::from_ref(&account)))?;
+    let statement = statements
+        .first()
+        .ok_or_else(|| CliError::Refused(format!("no statement for {account}")))?;
     if ctx.json {
         ctx.print_json(statement);
         return Ok(());
     }
-    let bytes = statement::render(statement, args.format).map_err(|e| CliError::Refused(e.to_string()))?;
-    let out = args.out.unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
+    let bytes =
+        statement::render(statement, args.format).map_err(|e| CliError::Refused(e.to_string()))?;
+    let out = args
+        .out
+        .unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
     if out.as_os_str() == "-" {
         use std::io::Write;
         std::io::stdout().write_all(&bytes)?;
     } else {
         std::fs::write(&out, bytes)?;
-        println!("Wrote the statement of {account} for {month} to {} (code {}).", out.display(), statement.verification.code);
+        println!(
+            "Wrote the statement of {account} for {month} to {} (code {}).",
+            out.display(),
+            statement.verification.code
+        );
     }
     Ok(())
 }
@@ -70,7 +84,12 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
         return Ok(issue);
     }
     let treasurer = ctx.treasurer(store)?;
-    Ok(crate::ops::issue_statements(store, &treasurer, month, ctx.now())?)
+    Ok(crate::ops::issue_statements(
+        store,
+        &treasurer,
+        month,
+        ctx.now(),
+    )?)
 }
 
 fn check(ctx: &Context, code: &str) -> CliResult {

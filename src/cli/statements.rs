@@ -36,25 +36,49 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             "head_seq": issue.head_seq, "head_hash": hex::encode(issue.head_hash),
         }));
     } else {
-        println!("Wrote {} statements for {} to {}.", written.len(), args.month, args.out.display());
+        println!(
+            "Wrote {} statements for {} to {}.",
+            written.len(),
+            args.month,
+            args.out.display()
+        );
         if let Some(path) = combined {
             println!("To print them all: {}", path.display());
         }
-        println!("They refer to the chain head #{} signed at issue ({}).", issue.head_seq, &hex::encode(issue.head_hash)[..16]);
+        println!(
+            "They refer to the chain head #{} signed at issue ({}).",
+            issue.head_seq,
+            &hex::encode(issue.head_hash)[..16]
+        );
     }
     Ok(())
 }
 
 /// Writes one file per statement and, for PDF, one combined file to print.
 /// Returns the files written.
-pub fn write_batch(statements: &[Statement], dir: &Path, format: Format) -> CliResult<(Vec<PathBuf>, Option<PathBuf>)> {
+pub fn write_batch(
+    statements: &[Statement],
+    dir: &Path,
+    format: Format,
+) -> CliResult<(Vec<PathBuf>, Option<PathBuf>)> {
     std::fs::create_dir_all(dir)?;
-    let Some(first) = statements.first() else { return Ok((Vec::new(), None)) };
-    let path_of = |s: &Statement| dir.join(format!("{}-{:04}-{:02}.{}", s.account_id, s.year, s.month, format.extension()));
+    let Some(first) = statements.first() else {
+        return Ok((Vec::new(), None));
+    };
+    let path_of = |s: &Statement| {
+        dir.join(format!(
+            "{}-{:04}-{:02}.{}",
+            s.account_id,
+            s.year,
+            s.month,
+            format.extension()
+        ))
+    };
     let progress = progress_bar(statements.len() as u64);
     if format == Format::Pdf {
         progress.set_message("laying out and rendering");
-        let (singles, combined) = statement::pdf::render_statement_batch(statements).map_err(|e| CliError::Refused(e.to_string()))?;
+        let (singles, combined) = statement::pdf::render_statement_batch(statements)
+            .map_err(|e| CliError::Refused(e.to_string()))?;
         let mut written = Vec::with_capacity(singles.len());
         for (s, bytes) in statements.iter().zip(singles) {
             let path = path_of(s);
@@ -70,7 +94,8 @@ pub fn write_batch(statements: &[Statement], dir: &Path, format: Format) -> CliR
     let written: Result<Vec<PathBuf>, CliError> = statements
         .par_iter()
         .map(|s| {
-            let bytes = statement::render(s, format).map_err(|e| CliError::Refused(e.to_string()))?;
+            let bytes =
+                statement::render(s, format).map_err(|e| CliError::Refused(e.to_string()))?;
             let path = path_of(s);
             std::fs::write(&path, bytes)?;
             progress.inc(1);

@@ -39,9 +39,9 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
     match command {
         Command::Show { seq } => {
             let store = ctx.open()?;
-            let view = store
-                .transaction(seq)?
-                .ok_or_else(|| CliError::Refused(crate::ledger::RuleError::UnknownTransaction(seq).to_string()))?;
+            let view = store.transaction(seq)?.ok_or_else(|| {
+                CliError::Refused(crate::ledger::RuleError::UnknownTransaction(seq).to_string())
+            })?;
             if ctx.json {
                 ctx.print_json(&view);
             } else {
@@ -49,9 +49,17 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             }
             Ok(())
         }
-        Command::List { account, month, last } => {
+        Command::List {
+            account,
+            month,
+            last,
+        } => {
             let store = ctx.open()?;
-            let mut filter = TxFilter { account, last, ..TxFilter::default() };
+            let mut filter = TxFilter {
+                account,
+                last,
+                ..TxFilter::default()
+            };
             if let Some(month) = month {
                 let tz = crate::ledger::period::parse_time_zone(&store.settings().time_zone)?;
                 let (from, before) = crate::ledger::period::recorded_bounds(month, tz);
@@ -66,10 +74,21 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             }
             Ok(())
         }
-        Command::Reverse { seq, reason, override_limits } => {
+        Command::Reverse {
+            seq,
+            reason,
+            override_limits,
+        } => {
             let mut store = ctx.open()?;
             let treasurer = ctx.treasurer(&store)?;
-            let new_seq = ops::reverse(&mut store, &treasurer, seq, reason, override_limits, ctx.now())?;
+            let new_seq = ops::reverse(
+                &mut store,
+                &treasurer,
+                seq,
+                reason,
+                override_limits,
+                ctx.now(),
+            )?;
             report_written(ctx, new_seq, &format!("Reversed #{seq}"));
             Ok(())
         }
@@ -90,11 +109,21 @@ pub fn print_transaction(view: &TxView) {
     println!("Transaction #{}", view.seq);
     println!("Date        {}", view.date);
     println!("Recorded    {}", view.recorded_at);
-    println!("Work        {}{}", view.work, view.skill.as_ref().map(|s| format!(" ({s})")).unwrap_or_default());
+    println!(
+        "Work        {}{}",
+        view.work,
+        view.skill
+            .as_ref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default()
+    );
     println!("What        {}", view.description);
     println!("Signed by   {}", signed_by(view));
     if let Some(original) = view.reverses {
-        println!("Reverses    #{original}: {}", view.reversal_reason.as_deref().unwrap_or(""));
+        println!(
+            "Reverses    #{original}: {}",
+            view.reversal_reason.as_deref().unwrap_or("")
+        );
     }
     if let Some(by) = view.reversed_by {
         println!("Reversed by #{by}");
@@ -103,9 +132,17 @@ pub fn print_transaction(view: &TxView) {
         println!("Override    limits overridden: {reason}");
     }
     println!("Hash        {}", view.entry_hash);
-    let mut table = Table::new(&[("ACCOUNT", Align::Left), ("NAME", Align::Left), ("AMOUNT", Align::Right)]);
+    let mut table = Table::new(&[
+        ("ACCOUNT", Align::Left),
+        ("NAME", Align::Left),
+        ("AMOUNT", Align::Right),
+    ]);
     for p in &view.postings {
-        table.row(vec![p.account.to_string(), p.display_name.clone().unwrap_or_else(|| "(erased)".into()), p.amount.to_string()]);
+        table.row(vec![
+            p.account.to_string(),
+            p.display_name.clone().unwrap_or_else(|| "(erased)".into()),
+            p.amount.to_string(),
+        ]);
     }
     print!("{}", table.render(None));
 }
@@ -122,9 +159,24 @@ fn list_table(views: &[TxView]) -> String {
         ("SIGNED BY", Align::Left),
     ]);
     for v in views {
-        let from: Vec<String> = v.postings.iter().filter(|p| p.amount.is_negative()).map(|p| p.account.to_string()).collect();
-        let to: Vec<String> = v.postings.iter().filter(|p| !p.amount.is_negative()).map(|p| p.account.to_string()).collect();
-        let total: i64 = v.postings.iter().filter(|p| !p.amount.is_negative()).map(|p| p.amount.minor()).sum();
+        let from: Vec<String> = v
+            .postings
+            .iter()
+            .filter(|p| p.amount.is_negative())
+            .map(|p| p.account.to_string())
+            .collect();
+        let to: Vec<String> = v
+            .postings
+            .iter()
+            .filter(|p| !p.amount.is_negative())
+            .map(|p| p.account.to_string())
+            .collect();
+        let total: i64 = v
+            .postings
+            .iter()
+            .filter(|p| !p.amount.is_negative())
+            .map(|p| p.amount.minor())
+            .sum();
         let mut what = v.description.clone();
         if let Some(by) = v.reversed_by {
             what.push_str(&format!(" [reversed by #{by}]"));

@@ -16,12 +16,17 @@ pub fn run(ctx: &Context) -> CliResult {
         }
         println!(
             "Checked {} entries ({} transactions, {} accounts); chain head {}.",
-            report.entries, report.transactions, report.accounts, &report.chain_head[..16]
+            report.entries,
+            report.transactions,
+            report.accounts,
+            &report.chain_head[..16]
         );
     }
     if report.is_ok() {
         if !ctx.json {
-            println!("OK: signatures, hash chain, double entry, limits and cached balances all verify.");
+            println!(
+                "OK: signatures, hash chain, double entry, limits and cached balances all verify."
+            );
         }
         Ok(())
     } else {

@@ -22,7 +22,9 @@ impl AccountId {
         let id = text.trim().to_ascii_uppercase();
         let well_formed = !id.is_empty()
             && id.len() <= Self::LEN_MAX
-            && id.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
             && !id.starts_with('-')
             && !id.ends_with('-');
         if well_formed {
@@ -176,13 +178,20 @@ impl Language {
             Some((p, r)) => (p, Some(r)),
             None => (trimmed, None),
         };
-        let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-        let region_ok = region.is_none_or(|r| (2..=4).contains(&r.len()) && r.chars().all(|c| c.is_ascii_alphanumeric()));
+        let primary_ok =
+            (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+        let region_ok = region.is_none_or(|r| {
+            (2..=4).contains(&r.len()) && r.chars().all(|c| c.is_ascii_alphanumeric())
+        });
         if !primary_ok || !region_ok {
             return Err(FieldError::Language(trimmed.to_string()));
         }
         let tag = match region {
-            Some(r) => format!("{}-{}", primary.to_ascii_lowercase(), r.to_ascii_uppercase()),
+            Some(r) => format!(
+                "{}-{}",
+                primary.to_ascii_lowercase(),
+                r.to_ascii_uppercase()
+            ),
             None => primary.to_ascii_lowercase(),
         };
         Ok(Language(tag))
@@ -235,7 +244,10 @@ mod tests {
     #[test]
     fn account_ids_are_upper_case_and_typed_safely() {
         assert_eq!(AccountId::parse(" m042 ").unwrap().as_str(), "M042");
-        assert_eq!(AccountId::parse("INIT-WERELDVROUWEN").unwrap().as_str(), "INIT-WERELDVROUWEN");
+        assert_eq!(
+            AccountId::parse("INIT-WERELDVROUWEN").unwrap().as_str(),
+            "INIT-WERELDVROUWEN"
+        );
         for bad in ["", "-M1", "M1-", "M 42", "M/42", "Ä1", &"X".repeat(33)] {
             assert!(AccountId::parse(bad).is_err(), "{bad:?} accepted");
         }
@@ -243,7 +255,12 @@ mod tests {
 
     #[test]
     fn names_in_any_script_round_trip() {
-        for name in ["فاطمة الزهراء", "Олена Коваленко", "Zoë Lefèvre", "Şükrü Öztürk"] {
+        for name in [
+            "فاطمة الزهراء",
+            "Олена Коваленко",
+            "Zoë Lefèvre",
+            "Şükrü Öztürk",
+        ] {
             assert_eq!(DisplayName::parse(name).unwrap().as_str(), name);
         }
         assert_eq!(DisplayName::parse("  "), Err(FieldError::NameEmpty));

@@ -85,8 +85,8 @@ impl Amount {
         if !valid_chars {
             return Err(AmountError::NotANumber(trimmed.to_string()));
         }
-        let decimal =
-            Decimal::from_str(&normalised).map_err(|_| AmountError::NotANumber(trimmed.to_string()))?;
+        let decimal = Decimal::from_str(&normalised)
+            .map_err(|_| AmountError::NotANumber(trimmed.to_string()))?;
         Amount::from_decimal(decimal).ok_or_else(|| AmountError::TooLarge(trimmed.to_string()))
     }
 
@@ -142,14 +142,38 @@ mod tests {
     fn refuses_each_mistake_with_its_own_error() {
         assert_eq!(Amount::parse_positive("0"), Err(AmountError::Zero));
         assert_eq!(Amount::parse_positive("0.00"), Err(AmountError::Zero));
-        assert!(matches!(Amount::parse_positive("-1"), Err(AmountError::Negative(_))));
-        assert!(matches!(Amount::parse_positive("1.505"), Err(AmountError::TooPrecise(_))));
-        assert!(matches!(Amount::parse_positive("1.500"), Err(AmountError::TooPrecise(_))));
-        assert!(matches!(Amount::parse_positive("1e3"), Err(AmountError::NotANumber(_))));
-        assert!(matches!(Amount::parse_positive("1.2.3"), Err(AmountError::NotANumber(_))));
-        assert!(matches!(Amount::parse_positive("abc"), Err(AmountError::NotANumber(_))));
-        assert!(matches!(Amount::parse_positive("10000.01"), Err(AmountError::TooLarge(_))));
-        assert!(matches!(Amount::parse_positive("99999999999999999999999"), Err(AmountError::TooLarge(_))));
+        assert!(matches!(
+            Amount::parse_positive("-1"),
+            Err(AmountError::Negative(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("1.505"),
+            Err(AmountError::TooPrecise(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("1.500"),
+            Err(AmountError::TooPrecise(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("1e3"),
+            Err(AmountError::NotANumber(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("1.2.3"),
+            Err(AmountError::NotANumber(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("abc"),
+            Err(AmountError::NotANumber(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("10000.01"),
+            Err(AmountError::TooLarge(_))
+        ));
+        assert!(matches!(
+            Amount::parse_positive("99999999999999999999999"),
+            Err(AmountError::TooLarge(_))
+        ));
         assert_eq!(Amount::parse_positive(" "), Err(AmountError::Empty));
     }
 

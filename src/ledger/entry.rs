@@ -52,7 +52,11 @@ pub struct KdfParams {
 impl KdfParams {
     /// 64 MiB, 3 passes: about 120 ms here, quick at a kiosk and slow for
     /// someone guessing PINs offline with a stolen card secret.
-    pub const STRONG: KdfParams = KdfParams { memory_kib: 64 * 1024, iterations: 3, parallelism: 1 };
+    pub const STRONG: KdfParams = KdfParams {
+        memory_kib: 64 * 1024,
+        iterations: 3,
+        parallelism: 1,
+    };
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -155,9 +159,13 @@ impl SignerRole {
     }
 
     pub fn parse(text: &str) -> Option<SignerRole> {
-        [SignerRole::Treasurer, SignerRole::Member, SignerRole::KeyHolder]
-            .into_iter()
-            .find(|r| r.as_str() == text)
+        [
+            SignerRole::Treasurer,
+            SignerRole::Member,
+            SignerRole::KeyHolder,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == text)
     }
 
     /// The role a card of an account of this kind signs with.

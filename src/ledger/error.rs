@@ -75,7 +75,9 @@ pub enum TransactionError {
     ZeroPosting(AccountId),
     #[error("the posting of {amount} to {account} is larger than the 10000.00 allowed; check the amount")]
     PostingTooLarge { account: AccountId, amount: Amount },
-    #[error("the date {date} is in the future (today is {today}); give the day the exchange happened")]
+    #[error(
+        "the date {date} is in the future (today is {today}); give the day the exchange happened"
+    )]
     DateInFuture { date: String, today: String },
 }
 
@@ -93,12 +95,22 @@ pub enum RuleError {
     #[error("account {account} has a balance of {balance}; bring it to zero before closing it")]
     CloseWithBalance { account: AccountId, balance: Amount },
     #[error("account {account} would go to {would_be}, below its floor of {floor}; pay less, or the treasurer may override with --override-limits REASON")]
-    BelowFloor { account: AccountId, would_be: Amount, floor: Amount },
+    BelowFloor {
+        account: AccountId,
+        would_be: Amount,
+        floor: Amount,
+    },
     #[error("account {account} would go to {would_be}, above its ceiling of {ceiling}; pay less, or the treasurer may override with --override-limits REASON")]
-    AboveCeiling { account: AccountId, would_be: Amount, ceiling: Amount },
+    AboveCeiling {
+        account: AccountId,
+        would_be: Amount,
+        ceiling: Amount,
+    },
     #[error("only the treasurer can override limits; enter it from the paper slip with --slip")]
     OverrideNeedsTreasurer,
-    #[error("the limits of {0} cannot be set here: the new floor and ceiling must not exclude zero")]
+    #[error(
+        "the limits of {0} cannot be set here: the new floor and ceiling must not exclude zero"
+    )]
     InvalidLimits(AccountId),
     #[error("transaction #{0} does not exist; see `akker tx list`")]
     UnknownTransaction(i64),

@@ -16,10 +16,13 @@ pub mod transaction;
 pub use account::{AccountId, AccountKind, AccountStatus, DisplayName, Language, Limits, Reason};
 pub use amount::Amount;
 pub use entry::{Entry, EntryBody, KdfParams, Settings, SignedEntry, Signer, SignerRole};
-pub use period::Month;
 pub use error::{AmountError, FieldError, RuleError, TransactionError};
+pub use period::Month;
 pub use state::{AccountState, LedgerState};
-pub use transaction::{Description, PaymentDetails, Posting, ReversalLink, Skill, SlipRef, Transaction, TransactionParts, WorkKind};
+pub use transaction::{
+    Description, PaymentDetails, Posting, ReversalLink, Skill, SlipRef, Transaction,
+    TransactionParts, WorkKind,
+};
 
 /// Any refusal of the ledger's rules.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

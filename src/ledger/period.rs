@@ -18,27 +18,43 @@ pub struct Month {
 
 impl Month {
     pub fn new(year: i32, month: u32) -> Option<Month> {
-        ((1..=12).contains(&month) && (1900..=9999).contains(&year)).then_some(Month { year, month })
+        ((1..=12).contains(&month) && (1900..=9999).contains(&year))
+            .then_some(Month { year, month })
     }
 
     pub fn of_date(date: NaiveDate) -> Month {
         use chrono::Datelike;
-        Month { year: date.year(), month: date.month() }
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
     }
 
     pub fn next(self) -> Month {
         if self.month == 12 {
-            Month { year: self.year + 1, month: 1 }
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
         } else {
-            Month { year: self.year, month: self.month + 1 }
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
         }
     }
 
     pub fn previous(self) -> Month {
         if self.month == 1 {
-            Month { year: self.year - 1, month: 12 }
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
         } else {
-            Month { year: self.year, month: self.month - 1 }
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
         }
     }
 
@@ -47,15 +63,24 @@ impl Month {
     }
 
     pub fn last_day(self) -> NaiveDate {
-        self.next().first_day().pred_opt().expect("months have days")
+        self.next()
+            .first_day()
+            .pred_opt()
+            .expect("months have days")
     }
 
     /// The instant the month starts in `tz` (midnight on the first).
     pub fn start_utc(self, tz: Tz) -> DateTime<Utc> {
-        let midnight = self.first_day().and_hms_opt(0, 0, 0).expect("midnight exists");
+        let midnight = self
+            .first_day()
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight exists");
         // Midnight can fall in a DST gap in some zones; take the earliest
         // valid instant, which is what a wall clock would show.
-        tz.from_local_datetime(&midnight).earliest().unwrap_or_else(|| tz.from_utc_datetime(&midnight)).with_timezone(&Utc)
+        tz.from_local_datetime(&midnight)
+            .earliest()
+            .unwrap_or_else(|| tz.from_utc_datetime(&midnight))
+            .with_timezone(&Utc)
     }
 }
 
@@ -93,12 +118,16 @@ pub fn recorded_text(t: DateTime<Utc>) -> String {
 /// months), in the journal's UTC text form.
 pub fn day_start_text(date: NaiveDate, tz: Tz) -> String {
     let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
-    let start = tz.from_local_datetime(&midnight).earliest().unwrap_or_else(|| tz.from_utc_datetime(&midnight));
+    let start = tz
+        .from_local_datetime(&midnight)
+        .earliest()
+        .unwrap_or_else(|| tz.from_utc_datetime(&midnight));
     recorded_text(start.with_timezone(&Utc))
 }
 
 pub fn parse_time_zone(name: &str) -> Result<Tz, FieldError> {
-    name.parse().map_err(|_| FieldError::TimeZone(name.to_string()))
+    name.parse()
+        .map_err(|_| FieldError::TimeZone(name.to_string()))
 }
 
 #[cfg(test)]

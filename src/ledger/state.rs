@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::account::{AccountId, AccountKind, AccountStatus, Limits};
 use super::amount::Amount;
-use super::entry::{EntryBody, SignedEntry, Settings, SignerRole};
+use super::entry::{EntryBody, Settings, SignedEntry, SignerRole};
 use super::error::{RuleError, TransactionError};
 use super::transaction::{check_postings, Transaction};
 use super::LedgerError;
@@ -55,52 +55,92 @@ pub struct LedgerState {
 impl LedgerState {
     /// Checks `signed` against every rule and, if it passes, applies it.
     /// On error the state is unchanged.
-    pub fn apply(&mut self, seq: i64, signed: &SignedEntry, entry_hash: [u8; 32]) -> Result<(), LedgerError> {
+    pub fn apply(
+        &mut self,
+        seq: i64,
+        signed: &SignedEntry,
+        entry_hash: [u8; 32],
+    ) -> Result<(), LedgerError> {
         if let EntryBody::LedgerCreated(settings) = &signed.entry.body {
             return self.apply_genesis(seq, signed, settings);
         }
-        let settings = self
-            .settings
-            .as_ref()
-            .ok_or_else(|| RuleError::SignerNotAllowed("the ledger has no settings entry".into()))?;
+        let settings = self.settings.as_ref().ok_or_else(|| {
+            RuleError::SignerNotAllowed("the ledger has no settings entry".into())
+        })?;
         self.check_signer(signed, settings)?;
         match &signed.entry.body {
             EntryBody::LedgerCreated(_) => unreachable!("handled above"),
-            EntryBody::AccountOpened { account, kind, limits } => self.open_account(account, *kind, *limits),
-            EntryBody::LimitsSet { account, limits, .. } => {
+            EntryBody::AccountOpened {
+                account,
+                kind,
+                limits,
+            } => self.open_account(account, *kind, *limits),
+            EntryBody::LimitsSet {
+                account, limits, ..
+            } => {
                 self.open_account_mut(account)?.limits = *limits;
                 Ok(())
             }
             EntryBody::AccountClosed { account, .. } => self.close_account(account),
-            EntryBody::CardIssued { account, card_number, public_key, holder, .. } => {
-                self.issue_card(account, *card_number, *public_key, holder.as_ref())
-            }
-            EntryBody::CardRevoked { account, card_number, public_key, .. } => {
-                self.revoke_card(account, *card_number, public_key)
-            }
+            EntryBody::CardIssued {
+                account,
+                card_number,
+                public_key,
+                holder,
+                ..
+            } => self.issue_card(account, *card_number, *public_key, holder.as_ref()),
+            EntryBody::CardRevoked {
+                account,
+                card_number,
+                public_key,
+                ..
+            } => self.revoke_card(account, *card_number, public_key),
             EntryBody::Transaction(tx) => {
-                let today = local_date(signed, self.settings.as_ref().map(|s| s.time_zone.as_str()));
+                let today =
+                    local_date(signed, self.settings.as_ref().map(|s| s.time_zone.as_str()));
                 self.apply_transaction(seq, tx, today, entry_hash)
             }
             EntryBody::StatementsIssued { head_seq, .. } => check_head(*head_seq, seq),
-            EntryBody::AttestationIssued { account, from, to, head_seq, .. } => {
+            EntryBody::AttestationIssued {
+                account,
+                from,
+                to,
+                head_seq,
+                ..
+            } => {
                 if !self.accounts.contains_key(account) {
                     return Err(RuleError::UnknownAccount(account.clone()).into());
                 }
                 if from > to {
-                    return Err(RuleError::SignerNotAllowed("an attestation's period must not end before it starts".into()).into());
+                    return Err(RuleError::SignerNotAllowed(
+                        "an attestation's period must not end before it starts".into(),
+                    )
+                    .into());
                 }
                 check_head(*head_seq, seq)
             }
         }
     }
 
-    fn apply_genesis(&mut self, seq: i64, signed: &SignedEntry, settings: &Settings) -> Result<(), LedgerError> {
+    fn apply_genesis(
+        &mut self,
+        seq: i64,
+        signed: &SignedEntry,
+        settings: &Settings,
+    ) -> Result<(), LedgerError> {
         if seq != 1 || self.settings.is_some() {
-            return Err(RuleError::SignerNotAllowed("the ledger settings are only the first entry".into()).into());
+            return Err(RuleError::SignerNotAllowed(
+                "the ledger settings are only the first entry".into(),
+            )
+            .into());
         }
-        if signed.signer.role != SignerRole::Treasurer || signed.signer.public_key != settings.treasurer_key {
-            return Err(RuleError::SignerNotAllowed("the first entry is signed by the treasurer's key".into()).into());
+        if signed.signer.role != SignerRole::Treasurer
+            || signed.signer.public_key != settings.treasurer_key
+        {
+            return Err(RuleError::SignerNotAllowed(
+                "the first entry is signed by the treasurer's key".into(),
+            )
+            .into());
         }
         self.settings = Some(settings.clone());
         Ok(())
@@ -112,23 +152,36 @@ impl LedgerState {
         let signer = &signed.signer;
         if signer.role == SignerRole::Treasurer {
             if signer.public_key != settings.treasurer_key {
-                return Err(RuleError::SignerNotAllowed("the key is not the treasurer's".into()).into());
+                return Err(
+                    RuleError::SignerNotAllowed("the key is not the treasurer's".into()).into(),
+                );
             }
             return Ok(());
         }
         let EntryBody::Transaction(tx) = &signed.entry.body else {
-            return Err(RuleError::SignerNotAllowed(format!("only the treasurer records {}", signed.entry.body.type_name())).into());
+            return Err(RuleError::SignerNotAllowed(format!(
+                "only the treasurer records {}",
+                signed.entry.body.type_name()
+            ))
+            .into());
         };
-        let account = signer
-            .account
-            .as_ref()
-            .ok_or_else(|| RuleError::SignerNotAllowed("a card signature names its account".into()))?;
-        let state = self.accounts.get(account).ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
+        let account = signer.account.as_ref().ok_or_else(|| {
+            RuleError::SignerNotAllowed("a card signature names its account".into())
+        })?;
+        let state = self
+            .accounts
+            .get(account)
+            .ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
         if state.kind == AccountKind::System {
             return Err(RuleError::SystemNeedsTreasurer.into());
         }
         if SignerRole::for_card_of(state.kind) != signer.role {
-            return Err(RuleError::SignerNotAllowed(format!("a card of a {} account signs as {}", state.kind, SignerRole::for_card_of(state.kind).as_str())).into());
+            return Err(RuleError::SignerNotAllowed(format!(
+                "a card of a {} account signs as {}",
+                state.kind,
+                SignerRole::for_card_of(state.kind).as_str()
+            ))
+            .into());
         }
         match self.cards.get(account) {
             Some(card) if card.active && card.public_key == signer.public_key => {}
@@ -139,25 +192,44 @@ impl LedgerState {
             return Err(RuleError::OverrideNeedsTreasurer.into());
         }
         if tx.reverses().is_some() {
-            return Err(RuleError::SignerNotAllowed("only the treasurer records reversals".into()).into());
+            return Err(
+                RuleError::SignerNotAllowed("only the treasurer records reversals".into()).into(),
+            );
         }
         if tx.sole_payer() != Some(account) {
-            return Err(RuleError::SignerNotAllowed(format!("the card of {account} may only sign payments from {account}")).into());
+            return Err(RuleError::SignerNotAllowed(format!(
+                "the card of {account} may only sign payments from {account}"
+            ))
+            .into());
         }
         Ok(())
     }
 
-    fn open_account(&mut self, id: &AccountId, kind: AccountKind, limits: Limits) -> Result<(), LedgerError> {
+    fn open_account(
+        &mut self,
+        id: &AccountId,
+        kind: AccountKind,
+        limits: Limits,
+    ) -> Result<(), LedgerError> {
         if self.accounts.contains_key(id) {
             return Err(RuleError::AccountExists(id.clone()).into());
         }
-        let state = AccountState { id: id.clone(), kind, limits, status: AccountStatus::Open, balance: Amount::ZERO };
+        let state = AccountState {
+            id: id.clone(),
+            kind,
+            limits,
+            status: AccountStatus::Open,
+            balance: Amount::ZERO,
+        };
         self.accounts.insert(id.clone(), state);
         Ok(())
     }
 
     fn open_account_mut(&mut self, id: &AccountId) -> Result<&mut AccountState, LedgerError> {
-        let state = self.accounts.get_mut(id).ok_or_else(|| RuleError::UnknownAccount(id.clone()))?;
+        let state = self
+            .accounts
+            .get_mut(id)
+            .ok_or_else(|| RuleError::UnknownAccount(id.clone()))?;
         if state.status == AccountStatus::Closed {
             return Err(RuleError::AccountClosed(id.clone()).into());
         }
@@ -165,53 +237,97 @@ impl LedgerState {
     }
 
     fn close_account(&mut self, id: &AccountId) -> Result<(), LedgerError> {
-        let state = self.accounts.get_mut(id).ok_or_else(|| RuleError::UnknownAccount(id.clone()))?;
+        let state = self
+            .accounts
+            .get_mut(id)
+            .ok_or_else(|| RuleError::UnknownAccount(id.clone()))?;
         if state.status == AccountStatus::Closed {
             return Err(RuleError::AlreadyClosed(id.clone()).into());
         }
         if !state.balance.is_zero() {
-            return Err(RuleError::CloseWithBalance { account: id.clone(), balance: state.balance }.into());
+            return Err(RuleError::CloseWithBalance {
+                account: id.clone(),
+                balance: state.balance,
+            }
+            .into());
         }
         state.status = AccountStatus::Closed;
         Ok(())
     }
 
-    fn issue_card(&mut self, id: &AccountId, number: u32, key: [u8; 32], holder: Option<&AccountId>) -> Result<(), LedgerError> {
+    fn issue_card(
+        &mut self,
+        id: &AccountId,
+        number: u32,
+        key: [u8; 32],
+        holder: Option<&AccountId>,
+    ) -> Result<(), LedgerError> {
         let kind = self.open_account_mut(id)?.kind;
         if kind == AccountKind::System {
             return Err(RuleError::SystemNeedsTreasurer.into());
         }
         if let Some(holder) = holder {
-            let holder_state = self.accounts.get(holder).ok_or_else(|| RuleError::UnknownAccount(holder.clone()))?;
+            let holder_state = self
+                .accounts
+                .get(holder)
+                .ok_or_else(|| RuleError::UnknownAccount(holder.clone()))?;
             if holder_state.kind != AccountKind::Person {
                 return Err(RuleError::HolderNotPerson(holder.clone()).into());
             }
         }
         let expected = match self.cards.get(id) {
             Some(card) if card.active => {
-                return Err(RuleError::SignerNotAllowed(format!("card {} of {id} is still active; revoke it first", card.card_number)).into())
+                return Err(RuleError::SignerNotAllowed(format!(
+                    "card {} of {id} is still active; revoke it first",
+                    card.card_number
+                ))
+                .into())
             }
             Some(card) => card.card_number + 1,
             None => 1,
         };
         if number != expected {
-            return Err(RuleError::SignerNotAllowed(format!("the next card of {id} is number {expected}, not {number}")).into());
+            return Err(RuleError::SignerNotAllowed(format!(
+                "the next card of {id} is number {expected}, not {number}"
+            ))
+            .into());
         }
-        self.cards.insert(id.clone(), CardState { card_number: number, public_key: key, active: true });
+        self.cards.insert(
+            id.clone(),
+            CardState {
+                card_number: number,
+                public_key: key,
+                active: true,
+            },
+        );
         Ok(())
     }
 
-    fn revoke_card(&mut self, id: &AccountId, number: u32, key: &[u8; 32]) -> Result<(), LedgerError> {
+    fn revoke_card(
+        &mut self,
+        id: &AccountId,
+        number: u32,
+        key: &[u8; 32],
+    ) -> Result<(), LedgerError> {
         match self.cards.get_mut(id) {
             Some(card) if card.active && card.card_number == number && &card.public_key == key => {
                 card.active = false;
                 Ok(())
             }
-            _ => Err(RuleError::SignerNotAllowed(format!("card {number} of {id} is not its active card")).into()),
+            _ => Err(RuleError::SignerNotAllowed(format!(
+                "card {number} of {id} is not its active card"
+            ))
+            .into()),
         }
     }
 
-    fn apply_transaction(&mut self, seq: i64, tx: &Transaction, today: NaiveDate, entry_hash: [u8; 32]) -> Result<(), LedgerError> {
+    fn apply_transaction(
+        &mut self,
+        seq: i64,
+        tx: &Transaction,
+        today: NaiveDate,
+        entry_hash: [u8; 32],
+    ) -> Result<(), LedgerError> {
         check_postings(tx.postings())?;
         tx.check_date(today)?;
         if let Some(link) = tx.reverses() {
@@ -220,14 +336,19 @@ impl LedgerState {
         let overridden = tx.override_reason().is_some();
         let mut new_balances = Vec::with_capacity(tx.postings().len());
         for posting in tx.postings() {
-            let state = self.accounts.get(&posting.account).ok_or_else(|| RuleError::UnknownAccount(posting.account.clone()))?;
+            let state = self
+                .accounts
+                .get(&posting.account)
+                .ok_or_else(|| RuleError::UnknownAccount(posting.account.clone()))?;
             if state.status == AccountStatus::Closed {
                 return Err(RuleError::AccountClosed(posting.account.clone()).into());
             }
-            let would_be = state
-                .balance
-                .checked_add(posting.amount)
-                .ok_or(TransactionError::PostingTooLarge { account: posting.account.clone(), amount: posting.amount })?;
+            let would_be = state.balance.checked_add(posting.amount).ok_or(
+                TransactionError::PostingTooLarge {
+                    account: posting.account.clone(),
+                    amount: posting.amount,
+                },
+            )?;
             if !overridden {
                 check_limits(state, posting.amount, would_be)?;
             }
@@ -243,13 +364,24 @@ impl LedgerState {
                 original.reversed_by = Some(seq);
             }
         }
-        let facts = TxFacts { entry_hash, is_reversal: tx.reverses().is_some(), reversed_by: None };
+        let facts = TxFacts {
+            entry_hash,
+            is_reversal: tx.reverses().is_some(),
+            reversed_by: None,
+        };
         self.transactions.insert(seq, facts);
         Ok(())
     }
 
-    fn check_reversal(&self, original_seq: i64, original_hash: &[u8; 32]) -> Result<(), LedgerError> {
-        let original = self.transactions.get(&original_seq).ok_or(RuleError::UnknownTransaction(original_seq))?;
+    fn check_reversal(
+        &self,
+        original_seq: i64,
+        original_hash: &[u8; 32],
+    ) -> Result<(), LedgerError> {
+        let original = self
+            .transactions
+            .get(&original_seq)
+            .ok_or(RuleError::UnknownTransaction(original_seq))?;
         if &original.entry_hash != original_hash {
             return Err(RuleError::UnknownTransaction(original_seq).into());
         }
@@ -257,7 +389,11 @@ impl LedgerState {
             return Err(RuleError::ReverseOfReversal(original_seq).into());
         }
         if let Some(by) = original.reversed_by {
-            return Err(RuleError::AlreadyReversed { original: original_seq, by }.into());
+            return Err(RuleError::AlreadyReversed {
+                original: original_seq,
+                by,
+            }
+            .into());
         }
         Ok(())
     }
@@ -266,7 +402,9 @@ impl LedgerState {
 /// A signed head must be an earlier entry of this journal.
 fn check_head(head_seq: i64, seq: i64) -> Result<(), LedgerError> {
     if head_seq >= seq || head_seq < 1 {
-        return Err(RuleError::SignerNotAllowed("a signed head must be an earlier entry".into()).into());
+        return Err(
+            RuleError::SignerNotAllowed("a signed head must be an earlier entry".into()).into(),
+        );
     }
     Ok(())
 }
@@ -274,12 +412,24 @@ fn check_head(head_seq: i64, seq: i64) -> Result<(), LedgerError> {
 /// A posting may not push an account further past its floor or ceiling.
 /// Moving back towards the range is always allowed, so an account left
 /// outside by a limit change can still be brought back.
-pub fn check_limits(state: &AccountState, amount: Amount, would_be: Amount) -> Result<(), RuleError> {
+pub fn check_limits(
+    state: &AccountState,
+    amount: Amount,
+    would_be: Amount,
+) -> Result<(), RuleError> {
     if amount.is_negative() && would_be < state.limits.floor() {
-        return Err(RuleError::BelowFloor { account: state.id.clone(), would_be, floor: state.limits.floor() });
+        return Err(RuleError::BelowFloor {
+            account: state.id.clone(),
+            would_be,
+            floor: state.limits.floor(),
+        });
     }
     if !amount.is_negative() && would_be > state.limits.ceiling() {
-        return Err(RuleError::AboveCeiling { account: state.id.clone(), would_be, ceiling: state.limits.ceiling() });
+        return Err(RuleError::AboveCeiling {
+            account: state.id.clone(),
+            would_be,
+            ceiling: state.limits.ceiling(),
+        });
     }
     Ok(())
 }
@@ -287,6 +437,8 @@ pub fn check_limits(state: &AccountState, amount: Amount, would_be: Amount) -> R
 /// The calendar day an entry was recorded, in the community's time zone:
 /// an exchange may not be dated after it.
 pub fn local_date(signed: &SignedEntry, time_zone: Option<&str>) -> NaiveDate {
-    let tz: Tz = time_zone.and_then(|name| name.parse().ok()).unwrap_or(chrono_tz::Europe::Brussels);
+    let tz: Tz = time_zone
+        .and_then(|name| name.parse().ok())
+        .unwrap_or(chrono_tz::Europe::Brussels);
     signed.entry.recorded_at.with_timezone(&tz).date_naive()
 }

@@ -67,7 +67,9 @@ impl Skill {
         let tag = text.trim().to_lowercase();
         let ok = !tag.is_empty()
             && tag.len() <= 32
-            && tag.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && tag
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if ok {
             Ok(Skill(tag))
         } else {
@@ -202,10 +204,19 @@ impl Transaction {
                 .ok_or(TransactionError::Unbalanced(Amount::from_minor(i64::MAX)))?;
         }
         if total.minor() > AMOUNT_MAX_MINOR {
-            return Err(TransactionError::PostingTooLarge { account: payer.clone(), amount: total });
+            return Err(TransactionError::PostingTooLarge {
+                account: payer.clone(),
+                amount: total,
+            });
         }
-        let mut postings = vec![Posting { account: payer.clone(), amount: Amount::from_minor(-total.minor()) }];
-        postings.extend(payees.iter().map(|(account, amount)| Posting { account: account.clone(), amount: *amount }));
+        let mut postings = vec![Posting {
+            account: payer.clone(),
+            amount: Amount::from_minor(-total.minor()),
+        }];
+        postings.extend(payees.iter().map(|(account, amount)| Posting {
+            account: account.clone(),
+            amount: *amount,
+        }));
         Transaction::new(TransactionParts {
             date: details.date,
             work: details.work,
@@ -220,8 +231,12 @@ impl Transaction {
 
     /// The opposite of `original`: every posting negated, linked to it.
     pub fn reversal_of(original: &Transaction, link: ReversalLink, date: NaiveDate) -> Transaction {
-        let description = Description(format!("Reversal of #{}: {}", link.seq, original.description.as_str()))
-            .truncated(Description::CHARS_MAX);
+        let description = Description(format!(
+            "Reversal of #{}: {}",
+            link.seq,
+            original.description.as_str()
+        ))
+        .truncated(Description::CHARS_MAX);
         Transaction {
             date,
             work: original.work,
@@ -233,7 +248,10 @@ impl Transaction {
             postings: original
                 .postings
                 .iter()
-                .map(|p| Posting { account: p.account.clone(), amount: Amount::from_minor(-p.amount.minor()) })
+                .map(|p| Posting {
+                    account: p.account.clone(),
+                    amount: Amount::from_minor(-p.amount.minor()),
+                })
                 .collect(),
         }
     }
@@ -247,7 +265,10 @@ impl Transaction {
     /// Refuses a date after `today` (in the community's time zone).
     pub fn check_date(&self, today: NaiveDate) -> Result<(), TransactionError> {
         if self.date > today {
-            return Err(TransactionError::DateInFuture { date: self.date.to_string(), today: today.to_string() });
+            return Err(TransactionError::DateInFuture {
+                date: self.date.to_string(),
+                today: today.to_string(),
+            });
         }
         Ok(())
     }
@@ -280,7 +301,11 @@ impl Transaction {
     /// The one account that pays (has negative postings), if there is
     /// exactly one. A member or key holder may only sign as that payer.
     pub fn sole_payer(&self) -> Option<&AccountId> {
-        let mut payers = self.postings.iter().filter(|p| p.amount.is_negative()).map(|p| &p.account);
+        let mut payers = self
+            .postings
+            .iter()
+            .filter(|p| p.amount.is_negative())
+            .map(|p| &p.account);
         let first = payers.next()?;
         payers.next().is_none().then_some(first)
     }
@@ -317,7 +342,10 @@ pub fn check_postings(postings: &[Posting]) -> Result<(), TransactionError> {
             return Err(TransactionError::ZeroPosting(posting.account.clone()));
         }
         if posting.amount.minor().abs() > AMOUNT_MAX_MINOR {
-            return Err(TransactionError::PostingTooLarge { account: posting.account.clone(), amount: posting.amount });
+            return Err(TransactionError::PostingTooLarge {
+                account: posting.account.clone(),
+                amount: posting.amount,
+            });
         }
         if !seen.insert(&posting.account) {
             return Err(TransactionError::AccountRepeated(posting.account.clone()));
@@ -353,7 +381,10 @@ mod tests {
     fn a_payment_to_several_members_balances() {
         let tx = Transaction::payment(
             &id("INIT-X"),
-            &[(id("M1"), Amount::from_minor(200)), (id("M2"), Amount::from_minor(150))],
+            &[
+                (id("M1"), Amount::from_minor(200)),
+                (id("M2"), Amount::from_minor(150)),
+            ],
             details(),
         )
         .unwrap();
@@ -364,23 +395,39 @@ mod tests {
 
     #[test]
     fn refuses_paying_oneself() {
-        let err = Transaction::payment(&id("M1"), &[(id("M1"), Amount::from_minor(100))], details()).unwrap_err();
+        let err =
+            Transaction::payment(&id("M1"), &[(id("M1"), Amount::from_minor(100))], details())
+                .unwrap_err();
         assert_eq!(err, TransactionError::AccountRepeated(id("M1")));
     }
 
     #[test]
     fn refuses_unbalanced_postings() {
         let postings = vec![
-            Posting { account: id("A"), amount: Amount::from_minor(-100) },
-            Posting { account: id("B"), amount: Amount::from_minor(99) },
+            Posting {
+                account: id("A"),
+                amount: Amount::from_minor(-100),
+            },
+            Posting {
+                account: id("B"),
+                amount: Amount::from_minor(99),
+            },
         ];
-        assert_eq!(check_postings(&postings), Err(TransactionError::Unbalanced(Amount::from_minor(-1))));
+        assert_eq!(
+            check_postings(&postings),
+            Err(TransactionError::Unbalanced(Amount::from_minor(-1)))
+        );
     }
 
     #[test]
     fn reversal_negates_every_posting() {
-        let tx = Transaction::payment(&id("A"), &[(id("B"), Amount::from_minor(100))], details()).unwrap();
-        let link = ReversalLink { seq: 7, entry_hash: [0; 32], reason: Reason::parse("typo").unwrap() };
+        let tx = Transaction::payment(&id("A"), &[(id("B"), Amount::from_minor(100))], details())
+            .unwrap();
+        let link = ReversalLink {
+            seq: 7,
+            entry_hash: [0; 32],
+            reason: Reason::parse("typo").unwrap(),
+        };
         let rev = Transaction::reversal_of(&tx, link, tx.date());
         assert_eq!(rev.postings()[0].amount.minor(), 100);
         assert_eq!(rev.postings()[1].amount.minor(), -100);

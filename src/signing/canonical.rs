@@ -100,12 +100,20 @@ impl Message {
 fn encode_body(m: &mut Message, body: &EntryBody) {
     match body {
         EntryBody::LedgerCreated(settings) => encode_settings(m, settings),
-        EntryBody::AccountOpened { account, kind, limits } => {
+        EntryBody::AccountOpened {
+            account,
+            kind,
+            limits,
+        } => {
             m.field(account.as_str());
             m.field(kind.as_str());
             m.limits(limits);
         }
-        EntryBody::LimitsSet { account, limits, reason } => {
+        EntryBody::LimitsSet {
+            account,
+            limits,
+            reason,
+        } => {
             m.field(account.as_str());
             m.limits(limits);
             m.field(reason.as_str());
@@ -114,7 +122,14 @@ fn encode_body(m: &mut Message, body: &EntryBody) {
             m.field(account.as_str());
             m.field(reason.as_str());
         }
-        EntryBody::CardIssued { account, card_number, public_key, holder, kdf, reason } => {
+        EntryBody::CardIssued {
+            account,
+            card_number,
+            public_key,
+            holder,
+            kdf,
+            reason,
+        } => {
             m.field(account.as_str());
             m.field(&card_number.to_string());
             m.field(&hex::encode(public_key));
@@ -125,19 +140,35 @@ fn encode_body(m: &mut Message, body: &EntryBody) {
             m.field(&kdf.parallelism.to_string());
             m.field(reason.as_str());
         }
-        EntryBody::CardRevoked { account, card_number, public_key, reason } => {
+        EntryBody::CardRevoked {
+            account,
+            card_number,
+            public_key,
+            reason,
+        } => {
             m.field(account.as_str());
             m.field(&card_number.to_string());
             m.field(&hex::encode(public_key));
             m.field(reason.as_str());
         }
         EntryBody::Transaction(tx) => encode_transaction(m, tx),
-        EntryBody::StatementsIssued { period, head_seq, head_hash } => {
+        EntryBody::StatementsIssued {
+            period,
+            head_seq,
+            head_hash,
+        } => {
             m.field(period);
             m.field(&head_seq.to_string());
             m.field(&hex::encode(head_hash));
         }
-        EntryBody::AttestationIssued { account, from, to, given, head_seq, head_hash } => {
+        EntryBody::AttestationIssued {
+            account,
+            from,
+            to,
+            given,
+            head_seq,
+            head_hash,
+        } => {
             m.field(account.as_str());
             m.field(&from.format("%Y-%m-%d").to_string());
             m.field(&to.format("%Y-%m-%d").to_string());
@@ -156,7 +187,12 @@ fn encode_settings(m: &mut Message, s: &Settings) {
     m.field(&s.time_zone);
     m.field(&s.default_language);
     m.field(&hex::encode(s.treasurer_key));
-    for limits in [&s.person_limits, &s.initiative_limits, &s.partner_limits, &s.system_limits] {
+    for limits in [
+        &s.person_limits,
+        &s.initiative_limits,
+        &s.partner_limits,
+        &s.system_limits,
+    ] {
         m.limits(limits);
     }
 }

@@ -47,8 +47,13 @@ pub fn seal(key: &SigningKey, passphrase: &str, kdf: KdfParams) -> Result<String
     let cipher = XChaCha20Poly1305::new(wrapping_key.as_ref().into());
     // The public key is authenticated with the secret so the two cannot
     // be swapped independently.
-    let payload = Payload { msg: key.as_bytes(), aad: public_key.as_bytes() };
-    let ciphertext = cipher.encrypt(XNonce::from_slice(&nonce), payload).map_err(|_| SigningError::KeyFileCorrupt)?;
+    let payload = Payload {
+        msg: key.as_bytes(),
+        aad: public_key.as_bytes(),
+    };
+    let ciphertext = cipher
+        .encrypt(XNonce::from_slice(&nonce), payload)
+        .map_err(|_| SigningError::KeyFileCorrupt)?;
     let file = KeyFile {
         format: FORMAT.to_string(),
         public_key,
@@ -76,7 +81,10 @@ pub fn public_key(text: &str) -> Result<[u8; 32], SigningError> {
 /// authentication; the message says which is likely.
 pub fn open(text: &str, passphrase: &str) -> Result<SigningKey, SigningError> {
     let file: KeyFile = serde_json::from_str(text).map_err(|_| SigningError::KeyFileCorrupt)?;
-    if file.format != FORMAT || file.cipher != "xchacha20poly1305" || file.kdf.algorithm != "argon2id-v19" {
+    if file.format != FORMAT
+        || file.cipher != "xchacha20poly1305"
+        || file.kdf.algorithm != "argon2id-v19"
+    {
         return Err(SigningError::KeyFileCorrupt);
     }
     let salt = hex::decode(&file.kdf.salt).map_err(|_| SigningError::KeyFileCorrupt)?;
@@ -85,12 +93,26 @@ pub fn open(text: &str, passphrase: &str) -> Result<SigningKey, SigningError> {
     if nonce.len() != 24 {
         return Err(SigningError::KeyFileCorrupt);
     }
-    let kdf = KdfParams { memory_kib: file.kdf.memory_kib, iterations: file.kdf.iterations, parallelism: file.kdf.parallelism };
+    let kdf = KdfParams {
+        memory_kib: file.kdf.memory_kib,
+        iterations: file.kdf.iterations,
+        parallelism: file.kdf.parallelism,
+    };
     let wrapping_key = argon2id(passphrase.as_bytes(), &salt, kdf)?;
     let cipher = XChaCha20Poly1305::new(wrapping_key.as_ref().into());
-    let payload = Payload { msg: &ciphertext, aad: file.public_key.as_bytes() };
-    let secret = Zeroizing::new(cipher.decrypt(XNonce::from_slice(&nonce), payload).map_err(|_| SigningError::WrongPassphrase)?);
-    let secret: [u8; 32] = secret.as_slice().try_into().map_err(|_| SigningError::KeyFileCorrupt)?;
+    let payload = Payload {
+        msg: &ciphertext,
+        aad: file.public_key.as_bytes(),
+    };
+    let secret = Zeroizing::new(
+        cipher
+            .decrypt(XNonce::from_slice(&nonce), payload)
+            .map_err(|_| SigningError::WrongPassphrase)?,
+    );
+    let secret: [u8; 32] = secret
+        .as_slice()
+        .try_into()
+        .map_err(|_| SigningError::KeyFileCorrupt)?;
     let key = SigningKey::from_bytes(&secret);
     if hex::encode(key.verifying_key().to_bytes()) != file.public_key {
         return Err(SigningError::KeyFileCorrupt);
@@ -99,7 +121,10 @@ pub fn open(text: &str, passphrase: &str) -> Result<SigningKey, SigningError> {
 }
 
 fn decode32(text: &str) -> Result<[u8; 32], SigningError> {
-    hex::decode(text).ok().and_then(|b| b.try_into().ok()).ok_or(SigningError::KeyFileCorrupt)
+    hex::decode(text)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(SigningError::KeyFileCorrupt)
 }
 
 #[cfg(test)]
@@ -107,15 +132,28 @@ mod tests {
     use super::*;
     use crate::signing::keys::generate_key;
 
-    const FAST: KdfParams = KdfParams { memory_kib: 256, iterations: 1, parallelism: 1 };
+    const FAST: KdfParams = KdfParams {
+        memory_kib: 256,
+        iterations: 1,
+        parallelism: 1,
+    };
 
     #[test]
     fn seals_and_opens_with_the_right_passphrase_only() {
         let key = generate_key();
         let text = seal(&key, "correct horse", FAST).unwrap();
-        assert_eq!(open(&text, "correct horse").unwrap().to_bytes(), key.to_bytes());
-        assert!(matches!(open(&text, "wrong"), Err(SigningError::WrongPassphrase)));
+        assert_eq!(
+            open(&text, "correct horse").unwrap().to_bytes(),
+            key.to_bytes()
+        );
+        assert!(matches!(
+            open(&text, "wrong"),
+            Err(SigningError::WrongPassphrase)
+        ));
         assert_eq!(public_key(&text).unwrap(), key.verifying_key().to_bytes());
-        assert!(!text.contains(&hex::encode(key.to_bytes())), "the secret must not appear in clear");
+        assert!(
+            !text.contains(&hex::encode(key.to_bytes())),
+            "the secret must not appear in clear"
+        );
     }
 }

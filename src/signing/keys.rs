@@ -72,7 +72,10 @@ impl CardCode {
         }
         let bytes = base32::decode(base32::Alphabet::Crockford, &cleaned).ok_or_else(bad)?;
         let bytes: [u8; CardSecret::LEN] = bytes.try_into().map_err(|_| bad())?;
-        Ok(CardCode { account, secret: CardSecret(bytes) })
+        Ok(CardCode {
+            account,
+            secret: CardSecret(bytes),
+        })
     }
 }
 
@@ -96,7 +99,12 @@ impl Pin {
 /// Derives a card's Ed25519 signing key:
 /// seed = Argon2id(password = secret || PIN, salt = "akker-card-v1/" ledger_id "/" account_id).
 /// A wrong PIN gives another key, which the store does not know.
-pub fn derive_card_key(ledger_id: &str, code: &CardCode, pin: &Pin, kdf: KdfParams) -> Result<SigningKey, SigningError> {
+pub fn derive_card_key(
+    ledger_id: &str,
+    code: &CardCode,
+    pin: &Pin,
+    kdf: KdfParams,
+) -> Result<SigningKey, SigningError> {
     let mut password = Zeroizing::new(Vec::with_capacity(CardSecret::LEN + 6));
     password.extend_from_slice(code.secret.as_bytes());
     password.extend_from_slice(pin.as_bytes());
@@ -106,7 +114,11 @@ pub fn derive_card_key(ledger_id: &str, code: &CardCode, pin: &Pin, kdf: KdfPara
 }
 
 /// Argon2id, version 0x13, 32 bytes of output.
-pub fn argon2id(password: &[u8], salt: &[u8], kdf: KdfParams) -> Result<Zeroizing<[u8; 32]>, SigningError> {
+pub fn argon2id(
+    password: &[u8],
+    salt: &[u8],
+    kdf: KdfParams,
+) -> Result<Zeroizing<[u8; 32]>, SigningError> {
     let params = Params::new(kdf.memory_kib, kdf.iterations, kdf.parallelism, Some(32))
         .map_err(|e| SigningError::Kdf(e.to_string()))?;
     let mut out = Zeroizing::new([0u8; 32]);
@@ -132,25 +144,40 @@ pub struct KeyHolder {
 
 impl KeyHolder {
     pub fn treasurer(key: SigningKey) -> KeyHolder {
-        KeyHolder { key, role: SignerRole::Treasurer, account: None }
+        KeyHolder {
+            key,
+            role: SignerRole::Treasurer,
+            account: None,
+        }
     }
 
     pub fn signer(&self) -> Signer {
-        Signer { role: self.role, account: self.account.clone(), public_key: self.key.verifying_key().to_bytes() }
+        Signer {
+            role: self.role,
+            account: self.account.clone(),
+            public_key: self.key.verifying_key().to_bytes(),
+        }
     }
 
     pub fn sign(&self, ledger_id: &str, entry: Entry) -> SignedEntry {
         let signer = self.signer();
         let message = canonical::message(ledger_id, &entry, &signer);
         let signature = self.key.sign(&message).to_bytes();
-        SignedEntry { entry, signer, signature }
+        SignedEntry {
+            entry,
+            signer,
+            signature,
+        }
     }
 }
 
 /// Checks one signature over its canonical message.
 pub fn verify_one(message: &[u8], public_key: &[u8; 32], signature: &[u8; 64]) -> bool {
-    let Ok(key) = VerifyingKey::from_bytes(public_key) else { return false };
-    key.verify_strict(message, &Signature::from_bytes(signature)).is_ok()
+    let Ok(key) = VerifyingKey::from_bytes(public_key) else {
+        return false;
+    };
+    key.verify_strict(message, &Signature::from_bytes(signature))
+        .is_ok()
 }
 
 /// Checks many signatures at once (about twice as fast as one by one).
@@ -164,13 +191,16 @@ pub fn verify_batch(messages: &[&[u8]], public_keys: &[[u8; 32]], signatures: &[
     // Decompressing a public key costs about a quarter of checking a
     // signature, and most entries are signed by the same few keys (the
     // treasurer's above all): decompress each distinct key once.
-    let mut decompressed: std::collections::HashMap<[u8; 32], VerifyingKey> = std::collections::HashMap::new();
+    let mut decompressed: std::collections::HashMap<[u8; 32], VerifyingKey> =
+        std::collections::HashMap::new();
     let mut keys = Vec::with_capacity(public_keys.len());
     for bytes in public_keys {
         let key = match decompressed.get(bytes) {
             Some(key) => *key,
             None => {
-                let Ok(key) = VerifyingKey::from_bytes(bytes) else { return false };
+                let Ok(key) = VerifyingKey::from_bytes(bytes) else {
+                    return false;
+                };
                 if key.is_weak() {
                     return false;
                 }
@@ -190,12 +220,18 @@ mod tests {
 
     #[test]
     fn card_codes_round_trip_and_forgive_typing() {
-        let code = CardCode { account: AccountId::parse("M042").unwrap(), secret: CardSecret::from_bytes([7; 10]) };
+        let code = CardCode {
+            account: AccountId::parse("M042").unwrap(),
+            secret: CardSecret::from_bytes([7; 10]),
+        };
         let text = code.to_text();
         assert!(text.starts_with("M042/"), "{text}");
         assert_eq!(text.len(), "M042/".len() + 19);
         assert_eq!(CardCode::parse(&text).unwrap(), code);
-        assert_eq!(CardCode::parse(&text.to_lowercase().replace('-', " ")).unwrap(), code);
+        assert_eq!(
+            CardCode::parse(&text.to_lowercase().replace('-', " ")).unwrap(),
+            code
+        );
         assert!(CardCode::parse("M042/ABC").is_err());
         assert!(CardCode::parse("no slash").is_err());
     }
@@ -223,17 +259,50 @@ mod tests {
         let honest = generate_key();
         let good = honest.sign(b"honest").to_bytes();
         let messages: [&[u8]; 2] = [b"honest", message];
-        assert!(!verify_batch(&messages, &[honest.verifying_key().to_bytes(), weak_key], &[good, forged]));
-        assert!(verify_batch(&messages[..1], &[honest.verifying_key().to_bytes()], &[good]));
+        assert!(!verify_batch(
+            &messages,
+            &[honest.verifying_key().to_bytes(), weak_key],
+            &[good, forged]
+        ));
+        assert!(verify_batch(
+            &messages[..1],
+            &[honest.verifying_key().to_bytes()],
+            &[good]
+        ));
     }
 
     #[test]
     fn a_wrong_pin_derives_another_key() {
-        let fast = KdfParams { memory_kib: 256, iterations: 1, parallelism: 1 };
-        let code = CardCode { account: AccountId::parse("M1").unwrap(), secret: CardSecret::from_bytes([1; 10]) };
-        let right = derive_card_key("0".repeat(32).as_str(), &code, &Pin::parse("1234").unwrap(), fast).unwrap();
-        let again = derive_card_key("0".repeat(32).as_str(), &code, &Pin::parse("1234").unwrap(), fast).unwrap();
-        let wrong = derive_card_key("0".repeat(32).as_str(), &code, &Pin::parse("1235").unwrap(), fast).unwrap();
+        let fast = KdfParams {
+            memory_kib: 256,
+            iterations: 1,
+            parallelism: 1,
+        };
+        let code = CardCode {
+            account: AccountId::parse("M1").unwrap(),
+            secret: CardSecret::from_bytes([1; 10]),
+        };
+        let right = derive_card_key(
+            "0".repeat(32).as_str(),
+            &code,
+            &Pin::parse("1234").unwrap(),
+            fast,
+        )
+        .unwrap();
+        let again = derive_card_key(
+            "0".repeat(32).as_str(),
+            &code,
+            &Pin::parse("1234").unwrap(),
+            fast,
+        )
+        .unwrap();
+        let wrong = derive_card_key(
+            "0".repeat(32).as_str(),
+            &code,
+            &Pin::parse("1235").unwrap(),
+            fast,
+        )
+        .unwrap();
         assert_eq!(right.to_bytes(), again.to_bytes());
         assert_ne!(right.to_bytes(), wrong.to_bytes());
     }

@@ -18,7 +18,8 @@ use crate::store::statements::{Flow, IssueRow};
 use crate::store::{AccountRow, Store, StoreError, TxFilter, TxView};
 
 use super::model::{
-    Contributor, Counterparty, Currency, MonthPoint, SignedBy, Statement, StatementLine, Verification, WorkTotal,
+    Contributor, Counterparty, Currency, MonthPoint, SignedBy, Statement, StatementLine,
+    Verification, WorkTotal,
 };
 use super::verification::{qr_payload, statement_code};
 
@@ -27,16 +28,34 @@ const CHART_MONTHS: usize = 12;
 
 /// Builds the statements of `month` for `only` (or every account that was
 /// open at the issue's chain head), in account id order.
-pub fn build_statements(store: &Store, month: Month, issue: &IssueRow, only: Option<&[AccountId]>) -> Result<Vec<Statement>, StoreError> {
+pub fn build_statements(
+    store: &Store,
+    month: Month,
+    issue: &IssueRow,
+    only: Option<&[AccountId]>,
+) -> Result<Vec<Statement>, StoreError> {
     let ctx = Context::load(store, month, issue)?;
-    let rows: BTreeMap<AccountId, AccountRow> = store.accounts()?.into_iter().map(|r| (r.id.clone(), r)).collect();
+    let rows: BTreeMap<AccountId, AccountRow> = store
+        .accounts()?
+        .into_iter()
+        .map(|r| (r.id.clone(), r))
+        .collect();
     let wanted: Vec<&AccountId> = match only {
         Some(ids) => ids.iter().collect(),
-        None => ctx.accounts_at.iter().filter(|(_, a)| a.open).map(|(id, _)| id).collect::<BTreeSet<_>>().into_iter().collect(),
+        None => ctx
+            .accounts_at
+            .iter()
+            .filter(|(_, a)| a.open)
+            .map(|(id, _)| id)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect(),
     };
     let mut statements = Vec::with_capacity(wanted.len());
     for id in wanted {
-        let row = rows.get(id).ok_or_else(|| crate::ledger::RuleError::UnknownAccount(id.clone()))?;
+        let row = rows
+            .get(id)
+            .ok_or_else(|| crate::ledger::RuleError::UnknownAccount(id.clone()))?;
         statements.push(ctx.statement(store, row)?);
     }
     Ok(statements)
@@ -63,7 +82,10 @@ struct Context {
 impl Context {
     fn load(store: &Store, month: Month, issue: &IssueRow) -> Result<Context, StoreError> {
         let settings = store.settings();
-        let tz: Tz = settings.time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+        let tz: Tz = settings
+            .time_zone
+            .parse()
+            .unwrap_or(chrono_tz::Europe::Brussels);
         let chart_months: Vec<Month> = {
             let mut months = vec![month];
             while months.len() < CHART_MONTHS {
@@ -72,18 +94,30 @@ impl Context {
             }
             months
         };
-        let mut boundaries: Vec<String> = chart_months.iter().map(|m| recorded_bounds(*m, tz).0).collect();
+        let mut boundaries: Vec<String> = chart_months
+            .iter()
+            .map(|m| recorded_bounds(*m, tz).0)
+            .collect();
         boundaries.push(recorded_bounds(month, tz).1);
         let (from, before) = recorded_bounds(month, tz);
-        let views = store.transactions(&TxFilter { recorded_from: Some(from), recorded_before: Some(before), ..TxFilter::default() })?;
+        let views = store.transactions(&TxFilter {
+            recorded_from: Some(from),
+            recorded_before: Some(before),
+            ..TxFilter::default()
+        })?;
         let mut lines: HashMap<AccountId, Vec<TxView>> = HashMap::new();
         for view in views {
             for posting in &view.postings {
-                lines.entry(posting.account.clone()).or_default().push(view.clone());
+                lines
+                    .entry(posting.account.clone())
+                    .or_default()
+                    .push(view.clone());
             }
         }
         let (base, flows) = store.flows_between_with_base(&boundaries)?;
-        let issued_at = DateTime::parse_from_rfc3339(&issue.recorded_at).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
+        let issued_at = DateTime::parse_from_rfc3339(&issue.recorded_at)
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default();
         Ok(Context {
             month,
             ledger_id: store.ledger_id().to_string(),
@@ -105,31 +139,61 @@ impl Context {
 
     fn statement(&self, store: &Store, row: &AccountRow) -> Result<Statement, StoreError> {
         let id = &row.id;
-        let flows = self.flows.get(id).cloned().unwrap_or_else(|| vec![Flow::default(); self.chart_months.len()]);
+        let flows = self
+            .flows
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| vec![Flow::default(); self.chart_months.len()]);
         let mut closing = self.base.get(id).map_or(0, |a| a.minor());
         let mut history = Vec::with_capacity(flows.len());
         for (month, flow) in self.chart_months.iter().zip(&flows) {
             closing += flow.in_minor - flow.out_minor;
-            history.push(MonthPoint { year: month.year, month: month.month, closing_minor: closing, given_minor: flow.in_minor, received_minor: flow.out_minor });
+            history.push(MonthPoint {
+                year: month.year,
+                month: month.month,
+                closing_minor: closing,
+                given_minor: flow.in_minor,
+                received_minor: flow.out_minor,
+            });
         }
         let this_month = flows.last().copied().unwrap_or_default();
         let opening = closing - this_month.in_minor + this_month.out_minor;
         let views = self.lines.get(id).map(Vec::as_slice).unwrap_or(&[]);
-        let lines: Vec<StatementLine> = views.iter().map(|v| line_for(store, id, v)).collect::<Result<_, _>>()?;
+        let lines: Vec<StatementLine> = views
+            .iter()
+            .map(|v| line_for(store, id, v))
+            .collect::<Result<_, _>>()?;
         // Pair check: the lines must add up to the move of the balance.
         let lines_sum: i64 = lines.iter().map(|l| l.in_minor - l.out_minor).sum();
         if opening + lines_sum != closing {
-            return Err(StoreError::Corrupt(format!("statement of {id}: lines sum to {lines_sum}, balance moved {}", closing - opening)));
+            return Err(StoreError::Corrupt(format!(
+                "statement of {id}: lines sum to {lines_sum}, balance moved {}",
+                closing - opening
+            )));
         }
         let at = self.accounts_at.get(id);
-        let limits = at.map_or((row.floor, row.ceiling), |a| (a.limits.floor(), a.limits.ceiling()));
+        let limits = at.map_or((row.floor, row.ceiling), |a| {
+            (a.limits.floor(), a.limits.ceiling())
+        });
         let period = self.month.to_string();
-        let code = statement_code(&self.ledger_id, id, &period, Amount::from_minor(closing), &self.issue.head_hash);
-        let language = row.language.clone().unwrap_or_else(|| store.settings().default_language.clone());
+        let code = statement_code(
+            &self.ledger_id,
+            id,
+            &period,
+            Amount::from_minor(closing),
+            &self.issue.head_hash,
+        );
+        let language = row
+            .language
+            .clone()
+            .unwrap_or_else(|| store.settings().default_language.clone());
         let unit = crate::i18n::Messages::for_language(&language).unit_name(&self.currency.unit);
         Ok(Statement {
             community_name: self.community_name.clone(),
-            currency: Currency { unit, ..self.currency.clone() },
+            currency: Currency {
+                unit,
+                ..self.currency.clone()
+            },
             account_id: id.to_string(),
             display_name: row.display_name.clone().unwrap_or_else(|| id.to_string()),
             account_kind: row.kind,
@@ -145,7 +209,11 @@ impl Context {
             exchange_count: lines.iter().filter(|l| l.reverses.is_none()).count() as u32,
             people_helped_count: people_helped(&lines),
             history,
-            contributors: if row.kind == AccountKind::Initiative { contributors(id, views) } else { Vec::new() },
+            contributors: if row.kind == AccountKind::Initiative {
+                contributors(id, views)
+            } else {
+                Vec::new()
+            },
             verification: Verification {
                 qr_payload: qr_payload(id, &period, Amount::from_minor(closing), &code),
                 code,
@@ -156,34 +224,54 @@ impl Context {
     }
 }
 
-fn line_for(store: &Store, account: &AccountId, view: &TxView) -> Result<StatementLine, StoreError> {
+fn line_for(
+    store: &Store,
+    account: &AccountId,
+    view: &TxView,
+) -> Result<StatementLine, StoreError> {
     let amount = view.amount_for(account);
     // The other side: whoever moved the opposite way.
     let counterparties = view
         .postings
         .iter()
         .filter(|p| &p.account != account && p.amount.is_negative() != amount.is_negative())
-        .map(|p| Counterparty { account_id: p.account.to_string(), display_name: p.display_name.clone().unwrap_or_else(|| p.account.to_string()) })
+        .map(|p| Counterparty {
+            account_id: p.account.to_string(),
+            display_name: p
+                .display_name
+                .clone()
+                .unwrap_or_else(|| p.account.to_string()),
+        })
         .collect();
     let signed_by = match (view.signer_role.as_str(), &view.signer_account) {
-        ("member", Some(a)) => SignedBy::Member { account_id: a.to_string() },
+        ("member", Some(a)) => SignedBy::Member {
+            account_id: a.to_string(),
+        },
         ("key-holder", Some(a)) => SignedBy::KeyHolder {
             account_id: a.to_string(),
             holder_id: store.card(a)?.and_then(|c| c.holder).map(|h| h.to_string()),
         },
-        _ => SignedBy::Treasurer { slip: view.slip.clone() },
+        _ => SignedBy::Treasurer {
+            slip: view.slip.clone(),
+        },
     };
     Ok(StatementLine {
         seq: view.seq,
-        date: NaiveDate::parse_from_str(&view.date, "%Y-%m-%d").map_err(|_| StoreError::Corrupt(format!("date of #{}", view.seq)))?,
+        date: NaiveDate::parse_from_str(&view.date, "%Y-%m-%d")
+            .map_err(|_| StoreError::Corrupt(format!("date of #{}", view.seq)))?,
         counterparties,
         description: view.description.clone(),
-        work: view.work.parse().map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+        work: view
+            .work
+            .parse()
+            .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
         skill: view.skill.clone(),
         in_minor: amount.minor().max(0),
         out_minor: (-amount.minor()).max(0),
         signed_by,
-        reverses: view.reverses.map(|seq| (seq, view.reversal_reason.clone().unwrap_or_default())),
+        reverses: view
+            .reverses
+            .map(|seq| (seq, view.reversal_reason.clone().unwrap_or_default())),
         override_reason: view.override_reason.clone(),
     })
 }
@@ -204,7 +292,11 @@ fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
                     received += l.out_minor;
                 }
             }
-            WorkTotal { work, given_minor: given, received_minor: received }
+            WorkTotal {
+                work,
+                given_minor: given,
+                received_minor: received,
+            }
         })
         .collect()
 }
@@ -223,25 +315,38 @@ fn people_helped(lines: &[StatementLine]) -> u32 {
 fn contributors(initiative: &AccountId, views: &[TxView]) -> Vec<Contributor> {
     let mut by_member: BTreeMap<String, (String, BTreeMap<WorkKind, i64>)> = BTreeMap::new();
     for view in views {
-        let Ok(work) = view.work.parse::<WorkKind>() else { continue };
+        let Ok(work) = view.work.parse::<WorkKind>() else {
+            continue;
+        };
         let initiative_amount = view.amount_for(initiative);
         for p in view.postings.iter().filter(|p| &p.account != initiative) {
             // Members paid by the initiative (or, for a reversal, taken back).
             if initiative_amount.is_negative() == p.amount.is_negative() {
                 continue;
             }
-            let entry = by_member
-                .entry(p.account.to_string())
-                .or_insert_with(|| (p.display_name.clone().unwrap_or_else(|| p.account.to_string()), BTreeMap::new()));
+            let entry = by_member.entry(p.account.to_string()).or_insert_with(|| {
+                (
+                    p.display_name
+                        .clone()
+                        .unwrap_or_else(|| p.account.to_string()),
+                    BTreeMap::new(),
+                )
+            });
             *entry.1.entry(work).or_default() += p.amount.minor();
         }
     }
     by_member
         .into_iter()
         .map(|(id, (name, works))| {
-            let by_work: Vec<(WorkKind, i64)> = works.into_iter().filter(|(_, m)| *m != 0).collect();
+            let by_work: Vec<(WorkKind, i64)> =
+                works.into_iter().filter(|(_, m)| *m != 0).collect();
             let total_minor = by_work.iter().map(|(_, m)| m).sum();
-            Contributor { account_id: id, display_name: name, by_work, total_minor }
+            Contributor {
+                account_id: id,
+                display_name: name,
+                by_work,
+                total_minor,
+            }
         })
         .filter(|c| c.total_minor != 0)
         .collect()

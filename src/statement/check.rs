@@ -25,13 +25,21 @@ pub struct Match {
 /// scanned QR payload). None means no statement of this ledger has it:
 /// the paper was changed, or it comes from another ledger.
 pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
-    let Some(query) = parse_code(text) else { return Ok(None) };
-    let tz: chrono_tz::Tz = store.settings().time_zone.parse().unwrap_or(chrono_tz::Europe::Brussels);
+    let Some(query) = parse_code(text) else {
+        return Ok(None);
+    };
+    let tz: chrono_tz::Tz = store
+        .settings()
+        .time_zone
+        .parse()
+        .unwrap_or(chrono_tz::Europe::Brussels);
     for issue in store.statement_issues()? {
         if query.period.as_ref().is_some_and(|p| p != &issue.period) {
             continue;
         }
-        let Ok(month) = issue.period.parse::<Month>() else { continue };
+        let Ok(month) = issue.period.parse::<Month>() else {
+            continue;
+        };
         let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
         let balances = store.balances_before(&month_end)?;
         for (account, _) in store.accounts_at(issue.head_seq)? {
@@ -39,11 +47,25 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
                 continue;
             }
             let closing = balances.get(&account).copied().unwrap_or_default();
-            let code = statement_code(store.ledger_id(), &account, &issue.period, closing, &issue.head_hash);
+            let code = statement_code(
+                store.ledger_id(),
+                &account,
+                &issue.period,
+                closing,
+                &issue.head_hash,
+            );
             if code == query.code && query.amount.is_none_or(|a| a == closing) {
                 let display_name = store.account(&account)?.and_then(|a| a.display_name);
                 let head_seq = issue.head_seq;
-                return Ok(Some(Match { document: "statement", account, display_name, period: issue.period, amount: closing, code, head_seq }));
+                return Ok(Some(Match {
+                    document: "statement",
+                    account,
+                    display_name,
+                    period: issue.period,
+                    amount: closing,
+                    code,
+                    head_seq,
+                }));
             }
         }
     }
@@ -59,7 +81,10 @@ fn check_attestations(store: &Store, query: &CodeQuery) -> Result<Option<Match>,
         }
         let attestation = super::attestation::build(store, &issued)?;
         let stated = query.amount.is_none_or(|a| a == issued.given);
-        if attestation.verification.code == query.code && attestation.total_given_minor == issued.given.minor() && stated {
+        if attestation.verification.code == query.code
+            && attestation.total_given_minor == issued.given.minor()
+            && stated
+        {
             return Ok(Some(Match {
                 document: "attestation",
                 display_name: Some(attestation.display_name),

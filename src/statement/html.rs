@@ -100,7 +100,12 @@ fn page(messages: &Messages, title: &str, body: Markup) -> Markup {
 
 /// The document shell with more CSS after the statement's own (the
 /// community report adds its tiles and map).
-pub(crate) fn page_with_css(messages: &Messages, title: &str, extra_css: &str, body: Markup) -> Markup {
+pub(crate) fn page_with_css(
+    messages: &Messages,
+    title: &str,
+    extra_css: &str,
+    body: Markup,
+) -> Markup {
     let dir = page_dir(messages);
     html! {
         (DOCTYPE)

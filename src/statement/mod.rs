@@ -42,7 +42,9 @@ impl Format {
 /// Renders one statement in the account's language.
 pub fn render(statement: &model::Statement, format: Format) -> Result<Vec<u8>, pdf::PdfError> {
     Ok(match format {
-        Format::Pdf => pdf::render_statement_pdf(statement, Messages::for_language(&statement.language))?,
+        Format::Pdf => {
+            pdf::render_statement_pdf(statement, Messages::for_language(&statement.language))?
+        }
         Format::Html => html::render_statement_html(statement).into_bytes(),
         Format::Text => text::render_statement_text(statement).into_bytes(),
     })

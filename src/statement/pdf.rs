@@ -88,7 +88,9 @@ pub fn render_statements_pdf(statements: &[Statement]) -> Result<Vec<u8>, PdfErr
 /// PDF to print. Each statement is laid out (shaped) once, on every core,
 /// and painted twice: the single files in parallel while the combined file
 /// is painted beside them.
-pub fn render_statement_batch(statements: &[Statement]) -> Result<(Vec<Vec<u8>>, Vec<u8>), PdfError> {
+pub fn render_statement_batch(
+    statements: &[Statement],
+) -> Result<(Vec<Vec<u8>>, Vec<u8>), PdfError> {
     use rayon::prelude::*;
     let laid_out: Vec<Vec<PageOps>> = statements
         .par_iter()
@@ -101,7 +103,10 @@ pub fn render_statement_batch(statements: &[Statement]) -> Result<(Vec<Vec<u8>>,
                 .zip(&laid_out)
                 .map(|(statement, pages)| {
                     let mut document = Document::new();
-                    document.set_metadata(metadata(statement, Messages::for_language(&statement.language)));
+                    document.set_metadata(metadata(
+                        statement,
+                        Messages::for_language(&statement.language),
+                    ));
                     paint_pages(&mut document, pages)?;
                     finish(document)
                 })

@@ -15,17 +15,51 @@ use crate::ledger::{AccountId, Amount};
 pub const QR_PREFIX: &str = "AKKER-STATEMENT";
 pub const ATTEST_QR_PREFIX: &str = "AKKER-ATTEST";
 
-pub fn statement_code(ledger_id: &str, account: &AccountId, period: &str, closing: Amount, head_hash: &[u8; 32]) -> String {
-    short_code(&["akker-statement-v1", ledger_id, account.as_str(), period, &closing.to_string(), &hex::encode(head_hash)])
+pub fn statement_code(
+    ledger_id: &str,
+    account: &AccountId,
+    period: &str,
+    closing: Amount,
+    head_hash: &[u8; 32],
+) -> String {
+    short_code(&[
+        "akker-statement-v1",
+        ledger_id,
+        account.as_str(),
+        period,
+        &closing.to_string(),
+        &hex::encode(head_hash),
+    ])
 }
 
 /// An attestation's code: the same construction over its own fields
 /// ("akker-attestation-v1", ledger id, account, from, to, hours given, head).
-pub fn attestation_code(ledger_id: &str, account: &AccountId, from: &str, to: &str, given: Amount, head_hash: &[u8; 32]) -> String {
-    short_code(&["akker-attestation-v1", ledger_id, account.as_str(), from, to, &given.to_string(), &hex::encode(head_hash)])
+pub fn attestation_code(
+    ledger_id: &str,
+    account: &AccountId,
+    from: &str,
+    to: &str,
+    given: Amount,
+    head_hash: &[u8; 32],
+) -> String {
+    short_code(&[
+        "akker-attestation-v1",
+        ledger_id,
+        account.as_str(),
+        from,
+        to,
+        &given.to_string(),
+        &hex::encode(head_hash),
+    ])
 }
 
-pub fn attestation_qr_payload(account: &AccountId, from: &str, to: &str, given: Amount, code: &str) -> String {
+pub fn attestation_qr_payload(
+    account: &AccountId,
+    from: &str,
+    to: &str,
+    given: Amount,
+    code: &str,
+) -> String {
     format!("{ATTEST_QR_PREFIX}/{account}/{from}/{to}/{given}/{code}")
 }
 
@@ -61,7 +95,10 @@ pub struct CodeQuery {
 /// read as 0 and I or L as 1) or a scanned QR payload.
 pub fn parse_code(text: &str) -> Option<CodeQuery> {
     let text = text.trim();
-    if let Some(rest) = text.strip_prefix(ATTEST_QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
+    if let Some(rest) = text
+        .strip_prefix(ATTEST_QR_PREFIX)
+        .and_then(|r| r.strip_prefix('/'))
+    {
         let parts: Vec<&str> = rest.split('/').collect();
         if let [account, _from, _to, given, code] = parts.as_slice() {
             return Some(CodeQuery {
@@ -73,7 +110,10 @@ pub fn parse_code(text: &str) -> Option<CodeQuery> {
         }
         return None;
     }
-    if let Some(rest) = text.strip_prefix(QR_PREFIX).and_then(|r| r.strip_prefix('/')) {
+    if let Some(rest) = text
+        .strip_prefix(QR_PREFIX)
+        .and_then(|r| r.strip_prefix('/'))
+    {
         let parts: Vec<&str> = rest.split('/').collect();
         if let [account, period, closing, code] = parts.as_slice() {
             return Some(CodeQuery {
@@ -85,7 +125,12 @@ pub fn parse_code(text: &str) -> Option<CodeQuery> {
         }
         return None;
     }
-    Some(CodeQuery { code: normalise(text)?, account: None, period: None, amount: None })
+    Some(CodeQuery {
+        code: normalise(text)?,
+        account: None,
+        period: None,
+        amount: None,
+    })
 }
 
 fn normalise(code: &str) -> Option<String> {
@@ -98,7 +143,10 @@ fn normalise(code: &str) -> Option<String> {
             other => other,
         })
         .collect();
-    let valid = cleaned.len() == 12 && cleaned.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() && !"ILOU".contains(c));
+    let valid = cleaned.len() == 12
+        && cleaned
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() && !"ILOU".contains(c));
     valid.then(|| format!("{}-{}-{}", &cleaned[0..4], &cleaned[4..8], &cleaned[8..12]))
 }
 
@@ -111,10 +159,22 @@ mod tests {
         let id = AccountId::parse("M001").unwrap();
         let base = statement_code("l", &id, "2026-10", Amount::from_minor(150), &[1; 32]);
         assert_eq!(base.len(), 14);
-        assert_ne!(base, statement_code("l", &id, "2026-10", Amount::from_minor(151), &[1; 32]));
-        assert_ne!(base, statement_code("l", &id, "2026-11", Amount::from_minor(150), &[1; 32]));
-        assert_ne!(base, statement_code("l", &id, "2026-10", Amount::from_minor(150), &[2; 32]));
-        assert_eq!(base, statement_code("l", &id, "2026-10", Amount::from_minor(150), &[1; 32]));
+        assert_ne!(
+            base,
+            statement_code("l", &id, "2026-10", Amount::from_minor(151), &[1; 32])
+        );
+        assert_ne!(
+            base,
+            statement_code("l", &id, "2026-11", Amount::from_minor(150), &[1; 32])
+        );
+        assert_ne!(
+            base,
+            statement_code("l", &id, "2026-10", Amount::from_minor(150), &[2; 32])
+        );
+        assert_eq!(
+            base,
+            statement_code("l", &id, "2026-10", Amount::from_minor(150), &[1; 32])
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ use rayon::prelude::*;
 use rusqlite::{params, OptionalExtension, Transaction as SqlTx, TransactionBehavior};
 
 use crate::ledger::state::{CardState, TxFacts};
-use crate::ledger::{AccountId, AccountState, DisplayName, EntryBody, Language, LedgerState, RuleError, SignedEntry};
+use crate::ledger::{
+    AccountId, AccountState, DisplayName, EntryBody, Language, LedgerState, RuleError, SignedEntry,
+};
 use crate::signing::{canonical, chain, keys};
 
 use super::read::{account_state_from_row, ACCOUNT_STATE_COLUMNS};
@@ -29,11 +31,17 @@ pub struct Pending {
 
 impl Pending {
     pub fn entry(signed: SignedEntry) -> Pending {
-        Pending { signed, profile: None }
+        Pending {
+            signed,
+            profile: None,
+        }
     }
 
     pub fn with_profile(signed: SignedEntry, profile: NewProfile) -> Pending {
-        Pending { signed, profile: Some(profile) }
+        Pending {
+            signed,
+            profile: Some(profile),
+        }
     }
 }
 
@@ -60,9 +68,14 @@ impl Store {
 
     fn append_inner(&mut self, batch: Vec<Pending>, claim: Option<&str>) -> Result<Vec<i64>> {
         let hashes = check_signatures(&self.ledger_id, &batch)?;
-        let sql = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let sql = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (mut seq, mut chain_hash) = chain_head(&sql)?;
-        let mut state = LedgerState { settings: (seq > 0).then(|| self.settings.clone()), ..LedgerState::default() };
+        let mut state = LedgerState {
+            settings: (seq > 0).then(|| self.settings.clone()),
+            ..LedgerState::default()
+        };
         let mut loaded = Loaded::default();
         let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
         let mut seqs = Vec::with_capacity(batch.len());
@@ -72,7 +85,8 @@ impl Store {
             seq += 1;
             state.apply(seq, signed, hash)?;
             chain_hash = chain::next_chain(&chain_hash, &hash, &signed.signature);
-            insert_entry(&sql, seq, signed, &hash, &chain_hash).map_err(|err| duplicate_or(err, &sql, &hash))?;
+            insert_entry(&sql, seq, signed, &hash, &chain_hash)
+                .map_err(|err| duplicate_or(err, &sql, &hash))?;
             insert_details(&sql, seq, pending)?;
             for account in touched_accounts(&signed.entry.body) {
                 last_seq.insert(account.clone(), seq);
@@ -90,29 +104,42 @@ impl Store {
 
 /// Verifies every signature before the write lock is taken, in parallel.
 fn check_signatures(ledger_id: &str, batch: &[Pending]) -> Result<Vec<[u8; 32]>> {
-    let messages: Vec<Vec<u8>> = batch.par_iter().map(|p| canonical::message_of(ledger_id, &p.signed)).collect();
-    let all_good = messages.par_chunks(VERIFY_CHUNK).zip(batch.par_chunks(VERIFY_CHUNK)).all(|(msgs, entries)| {
-        let refs: Vec<&[u8]> = msgs.iter().map(Vec::as_slice).collect();
-        let keys: Vec<[u8; 32]> = entries.iter().map(|p| p.signed.signer.public_key).collect();
-        let sigs: Vec<[u8; 64]> = entries.iter().map(|p| p.signed.signature).collect();
-        keys::verify_batch(&refs, &keys, &sigs)
-    });
+    let messages: Vec<Vec<u8>> = batch
+        .par_iter()
+        .map(|p| canonical::message_of(ledger_id, &p.signed))
+        .collect();
+    let all_good = messages
+        .par_chunks(VERIFY_CHUNK)
+        .zip(batch.par_chunks(VERIFY_CHUNK))
+        .all(|(msgs, entries)| {
+            let refs: Vec<&[u8]> = msgs.iter().map(Vec::as_slice).collect();
+            let keys: Vec<[u8; 32]> = entries.iter().map(|p| p.signed.signer.public_key).collect();
+            let sigs: Vec<[u8; 64]> = entries.iter().map(|p| p.signed.signature).collect();
+            keys::verify_batch(&refs, &keys, &sigs)
+        });
     if !all_good {
-        return Err(RuleError::SignerNotAllowed("a signature does not match its entry; nothing was recorded".into()).into());
+        return Err(RuleError::SignerNotAllowed(
+            "a signature does not match its entry; nothing was recorded".into(),
+        )
+        .into());
     }
     Ok(messages.par_iter().map(|m| chain::entry_hash(m)).collect())
 }
 
 fn chain_head(sql: &SqlTx) -> Result<(i64, [u8; 32])> {
     let head = sql
-        .query_row("SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1", [], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
-        })
+        .query_row(
+            "SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)),
+        )
         .optional()?;
     match head {
         None => Ok((0, chain::GENESIS)),
         Some((seq, hash)) => {
-            let hash = hash.try_into().map_err(|_| super::StoreError::Corrupt(format!("chain hash of #{seq}")))?;
+            let hash = hash
+                .try_into()
+                .map_err(|_| super::StoreError::Corrupt(format!("chain hash of #{seq}")))?;
             Ok((seq, hash))
         }
     }
@@ -122,7 +149,11 @@ fn chain_head(sql: &SqlTx) -> Result<(i64, [u8; 32])> {
 /// signed entry; this turns that refusal into the ledger's own message.
 fn duplicate_or(err: super::StoreError, sql: &SqlTx, hash: &[u8; 32]) -> super::StoreError {
     let existing = sql
-        .query_row("SELECT seq FROM journal WHERE entry_hash = ?1", [&hash[..]], |r| r.get::<_, i64>(0))
+        .query_row(
+            "SELECT seq FROM journal WHERE entry_hash = ?1",
+            [&hash[..]],
+            |r| r.get::<_, i64>(0),
+        )
         .optional();
     match existing {
         Ok(Some(seq)) => RuleError::Duplicate(seq).into(),
@@ -139,18 +170,33 @@ struct Loaded {
 }
 
 impl Loaded {
-    fn load_for(&mut self, sql: &SqlTx, state: &mut LedgerState, signed: &SignedEntry) -> Result<()> {
+    fn load_for(
+        &mut self,
+        sql: &SqlTx,
+        state: &mut LedgerState,
+        signed: &SignedEntry,
+    ) -> Result<()> {
         let body = &signed.entry.body;
-        for account in touched_accounts(body).into_iter().chain(signed.signer.account.as_ref()) {
+        for account in touched_accounts(body)
+            .into_iter()
+            .chain(signed.signer.account.as_ref())
+        {
             self.load_account(sql, state, account)?;
         }
         match body {
-            EntryBody::CardIssued { holder: Some(holder), .. } => self.load_account(sql, state, holder)?,
-            EntryBody::AttestationIssued { account, .. } => self.load_account(sql, state, account)?,
+            EntryBody::CardIssued {
+                holder: Some(holder),
+                ..
+            } => self.load_account(sql, state, holder)?,
+            EntryBody::AttestationIssued { account, .. } => {
+                self.load_account(sql, state, account)?
+            }
             _ => {}
         }
         let card_account = match body {
-            EntryBody::CardIssued { account, .. } | EntryBody::CardRevoked { account, .. } => Some(account),
+            EntryBody::CardIssued { account, .. } | EntryBody::CardRevoked { account, .. } => {
+                Some(account)
+            }
             _ => signed.signer.account.as_ref(),
         };
         if let Some(account) = card_account {
@@ -162,7 +208,9 @@ impl Loaded {
         }
         if let EntryBody::Transaction(tx) = body {
             if let Some(link) = tx.reverses() {
-                if let std::collections::hash_map::Entry::Vacant(slot) = state.transactions.entry(link.seq) {
+                if let std::collections::hash_map::Entry::Vacant(slot) =
+                    state.transactions.entry(link.seq)
+                {
                     if let Some(facts) = tx_facts(sql, link.seq)? {
                         slot.insert(facts);
                     }
@@ -178,7 +226,10 @@ impl Loaded {
         }
         let query = format!("SELECT {ACCOUNT_STATE_COLUMNS} FROM accounts WHERE id = ?1");
         let mut stmt = sql.prepare_cached(&query)?;
-        if let Some(account) = stmt.query_row([id.as_str()], account_state_from_row).optional()? {
+        if let Some(account) = stmt
+            .query_row([id.as_str()], account_state_from_row)
+            .optional()?
+        {
             state.accounts.insert(id.clone(), account?);
         }
         Ok(())
@@ -191,11 +242,21 @@ fn latest_card(sql: &SqlTx, account: &AccountId) -> Result<Option<CardState>> {
          WHERE c.account_id = ?1 ORDER BY c.seq DESC LIMIT 1",
     )?;
     let row = stmt
-        .query_row([account.as_str()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, r.get::<_, Vec<u8>>(2)?)))
+        .query_row([account.as_str()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })
         .optional()?;
     Ok(row.and_then(|(kind, card_number, key)| {
         let public_key = key.try_into().ok()?;
-        Some(CardState { card_number, public_key, active: kind == "card-issued" })
+        Some(CardState {
+            card_number,
+            public_key,
+            active: kind == "card-issued",
+        })
     }))
 }
 
@@ -205,10 +266,20 @@ fn tx_facts(sql: &SqlTx, seq: i64) -> Result<Option<TxFacts>> {
          FROM transactions t JOIN journal j ON j.seq = t.seq WHERE t.seq = ?1",
     )?;
     let row = stmt
-        .query_row([seq], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, bool>(1)?, r.get::<_, Option<i64>>(2)?)))
+        .query_row([seq], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, bool>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+            ))
+        })
         .optional()?;
     Ok(row.and_then(|(hash, is_reversal, reversed_by)| {
-        Some(TxFacts { entry_hash: hash.try_into().ok()?, is_reversal, reversed_by })
+        Some(TxFacts {
+            entry_hash: hash.try_into().ok()?,
+            is_reversal,
+            reversed_by,
+        })
     }))
 }
 
@@ -221,11 +292,19 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::CardIssued { account, .. }
         | EntryBody::CardRevoked { account, .. } => vec![account],
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
-        EntryBody::LedgerCreated(_) | EntryBody::StatementsIssued { .. } | EntryBody::AttestationIssued { .. } => vec![],
+        EntryBody::LedgerCreated(_)
+        | EntryBody::StatementsIssued { .. }
+        | EntryBody::AttestationIssued { .. } => vec![],
     }
 }
 
-fn insert_entry(sql: &SqlTx, seq: i64, signed: &SignedEntry, hash: &[u8; 32], chain_hash: &[u8; 32]) -> Result<()> {
+fn insert_entry(
+    sql: &SqlTx,
+    seq: i64,
+    signed: &SignedEntry,
+    hash: &[u8; 32],
+    chain_hash: &[u8; 32],
+) -> Result<()> {
     let mut stmt = sql.prepare_cached(
         "INSERT INTO journal (seq, entry_type, recorded_at, signer_role, signer_account, signer_key, signature, entry_hash, chain_hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -259,7 +338,11 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 ],
             )?;
         }
-        EntryBody::AccountOpened { account, kind, limits } => {
+        EntryBody::AccountOpened {
+            account,
+            kind,
+            limits,
+        } => {
             sql.execute(
                 "INSERT INTO accounts (id, kind, floor_minor, ceiling_minor, status, balance_minor, opened_seq, last_seq)
                  VALUES (?1, ?2, ?3, ?4, 'open', 0, ?5, ?5)",
@@ -273,13 +356,24 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 )?;
             }
         }
-        EntryBody::LimitsSet { account, limits, reason } => {
+        EntryBody::LimitsSet {
+            account,
+            limits,
+            reason,
+        } => {
             insert_account_event(sql, seq, account, None, Some(limits), reason.as_str())?;
         }
         EntryBody::AccountClosed { account, reason } => {
             insert_account_event(sql, seq, account, None, None, reason.as_str())?;
         }
-        EntryBody::CardIssued { account, card_number, public_key, holder, kdf, reason } => {
+        EntryBody::CardIssued {
+            account,
+            card_number,
+            public_key,
+            holder,
+            kdf,
+            reason,
+        } => {
             sql.execute(
                 "INSERT INTO card_events (seq, account_id, public_key, card_number, holder_id, kdf_memory_kib, kdf_iterations, kdf_parallelism, reason)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -287,20 +381,36 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                         kdf.memory_kib, kdf.iterations, kdf.parallelism, reason.as_str()],
             )?;
         }
-        EntryBody::CardRevoked { account, card_number, public_key, reason } => {
+        EntryBody::CardRevoked {
+            account,
+            card_number,
+            public_key,
+            reason,
+        } => {
             sql.execute(
                 "INSERT INTO card_events (seq, account_id, public_key, card_number, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![seq, account.as_str(), &public_key[..], card_number, reason.as_str()],
             )?;
         }
         EntryBody::Transaction(tx) => insert_transaction(sql, seq, tx)?,
-        EntryBody::StatementsIssued { period, head_seq, head_hash } => {
+        EntryBody::StatementsIssued {
+            period,
+            head_seq,
+            head_hash,
+        } => {
             sql.execute(
                 "INSERT INTO statement_issues (seq, period, head_seq, head_hash) VALUES (?1, ?2, ?3, ?4)",
                 params![seq, period, head_seq, &head_hash[..]],
             )?;
         }
-        EntryBody::AttestationIssued { account, from, to, given, head_seq, head_hash } => {
+        EntryBody::AttestationIssued {
+            account,
+            from,
+            to,
+            given,
+            head_seq,
+            head_hash,
+        } => {
             sql.execute(
                 "INSERT INTO attestations (seq, account_id, date_from, date_to, given_minor, head_seq, head_hash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -350,21 +460,47 @@ fn insert_transaction(sql: &SqlTx, seq: i64, tx: &crate::ledger::Transaction) ->
         tx.reverses().map(|l| l.reason.as_str()),
         tx.override_reason().map(|r| r.as_str()),
     ])?;
-    let mut posting = sql.prepare_cached("INSERT INTO postings (seq, idx, account_id, amount_minor) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut posting = sql.prepare_cached(
+        "INSERT INTO postings (seq, idx, account_id, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (idx, p) in tx.postings().iter().enumerate() {
-        posting.execute(params![seq, idx as i64, p.account.as_str(), p.amount.minor()])?;
+        posting.execute(params![
+            seq,
+            idx as i64,
+            p.account.as_str(),
+            p.amount.minor()
+        ])?;
     }
     Ok(())
 }
 
 /// Writes the cached state of every account the batch touched, once.
-fn write_read_model(sql: &SqlTx, state: &LedgerState, last_seq: &HashMap<AccountId, i64>) -> Result<()> {
+fn write_read_model(
+    sql: &SqlTx,
+    state: &LedgerState,
+    last_seq: &HashMap<AccountId, i64>,
+) -> Result<()> {
     let mut stmt = sql.prepare_cached(
         "UPDATE accounts SET floor_minor = ?2, ceiling_minor = ?3, status = ?4, balance_minor = ?5, last_seq = ?6 WHERE id = ?1",
     )?;
     for (id, seq) in last_seq {
-        let Some(AccountState { limits, status, balance, .. }) = state.accounts.get(id) else { continue };
-        stmt.execute(params![id.as_str(), limits.floor().minor(), limits.ceiling().minor(), status.as_str(), balance.minor(), seq])?;
+        let Some(AccountState {
+            limits,
+            status,
+            balance,
+            ..
+        }) = state.accounts.get(id)
+        else {
+            continue;
+        };
+        stmt.execute(params![
+            id.as_str(),
+            limits.floor().minor(),
+            limits.ceiling().minor(),
+            status.as_str(),
+            balance.minor(),
+            seq
+        ])?;
     }
     Ok(())
 }

@@ -7,8 +7,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Row;
 
 use crate::ledger::{
-    AccountId, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting, Reason, ReversalLink, SignedEntry,
-    Signer, SignerRole, Skill, SlipRef, Transaction, TransactionParts,
+    AccountId, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting, Reason,
+    ReversalLink, SignedEntry, Signer, SignerRole, Skill, SlipRef, Transaction, TransactionParts,
 };
 
 use super::{Result, Store};
@@ -61,7 +61,8 @@ struct CardEventRow {
     reason: String,
 }
 
-const JOURNAL_SQL: &str = "SELECT j.seq, j.entry_type, j.recorded_at, j.signer_role, j.signer_account, j.signer_key,
+const JOURNAL_SQL: &str =
+    "SELECT j.seq, j.entry_type, j.recorded_at, j.signer_role, j.signer_account, j.signer_key,
         j.signature, j.entry_hash, j.chain_hash,
         t.date, t.work, t.skill, t.description, t.slip, t.reverses_seq, t.reason, t.override_reason
     FROM journal j LEFT JOIN transactions t ON t.seq = j.seq";
@@ -74,11 +75,15 @@ impl Store {
         mut f: impl FnMut(Vec<StoredRow>),
     ) -> Result<()> {
         let details = self.load_details()?;
-        let mut postings_stmt = self.conn.prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
+        let mut postings_stmt = self
+            .conn
+            .prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
         let mut postings = postings_stmt.query([])?;
         let mut pending_posting: Option<(i64, String, i64)> = None;
         let mut hashes: HashMap<i64, Vec<u8>> = HashMap::new();
-        let mut stmt = self.conn.prepare(&format!("{JOURNAL_SQL} ORDER BY j.seq"))?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{JOURNAL_SQL} ORDER BY j.seq"))?;
         let mut rows = stmt.query([])?;
         let mut chunk = Vec::with_capacity(chunk_len);
         while let Some(row) = rows.next()? {
@@ -125,33 +130,69 @@ impl Store {
     /// One transaction as signed, for reversing it.
     pub fn signed_transaction(&self, seq: i64) -> Result<Option<(Transaction, [u8; 32])>> {
         let details = Details::default();
-        let mut stmt = self.conn.prepare_cached(&format!("{JOURNAL_SQL} WHERE j.seq = ?1 AND t.seq IS NOT NULL"))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{JOURNAL_SQL} WHERE j.seq = ?1 AND t.seq IS NOT NULL"
+        ))?;
         let mut rows = stmt.query([seq])?;
-        let Some(row) = rows.next()? else { return Ok(None) };
-        let mut pstmt = self.conn.prepare_cached("SELECT account_id, amount_minor FROM postings WHERE seq = ?1 ORDER BY idx")?;
-        let postings = pstmt.query_map([seq], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let Some(row) = rows.next()? else {
+            return Ok(None);
+        };
+        let mut pstmt = self.conn.prepare_cached(
+            "SELECT account_id, amount_minor FROM postings WHERE seq = ?1 ORDER BY idx",
+        )?;
+        let postings = pstmt
+            .query_map([seq], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut hashes = HashMap::new();
         if let Some(reversed) = row.get::<_, Option<i64>>(14)? {
-            let hash: Vec<u8> = self.conn.query_row("SELECT entry_hash FROM journal WHERE seq = ?1", [reversed], |r| r.get(0))?;
+            let hash: Vec<u8> = self.conn.query_row(
+                "SELECT entry_hash FROM journal WHERE seq = ?1",
+                [reversed],
+                |r| r.get(0),
+            )?;
             hashes.insert(reversed, hash);
         }
         let stored = stored_row(row, &details, postings, &hashes)?;
         let hash: [u8; 32] = stored.entry_hash.clone().try_into().unwrap_or([0; 32]);
         match stored.entry {
-            Ok(SignedEntry { entry: Entry { body: EntryBody::Transaction(tx), .. }, .. }) => Ok(Some((tx, hash))),
+            Ok(SignedEntry {
+                entry:
+                    Entry {
+                        body: EntryBody::Transaction(tx),
+                        ..
+                    },
+                ..
+            }) => Ok(Some((tx, hash))),
             Ok(_) => Ok(None),
-            Err(why) => Err(super::StoreError::Corrupt(format!("transaction #{seq}: {why}"))),
+            Err(why) => Err(super::StoreError::Corrupt(format!(
+                "transaction #{seq}: {why}"
+            ))),
         }
     }
 
     fn load_details(&self) -> Result<Details> {
         let mut details = Details::default();
         let settings = super::read::load_settings(&self.conn)?;
-        let settings_seq: i64 = self.conn.query_row("SELECT seq FROM ledger_settings ORDER BY seq LIMIT 1", [], |r| r.get(0))?;
+        let settings_seq: i64 = self.conn.query_row(
+            "SELECT seq FROM ledger_settings ORDER BY seq LIMIT 1",
+            [],
+            |r| r.get(0),
+        )?;
         details.settings.insert(settings_seq, settings);
-        let mut stmt = self.conn.prepare("SELECT seq, account_id, kind, floor_minor, ceiling_minor, reason FROM account_events")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, account_id, kind, floor_minor, ceiling_minor, reason FROM account_events",
+        )?;
         for row in stmt.query_map([], |r| {
-            Ok((r.get(0)?, AccountEventRow { account: r.get(1)?, kind: r.get(2)?, floor: r.get(3)?, ceiling: r.get(4)?, reason: r.get(5)? }))
+            Ok((
+                r.get(0)?,
+                AccountEventRow {
+                    account: r.get(1)?,
+                    kind: r.get(2)?,
+                    floor: r.get(3)?,
+                    ceiling: r.get(4)?,
+                    reason: r.get(5)?,
+                },
+            ))
         })? {
             let (seq, event) = row?;
             details.account_events.insert(seq, event);
@@ -160,11 +201,25 @@ impl Store {
             "SELECT seq, account_id, public_key, card_number, holder_id, kdf_memory_kib, kdf_iterations, kdf_parallelism, reason FROM card_events",
         )?;
         for row in stmt.query_map([], |r| {
-            let kdf = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?, r.get::<_, Option<u32>>(7)?) {
+            let kdf = match (
+                r.get::<_, Option<u32>>(5)?,
+                r.get::<_, Option<u32>>(6)?,
+                r.get::<_, Option<u32>>(7)?,
+            ) {
                 (Some(m), Some(t), Some(p)) => Some((m, t, p)),
                 _ => None,
             };
-            Ok((r.get(0)?, CardEventRow { account: r.get(1)?, public_key: r.get(2)?, card_number: r.get(3)?, holder: r.get(4)?, kdf, reason: r.get(8)? }))
+            Ok((
+                r.get(0)?,
+                CardEventRow {
+                    account: r.get(1)?,
+                    public_key: r.get(2)?,
+                    card_number: r.get(3)?,
+                    holder: r.get(4)?,
+                    kdf,
+                    reason: r.get(8)?,
+                },
+            ))
         })? {
             let (seq, event) = row?;
             details.card_events.insert(seq, event);
@@ -173,13 +228,22 @@ impl Store {
         for row in stmt.query_map([], |r| {
             Ok((
                 r.get(0)?,
-                AttestationRow { account: r.get(1)?, from: r.get(2)?, to: r.get(3)?, given: r.get(4)?, head_seq: r.get(5)?, head_hash: r.get(6)? },
+                AttestationRow {
+                    account: r.get(1)?,
+                    from: r.get(2)?,
+                    to: r.get(3)?,
+                    given: r.get(4)?,
+                    head_seq: r.get(5)?,
+                    head_hash: r.get(6)?,
+                },
             ))
         })? {
             let (seq, attestation) = row?;
             details.attestations.insert(seq, attestation);
         }
-        let mut stmt = self.conn.prepare("SELECT seq, period, head_seq, head_hash FROM statement_issues")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, period, head_seq, head_hash FROM statement_issues")?;
         for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))? {
             let (seq, issue) = row?;
             details.statement_issues.insert(seq, issue);
@@ -188,15 +252,32 @@ impl Store {
     }
 }
 
-fn stored_row(row: &Row, details: &Details, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> Result<StoredRow> {
+fn stored_row(
+    row: &Row,
+    details: &Details,
+    postings: Vec<(String, i64)>,
+    hashes: &HashMap<i64, Vec<u8>>,
+) -> Result<StoredRow> {
     let seq: i64 = row.get(0)?;
     let entry = rebuild(row, seq, details, postings, hashes)?;
-    Ok(StoredRow { seq, signature: row.get(6)?, entry_hash: row.get(7)?, chain_hash: row.get(8)?, entry })
+    Ok(StoredRow {
+        seq,
+        signature: row.get(6)?,
+        entry_hash: row.get(7)?,
+        chain_hash: row.get(8)?,
+        entry,
+    })
 }
 
 type Rebuilt = std::result::Result<SignedEntry, String>;
 
-fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> Result<Rebuilt> {
+fn rebuild(
+    row: &Row,
+    seq: i64,
+    details: &Details,
+    postings: Vec<(String, i64)>,
+    hashes: &HashMap<i64, Vec<u8>>,
+) -> Result<Rebuilt> {
     let entry_type: String = row.get(1)?;
     let recorded_at: String = row.get(2)?;
     let role: String = row.get(3)?;
@@ -217,32 +298,61 @@ fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>,
         let recorded_at = canonical(
             &recorded_at,
             "time",
-            |t| DateTime::parse_from_rfc3339(t).map(|t| t.with_timezone(&Utc)).map_err(|_| format!("recorded_at '{t}' is not a time")),
+            |t| {
+                DateTime::parse_from_rfc3339(t)
+                    .map(|t| t.with_timezone(&Utc))
+                    .map_err(|_| format!("recorded_at '{t}' is not a time"))
+            },
             |t| crate::signing::canonical::format_time(*t),
         )?;
         let signer = Signer {
-            role: SignerRole::parse(&role).ok_or_else(|| format!("unknown signer role '{role}'"))?,
+            role: SignerRole::parse(&role)
+                .ok_or_else(|| format!("unknown signer role '{role}'"))?,
             account: signer_account.as_deref().map(parse_id).transpose()?,
-            public_key: signer_key.try_into().map_err(|_| "signer key is not 32 bytes".to_string())?,
+            public_key: signer_key
+                .try_into()
+                .map_err(|_| "signer key is not 32 bytes".to_string())?,
         };
         let body = match entry_type.as_str() {
             "transaction" => EntryBody::Transaction(tx_columns.rebuild(postings, hashes)?),
-            "ledger-created" => EntryBody::LedgerCreated(details.settings.get(&seq).cloned().ok_or("settings row missing")?),
-            "account-opened" | "limits-set" | "account-closed" => account_event(&entry_type, details.account_events.get(&seq))?,
-            "card-issued" | "card-revoked" => card_event(&entry_type, details.card_events.get(&seq))?,
+            "ledger-created" => EntryBody::LedgerCreated(
+                details
+                    .settings
+                    .get(&seq)
+                    .cloned()
+                    .ok_or("settings row missing")?,
+            ),
+            "account-opened" | "limits-set" | "account-closed" => {
+                account_event(&entry_type, details.account_events.get(&seq))?
+            }
+            "card-issued" | "card-revoked" => {
+                card_event(&entry_type, details.card_events.get(&seq))?
+            }
             "statements-issued" => {
-                let (period, head_seq, head_hash) = details.statement_issues.get(&seq).ok_or("statement issue row missing")?;
+                let (period, head_seq, head_hash) = details
+                    .statement_issues
+                    .get(&seq)
+                    .ok_or("statement issue row missing")?;
                 EntryBody::StatementsIssued {
                     period: period.clone(),
                     head_seq: *head_seq,
-                    head_hash: head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
+                    head_hash: head_hash
+                        .clone()
+                        .try_into()
+                        .map_err(|_| "head hash is not 32 bytes")?,
                 }
             }
             "attestation-issued" => attestation(details.attestations.get(&seq))?,
             other => return Err(format!("unknown entry type '{other}'")),
         };
-        let signature = signature.try_into().map_err(|_| "signature is not 64 bytes".to_string())?;
-        Ok(SignedEntry { entry: Entry { recorded_at, body }, signer, signature })
+        let signature = signature
+            .try_into()
+            .map_err(|_| "signature is not 64 bytes".to_string())?;
+        Ok(SignedEntry {
+            entry: Entry { recorded_at, body },
+            signer,
+            signature,
+        })
     })())
 }
 
@@ -250,20 +360,37 @@ fn rebuild(row: &Row, seq: i64, details: &Details, postings: Vec<(String, i64)>,
 /// from validated values. A value that only parses after clean-up (spaces
 /// trimmed, case changed, another time format) was changed outside akker,
 /// and must not be silently normalised back to what was signed.
-fn canonical<T>(stored: &str, what: &str, parse: impl Fn(&str) -> std::result::Result<T, String>, text: impl Fn(&T) -> String) -> std::result::Result<T, String> {
+fn canonical<T>(
+    stored: &str,
+    what: &str,
+    parse: impl Fn(&str) -> std::result::Result<T, String>,
+    text: impl Fn(&T) -> String,
+) -> std::result::Result<T, String> {
     let value = parse(stored)?;
     if text(&value) != stored {
-        return Err(format!("the stored {what} '{stored}' is not in the form akker writes"));
+        return Err(format!(
+            "the stored {what} '{stored}' is not in the form akker writes"
+        ));
     }
     Ok(value)
 }
 
 fn parse_id(text: &str) -> std::result::Result<AccountId, String> {
-    canonical(text, "account id", |t| AccountId::parse(t).map_err(|e| e.to_string()), |a| a.as_str().to_string())
+    canonical(
+        text,
+        "account id",
+        |t| AccountId::parse(t).map_err(|e| e.to_string()),
+        |a| a.as_str().to_string(),
+    )
 }
 
 fn parse_reason(text: &str) -> std::result::Result<Reason, String> {
-    canonical(text, "reason", |t| Reason::parse(t).map_err(|e| e.to_string()), |r| r.as_str().to_string())
+    canonical(
+        text,
+        "reason",
+        |t| Reason::parse(t).map_err(|e| e.to_string()),
+        |r| r.as_str().to_string(),
+    )
 }
 
 /// A column that no signature covers must stay empty for its entry type.
@@ -271,7 +398,9 @@ fn unsigned_empty(is_empty: bool, what: &str) -> std::result::Result<(), String>
     if is_empty {
         Ok(())
     } else {
-        Err(format!("the {what} column holds a value, but no signature covers it for this kind of entry"))
+        Err(format!(
+            "the {what} column holds a value, but no signature covers it for this kind of entry"
+        ))
     }
 }
 
@@ -279,7 +408,10 @@ fn amount(minor: i64) -> Amount {
     Amount::from_minor(minor)
 }
 
-fn account_event(entry_type: &str, row: Option<&AccountEventRow>) -> std::result::Result<EntryBody, String> {
+fn account_event(
+    entry_type: &str,
+    row: Option<&AccountEventRow>,
+) -> std::result::Result<EntryBody, String> {
     let row = row.ok_or("account event row missing")?;
     let account = parse_id(&row.account)?;
     let limits = || -> std::result::Result<Limits, String> {
@@ -295,18 +427,35 @@ fn account_event(entry_type: &str, row: Option<&AccountEventRow>) -> std::result
             let kind = canonical(
                 row.kind.as_deref().unwrap_or(""),
                 "account kind",
-                |t| t.parse().map_err(|e: crate::ledger::FieldError| e.to_string()),
+                |t| {
+                    t.parse()
+                        .map_err(|e: crate::ledger::FieldError| e.to_string())
+                },
                 |k: &crate::ledger::AccountKind| k.as_str().to_string(),
             )?;
-            EntryBody::AccountOpened { account, kind, limits: limits()? }
+            EntryBody::AccountOpened {
+                account,
+                kind,
+                limits: limits()?,
+            }
         }
         "limits-set" => {
             unsigned_empty(row.kind.is_none(), "kind")?;
-            EntryBody::LimitsSet { account, limits: limits()?, reason: reason()? }
+            EntryBody::LimitsSet {
+                account,
+                limits: limits()?,
+                reason: reason()?,
+            }
         }
         _ => {
-            unsigned_empty(row.kind.is_none() && row.floor.is_none() && row.ceiling.is_none(), "kind or limits")?;
-            EntryBody::AccountClosed { account, reason: reason()? }
+            unsigned_empty(
+                row.kind.is_none() && row.floor.is_none() && row.ceiling.is_none(),
+                "kind or limits",
+            )?;
+            EntryBody::AccountClosed {
+                account,
+                reason: reason()?,
+            }
         }
     })
 }
@@ -315,7 +464,10 @@ fn parse_date(text: &str) -> std::result::Result<NaiveDate, String> {
     canonical(
         text,
         "date",
-        |t| NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| format!("date '{t}' is not a date")),
+        |t| {
+            NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map_err(|_| format!("date '{t}' is not a date"))
+        },
         |d| d.format("%Y-%m-%d").to_string(),
     )
 }
@@ -328,26 +480,50 @@ fn attestation(row: Option<&AttestationRow>) -> std::result::Result<EntryBody, S
         to: parse_date(&row.to)?,
         given: amount(row.given),
         head_seq: row.head_seq,
-        head_hash: row.head_hash.clone().try_into().map_err(|_| "head hash is not 32 bytes")?,
+        head_hash: row
+            .head_hash
+            .clone()
+            .try_into()
+            .map_err(|_| "head hash is not 32 bytes")?,
     })
 }
 
-fn card_event(entry_type: &str, row: Option<&CardEventRow>) -> std::result::Result<EntryBody, String> {
+fn card_event(
+    entry_type: &str,
+    row: Option<&CardEventRow>,
+) -> std::result::Result<EntryBody, String> {
     let row = row.ok_or("card event row missing")?;
     let account = parse_id(&row.account)?;
-    let public_key: [u8; 32] = row.public_key.clone().try_into().map_err(|_| "card key is not 32 bytes")?;
+    let public_key: [u8; 32] = row
+        .public_key
+        .clone()
+        .try_into()
+        .map_err(|_| "card key is not 32 bytes")?;
     let reason = parse_reason(&row.reason)?;
     if entry_type == "card-revoked" {
-        unsigned_empty(row.holder.is_none() && row.kdf.is_none(), "holder or key derivation")?;
-        return Ok(EntryBody::CardRevoked { account, card_number: row.card_number, public_key, reason });
+        unsigned_empty(
+            row.holder.is_none() && row.kdf.is_none(),
+            "holder or key derivation",
+        )?;
+        return Ok(EntryBody::CardRevoked {
+            account,
+            card_number: row.card_number,
+            public_key,
+            reason,
+        });
     }
-    let (memory_kib, iterations, parallelism) = row.kdf.ok_or("card key derivation parameters missing")?;
+    let (memory_kib, iterations, parallelism) =
+        row.kdf.ok_or("card key derivation parameters missing")?;
     Ok(EntryBody::CardIssued {
         account,
         card_number: row.card_number,
         public_key,
         holder: row.holder.as_deref().map(parse_id).transpose()?,
-        kdf: KdfParams { memory_kib, iterations, parallelism },
+        kdf: KdfParams {
+            memory_kib,
+            iterations,
+            parallelism,
+        },
         reason,
     })
 }
@@ -364,7 +540,11 @@ struct TxColumns {
 }
 
 impl TxColumns {
-    fn rebuild(self, postings: Vec<(String, i64)>, hashes: &HashMap<i64, Vec<u8>>) -> std::result::Result<Transaction, String> {
+    fn rebuild(
+        self,
+        postings: Vec<(String, i64)>,
+        hashes: &HashMap<i64, Vec<u8>>,
+    ) -> std::result::Result<Transaction, String> {
         let date = self.date.ok_or("transaction row missing")?;
         let reverses = match self.reverses_seq {
             None => {
@@ -376,26 +556,43 @@ impl TxColumns {
                 entry_hash: hashes
                     .get(&seq)
                     .and_then(|h| h.clone().try_into().ok())
-                    .ok_or_else(|| format!("reverses #{seq}, which is not an earlier transaction"))?,
+                    .ok_or_else(|| {
+                        format!("reverses #{seq}, which is not an earlier transaction")
+                    })?,
                 reason: parse_reason(self.reason.as_deref().unwrap_or(""))?,
             }),
         };
         let postings = postings
             .into_iter()
-            .map(|(account, minor)| Ok(Posting { account: parse_id(&account)?, amount: amount(minor) }))
+            .map(|(account, minor)| {
+                Ok(Posting {
+                    account: parse_id(&account)?,
+                    amount: amount(minor),
+                })
+            })
             .collect::<std::result::Result<Vec<_>, String>>()?;
         let parts = TransactionParts {
             date: parse_date(&date)?,
             work: canonical(
                 self.work.as_deref().unwrap_or(""),
                 "kind of work",
-                |t| t.parse().map_err(|e: crate::ledger::FieldError| e.to_string()),
+                |t| {
+                    t.parse()
+                        .map_err(|e: crate::ledger::FieldError| e.to_string())
+                },
                 |w: &crate::ledger::WorkKind| w.as_str().to_string(),
             )?,
             skill: self
                 .skill
                 .as_deref()
-                .map(|t| canonical(t, "skill", |t| Skill::parse(t).map_err(|e| e.to_string()), |s| s.as_str().to_string()))
+                .map(|t| {
+                    canonical(
+                        t,
+                        "skill",
+                        |t| Skill::parse(t).map_err(|e| e.to_string()),
+                        |s| s.as_str().to_string(),
+                    )
+                })
                 .transpose()?,
             description: canonical(
                 self.description.as_deref().unwrap_or(""),
@@ -406,13 +603,23 @@ impl TxColumns {
             slip: self
                 .slip
                 .as_deref()
-                .map(|t| canonical(t, "slip", |t| SlipRef::parse(t).map_err(|e| e.to_string()), |s| s.as_str().to_string()))
+                .map(|t| {
+                    canonical(
+                        t,
+                        "slip",
+                        |t| SlipRef::parse(t).map_err(|e| e.to_string()),
+                        |s| s.as_str().to_string(),
+                    )
+                })
                 .transpose()?,
             reverses,
-            override_reason: self.override_reason.as_deref().map(parse_reason).transpose()?,
+            override_reason: self
+                .override_reason
+                .as_deref()
+                .map(parse_reason)
+                .transpose()?,
             postings,
         };
         Transaction::new(parts).map_err(|e| e.to_string())
     }
 }
-

@@ -46,7 +46,9 @@ pub enum StoreError {
     AlreadyExists { path: String },
     #[error("{path} is not an akker ledger ({detail})")]
     NotALedger { path: String, detail: String },
-    #[error("the ledger's stored data is damaged: {0}; run `akker verify` and restore from a backup")]
+    #[error(
+        "the ledger's stored data is damaged: {0}; run `akker verify` and restore from a backup"
+    )]
     Corrupt(String),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
@@ -55,7 +57,9 @@ pub enum StoreError {
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(rusqlite::ErrorCode::DatabaseBusy) | Some(rusqlite::ErrorCode::DatabaseLocked) => {
+                StoreError::Busy
+            }
             _ => StoreError::Sqlite(err),
         }
     }
@@ -75,9 +79,14 @@ impl Store {
     /// touch an existing file.
     pub fn create(path: &Path, ledger_id: &str, genesis: SignedEntry) -> Result<Store> {
         if path.exists() {
-            return Err(StoreError::AlreadyExists { path: path.display().to_string() });
+            return Err(StoreError::AlreadyExists {
+                path: path.display().to_string(),
+            });
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
         Self::create_on(conn, path, ledger_id, genesis).inspect_err(|_| {
             // Nothing half-written: a ledger that failed to initialise is removed.
             let _ = std::fs::remove_file(path);
@@ -86,10 +95,20 @@ impl Store {
 
     /// An in-memory ledger, for tests.
     pub fn create_in_memory(ledger_id: &str, genesis: SignedEntry) -> Result<Store> {
-        Self::create_on(Connection::open_in_memory()?, Path::new(":memory:"), ledger_id, genesis)
+        Self::create_on(
+            Connection::open_in_memory()?,
+            Path::new(":memory:"),
+            ledger_id,
+            genesis,
+        )
     }
 
-    fn create_on(conn: Connection, path: &Path, ledger_id: &str, genesis: SignedEntry) -> Result<Store> {
+    fn create_on(
+        conn: Connection,
+        path: &Path,
+        ledger_id: &str,
+        genesis: SignedEntry,
+    ) -> Result<Store> {
         configure(&conn)?;
         conn.execute_batch(SCHEMA_SQL)?;
         conn.execute(
@@ -97,9 +116,16 @@ impl Store {
             rusqlite::params![SCHEMA_VERSION, ledger_id, crate::signing::canonical::format_timestamp(&genesis.entry)],
         )?;
         let crate::ledger::EntryBody::LedgerCreated(settings) = genesis.entry.body.clone() else {
-            return Err(StoreError::Corrupt("the first entry must be the ledger's settings".into()));
+            return Err(StoreError::Corrupt(
+                "the first entry must be the ledger's settings".into(),
+            ));
         };
-        let mut store = Store { conn, path: path.to_path_buf(), ledger_id: ledger_id.to_string(), settings };
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+            ledger_id: ledger_id.to_string(),
+            settings,
+        };
         store.append(vec![Pending::entry(genesis)])?;
         Ok(store)
     }
@@ -107,19 +133,35 @@ impl Store {
     /// Opens an existing ledger file.
     pub fn open(path: &Path) -> Result<Store> {
         if !path.exists() {
-            return Err(StoreError::Missing { path: path.display().to_string() });
+            return Err(StoreError::Missing {
+                path: path.display().to_string(),
+            });
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        let not_a_ledger = |detail: String| StoreError::NotALedger { path: path.display().to_string(), detail };
+        let not_a_ledger = |detail: String| StoreError::NotALedger {
+            path: path.display().to_string(),
+            detail,
+        };
         configure(&conn).map_err(|e| not_a_ledger(e.to_string()))?;
         let (version, ledger_id): (i64, String) = conn
-            .query_row("SELECT schema_version, ledger_id FROM ledger WHERE singleton = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT schema_version, ledger_id FROM ledger WHERE singleton = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| not_a_ledger(e.to_string()))?;
         if version != SCHEMA_VERSION {
-            return Err(not_a_ledger(format!("schema version {version}, this akker reads {SCHEMA_VERSION}")));
+            return Err(not_a_ledger(format!(
+                "schema version {version}, this akker reads {SCHEMA_VERSION}"
+            )));
         }
         let settings = read::load_settings(&conn)?;
-        Ok(Store { conn, path: path.to_path_buf(), ledger_id, settings })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            ledger_id,
+            settings,
+        })
     }
 
     pub fn ledger_id(&self) -> &str {

@@ -6,11 +6,14 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
-use crate::ledger::{AccountId, AccountKind, AccountState, AccountStatus, Amount, KdfParams, Limits, Settings};
+use crate::ledger::{
+    AccountId, AccountKind, AccountState, AccountStatus, Amount, KdfParams, Limits, Settings,
+};
 
 use super::{Result, Store, StoreError};
 
-pub(super) const ACCOUNT_STATE_COLUMNS: &str = "id, kind, floor_minor, ceiling_minor, status, balance_minor";
+pub(super) const ACCOUNT_STATE_COLUMNS: &str =
+    "id, kind, floor_minor, ceiling_minor, status, balance_minor";
 
 pub(super) fn account_state_from_row(row: &Row) -> rusqlite::Result<Result<AccountState>> {
     let id: String = row.get(0)?;
@@ -24,34 +27,52 @@ pub(super) fn account_state_from_row(row: &Row) -> rusqlite::Result<Result<Accou
         Ok(AccountState {
             id: AccountId::parse(&id).map_err(|_| corrupt("id"))?,
             kind: kind.parse().map_err(|_| corrupt("kind"))?,
-            limits: Limits::new(Amount::from_minor(floor), Amount::from_minor(ceiling)).map_err(|_| corrupt("limits"))?,
-            status: if status == "closed" { AccountStatus::Closed } else { AccountStatus::Open },
+            limits: Limits::new(Amount::from_minor(floor), Amount::from_minor(ceiling))
+                .map_err(|_| corrupt("limits"))?,
+            status: if status == "closed" {
+                AccountStatus::Closed
+            } else {
+                AccountStatus::Open
+            },
             balance: Amount::from_minor(balance),
         })
     })())
 }
 
 pub(super) fn load_settings(conn: &Connection) -> Result<Settings> {
-    conn.query_row("SELECT * FROM ledger_settings ORDER BY seq LIMIT 1", [], |r| {
-        let limits = |i: usize| -> rusqlite::Result<Limits> {
-            Limits::new(Amount::from_minor(r.get(i)?), Amount::from_minor(r.get(i + 1)?))
-                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Integer, Box::new(e)))
-        };
-        let key: Vec<u8> = r.get(7)?;
-        Ok(Settings {
-            community_name: r.get(1)?,
-            currency_name: r.get(2)?,
-            currency_unit: r.get(3)?,
-            currency_symbol: r.get(4)?,
-            time_zone: r.get(5)?,
-            default_language: r.get(6)?,
-            treasurer_key: key.try_into().unwrap_or([0; 32]),
-            person_limits: limits(8)?,
-            initiative_limits: limits(10)?,
-            partner_limits: limits(12)?,
-            system_limits: limits(14)?,
-        })
-    })
+    conn.query_row(
+        "SELECT * FROM ledger_settings ORDER BY seq LIMIT 1",
+        [],
+        |r| {
+            let limits = |i: usize| -> rusqlite::Result<Limits> {
+                Limits::new(
+                    Amount::from_minor(r.get(i)?),
+                    Amount::from_minor(r.get(i + 1)?),
+                )
+                .map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        i,
+                        rusqlite::types::Type::Integer,
+                        Box::new(e),
+                    )
+                })
+            };
+            let key: Vec<u8> = r.get(7)?;
+            Ok(Settings {
+                community_name: r.get(1)?,
+                currency_name: r.get(2)?,
+                currency_unit: r.get(3)?,
+                currency_symbol: r.get(4)?,
+                time_zone: r.get(5)?,
+                default_language: r.get(6)?,
+                treasurer_key: key.try_into().unwrap_or([0; 32]),
+                person_limits: limits(8)?,
+                initiative_limits: limits(10)?,
+                partner_limits: limits(12)?,
+                system_limits: limits(14)?,
+            })
+        },
+    )
     .map_err(|e| StoreError::Corrupt(format!("ledger settings: {e}")))
 }
 
@@ -113,7 +134,10 @@ pub struct TxView {
 impl TxView {
     /// This transaction's effect on one account (zero if not involved).
     pub fn amount_for(&self, account: &AccountId) -> Amount {
-        self.postings.iter().find(|p| &p.account == account).map_or(Amount::ZERO, |p| p.amount)
+        self.postings
+            .iter()
+            .find(|p| &p.account == account)
+            .map_or(Amount::ZERO, |p| p.amount)
     }
 }
 
@@ -134,7 +158,8 @@ pub struct TxFilter {
     pub up_to_seq: Option<i64>,
 }
 
-const ACCOUNT_ROW_SQL: &str = "SELECT a.id, a.kind, p.display_name, p.language, a.status, a.balance_minor,
+const ACCOUNT_ROW_SQL: &str =
+    "SELECT a.id, a.kind, p.display_name, p.language, a.status, a.balance_minor,
         a.floor_minor, a.ceiling_minor, a.opened_seq
     FROM accounts a LEFT JOIN account_profiles p ON p.account_id = a.id";
 
@@ -145,8 +170,12 @@ const TX_SQL: &str = "SELECT t.seq, j.recorded_at, t.date, t.work, t.skill, t.de
 
 impl Store {
     pub fn accounts(&self) -> Result<Vec<AccountRow>> {
-        let mut stmt = self.conn.prepare(&format!("{ACCOUNT_ROW_SQL} ORDER BY a.id"))?;
-        let rows = stmt.query_map([], account_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{ACCOUNT_ROW_SQL} ORDER BY a.id"))?;
+        let rows = stmt
+            .query_map([], account_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut cards = self.latest_cards()?;
         Ok(rows
             .into_iter()
@@ -158,16 +187,25 @@ impl Store {
     }
 
     pub fn account(&self, id: &AccountId) -> Result<Option<AccountRow>> {
-        let mut stmt = self.conn.prepare_cached(&format!("{ACCOUNT_ROW_SQL} WHERE a.id = ?1"))?;
-        let Some(mut row) = stmt.query_row([id.as_str()], account_row).optional()? else { return Ok(None) };
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{ACCOUNT_ROW_SQL} WHERE a.id = ?1"))?;
+        let Some(mut row) = stmt.query_row([id.as_str()], account_row).optional()? else {
+            return Ok(None);
+        };
         row.card = self.card(id)?;
         Ok(Some(row))
     }
 
     /// The account's latest card, active or revoked.
     pub fn card(&self, id: &AccountId) -> Result<Option<CardRow>> {
-        let mut stmt = self.conn.prepare_cached(&format!("{CARD_SQL} WHERE c.account_id = ?1 ORDER BY c.seq DESC LIMIT 1"))?;
-        Ok(stmt.query_row([id.as_str()], card_row).optional()?.map(|(_, card)| card))
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{CARD_SQL} WHERE c.account_id = ?1 ORDER BY c.seq DESC LIMIT 1"
+        ))?;
+        Ok(stmt
+            .query_row([id.as_str()], card_row)
+            .optional()?
+            .map(|(_, card)| card))
     }
 
     fn latest_cards(&self) -> Result<HashMap<AccountId, CardRow>> {
@@ -182,8 +220,12 @@ impl Store {
     }
 
     pub fn transaction(&self, seq: i64) -> Result<Option<TxView>> {
-        let mut stmt = self.conn.prepare_cached(&format!("{TX_SQL} WHERE t.seq = ?1"))?;
-        let Some(mut view) = stmt.query_row([seq], tx_row).optional()? else { return Ok(None) };
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{TX_SQL} WHERE t.seq = ?1"))?;
+        let Some(mut view) = stmt.query_row([seq], tx_row).optional()? else {
+            return Ok(None);
+        };
         view.postings = self.postings_of(seq)?;
         Ok(Some(view))
     }
@@ -193,7 +235,9 @@ impl Store {
         if filter.account.is_some() {
             sql.push_str(" AND t.seq IN (SELECT seq FROM postings WHERE account_id = ?1)");
         }
-        sql.push_str(" AND (?2 IS NULL OR j.recorded_at >= ?2) AND (?3 IS NULL OR j.recorded_at < ?3)");
+        sql.push_str(
+            " AND (?2 IS NULL OR j.recorded_at >= ?2) AND (?3 IS NULL OR j.recorded_at < ?3)",
+        );
         sql.push_str(" AND (?5 IS NULL OR t.date >= ?5) AND (?6 IS NULL OR t.date <= ?6) AND (?7 IS NULL OR t.seq <= ?7)");
         sql.push_str(" ORDER BY t.seq DESC LIMIT ?4");
         let limit = filter.last.map_or(-1, |n| n as i64);
@@ -201,7 +245,15 @@ impl Store {
         let account = filter.account.as_ref().map(|a| a.as_str().to_string());
         let mut views = stmt
             .query_map(
-                params![account, filter.recorded_from, filter.recorded_before, limit, filter.dated_from, filter.dated_to, filter.up_to_seq],
+                params![
+                    account,
+                    filter.recorded_from,
+                    filter.recorded_before,
+                    limit,
+                    filter.dated_from,
+                    filter.dated_to,
+                    filter.up_to_seq
+                ],
                 tx_row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -213,7 +265,10 @@ impl Store {
     /// Fills in the postings of many transactions with one range query
     /// instead of one query each (a month's batch has tens of thousands).
     fn attach_postings(&self, views: &mut [TxView]) -> Result<()> {
-        let (Some(first), Some(last)) = (views.first().map(|v| v.seq), views.last().map(|v| v.seq)) else { return Ok(()) };
+        let (Some(first), Some(last)) = (views.first().map(|v| v.seq), views.last().map(|v| v.seq))
+        else {
+            return Ok(());
+        };
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor FROM postings p
              LEFT JOIN account_profiles pr ON pr.account_id = p.account_id WHERE p.seq BETWEEN ?1 AND ?2 ORDER BY p.seq, p.idx",
@@ -243,7 +298,8 @@ impl Store {
         let rows = stmt.query_map([seq], |r| {
             let id: String = r.get(0)?;
             Ok(PostingView {
-                account: AccountId::parse(&id).unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id")),
+                account: AccountId::parse(&id)
+                    .unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id")),
                 display_name: r.get(1)?,
                 amount: Amount::from_minor(r.get(2)?),
             })
@@ -257,36 +313,55 @@ impl Store {
             "SELECT COALESCE(SUM(p.amount_minor), 0) FROM postings p JOIN journal j ON j.seq = p.seq
              WHERE p.account_id = ?1 AND j.recorded_at < ?2",
         )?;
-        Ok(Amount::from_minor(stmt.query_row(params![account.as_str(), recorded_before], |r| r.get(0))?))
+        Ok(Amount::from_minor(stmt.query_row(
+            params![account.as_str(), recorded_before],
+            |r| r.get(0),
+        )?))
     }
 
     /// The last entry's sequence number and chain hash.
     pub fn chain_head(&self) -> Result<(i64, [u8; 32])> {
-        let (seq, hash): (i64, Vec<u8>) =
-            self.conn.query_row("SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let hash = hash.try_into().map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?;
+        let (seq, hash): (i64, Vec<u8>) = self.conn.query_row(
+            "SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let hash = hash
+            .try_into()
+            .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?;
         Ok((seq, hash))
     }
 
     /// The sum of every cached balance; zero in a healthy ledger.
     pub fn balance_total(&self) -> Result<Amount> {
-        Ok(Amount::from_minor(self.conn.query_row("SELECT COALESCE(SUM(balance_minor), 0) FROM accounts", [], |r| r.get(0))?))
+        Ok(Amount::from_minor(self.conn.query_row(
+            "SELECT COALESCE(SUM(balance_minor), 0) FROM accounts",
+            [],
+            |r| r.get(0),
+        )?))
     }
 
     /// The cached state of every account, for `verify` to compare.
     pub fn cached_states(&self) -> Result<Vec<AccountState>> {
-        let mut stmt = self.conn.prepare(&format!("SELECT {ACCOUNT_STATE_COLUMNS} FROM accounts ORDER BY id"))?;
-        let rows = stmt.query_map([], account_state_from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {ACCOUNT_STATE_COLUMNS} FROM accounts ORDER BY id"
+        ))?;
+        let rows = stmt
+            .query_map([], account_state_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter().collect()
     }
 
     /// Number of transactions in the journal.
     pub fn transaction_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0))?)
     }
 }
 
-const CARD_SQL: &str = "SELECT c.account_id, j.entry_type, c.card_number, c.public_key, c.holder_id,
+const CARD_SQL: &str =
+    "SELECT c.account_id, j.entry_type, c.card_number, c.public_key, c.holder_id,
         c.kdf_memory_kib, c.kdf_iterations, c.kdf_parallelism
     FROM card_events c JOIN journal j ON j.seq = c.seq";
 
@@ -295,11 +370,20 @@ fn card_row(r: &Row) -> rusqlite::Result<(AccountId, CardRow)> {
     let entry_type: String = r.get(1)?;
     let key: Vec<u8> = r.get(3)?;
     let holder: Option<String> = r.get(4)?;
-    let kdf = match (r.get::<_, Option<u32>>(5)?, r.get::<_, Option<u32>>(6)?, r.get::<_, Option<u32>>(7)?) {
-        (Some(memory_kib), Some(iterations), Some(parallelism)) => Some(KdfParams { memory_kib, iterations, parallelism }),
+    let kdf = match (
+        r.get::<_, Option<u32>>(5)?,
+        r.get::<_, Option<u32>>(6)?,
+        r.get::<_, Option<u32>>(7)?,
+    ) {
+        (Some(memory_kib), Some(iterations), Some(parallelism)) => Some(KdfParams {
+            memory_kib,
+            iterations,
+            parallelism,
+        }),
         _ => None,
     };
-    let id = AccountId::parse(&id).unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id"));
+    let id =
+        AccountId::parse(&id).unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id"));
     Ok((
         id,
         CardRow {
@@ -317,11 +401,16 @@ fn account_row(r: &Row) -> rusqlite::Result<AccountRow> {
     let kind: String = r.get(1)?;
     let status: String = r.get(4)?;
     Ok(AccountRow {
-        id: AccountId::parse(&id).unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id")),
+        id: AccountId::parse(&id)
+            .unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id")),
         kind: kind.parse().unwrap_or(AccountKind::Person),
         display_name: r.get(2)?,
         language: r.get(3)?,
-        status: if status == "closed" { AccountStatus::Closed } else { AccountStatus::Open },
+        status: if status == "closed" {
+            AccountStatus::Closed
+        } else {
+            AccountStatus::Open
+        },
         balance: Amount::from_minor(r.get(5)?),
         floor: Amount::from_minor(r.get(6)?),
         ceiling: Amount::from_minor(r.get(7)?),
@@ -356,7 +445,8 @@ fn tx_row(r: &Row) -> rusqlite::Result<TxView> {
 fn posting_view(r: &Row) -> Result<PostingView> {
     let id: String = r.get(1)?;
     Ok(PostingView {
-        account: AccountId::parse(&id).map_err(|_| StoreError::Corrupt(format!("account id '{id}'")))?,
+        account: AccountId::parse(&id)
+            .map_err(|_| StoreError::Corrupt(format!("account id '{id}'")))?,
         display_name: r.get(2)?,
         amount: Amount::from_minor(r.get(3)?),
     })

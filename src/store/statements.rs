@@ -52,9 +52,13 @@ impl Store {
     /// far cheaper than looking up each posting's entry.
     pub fn flows_between_with_base(&self, boundaries: &[String]) -> Result<BaseAndFlows> {
         let spans = boundaries.len().saturating_sub(1);
-        let mut journal = self.conn.prepare("SELECT seq, recorded_at FROM journal ORDER BY seq")?;
+        let mut journal = self
+            .conn
+            .prepare("SELECT seq, recorded_at FROM journal ORDER BY seq")?;
         let mut journal_rows = journal.query([])?;
-        let mut postings = self.conn.prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
+        let mut postings = self
+            .conn
+            .prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
         let mut rows = postings.query([])?;
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut base: Vec<i64> = Vec::new();
@@ -65,13 +69,20 @@ impl Store {
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
             while entry_seq < seq {
-                let Some(entry) = journal_rows.next()? else { break };
+                let Some(entry) = journal_rows.next()? else {
+                    break;
+                };
                 entry_seq = entry.get(0)?;
-                let at = entry.get_ref(1)?.as_str().map_err(|e| StoreError::Corrupt(format!("recorded_at of #{entry_seq}: {e}")))?;
+                let at = entry.get_ref(1)?.as_str().map_err(|e| {
+                    StoreError::Corrupt(format!("recorded_at of #{entry_seq}: {e}"))
+                })?;
                 let after = boundaries.partition_point(|b| b.as_str() <= at);
                 span = after.checked_sub(1);
             }
-            let id = row.get_ref(1)?.as_str().map_err(|e| StoreError::Corrupt(format!("account of #{seq}: {e}")))?;
+            let id = row
+                .get_ref(1)?
+                .as_str()
+                .map_err(|e| StoreError::Corrupt(format!("account of #{seq}: {e}")))?;
             let i = match index.get(id) {
                 Some(i) => *i,
                 None => {
@@ -108,14 +119,18 @@ impl Store {
 
     /// The statements issued for `period` ("YYYY-MM"), if any.
     pub fn statement_issue(&self, period: &str) -> Result<Option<IssueRow>> {
-        let mut stmt = self.conn.prepare_cached(&format!("{ISSUE_SQL} WHERE s.period = ?1 ORDER BY s.seq LIMIT 1"))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{ISSUE_SQL} WHERE s.period = ?1 ORDER BY s.seq LIMIT 1"
+        ))?;
         stmt.query_row([period], issue_row).optional()?.transpose()
     }
 
     /// Every issue, oldest first.
     pub fn statement_issues(&self) -> Result<Vec<IssueRow>> {
         let mut stmt = self.conn.prepare(&format!("{ISSUE_SQL} ORDER BY s.seq"))?;
-        let rows = stmt.query_map([], issue_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let rows = stmt
+            .query_map([], issue_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter().collect()
     }
 
@@ -130,8 +145,14 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        row.map(|(seq, hash)| Ok((seq, hash.try_into().map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?)))
-            .transpose()
+        row.map(|(seq, hash)| {
+            Ok((
+                seq,
+                hash.try_into()
+                    .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?,
+            ))
+        })
+        .transpose()
     }
 }
 
@@ -141,7 +162,13 @@ const ISSUE_SQL: &str =
 fn issue_row(r: &rusqlite::Row) -> rusqlite::Result<Result<IssueRow>> {
     let seq: i64 = r.get(0)?;
     let hash: Vec<u8> = r.get(4)?;
-    let row = IssueRow { seq, period: r.get(1)?, recorded_at: r.get(2)?, head_seq: r.get(3)?, head_hash: [0; 32] };
+    let row = IssueRow {
+        seq,
+        period: r.get(1)?,
+        recorded_at: r.get(2)?,
+        head_seq: r.get(3)?,
+        head_hash: [0; 32],
+    };
     Ok(hash
         .try_into()
         .map(|head_hash| IssueRow { head_hash, ..row })
@@ -174,7 +201,9 @@ impl Store {
             let id = parse_id(&row.get::<_, String>(0)?)?;
             let entry_type: String = row.get(1)?;
             let limits = match (row.get::<_, Option<i64>>(2)?, row.get::<_, Option<i64>>(3)?) {
-                (Some(f), Some(c)) => crate::ledger::Limits::new(Amount::from_minor(f), Amount::from_minor(c)).ok(),
+                (Some(f), Some(c)) => {
+                    crate::ledger::Limits::new(Amount::from_minor(f), Amount::from_minor(c)).ok()
+                }
                 _ => None,
             };
             match (entry_type.as_str(), limits) {
@@ -241,7 +270,9 @@ impl Store {
                 given: Amount::from_minor(given),
                 recorded_at,
                 head_seq,
-                head_hash: head_hash.try_into().map_err(|_| StoreError::Corrupt(format!("attestation head of #{seq}")))?,
+                head_hash: head_hash
+                    .try_into()
+                    .map_err(|_| StoreError::Corrupt(format!("attestation head of #{seq}")))?,
             });
         }
         Ok(out)

@@ -215,7 +215,15 @@ impl<'a> Pages<'a> {
         });
     }
 
-    pub(crate) fn rounded(&mut self, x: f32, y: f32, width: f32, height: f32, radius: f32, paint: Paint) {
+    pub(crate) fn rounded(
+        &mut self,
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        radius: f32,
+        paint: Paint,
+    ) {
         let left = self.px(x, width);
         self.push(Op::Shape {
             path: rect_path(left, y, width, height, radius),
