@@ -47,7 +47,7 @@ impl Pending {
 
 /// Batches larger than this are split for signature checking, so both
 /// cores share the work.
-const VERIFY_CHUNK: usize = 256;
+const VERIFY_CHUNK: usize = 1024;
 
 impl Store {
     /// Records every entry of `batch` in order, or none of them. Returns
