@@ -79,11 +79,9 @@ pub fn run(_args: Args, ctx: Context) -> CliResult {
             );
         }
         println!();
-        println!(
-            "Next: akker --db {} history M001    akker --db {} verify",
-            ctx.db.display(),
-            ctx.db.display()
-        );
+        let db = ctx.db.display();
+        println!("Next: akker --db {db} history M001    akker --db {db} verify");
+        println!("      akker --db {db} kiosk   then open http://127.0.0.1:8080 and type a card code above");
     }
     if !report.is_ok() {
         return Err(CliError::Refused(format!(
