@@ -259,7 +259,7 @@ pub fn fit_line(text: &str, weight: Weight, size: f32, max_width: f32, rtl: bool
 pub fn wrap(text: &str, weight: Weight, size: f32, max_width: f32, rtl: bool) -> Vec<ShapedLine> {
     let space = measure(" ", weight, size, rtl);
     let mut lines = Vec::new();
-    let mut current = String::new();
+    let mut current: Vec<&str> = Vec::new();
     let mut current_width = 0.0;
     // Only ordinary spaces break lines: dates hold no-break spaces.
     for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -270,19 +270,87 @@ pub fn wrap(text: &str, weight: Weight, size: f32, max_width: f32, rtl: bool) ->
             current_width + space + word_width
         };
         if !current.is_empty() && needed > max_width {
-            lines.push(fit_line(&current, weight, size, max_width, rtl));
+            lines.push(wrapped_line(&current, weight, size, max_width, rtl));
             current.clear();
             current_width = 0.0;
         }
         if !current.is_empty() {
-            current.push(' ');
             current_width += space;
         }
-        current.push_str(word);
+        current.push(word);
         current_width += word_width;
     }
     if !current.is_empty() {
-        lines.push(fit_line(&current, weight, size, max_width, rtl));
+        lines.push(wrapped_line(&current, weight, size, max_width, rtl));
     }
     lines
+}
+
+/// One wrapped line. Left-to-right text is put together from the words'
+/// shapes, which wrapping has already made (and cached); only a line with
+/// right-to-left text, whose words bidi may reorder, or a single word too
+/// long to fit, is shaped again as a whole.
+fn wrapped_line(
+    words: &[&str],
+    weight: Weight,
+    size: f32,
+    max_width: f32,
+    rtl: bool,
+) -> ShapedLine {
+    let text = words.join(" ");
+    let left_to_right = !rtl && !text.chars().any(is_strong_rtl);
+    if left_to_right {
+        if let Some(line) = joined_words(words, weight) {
+            if line.width(size) <= max_width {
+                return line;
+            }
+        }
+    }
+    fit_line(&text, weight, size, max_width, rtl)
+}
+
+fn is_strong_rtl(c: char) -> bool {
+    matches!(
+        unicode_bidi::bidi_class(c),
+        unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+    )
+}
+
+/// Left-to-right words and the spaces between them as one run, glyphs
+/// taken from each word's own shaping with their text ranges moved to
+/// where the word stands in the line.
+fn joined_words(words: &[&str], weight: Weight) -> Option<ShapedLine> {
+    let space = shape_line(" ", weight, false);
+    let mut text = String::new();
+    let mut glyphs = Vec::new();
+    let mut width_em = 0.0;
+    for (i, word) in words.iter().enumerate() {
+        let parts = if i == 0 {
+            vec![shape_line(word, weight, false)]
+        } else {
+            vec![space.clone(), shape_line(word, weight, false)]
+        };
+        for part in parts {
+            let [run] = part.runs.as_slice() else {
+                return None;
+            };
+            let offset = text.len();
+            text.push_str(&run.text);
+            glyphs.extend(run.glyphs.iter().map(|g| {
+                let mut g = g.clone();
+                g.text_range = (g.text_range.start + offset)..(g.text_range.end + offset);
+                g
+            }));
+            width_em += run.width_em;
+        }
+    }
+    Some(ShapedLine {
+        weight,
+        runs: vec![Run {
+            text,
+            glyphs,
+            width_em,
+        }],
+        width_em,
+    })
 }
