@@ -367,7 +367,9 @@ impl Builder {
         self.until = now - Duration::minutes(10);
         let mut month = first;
         while month <= this_month {
-            self.welcome_credits(month)?;
+            if month == first {
+                self.welcome_credits(month)?;
+            }
             let days = if month == this_month {
                 now.with_timezone(&chrono_tz::Europe::Brussels)
                     .day()
@@ -390,9 +392,6 @@ impl Builder {
     /// The community fund welcomes the first members with two hours each
     /// in the first month.
     fn welcome_credits(&mut self, month: Month) -> Result<(), StoreError> {
-        if self.next_seq > 70 {
-            return Ok(());
-        }
         let date = month.first_day() + Duration::days(1);
         let payees: Vec<(AccountId, Amount)> = PEOPLE
             .iter()

@@ -140,15 +140,9 @@ pub struct Posting {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReversalLink {
     pub seq: i64,
-    #[serde(with = "hex_bytes")]
+    #[serde(serialize_with = "crate::ledger::entry::hex32")]
     pub entry_hash: [u8; 32],
     pub reason: Reason,
-}
-
-mod hex_bytes {
-    pub fn serialize<S: serde::Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&hex::encode(bytes))
-    }
 }
 
 /// A balanced transaction. Fields are private: `Transaction::new` is the

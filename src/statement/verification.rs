@@ -4,7 +4,7 @@
 //!
 //! code = the first 60 bits of SHA-256 over the length-prefixed fields
 //! ("akker-statement-v1", ledger id, account id, period, closing balance
-//! as "-1.50", chain head hex), in Crockford base32 as XXXX-XXXX-XXXX.
+//! as "-1.50", chain head hex), in Crockford base32 as three groups of four, like 7KQ2-M9XD-4TNA.
 //! Anyone holding the ledger can recompute it; a changed balance, or a
 //! ledger whose history was rewritten, gives another code.
 

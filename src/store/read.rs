@@ -292,19 +292,15 @@ impl Store {
 
     fn postings_of(&self, seq: i64) -> Result<Vec<PostingView>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.account_id, pr.display_name, p.amount_minor FROM postings p
+            "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor FROM postings p
              LEFT JOIN account_profiles pr ON pr.account_id = p.account_id WHERE p.seq = ?1 ORDER BY p.idx",
         )?;
-        let rows = stmt.query_map([seq], |r| {
-            let id: String = r.get(0)?;
-            Ok(PostingView {
-                account: AccountId::parse(&id)
-                    .unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id")),
-                display_name: r.get(1)?,
-                amount: Amount::from_minor(r.get(2)?),
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut rows = stmt.query([seq])?;
+        let mut postings = Vec::new();
+        while let Some(row) = rows.next()? {
+            postings.push(posting_view(row)?);
+        }
+        Ok(postings)
     }
 
     /// The sum of an account's postings recorded before `recorded_before`.
@@ -382,8 +378,7 @@ fn card_row(r: &Row) -> rusqlite::Result<(AccountId, CardRow)> {
         }),
         _ => None,
     };
-    let id =
-        AccountId::parse(&id).unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id"));
+    let id = stored_id(&id)?;
     Ok((
         id,
         CardRow {
@@ -401,8 +396,7 @@ fn account_row(r: &Row) -> rusqlite::Result<AccountRow> {
     let kind: String = r.get(1)?;
     let status: String = r.get(4)?;
     Ok(AccountRow {
-        id: AccountId::parse(&id)
-            .unwrap_or_else(|_| AccountId::parse("INVALID").expect("valid id")),
+        id: stored_id(&id)?,
         kind: kind.parse().unwrap_or(AccountKind::Person),
         display_name: r.get(2)?,
         language: r.get(3)?,
@@ -449,5 +443,13 @@ fn posting_view(r: &Row) -> Result<PostingView> {
             .map_err(|_| StoreError::Corrupt(format!("account id '{id}'")))?,
         display_name: r.get(2)?,
         amount: Amount::from_minor(r.get(3)?),
+    })
+}
+
+/// An account id read back from SQLite. A malformed one means the file was
+/// changed outside akker: it is an error, never replaced by a made-up id.
+fn stored_id(text: &str) -> rusqlite::Result<AccountId> {
+    AccountId::parse(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
 }
