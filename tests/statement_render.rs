@@ -278,11 +278,23 @@ fn batch_pdf_starts_each_account_on_a_new_page_and_long_statements_flow() {
     );
     let short = sample::member_statement("fr");
     let pages_short = pdf::layout_statement(&short, Messages::for_language("fr")).len();
-    let bytes = pdf::render_statements_pdf(&[long, short]).expect("pdf");
-    let found = pdf_text(&bytes, "batch");
+    let statements = [long, short];
+    let singles = pdf::render_statement_pdfs(&statements, || ()).expect("pdf");
+    let combined = pdf::combine_statement_pdfs(&statements, &singles).expect("joined");
     // pdftotext separates pages with a form feed.
+    let pages = |bytes: &[u8], name: &str| pdf_text(bytes, name).matches('\u{c}').count();
+    assert_eq!(pages(&singles[0], "long"), pages_long);
+    assert_eq!(pages(&singles[1], "short"), pages_short);
+    let found = pdf_text(&combined, "batch");
     assert_eq!(found.matches('\u{c}').count(), pages_long + pages_short);
     assert!(found.contains("Relevé de compte"));
+    // Each account's first page follows the other's last: the short
+    // statement's text starts right after the long one's pages.
+    let first_short_page = found.split('\u{c}').nth(pages_long).unwrap_or_default();
+    assert!(
+        first_short_page.contains("Relevé de compte"),
+        "{first_short_page}"
+    );
 }
 
 #[test]

@@ -76,14 +76,17 @@ pub fn write_batch(
     };
     let progress = progress_bar(statements.len() as u64);
     if format == Format::Pdf {
-        progress.set_message("laying out and rendering");
-        let (singles, combined) = statement::pdf::render_statement_batch(statements)
-            .map_err(|e| CliError::Refused(e.to_string()))?;
+        let refused = |e: statement::pdf::PdfError| CliError::Refused(e.to_string());
+        progress.set_message("laid out and painted");
+        let singles = statement::pdf::render_statement_pdfs(statements, || progress.inc(1))
+            .map_err(refused)?;
+        progress.set_message("joining them into one file to print");
+        let combined =
+            statement::pdf::combine_statement_pdfs(statements, &singles).map_err(refused)?;
         let mut written = Vec::with_capacity(singles.len());
-        for (s, bytes) in statements.iter().zip(singles) {
+        for (s, bytes) in statements.iter().zip(&singles) {
             let path = path_of(s);
             std::fs::write(&path, bytes)?;
-            progress.inc(1);
             written.push(path);
         }
         let combined_path = dir.join(format!("all-{:04}-{:02}.pdf", first.year, first.month));

@@ -13,6 +13,7 @@
 
 mod fonts;
 pub(crate) mod layout;
+mod merge;
 
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point};
@@ -72,55 +73,40 @@ pub fn layout_statement(statement: &Statement, messages: &Messages) -> Vec<PageO
     layout::statement_pages(statement, messages)
 }
 
-/// Many statements in one document to print: each account starts on a new
-/// page, in its own language, with its own page numbering.
-pub fn render_statements_pdf(statements: &[Statement]) -> Result<Vec<u8>, PdfError> {
-    let mut document = Document::new();
-    for statement in statements {
-        let messages = Messages::for_language(&statement.language);
-        let pages = layout::statement_pages(statement, messages);
-        paint_pages(&mut document, &pages)?;
-    }
-    finish(document)
+/// Every statement as its own PDF, in the account's language, on every core;
+/// `done` is called as each one is finished (for a progress bar).
+pub fn render_statement_pdfs(
+    statements: &[Statement],
+    done: impl Fn() + Sync,
+) -> Result<Vec<Vec<u8>>, PdfError> {
+    use rayon::prelude::*;
+    statements
+        .par_iter()
+        .map(|s| {
+            let pdf = render_statement_pdf(s, Messages::for_language(&s.language));
+            done();
+            pdf
+        })
+        .collect()
 }
 
-/// A month's batch: every statement as its own PDF, and all of them in one
-/// PDF to print. Each statement is laid out (shaped) once, on every core,
-/// and painted twice: the single files in parallel while the combined file
-/// is painted beside them.
-pub fn render_statement_batch(
+/// The single statement files joined into one to print: each account starts
+/// on a new page, keeps its own page numbering and gets a bookmark. Joining
+/// the finished pages instead of painting them again halves the work, as
+/// painting is most of it.
+pub fn combine_statement_pdfs(
     statements: &[Statement],
-) -> Result<(Vec<Vec<u8>>, Vec<u8>), PdfError> {
-    use rayon::prelude::*;
-    let laid_out: Vec<Vec<PageOps>> = statements
-        .par_iter()
-        .map(|s| layout::statement_pages(s, Messages::for_language(&s.language)))
+    singles: &[Vec<u8>],
+) -> Result<Vec<u8>, PdfError> {
+    let parts: Vec<merge::Part<'_>> = statements
+        .iter()
+        .zip(singles)
+        .map(|(statement, pdf)| merge::Part {
+            bookmark: format!("{} · {}", statement.account_id, statement.display_name),
+            pdf,
+        })
         .collect();
-    let (singles, combined) = rayon::join(
-        || {
-            statements
-                .par_iter()
-                .zip(&laid_out)
-                .map(|(statement, pages)| {
-                    let mut document = Document::new();
-                    document.set_metadata(metadata(
-                        statement,
-                        Messages::for_language(&statement.language),
-                    ));
-                    paint_pages(&mut document, pages)?;
-                    finish(document)
-                })
-                .collect::<Result<Vec<_>, _>>()
-        },
-        || {
-            let mut document = Document::new();
-            for pages in &laid_out {
-                paint_pages(&mut document, pages)?;
-            }
-            finish(document)
-        },
-    );
-    Ok((singles?, combined?))
+    merge::concatenate(&parts)
 }
 
 /// An attestation of community engagement as a one-page PDF.
