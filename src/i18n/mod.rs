@@ -372,14 +372,18 @@ impl Messages {
         strip_isolation(&text)
     }
 
-    /// A month title: "november 2026".
+    /// A month title: "november 2026". Like a date, it is one unit: with
+    /// its parts isolated, an Arabic month put into another message would
+    /// be isolated as a whole with no strong letter of its own to judge by,
+    /// read left to right, and show its year first.
     pub fn fmt_month(&self, year: i32, month: u32) -> String {
         let name = self.month_name(month);
         let year = self.fmt_integer(i64::from(year));
-        self.msg(
+        let text = self.msg(
             "month-year",
             &[("month", Arg::Str(&name)), ("year", Arg::Str(&year))],
-        )
+        );
+        strip_isolation(&text)
     }
 
     /// The month's name ("november"); an out-of-range month gives an empty
@@ -557,6 +561,17 @@ mod tests {
         // Numbers are the shared formats.
         assert_eq!(kiosk.fmt_amount(150), "1,50");
         assert!(Messages::kiosk_for_language("ar-MA").is_rtl());
+    }
+
+    #[test]
+    fn an_arabic_month_goes_into_a_sentence_as_one_right_to_left_unit() {
+        let ar = Messages::for_language("ar");
+        let month = ar.fmt_month(2026, 10);
+        assert_eq!(month, "أكتوبر 2026");
+        // Isolated once, where it is used: the isolate's first strong letter
+        // is Arabic, so the month reads right to left, name before year.
+        let sentence = ar.msg("statement-for-month", &[("month", Arg::Str(&month))]);
+        assert_eq!(sentence, "كشف حساب \u{2068}أكتوبر 2026\u{2069}");
     }
 
     #[test]

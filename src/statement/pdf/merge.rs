@@ -209,6 +209,17 @@ mod tests {
                 ("M2 · فاطمة".to_owned(), pages[long_pages]),
             ]
         );
+        // The parts' catalogs, page trees and metadata stay behind.
+        let of_type = |name: &[u8]| {
+            let objects = merged.objects.values();
+            objects
+                .filter(|o| o.type_name().is_ok_and(|n| n == name))
+                .count()
+        };
+        assert_eq!(
+            (of_type(b"Catalog"), of_type(b"Pages"), of_type(b"Metadata")),
+            (1, 1, 0)
+        );
         for page in pages {
             let page = merged.get_dictionary(page).unwrap();
             assert_eq!(
