@@ -13,6 +13,7 @@ use akker::ledger::{
 use akker::ops::{self, NewAccount};
 use akker::signing::KeyHolder;
 use akker::statement::{build, html, text};
+use akker::store::statements::IssueRow;
 use akker::store::Store;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use ed25519_dalek::SigningKey;
@@ -211,11 +212,19 @@ fn statements_for(
     month: &str,
     accounts: &[&str],
 ) -> Vec<akker::statement::model::Statement> {
-    let month: Month = month.parse().unwrap();
-    let now = month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
-    let issue = ops::issue_statements(store, &treasurer(), month, now).unwrap();
+    let (month, issue) = issue(store, month);
     let ids: Vec<AccountId> = accounts.iter().map(|a| id(a)).collect();
     build::build_statements(store, month, &issue, Some(&ids)).unwrap()
+}
+
+/// Issues `month` two days after it ends, as a treasurer would.
+fn issue(store: &mut Store, month: &str) -> (Month, IssueRow) {
+    let month: Month = month.parse().unwrap();
+    let now = month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
+    (
+        month,
+        ops::issue_statements(store, &treasurer(), month, now).unwrap(),
+    )
 }
 
 fn check_golden(name: &str, actual: &str) {
@@ -323,6 +332,35 @@ fn opening_equals_the_previous_closing_across_the_year_boundary() {
         reversal.reverses.as_ref().unwrap().1,
         "amount written wrong on the slip"
     );
+}
+
+#[test]
+fn one_accounts_statement_alone_is_the_one_in_the_months_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = fixed_ledger(&dir.path().join("fixed.db"));
+    for month in ["2025-12", "2026-01", "2026-02"] {
+        let (month, issue) = issue(&mut store, month);
+        let batch = build::build_statements(&store, month, &issue, None).unwrap();
+        assert!(batch.len() >= 6, "every open account has a statement");
+        let as_json = |statements: &[akker::statement::model::Statement]| {
+            serde_json::to_value(statements).unwrap()
+        };
+        // Asked for by name, all together: an exchange between two of them
+        // appears once on each side, as in the batch.
+        let all: Vec<AccountId> = batch.iter().map(|s| id(&s.account_id)).collect();
+        let named = build::build_statements(&store, month, &issue, Some(&all)).unwrap();
+        assert_eq!(as_json(&named), as_json(&batch), "{month}, all named");
+        for statement in &batch {
+            let account = id(&statement.account_id);
+            let alone = build::build_statements(&store, month, &issue, Some(&[account])).unwrap();
+            assert_eq!(
+                serde_json::to_value(&alone[0]).unwrap(),
+                serde_json::to_value(statement).unwrap(),
+                "{} {month}: read alone (the command line, the kiosk) or in the batch",
+                statement.account_id
+            );
+        }
+    }
 }
 
 #[test]

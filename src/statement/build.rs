@@ -34,7 +34,7 @@ pub fn build_statements(
     issue: &IssueRow,
     only: Option<&[AccountId]>,
 ) -> Result<Vec<Statement>, StoreError> {
-    let ctx = Context::load(store, month, issue)?;
+    let ctx = Context::load(store, month, issue, only)?;
     let rows: BTreeMap<AccountId, AccountRow> = store
         .accounts()?
         .into_iter()
@@ -80,7 +80,14 @@ struct Context {
 }
 
 impl Context {
-    fn load(store: &Store, month: Month, issue: &IssueRow) -> Result<Context, StoreError> {
+    /// Reads the month for every account, or only for `only` (through the
+    /// accounts' indexes, without a pass over the whole ledger).
+    fn load(
+        store: &Store,
+        month: Month,
+        issue: &IssueRow,
+        only: Option<&[AccountId]>,
+    ) -> Result<Context, StoreError> {
         let settings = store.settings();
         let tz: Tz = settings
             .time_zone
@@ -100,11 +107,28 @@ impl Context {
             .collect();
         boundaries.push(recorded_bounds(month, tz).1);
         let (from, before) = recorded_bounds(month, tz);
-        let views = store.transactions(&TxFilter {
+        let in_month = TxFilter {
             recorded_from: Some(from),
             recorded_before: Some(before),
             ..TxFilter::default()
-        })?;
+        };
+        let views = match only {
+            None => store.transactions(&in_month)?,
+            Some(ids) => {
+                // A transaction between two of them is read twice: once is kept.
+                let mut by_seq = BTreeMap::new();
+                for id in ids {
+                    let account = Some(id.clone());
+                    for view in store.transactions(&TxFilter {
+                        account,
+                        ..in_month.clone()
+                    })? {
+                        by_seq.insert(view.seq, view);
+                    }
+                }
+                by_seq.into_values().collect()
+            }
+        };
         let mut lines: HashMap<AccountId, Vec<TxView>> = HashMap::new();
         for view in views {
             for posting in &view.postings {
@@ -114,7 +138,10 @@ impl Context {
                     .push(view.clone());
             }
         }
-        let (base, flows) = store.flows_between_with_base(&boundaries)?;
+        let (base, flows) = match only {
+            None => store.flows_between_with_base(&boundaries)?,
+            Some(ids) => store.flows_of_accounts(&boundaries, ids)?,
+        };
         let issued_at = DateTime::parse_from_rfc3339(&issue.recorded_at)
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_default();

@@ -1,6 +1,8 @@
 //! Read models for statements and reports: period sums in a few queries
 //! over the whole ledger, so a month's batch for thousands of accounts
-//! does not ask SQLite thousands of times.
+//! does not ask SQLite thousands of times; and the same sums for a few
+//! accounts through their index, so one member's statement does not read
+//! everybody's.
 
 use std::collections::HashMap;
 
@@ -51,7 +53,6 @@ impl Store {
     /// side in sequence order (both are stored in that order), which is
     /// far cheaper than looking up each posting's entry.
     pub fn flows_between_with_base(&self, boundaries: &[String]) -> Result<BaseAndFlows> {
-        let spans = boundaries.len().saturating_sub(1);
         let mut journal = self
             .conn
             .prepare("SELECT seq, recorded_at FROM journal ORDER BY seq")?;
@@ -60,11 +61,7 @@ impl Store {
             .conn
             .prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
         let mut rows = postings.query([])?;
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut base: Vec<i64> = Vec::new();
-        let mut flows: Vec<Vec<Flow>> = Vec::new();
-        // The span of the current entry: None before the first boundary,
-        // Some(spans) at or after the last.
+        let mut tally = Tally::new(boundaries);
         let (mut entry_seq, mut span) = (0i64, None::<usize>);
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
@@ -73,48 +70,39 @@ impl Store {
                     break;
                 };
                 entry_seq = entry.get(0)?;
-                let at = entry.get_ref(1)?.as_str().map_err(|e| {
-                    StoreError::Corrupt(format!("recorded_at of #{entry_seq}: {e}"))
-                })?;
-                let after = boundaries.partition_point(|b| b.as_str() <= at);
-                span = after.checked_sub(1);
+                span = tally.span_of(recorded_at(entry, entry_seq)?);
             }
             let id = row
                 .get_ref(1)?
                 .as_str()
                 .map_err(|e| StoreError::Corrupt(format!("account of #{seq}: {e}")))?;
-            let i = match index.get(id) {
-                Some(i) => *i,
-                None => {
-                    index.insert(id.to_string(), base.len());
-                    base.push(0);
-                    flows.push(vec![Flow::default(); spans]);
-                    base.len() - 1
-                }
-            };
-            let amount: i64 = row.get(2)?;
-            match span {
-                None => base[i] += amount,
-                Some(s) if s < spans => {
-                    if amount >= 0 {
-                        flows[i][s].in_minor += amount;
-                    } else {
-                        flows[i][s].out_minor -= amount;
-                    }
-                }
-                Some(_) => {}
+            tally.add(id, span, row.get(2)?);
+        }
+        tally.finish()
+    }
+
+    /// [`Store::flows_between_with_base`] for the given accounts only, read
+    /// through the postings' (account, seq) index: one member's statement,
+    /// on the command line or at the kiosk, does not read the whole ledger.
+    pub fn flows_of_accounts(
+        &self,
+        boundaries: &[String],
+        accounts: &[AccountId],
+    ) -> Result<BaseAndFlows> {
+        let mut postings = self.conn.prepare(
+            "SELECT p.seq, j.recorded_at, p.amount_minor
+             FROM postings p JOIN journal j ON j.seq = p.seq
+             WHERE p.account_id = ?1 ORDER BY p.seq, p.idx",
+        )?;
+        let mut tally = Tally::new(boundaries);
+        for account in accounts {
+            let mut rows = postings.query([account.as_str()])?;
+            while let Some(row) = rows.next()? {
+                let span = tally.span_of(recorded_at(row, row.get(0)?)?);
+                tally.add(account.as_str(), span, row.get(2)?);
             }
         }
-        let mut base_map = HashMap::new();
-        let mut flow_map = HashMap::new();
-        for (id, i) in index {
-            let account = parse_id(&id)?;
-            base_map.insert(account.clone(), Amount::from_minor(base[i]));
-            if spans > 0 {
-                flow_map.insert(account, std::mem::take(&mut flows[i]));
-            }
-        }
-        Ok((base_map, flow_map))
+        tally.finish()
     }
 
     /// The statements issued for `period` ("YYYY-MM"), if any.
@@ -276,5 +264,82 @@ impl Store {
             });
         }
         Ok(out)
+    }
+}
+
+/// The `recorded_at` text in column 1 of a row about entry `seq`.
+fn recorded_at<'r>(row: &'r rusqlite::Row<'_>, seq: i64) -> Result<&'r str> {
+    row.get_ref(1)?
+        .as_str()
+        .map_err(|e| StoreError::Corrupt(format!("recorded_at of #{seq}: {e}")))
+}
+
+/// Sums postings into a balance before the first boundary and flows per
+/// span between boundaries (UTC text, ascending), per account.
+struct Tally<'b> {
+    boundaries: &'b [String],
+    index: HashMap<String, usize>,
+    base: Vec<i64>,
+    flows: Vec<Vec<Flow>>,
+}
+
+impl<'b> Tally<'b> {
+    fn new(boundaries: &'b [String]) -> Self {
+        Tally {
+            boundaries,
+            index: HashMap::new(),
+            base: Vec::new(),
+            flows: Vec::new(),
+        }
+    }
+
+    fn spans(&self) -> usize {
+        self.boundaries.len().saturating_sub(1)
+    }
+
+    /// The span an entry recorded `at` falls in: None before the first
+    /// boundary, `spans()` or more at or after the last (not counted).
+    fn span_of(&self, at: &str) -> Option<usize> {
+        let after = self.boundaries.partition_point(|b| b.as_str() <= at);
+        after.checked_sub(1)
+    }
+
+    fn add(&mut self, account: &str, span: Option<usize>, amount: i64) {
+        let i = match self.index.get(account) {
+            Some(i) => *i,
+            None => {
+                self.index.insert(account.to_string(), self.base.len());
+                self.base.push(0);
+                self.flows.push(vec![Flow::default(); self.spans()]);
+                self.base.len() - 1
+            }
+        };
+        match span {
+            None => self.base[i] += amount,
+            Some(s) if s < self.spans() => {
+                let flow = &mut self.flows[i][s];
+                if amount >= 0 {
+                    flow.in_minor += amount;
+                } else {
+                    flow.out_minor -= amount;
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Accounts without postings are absent; without spans, so are flows.
+    fn finish(mut self) -> Result<BaseAndFlows> {
+        let mut base = HashMap::new();
+        let mut flows = HashMap::new();
+        let spans = self.spans();
+        for (id, i) in self.index {
+            let account = parse_id(&id)?;
+            base.insert(account.clone(), Amount::from_minor(self.base[i]));
+            if spans > 0 {
+                flows.insert(account, std::mem::take(&mut self.flows[i]));
+            }
+        }
+        Ok((base, flows))
     }
 }
