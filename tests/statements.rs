@@ -12,7 +12,7 @@ use akker::ledger::{
 };
 use akker::ops::{self, NewAccount};
 use akker::signing::KeyHolder;
-use akker::statement::{build, html, text};
+use akker::statement::{build, check, html, text};
 use akker::store::statements::IssueRow;
 use akker::store::Store;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
@@ -358,6 +358,39 @@ fn one_accounts_statement_alone_is_the_one_in_the_months_batch() {
                 serde_json::to_value(statement).unwrap(),
                 "{} {month}: read alone (the command line, the kiosk) or in the batch",
                 statement.account_id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_code_of_every_issued_month_checks_out_typed_or_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = fixed_ledger(&dir.path().join("fixed.db"));
+    let mut printed = Vec::new();
+    for month in ["2025-12", "2026-01", "2026-02"] {
+        let (month, issue) = issue(&mut store, month);
+        printed.extend(build::build_statements(&store, month, &issue, None).unwrap());
+    }
+    for statement in &printed {
+        let typed = &statement.verification.code;
+        let scanned = &statement.verification.qr_payload;
+        for text in [typed, scanned] {
+            let found = check::check(&store, text)
+                .unwrap()
+                .unwrap_or_else(|| panic!("{text} of {} matches", statement.account_id));
+            assert_eq!(
+                (
+                    found.account.as_str(),
+                    found.period.as_str(),
+                    found.amount.minor()
+                ),
+                (
+                    statement.account_id.as_str(),
+                    format!("{}-{:02}", statement.year, statement.month).as_str(),
+                    statement.closing_minor
+                ),
+                "{text}: the account, month and closing balance on the paper"
             );
         }
     }

@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
-use crate::ledger::{AccountId, Month};
+use std::collections::HashMap;
+
+use crate::ledger::{AccountId, Amount, Month};
+use crate::store::statements::IssueRow;
 use crate::store::{Store, StoreError};
 
 use super::verification::{parse_code, statement_code, CodeQuery};
@@ -33,15 +36,22 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
         .time_zone
         .parse()
         .unwrap_or(chrono_tz::Europe::Brussels);
-    for issue in store.statement_issues()? {
-        if query.period.as_ref().is_some_and(|p| p != &issue.period) {
-            continue;
-        }
-        let Ok(month) = issue.period.parse::<Month>() else {
-            continue;
-        };
-        let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
-        let balances = store.balances_before(&month_end)?;
+    // The issued months the code may be of, with where each month ends, in
+    // time order.
+    let mut issued: Vec<(IssueRow, String)> = store
+        .statement_issues()?
+        .into_iter()
+        .filter(|issue| query.period.as_ref().is_none_or(|p| p == &issue.period))
+        .filter_map(|issue| {
+            let month = issue.period.parse::<Month>().ok()?;
+            let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
+            Some((issue, month_end))
+        })
+        .collect();
+    issued.sort_by(|a, b| a.1.cmp(&b.1));
+    let ends: Vec<String> = issued.iter().map(|(_, end)| end.clone()).collect();
+    let closings = balances_at(store, &ends, query.account.as_ref())?;
+    for ((issue, _), balances) in issued.into_iter().zip(closings) {
         for (account, _) in store.accounts_at(issue.head_seq)? {
             if !wanted(&query, &account) {
                 continue;
@@ -56,7 +66,6 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
             );
             if code == query.code && query.amount.is_none_or(|a| a == closing) {
                 let display_name = store.account(&account)?.and_then(|a| a.display_name);
-                let head_seq = issue.head_seq;
                 return Ok(Some(Match {
                     document: "statement",
                     account,
@@ -64,12 +73,43 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
                     period: issue.period,
                     amount: closing,
                     code,
-                    head_seq,
+                    head_seq: issue.head_seq,
                 }));
             }
         }
     }
     check_attestations(store, &query)
+}
+
+/// The balances at each of `ends` (ascending), read at once: every
+/// account's for a bare code, one account's through its index when the
+/// scanned code names it.
+fn balances_at(
+    store: &Store,
+    ends: &[String],
+    account: Option<&AccountId>,
+) -> Result<Vec<HashMap<AccountId, Amount>>, StoreError> {
+    if ends.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (base, flows) = match account {
+        Some(account) => store.flows_of_accounts(ends, std::slice::from_ref(account))?,
+        None => store.flows_between_with_base(ends)?,
+    };
+    let mut at_ends = vec![base];
+    for span in 0..ends.len() - 1 {
+        let mut next = at_ends[span].clone();
+        for (id, balance) in next.iter_mut() {
+            let flow = flows
+                .get(id)
+                .and_then(|f| f.get(span))
+                .copied()
+                .unwrap_or_default();
+            *balance = Amount::from_minor(balance.minor() + flow.in_minor - flow.out_minor);
+        }
+        at_ends.push(next);
+    }
+    Ok(at_ends)
 }
 
 /// Attestations are few: each is recomputed from the ledger and its code
