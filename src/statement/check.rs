@@ -1,8 +1,8 @@
 //! `statement check`: does a printed statement's code match the ledger?
 
-use serde::Serialize;
-
 use std::collections::HashMap;
+
+use serde::Serialize;
 
 use crate::ledger::{AccountId, Amount, Month};
 use crate::store::statements::IssueRow;

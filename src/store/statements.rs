@@ -34,24 +34,12 @@ pub struct Flow {
 }
 
 impl Store {
-    /// Every account's balance from postings recorded before `before`
-    /// (accounts without postings are absent).
-    pub fn balances_before(&self, before: &str) -> Result<HashMap<AccountId, Amount>> {
-        let (base, _) = self.flows_between_with_base(&[before.to_string()])?;
-        Ok(base)
-    }
-
-    /// Per account, money in and out in each span between consecutive
-    /// `boundaries` (UTC text, ascending): `flows[id][i]` covers
-    /// `boundaries[i] .. boundaries[i + 1]`.
-    pub fn flows_between(&self, boundaries: &[String]) -> Result<HashMap<AccountId, Vec<Flow>>> {
-        Ok(self.flows_between_with_base(boundaries)?.1)
-    }
-
-    /// Both at once, in one pass: the balances before `boundaries[0]` and
-    /// the flows per span. The journal and the postings are read side by
-    /// side in sequence order (both are stored in that order), which is
-    /// far cheaper than looking up each posting's entry.
+    /// Every account's balance before `boundaries[0]` and its money in and
+    /// out per span between consecutive boundaries (UTC text, ascending):
+    /// `flows[id][i]` covers `boundaries[i] .. boundaries[i + 1]`. One pass:
+    /// the journal and the postings are read side by side in sequence order
+    /// (both are stored in that order), which is far cheaper than looking up
+    /// each posting's entry.
     pub fn flows_between_with_base(&self, boundaries: &[String]) -> Result<BaseAndFlows> {
         let mut journal = self
             .conn
@@ -92,7 +80,7 @@ impl Store {
         let mut postings = self.conn.prepare(
             "SELECT p.seq, j.recorded_at, p.amount_minor
              FROM postings p JOIN journal j ON j.seq = p.seq
-             WHERE p.account_id = ?1 ORDER BY p.seq, p.idx",
+             WHERE p.account_id = ?1",
         )?;
         let mut tally = Tally::new(boundaries);
         for account in accounts {
