@@ -20,22 +20,15 @@ use std::time::Instant;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-const PASSPHRASE: &str = "bench";
-
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::{akker, best_of_3, env_usize, timed};
 
 fn main() {
     let import_tx = env_usize("AKKER_BENCH_IMPORT_TX", 100_000);
     let ledger_tx = env_usize("AKKER_BENCH_TX", 1_000_000);
     let accounts = env_usize("AKKER_BENCH_ACCOUNTS", 2_000);
-    let dir = std::env::var("AKKER_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| std::env::temp_dir().join("akker-bench-interchange"));
+    // Every run starts from an empty directory.
+    let dir = common::bench_dir("akker-bench-interchange");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("bench directory");
     println!(
@@ -59,37 +52,6 @@ fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
         .unwrap_or_default()
-}
-
-/// A command line's wall time, with the program's own output kept out of
-/// the way. Panics if it fails: a failed run measures nothing.
-fn timed(program: &str, args: &[&str], db: Option<&Path>) -> f64 {
-    let mut command = Command::new(program);
-    if let Some(db) = db {
-        command.arg("--db").arg(db);
-    }
-    command.args(args).env("AKKER_PASSPHRASE", PASSPHRASE);
-    let started = Instant::now();
-    let out = command
-        .output()
-        .unwrap_or_else(|e| panic!("{program} runs: {e}"));
-    let seconds = started.elapsed().as_secs_f64();
-    assert!(
-        out.status.success(),
-        "{program} {args:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    seconds
-}
-
-fn akker(db: &Path, args: &[&str]) -> f64 {
-    timed(env!("CARGO_BIN_EXE_akker"), args, Some(db))
-}
-
-fn best_of_3(db: &Path, args: &[&str]) -> f64 {
-    (0..3)
-        .map(|_| akker(db, args))
-        .fold(f64::INFINITY, f64::min)
 }
 
 fn import_bench(dir: &Path, transactions: usize, accounts: usize, table: &mut Table) {

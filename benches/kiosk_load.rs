@@ -11,7 +11,7 @@
 //! `--blocking-threads-max 2`).
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use akker::ledger::{AccountId, KdfParams};
@@ -19,21 +19,14 @@ use akker::signing::Pin;
 
 const PIN: &str = "2468";
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::env_usize;
 
 fn main() {
     let transactions = env_usize("AKKER_BENCH_TX", 100_000);
     let accounts = env_usize("AKKER_BENCH_ACCOUNTS", 200);
     let seconds = env_usize("AKKER_BENCH_SECONDS", 10);
-    let dir = std::env::var("AKKER_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| std::env::temp_dir().join("akker-kiosk-bench"));
-    std::fs::create_dir_all(&dir).expect("bench directory");
+    let dir = common::bench_dir("akker-kiosk-bench");
     let db = dir.join(format!("kiosk-{transactions}.db"));
     let code = build_ledger(&db, accounts, transactions);
 
@@ -83,9 +76,7 @@ fn build_ledger(db: &Path, accounts: usize, transactions: usize) -> String {
             return code.trim().to_string();
         }
     }
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
+    common::remove_ledger(db);
     let started = std::time::Instant::now();
     let mut generated =
         akker::bulk::generate_ledger(db, accounts, transactions, chrono::Utc::now())

@@ -6,28 +6,16 @@
 //! by Store::append), the full `verify` time, and the time to print all
 //! balances with the real binary. Figures go to docs/performance.md.
 
-use std::path::PathBuf;
-use std::process::Command;
 use std::time::Instant;
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::env_usize;
 
 fn main() {
     let transactions = env_usize("AKKER_BENCH_TX", 1_000_000);
     let accounts = env_usize("AKKER_BENCH_ACCOUNTS", 2_000);
-    let dir = std::env::var("AKKER_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| std::env::temp_dir().join("akker-bench"));
-    std::fs::create_dir_all(&dir).expect("bench directory");
-    let db = dir.join(format!("ledger-{transactions}.db"));
-    for suffix in ["", "-wal", "-shm", ".key"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
+    let db = common::bench_dir("akker-bench").join(format!("ledger-{transactions}.db"));
+    common::remove_ledger(&db);
     println!(
         "akker ledger benchmark: {transactions} transactions, {accounts} accounts, {} threads",
         rayon::current_num_threads()
@@ -67,29 +55,12 @@ fn main() {
         report.entries as f64 / verify_s
     );
 
-    let binary = env!("CARGO_BIN_EXE_akker");
     for (label, args) in [
         ("akker verify (binary)", vec!["verify"]),
         ("akker balance (binary, table)", vec!["balance"]),
         ("akker balance --json (binary)", vec!["balance", "--json"]),
     ] {
-        let best = (0..3)
-            .map(|_| {
-                let started = Instant::now();
-                let out = Command::new(binary)
-                    .arg("--db")
-                    .arg(&db)
-                    .args(&args)
-                    .output()
-                    .expect("run akker");
-                assert!(
-                    out.status.success(),
-                    "{label} failed: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                );
-                started.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min);
+        let best = common::best_of_3(&db, &args);
         println!("{label:<38} {best:>8.3} s (best of 3)");
     }
 }

@@ -7,28 +7,19 @@
 //! and with the real binary writing every file (best of 3). Figures go to
 //! docs/performance.md, "Community report".
 
-use std::path::PathBuf;
-use std::process::Command;
 use std::time::Instant;
 
 use akker::i18n::Messages;
 use akker::report::{self, Options};
 use chrono::{NaiveDate, TimeZone, Utc};
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::env_usize;
 
 fn main() {
     let transactions = env_usize("AKKER_BENCH_TX", 1_000_000);
     let accounts = env_usize("AKKER_BENCH_ACCOUNTS", 2_000);
-    let dir = std::env::var("AKKER_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| std::env::temp_dir().join("akker-bench"));
-    std::fs::create_dir_all(&dir).expect("bench directory");
+    let dir = common::bench_dir("akker-bench");
     let db = dir.join(format!("report-{transactions}-{accounts}.db"));
     println!(
         "akker report benchmark: {transactions} transactions, {accounts} accounts, {} threads",
@@ -39,9 +30,7 @@ fn main() {
     if !db.exists() {
         let started = Instant::now();
         let partial = dir.join(format!("report-{transactions}-{accounts}.db.part"));
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", partial.display()));
-        }
+        common::remove_ledger(&partial);
         drop(
             akker::bulk::generate_ledger(&partial, accounts, transactions, end)
                 .expect("generate ledger"),
@@ -113,31 +102,17 @@ fn main() {
     drop(store);
 
     let out = dir.join("report-out");
-    let binary = env!("CARGO_BIN_EXE_akker");
-    let best = (0..3)
-        .map(|_| {
-            let started = Instant::now();
-            let output = Command::new(binary)
-                .arg("--db")
-                .arg(&db)
-                .args([
-                    "report",
-                    "--from",
-                    &from.to_string(),
-                    "--to",
-                    &to.to_string(),
-                    "--out",
-                ])
-                .arg(&out)
-                .output()
-                .expect("run akker");
-            assert!(
-                output.status.success(),
-                "akker report failed: {}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            started.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min);
+    let best = common::best_of_3(
+        &db,
+        &[
+            "report",
+            "--from",
+            &from.to_string(),
+            "--to",
+            &to.to_string(),
+            "--out",
+            out.to_str().expect("a UTF-8 path"),
+        ],
+    );
     println!("akker report, one year, all files (binary): {best:>6.2} s (best of 3)");
 }

@@ -9,27 +9,19 @@
 //! benchmark left, if present.
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::time::Instant;
 
 use akker::ledger::Month;
 use akker::signing::{keyfile, KeyHolder};
 use akker::statement::{build, pdf};
 
-fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.replace('_', "").parse().ok())
-        .unwrap_or(default)
-}
+mod common;
+use common::env_usize;
 
 fn main() {
     let transactions = env_usize("AKKER_BENCH_TX", 1_000_000);
     let accounts = env_usize("AKKER_BENCH_ACCOUNTS", 2_000);
-    let dir = std::env::var("AKKER_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| std::env::temp_dir().join("akker-bench"));
-    std::fs::create_dir_all(&dir).expect("bench directory");
+    let dir = common::bench_dir("akker-bench");
     let db = dir.join(format!("ledger-{transactions}.db"));
     let key_path = PathBuf::from(format!("{}.key", db.display()));
     if !db.exists() || !key_path.exists() {
@@ -86,27 +78,18 @@ fn main() {
     drop((singles, combined, statements));
 
     let out = dir.join(format!("statements-{month}"));
-    let best = (0..3)
-        .map(|_| {
-            let _ = std::fs::remove_dir_all(&out);
-            let started = Instant::now();
-            let run = Command::new(env!("CARGO_BIN_EXE_akker"))
-                .arg("--db")
-                .arg(&db)
-                .arg("--key")
-                .arg(&key_path)
-                .env("AKKER_PASSPHRASE", akker::bulk::PASSPHRASE)
-                .args(["statements", "--month", &month.to_string(), "--out"])
-                .arg(&out)
-                .output()
-                .expect("run akker");
-            assert!(
-                run.status.success(),
-                "akker statements failed: {}",
-                String::from_utf8_lossy(&run.stderr)
-            );
-            started.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min);
+    let _ = std::fs::remove_dir_all(&out);
+    let best = common::best_of_3(
+        &db,
+        &[
+            "--key",
+            key_path.to_str().expect("a UTF-8 path"),
+            "statements",
+            "--month",
+            &month.to_string(),
+            "--out",
+            out.to_str().expect("a UTF-8 path"),
+        ],
+    );
     println!("`akker statements` (binary, files written, best of 3): {best:>7.2} s");
 }
