@@ -3,7 +3,6 @@
 //! the store. Nothing here parses command lines or renders output.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 use crate::ledger::{
     AccountId, AccountKind, Amount, DisplayName, Entry, EntryBody, KdfParams, Language, Limits,
@@ -40,11 +39,7 @@ pub fn init(
 
 /// The calendar day it is now in the community's time zone.
 pub fn today(settings: &Settings, now: DateTime<Utc>) -> NaiveDate {
-    let tz: Tz = settings
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Brussels);
-    now.with_timezone(&tz).date_naive()
+    now.with_timezone(&settings.tz()).date_naive()
 }
 
 pub struct NewAccount {
@@ -304,11 +299,7 @@ pub fn issue_statements(
     if let Some(issue) = store.statement_issue(&period)? {
         return Ok(issue);
     }
-    let tz: Tz = store
-        .settings()
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Brussels);
+    let tz = store.settings().tz();
     let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
     if month.next().start_utc(tz) > now {
         return Err(RuleError::PeriodNotEnded(period).into());

@@ -37,10 +37,7 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
     let settings = store.settings().clone();
     drop(store);
     let default_lang = text::Lang::parse(&settings.default_language).unwrap_or(text::Lang::En);
-    let time_zone = settings
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Brussels);
+    let time_zone = settings.tz();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(config.blocking_threads_max.max(1))

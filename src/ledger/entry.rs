@@ -26,6 +26,14 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The community's time zone. `akker init` refuses a name that does not
+    /// parse, so only a damaged file has one; it counts as Europe/Brussels.
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.time_zone
+            .parse()
+            .unwrap_or(chrono_tz::Europe::Brussels)
+    }
+
     pub fn default_limits(&self, kind: AccountKind) -> Limits {
         match kind {
             AccountKind::Person => self.person_limits,

@@ -6,7 +6,6 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use chrono_tz::Tz;
 use serde::Serialize;
 
 use super::account::{AccountId, AccountKind, AccountStatus, Limits};
@@ -96,8 +95,7 @@ impl LedgerState {
                 ..
             } => self.revoke_card(account, *card_number, public_key),
             EntryBody::Transaction(tx) => {
-                let today =
-                    local_date(signed, self.settings.as_ref().map(|s| s.time_zone.as_str()));
+                let today = local_date(signed, self.settings.as_ref());
                 self.apply_transaction(seq, tx, today, entry_hash)
             }
             EntryBody::StatementsIssued { head_seq, .. } => check_head(*head_seq, seq),
@@ -436,9 +434,7 @@ pub fn check_limits(
 
 /// The calendar day an entry was recorded, in the community's time zone:
 /// an exchange may not be dated after it.
-pub fn local_date(signed: &SignedEntry, time_zone: Option<&str>) -> NaiveDate {
-    let tz: Tz = time_zone
-        .and_then(|name| name.parse().ok())
-        .unwrap_or(chrono_tz::Europe::Brussels);
+pub fn local_date(signed: &SignedEntry, settings: Option<&Settings>) -> NaiveDate {
+    let tz = settings.map_or(chrono_tz::Europe::Brussels, Settings::tz);
     signed.entry.recorded_at.with_timezone(&tz).date_naive()
 }

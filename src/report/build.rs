@@ -66,10 +66,7 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         return Err(ReportError::WeeksIdleZero);
     }
     let settings = store.settings();
-    let tz: Tz = settings
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Brussels);
+    let tz = settings.tz();
     let span = Span::new(options.from, options.to, tz);
     let accounts = store.report_accounts()?;
     let index: HashMap<AccountId, u32> = accounts

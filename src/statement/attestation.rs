@@ -119,10 +119,7 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
         .language
         .clone()
         .unwrap_or_else(|| settings.default_language.clone());
-    let tz: chrono_tz::Tz = settings
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Brussels);
+    let tz = settings.tz();
     let issued_on = DateTime::parse_from_rfc3339(&issued.recorded_at)
         .map(|t| t.with_timezone(&Utc).with_timezone(&tz).date_naive())
         .unwrap_or(to);

@@ -10,7 +10,6 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 use crate::ledger::period::recorded_bounds;
 use crate::ledger::{AccountId, AccountKind, Amount, Month, WorkKind};
@@ -89,10 +88,7 @@ impl Context {
         only: Option<&[AccountId]>,
     ) -> Result<Context, StoreError> {
         let settings = store.settings();
-        let tz: Tz = settings
-            .time_zone
-            .parse()
-            .unwrap_or(chrono_tz::Europe::Brussels);
+        let tz = settings.tz();
         let chart_months: Vec<Month> = {
             let mut months = vec![month];
             while months.len() < CHART_MONTHS {

@@ -31,11 +31,7 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
     let Some(query) = parse_code(text) else {
         return Ok(None);
     };
-    let tz: chrono_tz::Tz = store
-        .settings()
-        .time_zone
-        .parse()
-        .unwrap_or(chrono_tz::Europe::Brussels);
+    let tz = store.settings().tz();
     // The issued months the code may be of, with where each month ends, in
     // time order.
     let mut issued: Vec<(IssueRow, String)> = store
