@@ -114,9 +114,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         }
         Command::Show { id } => {
             let store = ctx.open()?;
-            let account = store.account(&id)?.ok_or_else(|| {
-                CliError::Refused(crate::ledger::RuleError::UnknownAccount(id).to_string())
-            })?;
+            let account = super::existing_account(&store, &id)?;
             if ctx.json {
                 ctx.print_json(&account);
             } else {

@@ -35,11 +35,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         )));
     }
     let mut store = ctx.open()?;
-    if store.account(&args.account)?.is_none() {
-        return Err(CliError::Refused(
-            crate::ledger::RuleError::UnknownAccount(args.account).to_string(),
-        ));
-    }
+    super::existing_account(&store, &args.account)?;
     let treasurer = ctx.treasurer(&store)?;
     let issued = crate::ops::issue_attestation(
         &mut store,
@@ -70,11 +66,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             args.format.extension()
         ))
     });
-    if out.as_os_str() == "-" {
-        use std::io::Write;
-        std::io::stdout().write_all(&bytes)?;
-    } else {
-        std::fs::write(&out, bytes)?;
+    if super::write_document(&out, &bytes)? {
         println!(
             "Wrote the attestation of {} ({} given, entry #{}) to {} (code {}).",
             args.account,

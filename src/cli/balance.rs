@@ -7,7 +7,7 @@ use crate::store::AccountRow;
 
 use super::account::name_of;
 use super::table::{Align, Table};
-use super::{parse, CliError, CliResult, Context};
+use super::{parse, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -35,9 +35,7 @@ struct Balances<'a> {
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     let store = ctx.open()?;
     let rows: Vec<AccountRow> = match &args.account {
-        Some(id) => vec![store.account(id)?.ok_or_else(|| {
-            CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string())
-        })?],
+        Some(id) => vec![super::existing_account(&store, id)?],
         None => store.accounts()?,
     };
     let lines: Vec<BalanceLine> = rows

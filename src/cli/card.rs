@@ -8,7 +8,7 @@ use qrcode::QrCode;
 use crate::ledger::{AccountId, KdfParams};
 use crate::ops;
 
-use super::{parse, secrets, CliError, CliResult, Context};
+use super::{parse, secrets, CliResult, Context};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -33,11 +33,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         out,
     } = command;
     let mut store = ctx.open()?;
-    if store.account(&account)?.is_none() {
-        return Err(CliError::Refused(
-            crate::ledger::RuleError::UnknownAccount(account).to_string(),
-        ));
-    }
+    super::existing_account(&store, &account)?;
     let treasurer = ctx.treasurer(&store)?;
     let pin = secrets::new_pin()?;
     let issued = ops::issue_card(

@@ -8,7 +8,7 @@ use crate::store::{TxFilter, TxView};
 
 use super::table::{Align, Table};
 use super::tx::signed_by;
-use super::{parse, CliError, CliResult, Context};
+use super::{parse, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -38,11 +38,7 @@ struct History<'a> {
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
     let store = ctx.open()?;
-    if store.account(&args.account)?.is_none() {
-        return Err(CliError::Refused(
-            crate::ledger::RuleError::UnknownAccount(args.account).to_string(),
-        ));
-    }
+    super::existing_account(&store, &args.account)?;
     let mut filter = TxFilter {
         account: Some(args.account.clone()),
         ..TxFilter::default()

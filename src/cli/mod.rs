@@ -114,6 +114,28 @@ pub struct Context {
     pub json: bool,
 }
 
+/// The account's row, or a refusal naming the unknown account.
+pub fn existing_account(
+    store: &Store,
+    id: &crate::ledger::AccountId,
+) -> CliResult<crate::store::AccountRow> {
+    store.account(id)?.ok_or_else(|| {
+        CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string())
+    })
+}
+
+/// Writes a rendered document to `out`, or to standard output for "-".
+/// True when it went to a file, so the caller can say where.
+pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
+    if out.as_os_str() == "-" {
+        use std::io::Write;
+        std::io::stdout().write_all(bytes)?;
+        return Ok(false);
+    }
+    std::fs::write(out, bytes)?;
+    Ok(true)
+}
+
 impl Context {
     pub fn open(&self) -> CliResult<Store> {
         Ok(Store::open(&self.db)?)

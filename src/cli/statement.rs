@@ -43,11 +43,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         ));
     };
     let mut store = ctx.open()?;
-    if store.account(&account)?.is_none() {
-        return Err(CliError::Refused(
-            crate::ledger::RuleError::UnknownAccount(account).to_string(),
-        ));
-    }
+    super::existing_account(&store, &account)?;
     let issue = issue_month(ctx, &mut store, month)?;
     let statements =
         build::build_statements(&store, month, &issue, Some(std::slice::from_ref(&account)))?;
@@ -63,11 +59,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let out = args
         .out
         .unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
-    if out.as_os_str() == "-" {
-        use std::io::Write;
-        std::io::stdout().write_all(&bytes)?;
-    } else {
-        std::fs::write(&out, bytes)?;
+    if super::write_document(&out, &bytes)? {
         println!(
             "Wrote the statement of {account} for {month} to {} (code {}).",
             out.display(),
