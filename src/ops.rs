@@ -128,14 +128,18 @@ fn record(
     body: EntryBody,
     now: DateTime<Utc>,
 ) -> Result<i64, StoreError> {
-    let signed = signer.sign(
+    single(store.append(vec![signed(store, signer, body, now)])?)
+}
+
+/// `body`, recorded now, signed by `signer` for this ledger.
+fn signed(store: &Store, signer: &KeyHolder, body: EntryBody, now: DateTime<Utc>) -> Pending {
+    Pending::entry(signer.sign(
         store.ledger_id(),
         Entry {
             recorded_at: now,
             body,
         },
-    );
-    single(store.append(vec![Pending::entry(signed)])?)
+    ))
 }
 
 fn single(seqs: Vec<i64>) -> Result<i64, StoreError> {
@@ -185,13 +189,7 @@ pub fn issue_card(
                 public_key: old.public_key,
                 reason,
             };
-            entries.push(Pending::entry(treasurer.sign(
-                store.ledger_id(),
-                Entry {
-                    recorded_at: now,
-                    body,
-                },
-            )));
+            entries.push(signed(store, treasurer, body, now));
         }
     }
     let reason = Reason::parse(if card_number == 1 {
@@ -208,13 +206,7 @@ pub fn issue_card(
         kdf,
         reason,
     };
-    entries.push(Pending::entry(treasurer.sign(
-        store.ledger_id(),
-        Entry {
-            recorded_at: now,
-            body,
-        },
-    )));
+    entries.push(signed(store, treasurer, body, now));
     let seqs = store.append(entries)?;
     Ok(IssuedCard {
         code,
@@ -260,6 +252,29 @@ pub fn pay(
     let tx =
         Transaction::payment(payer, payees, details).map_err(crate::ledger::LedgerError::from)?;
     record(store, signer, EntryBody::Transaction(tx), now)
+}
+
+/// [`pay`], also claiming the kiosk's one-time form token in the same
+/// write: a form sent twice records once, and the second sending gets the
+/// payment recorded the first time.
+pub fn pay_claiming(
+    store: &mut Store,
+    signer: &KeyHolder,
+    payer: &AccountId,
+    payees: &[(AccountId, Amount)],
+    details: PaymentDetails,
+    now: DateTime<Utc>,
+    form_token: &str,
+) -> Result<i64, StoreError> {
+    let tx =
+        Transaction::payment(payer, payees, details).map_err(crate::ledger::LedgerError::from)?;
+    let entry = signed(store, signer, EntryBody::Transaction(tx), now);
+    match store.append_claiming(vec![entry], form_token) {
+        Err(StoreError::Ledger(crate::ledger::LedgerError::Rule(RuleError::Duplicate(first)))) => {
+            Ok(first)
+        }
+        recorded => single(recorded?),
+    }
 }
 
 /// Records the reversal of transaction `seq`, signed by the treasurer.

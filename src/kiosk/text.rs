@@ -111,12 +111,21 @@ impl Messages {
         self.words.msg(id, args)
     }
 
+    /// The kiosk's decimal mark: a point in English, a comma otherwise.
+    pub fn decimal_mark(&self) -> char {
+        if self.lang == Lang::En {
+            '.'
+        } else {
+            ','
+        }
+    }
+
     /// An amount in hundredths as the kiosk writes it: `1,75` with a
     /// decimal comma for Dutch, French, Turkish and Arabic (as written in
     /// Belgium), `1.75` for English; Latin digits, no grouping, and a real
     /// minus sign, so an amount reads the same on every screen.
     pub fn fmt_amount(&self, minor: i64) -> String {
-        let mark = if self.lang == Lang::En { '.' } else { ',' };
+        let mark = self.decimal_mark();
         let sign = if minor < 0 { "\u{2212}" } else { "" };
         let abs = minor.unsigned_abs();
         format!("{sign}{}{mark}{:02}", abs / 100, abs % 100)
@@ -127,19 +136,10 @@ impl Messages {
         date.format("%-d/%-m/%Y").to_string()
     }
 
-    /// A month with its name, as on the statements: "oktober 2026". The
-    /// year keeps the kiosk's Latin digits. The result goes into other
-    /// messages, so its own isolation marks are taken out: an isolate
-    /// judges its direction by its first letter outside nested isolates,
-    /// and would otherwise read "أكتوبر 2026" left to right, year first.
+    /// A month with its name, as on the statements: "oktober 2026", one
+    /// unit to put into other messages (see `i18n::Messages::fmt_month`).
     pub fn fmt_month(&self, year: i32, month: u32) -> String {
-        let name = self.words.month_name(month);
-        let year = year.to_string();
-        self.msg(
-            "month-year",
-            &[("month", Arg::Str(&name)), ("year", Arg::Str(&year))],
-        )
-        .replace(['\u{2068}', '\u{2069}'], "")
+        self.words.fmt_month(year, month)
     }
 }
 

@@ -126,7 +126,7 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
 /// changes the hidden field; the server checks it again.
 fn hours_picker(m: &Messages, amount_minor: i64) -> Markup {
     html! {
-        div class="hours" data-step=(STEP_MINOR) data-max=(PAY_MAX_MINOR) data-mark=(if m.lang().code() == "en" { "." } else { "," }) dir="ltr" {
+        div class="hours" data-step=(STEP_MINOR) data-max=(PAY_MAX_MINOR) data-mark=(m.decimal_mark()) dir="ltr" {
             button type="button" class="hours-btn" data-delta="-1" aria-label=(m.t("pay-less")) { "−" }
             output class="hours-value" id="hours-value" { (m.fmt_amount(amount_minor)) }
             button type="button" class="hours-btn" data-delta="1" aria-label=(m.t("pay-more")) { "+" }

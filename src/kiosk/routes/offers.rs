@@ -9,7 +9,7 @@ use axum::Extension;
 use crate::ledger::{AccountId, WorkKind};
 use crate::store::offers::{Direction, OfferRow, OfferText};
 
-use super::super::error::{Arg, KioskError, KioskResult, Problem};
+use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
 use super::super::session::Notice;
@@ -62,15 +62,10 @@ pub async fn new_submit(
         .parse()
         .map_err(|_| KioskError::bad("pay-bad-work", "/offers/new"))?;
     let what = OfferText::parse(fields.text("what")).map_err(|err| match err {
-        crate::ledger::FieldError::TooLong(_, max) => {
-            Problem::bad("pay-bad-note-long", "/offers/new")
-                .arg("max", Arg::Number(max as i64))
-                .into()
-        }
         crate::ledger::FieldError::DescriptionEmpty => {
             KioskError::bad("offers-bad-what", "/offers/new")
         }
-        _ => KioskError::bad("pay-bad-note", "/offers/new"),
+        other => super::pay::text_problem(other, "/offers/new"),
     })?;
     app.pool
         .run(move |store| Ok(store.add_offer(&member.account, direction, work, &what, now())?))

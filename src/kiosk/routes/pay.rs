@@ -12,12 +12,11 @@ use axum::response::{IntoResponse, Redirect};
 use axum::Extension;
 
 use crate::ledger::{
-    AccountId, AccountKind, AccountStatus, Description, Entry, EntryBody, FieldError, LedgerError,
-    PaymentDetails, RuleError, Transaction, WorkKind,
+    AccountId, AccountKind, AccountStatus, Description, FieldError, PaymentDetails, WorkKind,
 };
 use crate::ops;
 use crate::signing::{CardCode, Pin};
-use crate::store::{Pending, Store, StoreError};
+use crate::store::Store;
 
 use super::super::error::{Arg, KioskError, KioskResult, Problem};
 use super::super::pages;
@@ -315,11 +314,17 @@ pub fn parse_hours(text: &str) -> KioskResult<i64> {
 }
 
 fn note_problem(err: FieldError) -> KioskError {
+    text_problem(err, "/pay/details")
+}
+
+/// A typed note or offer text the ledger refused: too long (with the
+/// most it may hold) or not fit to keep. The page goes back to `back`.
+pub fn text_problem(err: FieldError, back: &'static str) -> KioskError {
     match err {
-        FieldError::TooLong(_, max) => Problem::bad("pay-bad-note-long", "/pay/details")
+        FieldError::TooLong(_, max) => Problem::bad("pay-bad-note-long", back)
             .arg("max", Arg::Number(max as i64))
             .into(),
-        _ => KioskError::bad("pay-bad-note", "/pay/details"),
+        _ => KioskError::bad("pay-bad-note", back),
     }
 }
 
@@ -457,9 +462,7 @@ pub async fn confirm_submit(
 }
 
 /// Signs and records the payment, claiming the form token in the same
-/// write. The kiosk builds the entry itself (rather than `ops::pay`) only
-/// to pass the token; the ledger's rules run in the store as always. A
-/// token claimed before returns the payment recorded then.
+/// write. A token claimed before returns the payment recorded then.
 fn record(
     store: &mut Store,
     signer: &crate::signing::KeyHolder,
@@ -480,23 +483,16 @@ fn record(
         draft.payee.clone(),
         crate::ledger::Amount::from_minor(draft.amount_minor),
     )];
-    let tx = Transaction::payment(&member.account, &payees, details)
-        .map_err(|e| KioskError::from(StoreError::Ledger(e.into())))?;
-    let signed = signer.sign(
-        store.ledger_id(),
-        Entry {
-            recorded_at: now,
-            body: EntryBody::Transaction(tx),
-        },
-    );
-    match store.append_claiming(vec![Pending::entry(signed)], &draft.form_token) {
-        Ok(seqs) => seqs
-            .last()
-            .copied()
-            .ok_or_else(|| KioskError::internal("nothing was recorded")),
-        Err(StoreError::Ledger(LedgerError::Rule(RuleError::Duplicate(first)))) => Ok(first),
-        Err(other) => Err(other.into()),
-    }
+    let seq = ops::pay_claiming(
+        store,
+        signer,
+        &member.account,
+        &payees,
+        details,
+        now,
+        &draft.form_token,
+    )?;
+    Ok(seq)
 }
 
 pub struct ReceiptView {
