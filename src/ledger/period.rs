@@ -71,16 +71,7 @@ impl Month {
 
     /// The instant the month starts in `tz` (midnight on the first).
     pub fn start_utc(self, tz: Tz) -> DateTime<Utc> {
-        let midnight = self
-            .first_day()
-            .and_hms_opt(0, 0, 0)
-            .expect("midnight exists");
-        // Midnight can fall in a DST gap in some zones; take the earliest
-        // valid instant, which is what a wall clock would show.
-        tz.from_local_datetime(&midnight)
-            .earliest()
-            .unwrap_or_else(|| tz.from_utc_datetime(&midnight))
-            .with_timezone(&Utc)
+        day_start(self.first_day(), tz)
     }
 }
 
@@ -105,8 +96,10 @@ impl fmt::Display for Month {
 /// The UTC text bounds of a month, in the journal's timestamp form, for
 /// range queries over `recorded_at`.
 pub fn recorded_bounds(month: Month, tz: Tz) -> (String, String) {
-    let fmt = |t: DateTime<Utc>| t.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
-    (fmt(month.start_utc(tz)), fmt(month.next().start_utc(tz)))
+    (
+        recorded_text(month.start_utc(tz)),
+        recorded_text(month.next().start_utc(tz)),
+    )
 }
 
 /// The journal's UTC text form of an instant, for range queries.
@@ -114,15 +107,19 @@ pub fn recorded_text(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
 }
 
-/// The instant a day starts in `tz` (its first valid local time, as for
-/// months), in the journal's UTC text form.
-pub fn day_start_text(date: NaiveDate, tz: Tz) -> String {
+/// The instant a day starts in `tz`. Midnight can fall in a DST gap in
+/// some zones; the earliest valid instant is what a wall clock would show.
+fn day_start(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
     let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
-    let start = tz
-        .from_local_datetime(&midnight)
+    tz.from_local_datetime(&midnight)
         .earliest()
-        .unwrap_or_else(|| tz.from_utc_datetime(&midnight));
-    recorded_text(start.with_timezone(&Utc))
+        .unwrap_or_else(|| tz.from_utc_datetime(&midnight))
+        .with_timezone(&Utc)
+}
+
+/// The instant a day starts in `tz`, in the journal's UTC text form.
+pub fn day_start_text(date: NaiveDate, tz: Tz) -> String {
+    recorded_text(day_start(date, tz))
 }
 
 pub fn parse_time_zone(name: &str) -> Result<Tz, FieldError> {

@@ -6,13 +6,8 @@ use maud::html;
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
 use super::super::text::{Arg, Messages, LANGUAGES};
-use super::{big_link, keypad, layout, picto, Frame};
+use super::{big_link, keypad, layout, picto, Frame, CROCKFORD_KEYS};
 
-/// The characters of a card code (Crockford base32), for the keypad.
-const CARD_KEYS: [&str; 32] = [
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "J",
-    "K", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z",
-];
 const PIN_KEYS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
 pub fn welcome(app: &App, visit: &Visit) -> Response {
@@ -67,7 +62,7 @@ pub fn card(app: &App, visit: &Visit) -> Response {
                         span { (frame.t("card-code")) }
                         input type="text" name="secret" id="secret" inputmode="none" autocomplete="off" maxlength="40" data-keypad-field dir="ltr";
                     }
-                    (keypad(frame.m, "", &CARD_KEYS, "keypad-card"))
+                    (keypad(frame.m, "", &CROCKFORD_KEYS, "keypad-card"))
                     button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (frame.t("ok")) } }
                 }
             }

@@ -18,6 +18,13 @@ use super::error::{Arg, Problem};
 use super::server::{App, Visit};
 use super::text::{self, Messages};
 
+/// The characters of card and verification codes (Crockford base32), for
+/// the keypad.
+pub const CROCKFORD_KEYS: [&str; 32] = [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "J",
+    "K", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z",
+];
+
 /// What every page needs to know about the visit.
 pub struct Frame<'a> {
     pub app: &'a App,

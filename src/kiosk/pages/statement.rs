@@ -16,14 +16,9 @@ use super::super::routes::statement::{
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
 use super::home::exchange_list;
-use super::{big_link, keypad, layout, picto, signed_hours, work_label, work_picto, Frame};
-
-/// The characters of a verification code (Crockford base32), for the
-/// keypad.
-const CODE_KEYS: [&str; 32] = [
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "J",
-    "K", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z",
-];
+use super::{
+    big_link, keypad, layout, picto, signed_hours, work_label, work_picto, Frame, CROCKFORD_KEYS,
+};
 
 /// The chart's box, in SVG units; month labels sit below the bars.
 const CHART_W: f32 = 600.0;
@@ -300,7 +295,7 @@ pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
                 details class="type-code" {
                     summary class="btn btn-secondary" { (picto("keypad")) span { (m.t("check-or-type")) } }
                     p class="hint-small" { (m.t("check-code-label")) }
-                    (keypad(m, "code", &CODE_KEYS, "keypad-card"))
+                    (keypad(m, "code", &CROCKFORD_KEYS, "keypad-card"))
                 }
                 button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (m.t("check-button")) } }
             }

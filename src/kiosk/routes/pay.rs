@@ -161,7 +161,7 @@ fn payable(store: &Store, me: &AccountId) -> KioskResult<Vec<Person>> {
     let mut people: Vec<Person> = store
         .accounts()?
         .into_iter()
-        .filter(|a| &a.id != me && a.status == AccountStatus::Open && a.kind != AccountKind::System)
+        .filter(|a| is_payable(a, me))
         .map(|a| Person {
             name: name_of(Some(&a), &a.id),
             id: a.id,
@@ -169,6 +169,13 @@ fn payable(store: &Store, me: &AccountId) -> KioskResult<Vec<Person>> {
         .collect();
     people.sort_by_key(|p| p.name.to_lowercase());
     Ok(people)
+}
+
+/// Whom a member may pay: any other open account but the system's.
+fn is_payable(account: &crate::store::AccountRow, me: &AccountId) -> bool {
+    &account.id != me
+        && account.status == AccountStatus::Open
+        && account.kind != AccountKind::System
 }
 
 fn recent_counterparts(
@@ -212,7 +219,9 @@ pub async fn person_submit(
     let checked = payee.clone();
     app.pool
         .run(move |store| {
-            let allowed = payable(store, &me)?.iter().any(|p| p.id == checked);
+            let allowed = store
+                .account(&checked)?
+                .is_some_and(|account| is_payable(&account, &me));
             if allowed {
                 Ok(())
             } else {

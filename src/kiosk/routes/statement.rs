@@ -49,10 +49,7 @@ pub async fn statement(
         .pool
         .run(move |store| {
             let month = Month::of_date(ops::today(store.settings(), now()));
-            let from = month
-                .start_utc(tz)
-                .format("%Y-%m-%dT%H:%M:%S%.6fZ")
-                .to_string();
+            let (from, _) = crate::ledger::period::recorded_bounds(month, tz);
             let opening_minor = store.balance_before(&member.account, &from)?.minor();
             let filter = TxFilter {
                 account: Some(member.account.clone()),
