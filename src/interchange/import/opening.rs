@@ -12,7 +12,7 @@ use super::fields::{self, Fields};
 use super::{slip_reference, Outcome, Plan, Planned, Snapshot, Source};
 use crate::interchange::sheet::{self, required, Column};
 use crate::interchange::{sort_problems, Problem};
-use crate::ledger::state::check_limits;
+use crate::ledger::state::{check_limits, AccountState};
 use crate::ledger::{
     AccountId, AccountKind, AccountStatus, Amount, Description, EntryBody, Posting, Reason,
     SlipRef, Transaction, TransactionParts, WorkKind,
@@ -179,11 +179,7 @@ fn check_line(
         );
         return false;
     }
-    let would_be = state.balance.checked_add(balance).unwrap_or(balance);
-    if let (Err(err), None) = (
-        check_limits(state, balance, would_be),
-        &options.allow_over_limits,
-    ) {
+    if let (Err(err), None) = (limits_after(state, balance), &options.allow_over_limits) {
         f.problem(
             Some("balance"),
             format!("{}; {LIMIT_ADVICE}", limit_message(&err)),
@@ -191,6 +187,14 @@ fn check_line(
         return false;
     }
     true
+}
+
+/// Whether posting `amount` to an account keeps it within its limits (the
+/// ledger's own rule). A sum too large to add is judged as the amount
+/// alone; the ledger refuses it on recording anyway.
+fn limits_after(state: &AccountState, amount: Amount) -> Result<(), crate::ledger::RuleError> {
+    let would_be = state.balance.checked_add(amount).unwrap_or(amount);
+    check_limits(state, amount, would_be)
 }
 
 const LIMIT_ADVICE: &str = "check the balance, or record it anyway with --allow-over-limits REASON";
@@ -234,11 +238,7 @@ fn counter_posting(
         return None;
     }
     if let Some(state) = snapshot.account(&options.against) {
-        let would_be = state.balance.checked_add(amount).unwrap_or(amount);
-        if let (Err(err), None) = (
-            check_limits(state, amount, would_be),
-            &options.allow_over_limits,
-        ) {
+        if let (Err(err), None) = (limits_after(state, amount), &options.allow_over_limits) {
             problems.push(Problem::file(format!(
                 "--against {}: {}; {LIMIT_ADVICE}",
                 options.against,
@@ -258,9 +258,8 @@ fn beyond_limits(
     snapshot: &Snapshot,
 ) -> bool {
     postings.iter().map(|(_, p)| p).chain(counter).any(|p| {
-        snapshot.account(&p.account).is_some_and(|s| {
-            let would_be = s.balance.checked_add(p.amount).unwrap_or(p.amount);
-            check_limits(s, p.amount, would_be).is_err()
-        })
+        snapshot
+            .account(&p.account)
+            .is_some_and(|s| limits_after(s, p.amount).is_err())
     })
 }
