@@ -440,7 +440,7 @@ fn statement_header(pages: &mut Pages<'_>, statement: &Statement, month: &str) {
     let who = format!(
         "{} · {}",
         labels::account_line(m, &statement.account_id),
-        labels::issued_line(m, statement)
+        labels::issued_line(m, statement.issued_on)
     );
     pages.text(
         &who,
@@ -940,18 +940,8 @@ fn limits_block(pages: &mut Pages<'_>, statement: &Statement) -> f32 {
         rect_path(left + HALF * at - 6.0, bar_top - 2.0, 12.0, 12.0, 6.0),
         marker,
     ));
-    let unit = Arg::Str(&statement.currency.unit);
-    let floor = m.fmt_amount(statement.floor_minor);
-    let ceiling = m.fmt_amount(statement.ceiling_minor);
     let small = style(Weight::Regular, 7.5, colors::MUTED);
-    let floor_text = m.msg(
-        "limit-floor",
-        &[("amount", Arg::Str(&floor)), ("unit", unit)],
-    );
-    let ceiling_text = m.msg(
-        "limit-ceiling",
-        &[("amount", Arg::Str(&ceiling)), ("unit", unit)],
-    );
+    let (floor_text, ceiling_text) = labels::limit_lines(m, statement);
     let floor_line = fonts::fit_line(&floor_text, small.weight, small.size, HALF / 2.0, pages.rtl);
     let ceiling_line = fonts::fit_line(
         &ceiling_text,
@@ -1179,7 +1169,7 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<
     );
     let intro_style = style(Weight::Regular, 11.5, colors::INK);
     let intro = pages.wrap(
-        &crate::statement::text::attestation_intro(attestation, messages),
+        &labels::attestation_intro(messages, attestation),
         CONTENT_WIDTH,
         intro_style,
     );
@@ -1193,10 +1183,7 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<
     pages.y += 8.0;
     pages.ensure(40.0);
     pages.y = pages.paragraph(explained, 0.0, CONTENT_WIDTH, pages.y, BODY, 13.0);
-    let issued = messages.msg(
-        "issued-on",
-        &[("date", Arg::Str(&messages.fmt_date(attestation.issued_on)))],
-    );
+    let issued = labels::issued_line(messages, attestation.issued_on);
     pages.text(
         &issued,
         0.0,
@@ -1268,10 +1255,7 @@ fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
         attestation.total_given_minor,
         style(Weight::Bold, 11.0, colors::INK),
     );
-    let exchanges = m.msg(
-        "attestation-exchanges",
-        &[("count", Arg::from(attestation.exchange_count))],
-    );
+    let exchanges = labels::attestation_exchanges(m, attestation.exchange_count);
     pages.text(
         &exchanges,
         0.0,
