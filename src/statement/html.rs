@@ -308,8 +308,7 @@ fn totals_section(statement: &Statement, messages: &Messages) -> Markup {
                     th.num { (messages.msg("totals-received", &[])) }
                 }
                 @for work in WorkKind::ALL {
-                    @let (given, received) = statement.totals.iter().find(|t| t.work == work)
-                        .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+                    @let (given, received) = statement.work_total(work);
                     tr {
                         td.picto-cell { (picto(Pictogram::Work(work), 22)) }
                         td { (labels::work_label(messages, work)) }
@@ -400,7 +399,7 @@ fn contributors_section(contributors: &[Contributor], messages: &Messages) -> Ma
                     tr {
                         td { bdi { (contributor.display_name) } }
                         @for work in WorkKind::ALL {
-                            @let minor = contributor.by_work.iter().find(|(w, _)| *w == work).map_or(0, |(_, m)| *m);
+                            @let minor = contributor.hours(work);
                             td.num { @if minor != 0 { (amount(messages, minor)) } }
                         }
                         td.num { strong { (amount(messages, contributor.total_minor)) } }

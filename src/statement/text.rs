@@ -267,11 +267,7 @@ fn totals(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
         pad_start(&messages.msg("totals-received", &[]), AMOUNT_WIDTH + 1),
     ));
     for work in WorkKind::ALL {
-        let (given, received) = statement
-            .totals
-            .iter()
-            .find(|t| t.work == work)
-            .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+        let (given, received) = statement.work_total(work);
         out.push(format!(
             "  {} {} {}",
             pad_end(&labels::work_label(messages, work), label_width),
@@ -357,11 +353,7 @@ fn contributors(out: &mut Vec<String>, statement: &Statement, messages: &Message
             pad_end(&truncate(&contributor.display_name, name_width), name_width)
         );
         for work in WorkKind::ALL {
-            let minor = contributor
-                .by_work
-                .iter()
-                .find(|(w, _)| *w == work)
-                .map_or(0, |(_, m)| *m);
+            let minor = contributor.hours(work);
             let cell = if minor == 0 {
                 String::new()
             } else {

@@ -790,11 +790,7 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
     );
     pages.y += 10.0;
     for work in WorkKind::ALL {
-        let (given, received) = statement
-            .totals
-            .iter()
-            .find(|t| t.work == work)
-            .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+        let (given, received) = statement.work_total(work);
         let baseline = pages.y + 15.0;
         pages.picto(Pictogram::Work(work), 0.0, pages.y + 3.0, 17.0);
         pages.text(
@@ -1017,11 +1013,7 @@ fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
             Align::Start,
         );
         for (i, work) in WorkKind::ALL.iter().enumerate() {
-            let minor = contributor
-                .by_work
-                .iter()
-                .find(|(w, _)| w == work)
-                .map_or(0, |(_, m)| *m);
+            let minor = contributor.hours(*work);
             if minor != 0 {
                 pages.text(
                     &m.fmt_amount(minor),
