@@ -74,8 +74,11 @@ struct Context {
     /// Flows per chart month, oldest first; the last is this month.
     flows: HashMap<AccountId, Vec<Flow>>,
     chart_months: Vec<Month>,
-    /// This month's transactions per account.
-    lines: HashMap<AccountId, Vec<TxView>>,
+    /// This month's transactions, each once, in the order read.
+    views: Vec<TxView>,
+    /// Per account, indexes into `views` of its transactions, one per
+    /// posting (so a view is not cloned for every account it touches).
+    lines: HashMap<AccountId, Vec<usize>>,
 }
 
 impl Context {
@@ -125,13 +128,13 @@ impl Context {
                 by_seq.into_values().collect()
             }
         };
-        let mut lines: HashMap<AccountId, Vec<TxView>> = HashMap::new();
-        for view in views {
+        let mut lines: HashMap<AccountId, Vec<usize>> = HashMap::new();
+        for (index, view) in views.iter().enumerate() {
             for posting in &view.postings {
                 lines
                     .entry(posting.account.clone())
                     .or_default()
-                    .push(view.clone());
+                    .push(index);
             }
         }
         let (base, flows) = match only {
@@ -156,6 +159,7 @@ impl Context {
             base,
             flows,
             chart_months,
+            views,
             lines,
         })
     }
@@ -181,7 +185,13 @@ impl Context {
         }
         let this_month = flows.last().copied().unwrap_or_default();
         let opening = closing - this_month.in_minor + this_month.out_minor;
-        let views = self.lines.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        let views: Vec<&TxView> = self
+            .lines
+            .get(id)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&index| &self.views[index])
+            .collect();
         let lines: Vec<StatementLine> = views
             .iter()
             .map(|v| line_for(store, id, v))
@@ -233,7 +243,7 @@ impl Context {
             people_helped_count: people_helped(&lines),
             history,
             contributors: if row.kind == AccountKind::Initiative {
-                contributors(id, views)
+                contributors(id, &views)
             } else {
                 Vec::new()
             },
@@ -335,7 +345,7 @@ fn people_helped(lines: &[StatementLine]) -> u32 {
 }
 
 /// For an initiative: hours it paid each member, per kind of work.
-fn contributors(initiative: &AccountId, views: &[TxView]) -> Vec<Contributor> {
+fn contributors(initiative: &AccountId, views: &[&TxView]) -> Vec<Contributor> {
     let mut by_member: BTreeMap<String, (String, BTreeMap<WorkKind, i64>)> = BTreeMap::new();
     for view in views {
         let Ok(work) = view.work.parse::<WorkKind>() else {
