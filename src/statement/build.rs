@@ -55,7 +55,7 @@ pub fn build_statements(
         let row = rows
             .get(id)
             .ok_or_else(|| crate::ledger::RuleError::UnknownAccount(id.clone()))?;
-        statements.push(ctx.statement(store, row)?);
+        statements.push(ctx.statement(store, &rows, row)?);
     }
     Ok(statements)
 }
@@ -164,7 +164,14 @@ impl Context {
         })
     }
 
-    fn statement(&self, store: &Store, row: &AccountRow) -> Result<Statement, StoreError> {
+    /// `rows` are every account as read by `Store::accounts`, each with its
+    /// latest card: the key holder named on a line is looked up there.
+    fn statement(
+        &self,
+        store: &Store,
+        rows: &BTreeMap<AccountId, AccountRow>,
+        row: &AccountRow,
+    ) -> Result<Statement, StoreError> {
         let id = &row.id;
         let flows = self
             .flows
@@ -194,7 +201,7 @@ impl Context {
             .collect();
         let lines: Vec<StatementLine> = views
             .iter()
-            .map(|v| line_for(store, id, v))
+            .map(|v| line_for(rows, id, v))
             .collect::<Result<_, _>>()?;
         // Pair check: the lines must add up to the move of the balance.
         let lines_sum: i64 = lines.iter().map(|l| l.in_minor - l.out_minor).sum();
@@ -258,7 +265,7 @@ impl Context {
 }
 
 fn line_for(
-    store: &Store,
+    rows: &BTreeMap<AccountId, AccountRow>,
     account: &AccountId,
     view: &TxView,
 ) -> Result<StatementLine, StoreError> {
@@ -282,7 +289,13 @@ fn line_for(
         },
         ("key-holder", Some(a)) => SignedBy::KeyHolder {
             account_id: a.to_string(),
-            holder_id: store.card(a)?.and_then(|c| c.holder).map(|h| h.to_string()),
+            // The initiative's latest card, active or revoked: the same
+            // card `Store::card` would read, already on its account row.
+            holder_id: rows
+                .get(a)
+                .and_then(|r| r.card.as_ref())
+                .and_then(|c| c.holder.as_ref())
+                .map(|h| h.to_string()),
         },
         _ => SignedBy::Treasurer {
             slip: view.slip.clone(),
