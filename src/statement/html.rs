@@ -17,11 +17,7 @@ use crate::i18n::{Arg, Messages};
 
 /// The statement page in the account's language.
 pub fn render_statement_html(statement: &Statement) -> String {
-    render_statement_html_with(statement, Messages::for_language(&statement.language))
-}
-
-/// The statement page with explicit messages.
-pub fn render_statement_html_with(statement: &Statement, messages: &Messages) -> String {
+    let messages = Messages::for_language(&statement.language);
     let month = messages.fmt_month(statement.year, statement.month);
     let title = format!("{} · {}", statement.display_name, month);
     let body = html! {

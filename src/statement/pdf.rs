@@ -28,7 +28,7 @@ use super::model::{Attestation, Statement};
 use super::pictogram::{Cmd, Paint, Rgb};
 use crate::i18n::Messages;
 
-pub use fonts::{fit_line, measure, shape_line, FontSet, ShapedLine, Weight};
+pub use fonts::{fit_line, measure, FontSet, ShapedLine, Weight};
 pub use layout::{Op, PageOps, A4_HEIGHT, A4_WIDTH};
 
 /// Why a PDF could not be produced. krilla only fails on export settings

@@ -45,11 +45,7 @@ pub fn render_statement_text_with(statement: &Statement, messages: &Messages) ->
 
 /// The attestation as plain text in its account's language.
 pub fn render_attestation_text(attestation: &Attestation) -> String {
-    render_attestation_text_with(attestation, Messages::for_language(&attestation.language))
-}
-
-/// The attestation as plain text with explicit messages.
-pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messages) -> String {
+    let messages = Messages::for_language(&attestation.language);
     let mut out = vec![
         attestation.community_name.clone(),
         messages.msg("attestation-title", &[]),
