@@ -65,7 +65,6 @@ column-what = ماذا
 column-kind = نوع العمل
 column-in = دخل
 column-out = خرج
-column-signed = التوقيع
 signed-member = وقّعه العضو
 signed-key-holder = وقّعه مسؤول عن المبادرة
 signed-treasurer = أدخله أمين الصندوق

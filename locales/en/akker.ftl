@@ -67,7 +67,6 @@ column-what = What
 column-kind = Kind of work
 column-in = In
 column-out = Out
-column-signed = Signed
 signed-member = signed by the member
 signed-key-holder = signed by a key holder of the initiative
 signed-treasurer = entered by the treasurer

@@ -65,7 +65,6 @@ column-what = Quoi
 column-kind = Type de travail
 column-in = Entrée
 column-out = Sortie
-column-signed = Signé
 signed-member = signé par le membre
 signed-key-holder = signé par un responsable de l’initiative
 signed-treasurer = saisi par le trésorier

@@ -65,7 +65,6 @@ column-what = Wat
 column-kind = Soort werk
 column-in = In
 column-out = Uit
-column-signed = Getekend
 signed-member = getekend door het lid
 signed-key-holder = getekend door een sleutelhouder van het initiatief
 signed-treasurer = ingevoerd door de penningmeester

@@ -65,7 +65,6 @@ column-what = Ne
 column-kind = İş türü
 column-in = Gelen
 column-out = Giden
-column-signed = İmza
 signed-member = üye tarafından imzalandı
 signed-key-holder = girişimin bir anahtar sahibi tarafından imzalandı
 signed-treasurer = sayman tarafından girildi

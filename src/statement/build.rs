@@ -55,7 +55,7 @@ pub fn build_statements(
         let row = rows
             .get(id)
             .ok_or_else(|| crate::ledger::RuleError::UnknownAccount(id.clone()))?;
-        statements.push(ctx.statement(store, row)?);
+        statements.push(ctx.statement(store, &rows, row)?);
     }
     Ok(statements)
 }
@@ -74,8 +74,11 @@ struct Context {
     /// Flows per chart month, oldest first; the last is this month.
     flows: HashMap<AccountId, Vec<Flow>>,
     chart_months: Vec<Month>,
-    /// This month's transactions per account.
-    lines: HashMap<AccountId, Vec<TxView>>,
+    /// This month's transactions, each once, in the order read.
+    views: Vec<TxView>,
+    /// Per account, indexes into `views` of its transactions, one per
+    /// posting (so a view is not cloned for every account it touches).
+    lines: HashMap<AccountId, Vec<usize>>,
 }
 
 impl Context {
@@ -125,13 +128,13 @@ impl Context {
                 by_seq.into_values().collect()
             }
         };
-        let mut lines: HashMap<AccountId, Vec<TxView>> = HashMap::new();
-        for view in views {
+        let mut lines: HashMap<AccountId, Vec<usize>> = HashMap::new();
+        for (index, view) in views.iter().enumerate() {
             for posting in &view.postings {
                 lines
                     .entry(posting.account.clone())
                     .or_default()
-                    .push(view.clone());
+                    .push(index);
             }
         }
         let (base, flows) = match only {
@@ -156,11 +159,19 @@ impl Context {
             base,
             flows,
             chart_months,
+            views,
             lines,
         })
     }
 
-    fn statement(&self, store: &Store, row: &AccountRow) -> Result<Statement, StoreError> {
+    /// `rows` are every account as read by `Store::accounts`, each with its
+    /// latest card: the key holder named on a line is looked up there.
+    fn statement(
+        &self,
+        store: &Store,
+        rows: &BTreeMap<AccountId, AccountRow>,
+        row: &AccountRow,
+    ) -> Result<Statement, StoreError> {
         let id = &row.id;
         let flows = self
             .flows
@@ -181,10 +192,16 @@ impl Context {
         }
         let this_month = flows.last().copied().unwrap_or_default();
         let opening = closing - this_month.in_minor + this_month.out_minor;
-        let views = self.lines.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        let views: Vec<&TxView> = self
+            .lines
+            .get(id)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&index| &self.views[index])
+            .collect();
         let lines: Vec<StatementLine> = views
             .iter()
-            .map(|v| line_for(store, id, v))
+            .map(|v| line_for(rows, id, v))
             .collect::<Result<_, _>>()?;
         // Pair check: the lines must add up to the move of the balance.
         let lines_sum: i64 = lines.iter().map(|l| l.in_minor - l.out_minor).sum();
@@ -233,7 +250,7 @@ impl Context {
             people_helped_count: people_helped(&lines),
             history,
             contributors: if row.kind == AccountKind::Initiative {
-                contributors(id, views)
+                contributors(id, &views)
             } else {
                 Vec::new()
             },
@@ -248,7 +265,7 @@ impl Context {
 }
 
 fn line_for(
-    store: &Store,
+    rows: &BTreeMap<AccountId, AccountRow>,
     account: &AccountId,
     view: &TxView,
 ) -> Result<StatementLine, StoreError> {
@@ -272,7 +289,13 @@ fn line_for(
         },
         ("key-holder", Some(a)) => SignedBy::KeyHolder {
             account_id: a.to_string(),
-            holder_id: store.card(a)?.and_then(|c| c.holder).map(|h| h.to_string()),
+            // The initiative's latest card, active or revoked: the same
+            // card `Store::card` would read, already on its account row.
+            holder_id: rows
+                .get(a)
+                .and_then(|r| r.card.as_ref())
+                .and_then(|c| c.holder.as_ref())
+                .map(|h| h.to_string()),
         },
         _ => SignedBy::Treasurer {
             slip: view.slip.clone(),
@@ -335,7 +358,7 @@ fn people_helped(lines: &[StatementLine]) -> u32 {
 }
 
 /// For an initiative: hours it paid each member, per kind of work.
-fn contributors(initiative: &AccountId, views: &[TxView]) -> Vec<Contributor> {
+fn contributors(initiative: &AccountId, views: &[&TxView]) -> Vec<Contributor> {
     let mut by_member: BTreeMap<String, (String, BTreeMap<WorkKind, i64>)> = BTreeMap::new();
     for view in views {
         let Ok(work) = view.work.parse::<WorkKind>() else {

@@ -17,7 +17,6 @@ pub struct Bar {
     pub height: f32,
     pub negative: bool,
     /// The month the bar stands for, for its label.
-    pub year: i32,
     pub month: u32,
     pub closing_minor: i64,
     /// Centre of the bar, where its label goes.
@@ -55,7 +54,6 @@ pub fn layout(history: &[MonthPoint], width: f32, height: f32) -> Chart {
     let values: Vec<i64> = history.iter().map(|p| p.closing_minor).collect();
     let mut chart = bars(&values, width, height);
     for (bar, point) in chart.bars.iter_mut().zip(history) {
-        bar.year = point.year;
         bar.month = point.month;
     }
     chart
@@ -63,7 +61,7 @@ pub fn layout(history: &[MonthPoint], width: f32, height: f32) -> Chart {
 
 /// One bar per value (hundredths) across `width`: the statement's balance
 /// chart and the community report's charts share this geometry. Bars made
-/// here carry no month (year 0, month 0) until `layout` sets it.
+/// here carry no month (month 0) until `layout` sets it.
 pub fn bars(values: &[i64], width: f32, height: f32) -> Chart {
     let (max, min) = values_range(values);
     // i64 hundredths to f32 loses nothing visible at chart scale.
@@ -90,7 +88,6 @@ pub fn bars(values: &[i64], width: f32, height: f32) -> Chart {
                 width: bar_width,
                 height: bar_height,
                 negative,
-                year: 0,
                 month: 0,
                 closing_minor: minor,
                 center_x: x + bar_width / 2.0,

@@ -13,16 +13,11 @@ use super::labels;
 use super::model::{Attestation, Contributor, Statement, StatementLine, Verification, WorkKind};
 use super::pictogram::{self, colors, Pictogram};
 use super::qr;
-use super::text::attestation_intro;
 use crate::i18n::{Arg, Messages};
 
 /// The statement page in the account's language.
 pub fn render_statement_html(statement: &Statement) -> String {
-    render_statement_html_with(statement, Messages::for_language(&statement.language))
-}
-
-/// The statement page with explicit messages.
-pub fn render_statement_html_with(statement: &Statement, messages: &Messages) -> String {
+    let messages = Messages::for_language(&statement.language);
     let month = messages.fmt_month(statement.year, statement.month);
     let title = format!("{} · {}", statement.display_name, month);
     let body = html! {
@@ -49,7 +44,7 @@ pub fn render_attestation_html(attestation: &Attestation) -> String {
             div.community { div.community-name { (attestation.community_name) } }
         }
         h1 { (title) }
-        p.intro { (attestation_intro(attestation, messages)) }
+        p.intro { (labels::attestation_intro(messages, attestation)) }
         section {
             h2 { (messages.msg("attestation-by-work", &[])) }
             table.simple {
@@ -76,10 +71,10 @@ pub fn render_attestation_html(attestation: &Attestation) -> String {
                     td.num { (amount(messages, attestation.total_given_minor)) }
                 }
             }
-            p { (messages.msg("attestation-exchanges", &[("count", Arg::from(attestation.exchange_count))])) }
+            p { (labels::attestation_exchanges(messages, attestation.exchange_count)) }
         }
         p.muted { (messages.msg("attestation-explained", &[])) }
-        p.muted { (messages.msg("issued-on", &[("date", Arg::Str(&messages.fmt_date(attestation.issued_on)))])) }
+        p.muted { (labels::issued_line(messages, attestation.issued_on)) }
         (verification_section(&attestation.verification, messages, "attestation-verify-title"))
     };
     page(messages, &title, body).into_string()
@@ -214,7 +209,7 @@ fn statement_header(statement: &Statement, messages: &Messages, month: &str) -> 
         }
         h1 { bdi { (statement.display_name) } }
         div.muted {
-            (labels::account_line(messages, &statement.account_id)) " · " (labels::issued_line(messages, statement))
+            (labels::account_line(messages, &statement.account_id)) " · " (labels::issued_line(messages, statement.issued_on))
         }
     }
 }
@@ -309,8 +304,7 @@ fn totals_section(statement: &Statement, messages: &Messages) -> Markup {
                     th.num { (messages.msg("totals-received", &[])) }
                 }
                 @for work in WorkKind::ALL {
-                    @let (given, received) = statement.totals.iter().find(|t| t.work == work)
-                        .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+                    @let (given, received) = statement.work_total(work);
                     tr {
                         td.picto-cell { (picto(Pictogram::Work(work), 22)) }
                         td { (labels::work_label(messages, work)) }
@@ -348,9 +342,7 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
         statement.ceiling_minor,
         statement.closing_minor,
     );
-    let unit = Arg::Str(&statement.currency.unit);
-    let floor = messages.fmt_amount(statement.floor_minor);
-    let ceiling = messages.fmt_amount(statement.ceiling_minor);
+    let (floor, ceiling) = labels::limit_lines(messages, statement);
     html! {
         section.chart {
             h2 { (messages.msg("chart-title", &[])) }
@@ -376,8 +368,8 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
             // The gauge is a picture with the floor on the left in every
             // language, so its labels keep that order too.
             div.small dir="ltr" style="display:flex;justify-content:space-between" {
-                span dir=(page_dir(messages)) { (messages.msg("limit-floor", &[("amount", Arg::Str(&floor)), ("unit", unit)])) }
-                span dir=(page_dir(messages)) { (messages.msg("limit-ceiling", &[("amount", Arg::Str(&ceiling)), ("unit", unit)])) }
+                span dir=(page_dir(messages)) { (floor) }
+                span dir=(page_dir(messages)) { (ceiling) }
             }
             p.small { (labels::limits_sentence(messages, statement)) }
         }
@@ -403,7 +395,7 @@ fn contributors_section(contributors: &[Contributor], messages: &Messages) -> Ma
                     tr {
                         td { bdi { (contributor.display_name) } }
                         @for work in WorkKind::ALL {
-                            @let minor = contributor.by_work.iter().find(|(w, _)| *w == work).map_or(0, |(_, m)| *m);
+                            @let minor = contributor.hours(work);
                             td.num { @if minor != 0 { (amount(messages, minor)) } }
                         }
                         td.num { strong { (amount(messages, contributor.total_minor)) } }

@@ -4,7 +4,9 @@
 //! Nothing here computes a balance; at most it adds up the lines shown on
 //! the page for the "came in / went out this month" summary.
 
-use super::model::{SignedBy, Statement, StatementLine, WorkKind};
+use chrono::NaiveDate;
+
+use super::model::{Attestation, SignedBy, Statement, StatementLine, WorkKind};
 use crate::i18n::{Arg, Messages};
 
 /// "Care", "Community", ... in the reader's language.
@@ -81,6 +83,24 @@ pub fn limits_sentence(messages: &Messages, statement: &Statement) -> String {
     )
 }
 
+/// The floor and the ceiling with the account's own numbers, each on its
+/// own: ("Lowest: -10.00 hours", "Highest: 40.00 hours").
+pub fn limit_lines(messages: &Messages, statement: &Statement) -> (String, String) {
+    let unit = Arg::Str(&statement.currency.unit);
+    let floor = messages.fmt_amount(statement.floor_minor);
+    let ceiling = messages.fmt_amount(statement.ceiling_minor);
+    (
+        messages.msg(
+            "limit-floor",
+            &[("amount", Arg::Str(&floor)), ("unit", unit)],
+        ),
+        messages.msg(
+            "limit-ceiling",
+            &[("amount", Arg::Str(&ceiling)), ("unit", unit)],
+        ),
+    )
+}
+
 /// "1 exchange" / "5 exchanges".
 pub fn exchange_count(messages: &Messages, count: u32) -> String {
     messages.msg("exchange-count", &[("count", Arg::from(count))])
@@ -114,10 +134,34 @@ pub fn currency_line(messages: &Messages, name: &str, unit: &str) -> String {
     )
 }
 
-/// "Printed on 3 December 2026".
-pub fn issued_line(messages: &Messages, statement: &Statement) -> String {
-    let date = messages.fmt_date(statement.issued_on);
+/// "Printed on 3 December 2026", for a statement or an attestation.
+pub fn issued_line(messages: &Messages, issued_on: NaiveDate) -> String {
+    let date = messages.fmt_date(issued_on);
     messages.msg("issued-on", &[("date", Arg::Str(&date))])
+}
+
+/// The attestation's opening sentence: who gave how many hours, when.
+pub fn attestation_intro(messages: &Messages, attestation: &Attestation) -> String {
+    let total = messages.fmt_amount(attestation.total_given_minor);
+    let from = messages.fmt_date(attestation.from);
+    let to = messages.fmt_date(attestation.to);
+    messages.msg(
+        "attestation-intro",
+        &[
+            ("community", Arg::Str(&attestation.community_name)),
+            ("name", Arg::Str(&attestation.display_name)),
+            ("id", Arg::Str(&attestation.account_id)),
+            ("total", Arg::Str(&total)),
+            ("unit", Arg::Str(&attestation.currency.unit)),
+            ("from", Arg::Str(&from)),
+            ("to", Arg::Str(&to)),
+        ],
+    )
+}
+
+/// "In 12 exchanges." under the attestation's total.
+pub fn attestation_exchanges(messages: &Messages, count: u32) -> String {
+    messages.msg("attestation-exchanges", &[("count", Arg::from(count))])
 }
 
 /// The chain head shortened for print: the first and last 8 hex digits are

@@ -79,6 +79,16 @@ pub struct Contributor {
     pub total_minor: i64,
 }
 
+impl Contributor {
+    /// Hours the initiative paid this member for one kind of work (0 if none).
+    pub fn hours(&self, work: WorkKind) -> i64 {
+        self.by_work
+            .iter()
+            .find(|(w, _)| *w == work)
+            .map_or(0, |(_, minor)| *minor)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Currency {
     /// The community currency's name, e.g. "Buurtuur".
@@ -123,6 +133,16 @@ pub struct Statement {
     /// Non-empty only for initiative accounts.
     pub contributors: Vec<Contributor>,
     pub verification: Verification,
+}
+
+impl Statement {
+    /// Hours (given, received) for one kind of work; (0, 0) if absent.
+    pub fn work_total(&self, work: WorkKind) -> (i64, i64) {
+        self.totals
+            .iter()
+            .find(|t| t.work == work)
+            .map_or((0, 0), |t| (t.given_minor, t.received_minor))
+    }
 }
 
 /// The engagement attestation: hours a member gave over a period.

@@ -28,7 +28,7 @@ use super::model::{Attestation, Statement};
 use super::pictogram::{Cmd, Paint, Rgb};
 use crate::i18n::Messages;
 
-pub use fonts::{fit_line, measure, shape_line, FontSet, ShapedLine, Weight};
+pub use fonts::{fit_line, measure, FontSet, ShapedLine, Weight};
 pub use layout::{Op, PageOps, A4_HEIGHT, A4_WIDTH};
 
 /// Why a PDF could not be produced. krilla only fails on export settings
@@ -61,10 +61,9 @@ pub fn render_statement_pdf(
     messages: &Messages,
 ) -> Result<Vec<u8>, PdfError> {
     let pages = layout::statement_pages(statement, messages);
-    let mut document = Document::new();
-    document.set_metadata(metadata(statement, messages));
-    paint_pages(&mut document, &pages)?;
-    finish(document)
+    let month = messages.fmt_month(statement.year, statement.month);
+    let title = format!("{} · {}", statement.display_name, month);
+    document(&pages, title, messages)
 }
 
 /// The pages of a statement as drawing operations, before painting; for
@@ -115,28 +114,26 @@ pub fn render_attestation_pdf(
     messages: &Messages,
 ) -> Result<Vec<u8>, PdfError> {
     let pages = layout::attestation_pages(attestation, messages);
-    let mut document = Document::new();
     let title = format!(
         "{} · {}",
         messages.msg("attestation-title", &[]),
         attestation.display_name
     );
+    document(&pages, title, messages)
+}
+
+/// One PDF of laid-out pages: title, reader's language and creator in its
+/// metadata, then every page painted.
+fn document(pages: &[PageOps], title: String, messages: &Messages) -> Result<Vec<u8>, PdfError> {
+    let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
             .title(title)
             .language(messages.language().to_owned())
             .creator("akker".to_owned()),
     );
-    paint_pages(&mut document, &pages)?;
+    paint_pages(&mut document, pages)?;
     finish(document)
-}
-
-fn metadata(statement: &Statement, messages: &Messages) -> Metadata {
-    let month = messages.fmt_month(statement.year, statement.month);
-    Metadata::new()
-        .title(format!("{} · {}", statement.display_name, month))
-        .language(messages.language().to_owned())
-        .creator("akker".to_owned())
 }
 
 pub(crate) fn finish(document: Document) -> Result<Vec<u8>, PdfError> {

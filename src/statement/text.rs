@@ -45,11 +45,7 @@ pub fn render_statement_text_with(statement: &Statement, messages: &Messages) ->
 
 /// The attestation as plain text in its account's language.
 pub fn render_attestation_text(attestation: &Attestation) -> String {
-    render_attestation_text_with(attestation, Messages::for_language(&attestation.language))
-}
-
-/// The attestation as plain text with explicit messages.
-pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messages) -> String {
+    let messages = Messages::for_language(&attestation.language);
     let mut out = vec![
         attestation.community_name.clone(),
         messages.msg("attestation-title", &[]),
@@ -58,7 +54,7 @@ pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messag
     ];
     wrap_into(
         &mut out,
-        &attestation_intro(attestation, messages),
+        &labels::attestation_intro(messages, attestation),
         PAGE_WIDTH,
         "",
     );
@@ -81,10 +77,7 @@ pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messag
         &total_label,
         &messages.fmt_amount(attestation.total_given_minor),
     ));
-    let exchanges = messages.msg(
-        "attestation-exchanges",
-        &[("count", Arg::from(attestation.exchange_count))],
-    );
+    let exchanges = labels::attestation_exchanges(messages, attestation.exchange_count);
     out.push(format!("  {exchanges}"));
     out.push(String::new());
     wrap_into(
@@ -94,7 +87,7 @@ pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messag
         "",
     );
     out.push(String::new());
-    out.push(labels_issued(messages, attestation.issued_on));
+    out.push(labels::issued_line(messages, attestation.issued_on));
     verification(
         &mut out,
         &attestation.verification,
@@ -102,30 +95,6 @@ pub fn render_attestation_text_with(attestation: &Attestation, messages: &Messag
         "attestation-verify-title",
     );
     finish(out)
-}
-
-/// The attestation's opening sentence (shared with HTML and PDF).
-pub fn attestation_intro(attestation: &Attestation, messages: &Messages) -> String {
-    let total = messages.fmt_amount(attestation.total_given_minor);
-    let from = messages.fmt_date(attestation.from);
-    let to = messages.fmt_date(attestation.to);
-    messages.msg(
-        "attestation-intro",
-        &[
-            ("community", Arg::Str(&attestation.community_name)),
-            ("name", Arg::Str(&attestation.display_name)),
-            ("id", Arg::Str(&attestation.account_id)),
-            ("total", Arg::Str(&total)),
-            ("unit", Arg::Str(&attestation.currency.unit)),
-            ("from", Arg::Str(&from)),
-            ("to", Arg::Str(&to)),
-        ],
-    )
-}
-
-fn labels_issued(messages: &Messages, date: chrono::NaiveDate) -> String {
-    let date = messages.fmt_date(date);
-    messages.msg("issued-on", &[("date", Arg::Str(&date))])
 }
 
 fn finish(out: Vec<String>) -> String {
@@ -150,7 +119,7 @@ fn header(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     out.push("═".repeat(PAGE_WIDTH));
     out.push(statement.display_name.clone());
     out.push(labels::account_line(messages, &statement.account_id));
-    out.push(labels::issued_line(messages, statement));
+    out.push(labels::issued_line(messages, statement.issued_on));
 }
 
 /// A section title, underlined (no upper-casing: it is wrong for Turkish
@@ -294,11 +263,7 @@ fn totals(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
         pad_start(&messages.msg("totals-received", &[]), AMOUNT_WIDTH + 1),
     ));
     for work in WorkKind::ALL {
-        let (given, received) = statement
-            .totals
-            .iter()
-            .find(|t| t.work == work)
-            .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+        let (given, received) = statement.work_total(work);
         out.push(format!(
             "  {} {} {}",
             pad_end(&labels::work_label(messages, work), label_width),
@@ -348,20 +313,8 @@ fn history_chart(out: &mut Vec<String>, statement: &Statement, messages: &Messag
 
 fn limits(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     section(out, &messages.msg("limits-title", &[]));
-    let unit = Arg::Str(&statement.currency.unit);
-    let floor = messages.fmt_amount(statement.floor_minor);
-    let ceiling = messages.fmt_amount(statement.ceiling_minor);
-    out.push(format!(
-        "  {}    {}",
-        messages.msg(
-            "limit-floor",
-            &[("amount", Arg::Str(&floor)), ("unit", unit)]
-        ),
-        messages.msg(
-            "limit-ceiling",
-            &[("amount", Arg::Str(&ceiling)), ("unit", unit)]
-        ),
-    ));
+    let (floor, ceiling) = labels::limit_lines(messages, statement);
+    out.push(format!("  {floor}    {ceiling}"));
     wrap_into(
         out,
         &labels::limits_sentence(messages, statement),
@@ -396,11 +349,7 @@ fn contributors(out: &mut Vec<String>, statement: &Statement, messages: &Message
             pad_end(&truncate(&contributor.display_name, name_width), name_width)
         );
         for work in WorkKind::ALL {
-            let minor = contributor
-                .by_work
-                .iter()
-                .find(|(w, _)| *w == work)
-                .map_or(0, |(_, m)| *m);
+            let minor = contributor.hours(work);
             let cell = if minor == 0 {
                 String::new()
             } else {

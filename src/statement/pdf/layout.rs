@@ -440,7 +440,7 @@ fn statement_header(pages: &mut Pages<'_>, statement: &Statement, month: &str) {
     let who = format!(
         "{} · {}",
         labels::account_line(m, &statement.account_id),
-        labels::issued_line(m, statement)
+        labels::issued_line(m, statement.issued_on)
     );
     pages.text(
         &who,
@@ -790,11 +790,7 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
     );
     pages.y += 10.0;
     for work in WorkKind::ALL {
-        let (given, received) = statement
-            .totals
-            .iter()
-            .find(|t| t.work == work)
-            .map_or((0, 0), |t| (t.given_minor, t.received_minor));
+        let (given, received) = statement.work_total(work);
         let baseline = pages.y + 15.0;
         pages.picto(Pictogram::Work(work), 0.0, pages.y + 3.0, 17.0);
         pages.text(
@@ -940,18 +936,8 @@ fn limits_block(pages: &mut Pages<'_>, statement: &Statement) -> f32 {
         rect_path(left + HALF * at - 6.0, bar_top - 2.0, 12.0, 12.0, 6.0),
         marker,
     ));
-    let unit = Arg::Str(&statement.currency.unit);
-    let floor = m.fmt_amount(statement.floor_minor);
-    let ceiling = m.fmt_amount(statement.ceiling_minor);
     let small = style(Weight::Regular, 7.5, colors::MUTED);
-    let floor_text = m.msg(
-        "limit-floor",
-        &[("amount", Arg::Str(&floor)), ("unit", unit)],
-    );
-    let ceiling_text = m.msg(
-        "limit-ceiling",
-        &[("amount", Arg::Str(&ceiling)), ("unit", unit)],
-    );
+    let (floor_text, ceiling_text) = labels::limit_lines(m, statement);
     let floor_line = fonts::fit_line(&floor_text, small.weight, small.size, HALF / 2.0, pages.rtl);
     let ceiling_line = fonts::fit_line(
         &ceiling_text,
@@ -1027,11 +1013,7 @@ fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
             Align::Start,
         );
         for (i, work) in WorkKind::ALL.iter().enumerate() {
-            let minor = contributor
-                .by_work
-                .iter()
-                .find(|(w, _)| w == work)
-                .map_or(0, |(_, m)| *m);
+            let minor = contributor.hours(*work);
             if minor != 0 {
                 pages.text(
                     &m.fmt_amount(minor),
@@ -1179,7 +1161,7 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<
     );
     let intro_style = style(Weight::Regular, 11.5, colors::INK);
     let intro = pages.wrap(
-        &crate::statement::text::attestation_intro(attestation, messages),
+        &labels::attestation_intro(messages, attestation),
         CONTENT_WIDTH,
         intro_style,
     );
@@ -1193,10 +1175,7 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<
     pages.y += 8.0;
     pages.ensure(40.0);
     pages.y = pages.paragraph(explained, 0.0, CONTENT_WIDTH, pages.y, BODY, 13.0);
-    let issued = messages.msg(
-        "issued-on",
-        &[("date", Arg::Str(&messages.fmt_date(attestation.issued_on)))],
-    );
+    let issued = labels::issued_line(messages, attestation.issued_on);
     pages.text(
         &issued,
         0.0,
@@ -1268,10 +1247,7 @@ fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
         attestation.total_given_minor,
         style(Weight::Bold, 11.0, colors::INK),
     );
-    let exchanges = m.msg(
-        "attestation-exchanges",
-        &[("count", Arg::from(attestation.exchange_count))],
-    );
+    let exchanges = labels::attestation_exchanges(m, attestation.exchange_count);
     pages.text(
         &exchanges,
         0.0,
