@@ -9,7 +9,7 @@ use std::time::Duration;
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use super::{read, Result, Store, StoreError, SCHEMA_VERSION};
+use super::{Result, Store, StoreError};
 
 /// How long a backup waits for a writer to let go before retrying.
 const BACKUP_RETRY_PAUSE: Duration = Duration::from_millis(50);
@@ -33,25 +33,7 @@ impl Store {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| not_a_ledger(e.to_string()))?;
         conn.busy_timeout(super::BUSY_TIMEOUT)?;
-        let (version, ledger_id): (i64, String) = conn
-            .query_row(
-                "SELECT schema_version, ledger_id FROM ledger WHERE singleton = 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .map_err(|e| not_a_ledger(e.to_string()))?;
-        if version != SCHEMA_VERSION {
-            return Err(not_a_ledger(format!(
-                "schema version {version}, this akker reads {SCHEMA_VERSION}"
-            )));
-        }
-        let settings = read::load_settings(&conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-            ledger_id,
-            settings,
-        })
+        Store::from_connection(conn, path)
     }
 
     /// Copies the whole ledger into a new file at `dest` with SQLite's
