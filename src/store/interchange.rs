@@ -7,8 +7,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags};
 
+use super::journal;
 use super::{Result, Store, StoreError};
 
 /// How long a backup waits for a writer to let go before retrying.
@@ -66,19 +67,7 @@ impl Store {
     /// A backup is a true copy when its head hash equals the live ledger's
     /// hash at the same seq.
     pub fn chain_hash_at(&self, seq: i64) -> Result<Option<[u8; 32]>> {
-        let hash: Option<Vec<u8>> = self
-            .conn
-            .query_row(
-                "SELECT chain_hash FROM journal WHERE seq = ?1",
-                [seq],
-                |r| r.get(0),
-            )
-            .optional()?;
-        hash.map(|h| {
-            h.try_into()
-                .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))
-        })
-        .transpose()
+        Ok(journal::last_chain_hash(&self.conn, "seq = ?1", [seq])?.map(|(_, hash)| hash))
     }
 
     /// How many transactions carry a slip reference starting with
@@ -96,10 +85,7 @@ impl Store {
     /// transactions.csv names each line's entry hash, so importing it back
     /// into the same ledger can be refused.
     pub fn seq_of_entry_hash(&self, hash: &[u8; 32]) -> Result<Option<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
-        Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
+        journal::seq_of_entry_hash(&self.conn, hash)
     }
 
     /// The earliest and latest transaction dates (`YYYY-MM-DD`), if any.

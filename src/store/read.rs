@@ -317,15 +317,8 @@ impl Store {
 
     /// The last entry's sequence number and chain hash.
     pub fn chain_head(&self) -> Result<(i64, [u8; 32])> {
-        let (seq, hash): (i64, Vec<u8>) = self.conn.query_row(
-            "SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let hash = hash
-            .try_into()
-            .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?;
-        Ok((seq, hash))
+        super::journal::last_chain_hash(&self.conn, "1 = 1", [])?
+            .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
     }
 
     /// The sum of every cached balance; zero in a healthy ledger.
