@@ -11,6 +11,7 @@ use crate::ledger::{
 };
 use crate::signing::{canonical, chain, keys};
 
+use super::journal::{last_chain_hash, seq_of_entry_hash};
 use super::read::{account_state_from_row, ACCOUNT_STATE_COLUMNS};
 use super::{Result, Store};
 
@@ -71,7 +72,8 @@ impl Store {
         let sql = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (mut seq, mut chain_hash) = chain_head(&sql)?;
+        let (mut seq, mut chain_hash) =
+            last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
             settings: (seq > 0).then(|| self.settings.clone()),
             ..LedgerState::default()
@@ -126,36 +128,10 @@ fn check_signatures(ledger_id: &str, batch: &[Pending]) -> Result<Vec<[u8; 32]>>
     Ok(messages.par_iter().map(|m| chain::entry_hash(m)).collect())
 }
 
-fn chain_head(sql: &SqlTx) -> Result<(i64, [u8; 32])> {
-    let head = sql
-        .query_row(
-            "SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)),
-        )
-        .optional()?;
-    match head {
-        None => Ok((0, chain::GENESIS)),
-        Some((seq, hash)) => {
-            let hash = hash
-                .try_into()
-                .map_err(|_| super::StoreError::Corrupt(format!("chain hash of #{seq}")))?;
-            Ok((seq, hash))
-        }
-    }
-}
-
 /// The journal's UNIQUE entry hash refuses a second copy of the very same
 /// signed entry; this turns that refusal into the ledger's own message.
 fn duplicate_or(err: super::StoreError, sql: &SqlTx, hash: &[u8; 32]) -> super::StoreError {
-    let existing = sql
-        .query_row(
-            "SELECT seq FROM journal WHERE entry_hash = ?1",
-            [&hash[..]],
-            |r| r.get::<_, i64>(0),
-        )
-        .optional();
-    match existing {
+    match seq_of_entry_hash(sql, hash) {
         Ok(Some(seq)) => RuleError::Duplicate(seq).into(),
         _ => err,
     }

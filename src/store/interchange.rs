@@ -7,9 +7,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags};
 
-use super::{read, Result, Store, StoreError, SCHEMA_VERSION};
+use super::journal;
+use super::{Result, Store, StoreError};
 
 /// How long a backup waits for a writer to let go before retrying.
 const BACKUP_RETRY_PAUSE: Duration = Duration::from_millis(50);
@@ -33,25 +34,7 @@ impl Store {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| not_a_ledger(e.to_string()))?;
         conn.busy_timeout(super::BUSY_TIMEOUT)?;
-        let (version, ledger_id): (i64, String) = conn
-            .query_row(
-                "SELECT schema_version, ledger_id FROM ledger WHERE singleton = 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .map_err(|e| not_a_ledger(e.to_string()))?;
-        if version != SCHEMA_VERSION {
-            return Err(not_a_ledger(format!(
-                "schema version {version}, this akker reads {SCHEMA_VERSION}"
-            )));
-        }
-        let settings = read::load_settings(&conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-            ledger_id,
-            settings,
-        })
+        Store::from_connection(conn, path)
     }
 
     /// Copies the whole ledger into a new file at `dest` with SQLite's
@@ -84,19 +67,7 @@ impl Store {
     /// A backup is a true copy when its head hash equals the live ledger's
     /// hash at the same seq.
     pub fn chain_hash_at(&self, seq: i64) -> Result<Option<[u8; 32]>> {
-        let hash: Option<Vec<u8>> = self
-            .conn
-            .query_row(
-                "SELECT chain_hash FROM journal WHERE seq = ?1",
-                [seq],
-                |r| r.get(0),
-            )
-            .optional()?;
-        hash.map(|h| {
-            h.try_into()
-                .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))
-        })
-        .transpose()
+        Ok(journal::last_chain_hash(&self.conn, "seq = ?1", [seq])?.map(|(_, hash)| hash))
     }
 
     /// How many transactions carry a slip reference starting with
@@ -114,10 +85,7 @@ impl Store {
     /// transactions.csv names each line's entry hash, so importing it back
     /// into the same ledger can be refused.
     pub fn seq_of_entry_hash(&self, hash: &[u8; 32]) -> Result<Option<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
-        Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
+        journal::seq_of_entry_hash(&self.conn, hash)
     }
 
     /// The earliest and latest transaction dates (`YYYY-MM-DD`), if any.

@@ -4,14 +4,14 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::Row;
+use rusqlite::{Connection, OptionalExtension, Params, Row};
 
 use crate::ledger::{
     AccountId, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting, Reason,
     ReversalLink, SignedEntry, Signer, SignerRole, Skill, SlipRef, Transaction, TransactionParts,
 };
 
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 
 /// One journal row as stored. `entry` is the signed entry rebuilt from the
 /// stored columns, or why it could not be rebuilt (a damaged row).
@@ -250,6 +250,36 @@ impl Store {
         }
         Ok(details)
     }
+}
+
+/// The last entry that meets `condition` (SQL on the journal's columns,
+/// taking `params`) and the chain hash recorded after it; `"1 = 1"` for
+/// the chain's head.
+pub(super) fn last_chain_hash(
+    conn: &Connection,
+    condition: &str,
+    params: impl Params,
+) -> Result<Option<(i64, [u8; 32])>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT seq, chain_hash FROM journal WHERE {condition} ORDER BY seq DESC LIMIT 1"
+    ))?;
+    let row: Option<(i64, Vec<u8>)> = stmt
+        .query_row(params, |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    row.map(|(seq, hash)| {
+        let hash = hash
+            .try_into()
+            .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?;
+        Ok((seq, hash))
+    })
+    .transpose()
+}
+
+/// The entry recorded with this entry hash, if any (the journal keeps
+/// each hash once).
+pub(super) fn seq_of_entry_hash(conn: &Connection, hash: &[u8; 32]) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT seq FROM journal WHERE entry_hash = ?1")?;
+    Ok(stmt.query_row([&hash[..]], |r| r.get(0)).optional()?)
 }
 
 fn stored_row(

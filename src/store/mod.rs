@@ -143,6 +143,17 @@ impl Store {
             detail,
         };
         configure(&conn).map_err(|e| not_a_ledger(e.to_string()))?;
+        Self::from_connection(conn, path)
+    }
+
+    /// The part of opening a ledger file that does not depend on how it
+    /// was opened: checks it is an akker ledger this version reads and
+    /// loads its settings.
+    fn from_connection(conn: Connection, path: &Path) -> Result<Store> {
+        let not_a_ledger = |detail: String| StoreError::NotALedger {
+            path: path.display().to_string(),
+            detail,
+        };
         let (version, ledger_id): (i64, String) = conn
             .query_row(
                 "SELECT schema_version, ledger_id FROM ledger WHERE singleton = 1",
@@ -187,12 +198,6 @@ impl Store {
         // Nothing was written: dropping the transaction rolls it back.
         drop(snapshot);
         result
-    }
-
-    /// The raw connection, for the few places outside the store that need
-    /// SQLite's own machinery (the online backup API).
-    pub fn connection(&self) -> &Connection {
-        &self.conn
     }
 }
 

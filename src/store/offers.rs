@@ -269,14 +269,6 @@ impl Store {
         }
         Ok(views)
     }
-
-    /// The entry recorded with a form token, if it was claimed.
-    pub fn claimed_form(&self, token: &str) -> Result<Option<i64>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT seq FROM kiosk_form_claims WHERE token = ?1")?;
-        Ok(stmt.query_row([token], |r| r.get(0)).optional()?)
-    }
 }
 
 /// Claims `token` for the entry `seq`, inside the append's transaction.

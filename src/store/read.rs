@@ -163,6 +163,10 @@ const ACCOUNT_ROW_SQL: &str =
         a.floor_minor, a.ceiling_minor, a.opened_seq
     FROM accounts a LEFT JOIN account_profiles p ON p.account_id = a.id";
 
+/// Postings as `posting_view` reads them: (seq, account, name, amount).
+const POSTINGS_SQL: &str = "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor
+    FROM postings p LEFT JOIN account_profiles pr ON pr.account_id = p.account_id";
+
 const TX_SQL: &str = "SELECT t.seq, j.recorded_at, t.date, t.work, t.skill, t.description, t.slip, t.reverses_seq,
         t.reason, (SELECT r.seq FROM transactions r WHERE r.reverses_seq = t.seq), t.override_reason,
         j.signer_role, j.signer_account, j.entry_hash
@@ -226,7 +230,7 @@ impl Store {
         let Some(mut view) = stmt.query_row([seq], tx_row).optional()? else {
             return Ok(None);
         };
-        view.postings = self.postings_of(seq)?;
+        self.attach_postings(std::slice::from_mut(&mut view), None)?;
         Ok(Some(view))
     }
 
@@ -258,22 +262,32 @@ impl Store {
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         views.reverse();
-        self.attach_postings(&mut views)?;
+        self.attach_postings(&mut views, filter.account.as_ref())?;
         Ok(views)
     }
 
-    /// Fills in the postings of many transactions with one range query
-    /// instead of one query each (a month's batch has tens of thousands).
-    fn attach_postings(&self, views: &mut [TxView]) -> Result<()> {
+    /// Fills in the postings of `views` (oldest first) with one range
+    /// query instead of one query each (a month's batch has tens of
+    /// thousands). `account` is the account the views were chosen by
+    /// (each involves it): then only its transactions' postings are read,
+    /// found through postings_by_account, not every posting in the range.
+    fn attach_postings(&self, views: &mut [TxView], account: Option<&AccountId>) -> Result<()> {
         let (Some(first), Some(last)) = (views.first().map(|v| v.seq), views.last().map(|v| v.seq))
         else {
             return Ok(());
         };
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor FROM postings p
-             LEFT JOIN account_profiles pr ON pr.account_id = p.account_id WHERE p.seq BETWEEN ?1 AND ?2 ORDER BY p.seq, p.idx",
-        )?;
-        let mut rows = stmt.query(params![first, last])?;
+        let mut stmt = self.conn.prepare_cached(&match account {
+            None => format!("{POSTINGS_SQL} WHERE p.seq BETWEEN ?1 AND ?2 ORDER BY p.seq, p.idx"),
+            Some(_) => format!(
+                "{POSTINGS_SQL} WHERE p.seq IN
+                    (SELECT seq FROM postings WHERE account_id = ?3 AND seq BETWEEN ?1 AND ?2)
+                ORDER BY p.seq, p.idx"
+            ),
+        })?;
+        let mut rows = match account {
+            None => stmt.query(params![first, last])?,
+            Some(account) => stmt.query(params![first, last, account.as_str()])?,
+        };
         let mut next = 0;
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
@@ -290,19 +304,6 @@ impl Store {
         Ok(())
     }
 
-    fn postings_of(&self, seq: i64) -> Result<Vec<PostingView>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor FROM postings p
-             LEFT JOIN account_profiles pr ON pr.account_id = p.account_id WHERE p.seq = ?1 ORDER BY p.idx",
-        )?;
-        let mut rows = stmt.query([seq])?;
-        let mut postings = Vec::new();
-        while let Some(row) = rows.next()? {
-            postings.push(posting_view(row)?);
-        }
-        Ok(postings)
-    }
-
     /// The sum of an account's postings recorded before `recorded_before`.
     pub fn balance_before(&self, account: &AccountId, recorded_before: &str) -> Result<Amount> {
         let mut stmt = self.conn.prepare_cached(
@@ -317,15 +318,8 @@ impl Store {
 
     /// The last entry's sequence number and chain hash.
     pub fn chain_head(&self) -> Result<(i64, [u8; 32])> {
-        let (seq, hash): (i64, Vec<u8>) = self.conn.query_row(
-            "SELECT seq, chain_hash FROM journal ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let hash = hash
-            .try_into()
-            .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?;
-        Ok((seq, hash))
+        super::journal::last_chain_hash(&self.conn, "1 = 1", [])?
+            .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
     }
 
     /// The sum of every cached balance; zero in a healthy ledger.

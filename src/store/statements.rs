@@ -113,22 +113,7 @@ impl Store {
     /// The last entry recorded before `before`, with its chain hash: the
     /// head a month's statements sign.
     pub fn head_before(&self, before: &str) -> Result<Option<(i64, [u8; 32])>> {
-        let row: Option<(i64, Vec<u8>)> = self
-            .conn
-            .query_row(
-                "SELECT seq, chain_hash FROM journal WHERE recorded_at < ?1 ORDER BY seq DESC LIMIT 1",
-                [before],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        row.map(|(seq, hash)| {
-            Ok((
-                seq,
-                hash.try_into()
-                    .map_err(|_| StoreError::Corrupt(format!("chain hash of #{seq}")))?,
-            ))
-        })
-        .transpose()
+        super::journal::last_chain_hash(&self.conn, "recorded_at < ?1", [before])
     }
 }
 
