@@ -16,6 +16,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::ledger::transaction::for_each_flow;
 use crate::ledger::EntryBody;
 use crate::ledger::{
     AccountId, AccountKind, Amount, Posting, SignedEntry, Signer, SignerRole, Transaction,
@@ -118,25 +119,12 @@ pub fn for_each_transaction(
 /// account gives back the postings exactly, which is how `import
 /// exchanges` reads them.
 pub fn flows(postings: &[Posting]) -> Vec<(&AccountId, &AccountId, Amount)> {
-    let mut payers: Vec<(&AccountId, i64)> = postings
-        .iter()
-        .filter(|p| p.amount.is_negative())
-        .map(|p| (&p.account, -p.amount.minor()))
-        .collect();
     let mut flows = Vec::new();
-    let mut payer = 0;
-    for payee in postings.iter().filter(|p| !p.amount.is_negative()) {
-        let mut owed = payee.amount.minor();
-        while owed > 0 && payer < payers.len() {
-            let take = owed.min(payers[payer].1);
-            flows.push((payers[payer].0, &payee.account, Amount::from_minor(take)));
-            owed -= take;
-            payers[payer].1 -= take;
-            if payers[payer].1 == 0 {
-                payer += 1;
-            }
-        }
-    }
+    for_each_flow(
+        postings,
+        |p| p.amount.minor(),
+        |from, to, minor| flows.push((&from.account, &to.account, Amount::from_minor(minor))),
+    );
     flows
 }
 
