@@ -635,25 +635,7 @@ fn initiative_block(pages: &mut Pages<'_>, initiative: &InitiativeFigures) {
         Align::End,
     );
     pages.y = top + 26.0;
-    type Pick = fn(&super::model::InitiativeWork) -> i64;
-    let rows: [(&str, Pick, i64); 3] = [
-        (
-            "report-from-members",
-            |w| w.received_from_members_minor,
-            initiative.received_from_members_minor,
-        ),
-        (
-            "report-from-others",
-            |w| w.received_from_others_minor,
-            initiative.received_from_others_minor,
-        ),
-        (
-            "report-paid-out",
-            |w| w.paid_out_minor,
-            initiative.paid_out_minor,
-        ),
-    ];
-    for (id, pick, total) in rows {
+    for (id, pick, total) in labels::initiative_rows(initiative) {
         let baseline = pages.y + 12.0;
         pages.text(
             &m.msg(id, &[]),
