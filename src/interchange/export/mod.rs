@@ -128,6 +128,50 @@ pub fn flows(postings: &[Posting]) -> Vec<(&AccountId, &AccountId, Amount)> {
     flows
 }
 
+/// The first lines of a journal export, the same in every format: which
+/// community and ledger it is, and the chain head it was taken at.
+pub fn write_origin(store: &Store, out: &mut dyn Write) -> Result<(), ExportError> {
+    let settings = store.settings();
+    let (head_seq, head_hash) = store.chain_head()?;
+    writeln!(
+        out,
+        "; akker export of \"{}\" (ledger {})",
+        settings.community_name,
+        store.ledger_id()
+    )?;
+    writeln!(out, "; chain head #{head_seq} {}", hex::encode(head_hash))?;
+    Ok(())
+}
+
+/// The value of a transaction field in a journal: text, which each format
+/// escapes its own way, or a number, written as it is.
+pub enum FieldValue<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+/// A transaction's fields beyond its date, description and postings, as
+/// (name, value) in the order the journals write them: the kind of work,
+/// then the skill, slip, reversed entry and its reason, and the override
+/// reason when there are any.
+pub fn transaction_fields(tx: &Transaction) -> Vec<(&'static str, FieldValue<'_>)> {
+    let mut fields = vec![("work", FieldValue::Text(tx.work().as_str()))];
+    if let Some(skill) = tx.skill() {
+        fields.push(("skill", FieldValue::Text(skill.as_str())));
+    }
+    if let Some(slip) = tx.slip() {
+        fields.push(("slip", FieldValue::Text(slip.as_str())));
+    }
+    if let Some(link) = tx.reverses() {
+        fields.push(("reverses", FieldValue::Number(link.seq)));
+        fields.push(("reason", FieldValue::Text(link.reason.as_str())));
+    }
+    if let Some(reason) = tx.override_reason() {
+        fields.push(("override", FieldValue::Text(reason.as_str())));
+    }
+    fields
+}
+
 /// Who signed, in words: `treasurer`, `member M001`, `key-holder INIT-X`.
 pub fn signer_text(signer: &Signer) -> String {
     match (&signer.role, &signer.account) {
