@@ -51,17 +51,9 @@ pub fn write_to(
         return write(&mut out);
     };
     if path.exists() && !force {
-        return Err(ExportError::Io(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!(
-                "{} already exists; choose another --out, or give --force to replace it",
-                path.display()
-            ),
-        )));
+        return Err(already_exists(path, "--out"));
     }
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
+    let partial = partial_path(path);
     let result = (|| {
         let mut out = io::BufWriter::new(File::create(&partial)?);
         let count = write(&mut out)?;
@@ -73,6 +65,26 @@ pub fn write_to(
         let _ = std::fs::remove_file(&partial);
     }
     result
+}
+
+/// The refusal to replace an existing file without `--force`; `instead`
+/// says what to choose instead (`--out`, `--out directory`).
+fn already_exists(path: &Path, instead: &str) -> ExportError {
+    ExportError::Io(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!(
+            "{} already exists; choose another {instead}, or give --force to replace it",
+            path.display()
+        ),
+    ))
+}
+
+/// Where a file is written before it is renamed to `path` when complete:
+/// beside it, with `.partial` after its whole name.
+fn partial_path(path: &Path) -> PathBuf {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    PathBuf::from(partial)
 }
 
 /// Rows read per round while streaming the journal.
