@@ -353,6 +353,44 @@ pub fn check_postings(postings: &[Posting]) -> Result<(), TransactionError> {
     Ok(())
 }
 
+/// Who paid whom in a transaction: each payer's hours (negative
+/// postings) go to the payees (positive postings) in posting order,
+/// exactly, and `flow(payer, payee, minor)` is called for each piece. A
+/// plain payment has one payer, so each payee's posting comes back as paid
+/// by that payer; summing the pieces per posting gives the postings back.
+/// Zero postings take no part. `minor` reads a posting's amount in minor
+/// units, so the export (whole postings) and the report (interned account
+/// numbers) share the one rule.
+pub fn for_each_flow<'a, P>(
+    postings: &'a [P],
+    minor: impl Fn(&P) -> i64,
+    mut flow: impl FnMut(&'a P, &'a P, i64),
+) {
+    let mut payers = postings
+        .iter()
+        .filter(|p| minor(p) < 0)
+        .map(|p| (p, -minor(p)));
+    let mut payees = postings
+        .iter()
+        .filter(|p| minor(p) > 0)
+        .map(|p| (p, minor(p)));
+    let (mut payer, mut payee) = (payers.next(), payees.next());
+    while let (Some((from, left)), Some((to, due))) = (payer, payee) {
+        let piece = left.min(due);
+        flow(from, to, piece);
+        payer = if left > piece {
+            Some((from, left - piece))
+        } else {
+            payers.next()
+        };
+        payee = if due > piece {
+            Some((to, due - piece))
+        } else {
+            payees.next()
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@ use chrono::{DateTime, Duration, NaiveDate};
 use chrono_tz::Tz;
 
 use crate::ledger::period::day_start_text;
+use crate::ledger::transaction::for_each_flow;
 use crate::ledger::{AccountId, AccountKind, Month, WorkKind};
 use crate::statement::model::Currency;
 use crate::store::report::{ReportAccount, ReportTx};
@@ -751,34 +752,15 @@ fn pair_key(a: u32, b: u32) -> (u32, u32) {
     (a.min(b), a.max(b))
 }
 
-/// Who paid whom in a transaction: each payer's hours go to the payees in
-/// posting order, exactly, as (payer, payee, hours). A plain payment has
-/// one payer, so this gives each payee's posting as paid by that payer.
+/// Who paid whom in a transaction, as (payer, payee, hours): the ledger's
+/// one rule ([`for_each_flow`]) over interned account numbers.
 pub fn allocate_flows(postings: &[(u32, i64)], out: &mut Vec<(u32, u32, i64)>) {
     out.clear();
-    let mut payers = postings
-        .iter()
-        .filter(|(_, m)| *m < 0)
-        .map(|(a, m)| (*a, -*m));
-    let mut payees = postings
-        .iter()
-        .filter(|(_, m)| *m > 0)
-        .map(|(a, m)| (*a, *m));
-    let (mut payer, mut payee) = (payers.next(), payees.next());
-    while let (Some((from, left)), Some((to, due))) = (payer, payee) {
-        let minor = left.min(due);
-        out.push((from, to, minor));
-        payer = if left > minor {
-            Some((from, left - minor))
-        } else {
-            payers.next()
-        };
-        payee = if due > minor {
-            Some((to, due - minor))
-        } else {
-            payees.next()
-        };
-    }
+    for_each_flow(
+        postings,
+        |p| p.1,
+        |from, to, minor| out.push((from.0, to.0, minor)),
+    );
 }
 
 /// The local date an instant (journal text) fell on.

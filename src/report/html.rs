@@ -7,7 +7,7 @@ use maud::{html, Markup, PreEscaped};
 
 use super::labels;
 use super::map::MapLayout;
-use super::model::{InitiativeFigures, Report, WorkFigure, WorkKind};
+use super::model::{InitiativeFigures, Report, WorkKind};
 use super::svg::map_svg;
 use crate::i18n::{Arg, Messages};
 use crate::statement::chart;
@@ -145,24 +145,6 @@ fn initiatives(report: &Report, messages: &Messages) -> Markup {
 }
 
 fn initiative_table(initiative: &InitiativeFigures, messages: &Messages) -> Markup {
-    type Pick = fn(&super::model::InitiativeWork) -> i64;
-    let rows: [(&str, Pick, i64); 3] = [
-        (
-            "report-from-members",
-            |w| w.received_from_members_minor,
-            initiative.received_from_members_minor,
-        ),
-        (
-            "report-from-others",
-            |w| w.received_from_others_minor,
-            initiative.received_from_others_minor,
-        ),
-        (
-            "report-paid-out",
-            |w| w.paid_out_minor,
-            initiative.paid_out_minor,
-        ),
-    ];
     html! {
         h3 { bdi { (initiative.name) } }
         table.simple {
@@ -171,7 +153,7 @@ fn initiative_table(initiative: &InitiativeFigures, messages: &Messages) -> Mark
                 @for work in WorkKind::ALL { th.num { (picto(Pictogram::Work(work), 16)) br; (work_label(messages, work)) } }
                 th.num { (messages.msg("column-total", &[])) }
             }
-            @for (id, pick, total) in rows {
+            @for (id, pick, total) in labels::initiative_rows(initiative) {
                 tr {
                     td { (messages.msg(id, &[])) }
                     @for figure in &initiative.by_work { td.num { (amount(messages, pick(figure))) } }
@@ -243,12 +225,6 @@ fn needs_call(report: &Report, messages: &Messages) -> Markup {
 }
 
 fn months(report: &Report, messages: &Messages) -> Markup {
-    let hours_of = |figures: &[WorkFigure], work: WorkKind| {
-        figures
-            .iter()
-            .find(|f| f.work == work)
-            .map_or(0, |f| f.hours_minor)
-    };
     html! {
         section {
             h2 { (messages.msg("report-months-title", &[])) }
@@ -265,7 +241,7 @@ fn months(report: &Report, messages: &Messages) -> Markup {
                         td { (labels::month(messages, &month.month)) }
                         td.num { (messages.fmt_integer(i64::from(month.active_members))) }
                         td.num { (messages.fmt_integer(month.exchanges as i64)) }
-                        @for work in WorkKind::ALL { td.num { (amount(messages, hours_of(&month.by_work, work))) } }
+                        @for figure in &month.by_work { td.num { (amount(messages, figure.hours_minor)) } }
                         td.num { (messages.fmt_integer(i64::from(month.new_connections))) }
                     }
                 }

@@ -1,7 +1,7 @@
 //! The words the HTML and PDF reports put next to the figures, so both
 //! say exactly the same thing in the reader's language.
 
-use super::model::{Giving, NeedsCall, Report, SystemTransfers};
+use super::model::{Giving, InitiativeFigures, InitiativeWork, NeedsCall, Report, SystemTransfers};
 use crate::i18n::{Arg, Messages};
 
 /// "1 May 2026 to 31 October 2026".
@@ -98,6 +98,31 @@ pub fn quiet_none(messages: &Messages, calls: &NeedsCall) -> String {
         "report-call-quiet-none",
         &[("weeks", Arg::Int(i64::from(calls.weeks_idle)))],
     )
+}
+
+/// Reads one row's figure for one kind of work.
+pub type InitiativePick = fn(&InitiativeWork) -> i64;
+
+/// The rows of an initiative's table, in order: (message id of the row's
+/// label, its figure per kind of work, its total).
+pub fn initiative_rows(initiative: &InitiativeFigures) -> [(&'static str, InitiativePick, i64); 3] {
+    [
+        (
+            "report-from-members",
+            |w| w.received_from_members_minor,
+            initiative.received_from_members_minor,
+        ),
+        (
+            "report-from-others",
+            |w| w.received_from_others_minor,
+            initiative.received_from_others_minor,
+        ),
+        (
+            "report-paid-out",
+            |w| w.paid_out_minor,
+            initiative.paid_out_minor,
+        ),
+    ]
 }
 
 /// A member as a list shows them: the account number, and the name when shown.

@@ -146,12 +146,13 @@ fn sized_nodes(network: &Network) -> Vec<PlacedNode> {
         .iter()
         .map(|node| {
             let share = (node.hours_minor.max(0) as f32 / max_hours).sqrt();
-            let (base, grow, size, weight) = match node.kind {
-                AccountKind::Person => (4.5, 5.0, PERSON_LABEL_SIZE, Weight::Regular),
-                AccountKind::Initiative => (9.0, 6.0, GROUP_LABEL_SIZE, Weight::Bold),
-                AccountKind::Partner => (8.0, 5.0, GROUP_LABEL_SIZE, Weight::Bold),
-                AccountKind::System => (7.0, 3.0, GROUP_LABEL_SIZE, Weight::Bold),
+            let (base, grow) = match node.kind {
+                AccountKind::Person => (4.5, 5.0),
+                AccountKind::Initiative => (9.0, 6.0),
+                AccountKind::Partner => (8.0, 5.0),
+                AccountKind::System => (7.0, 3.0),
             };
+            let LabelStyle { size, weight, .. } = label_style(node.kind);
             let r = base + grow * share;
             let label_width = measure(&node.label, weight, size, false);
             let height = 2.0 * r + LABEL_GAP + size;
@@ -558,6 +559,52 @@ pub fn node_colors(kind: AccountKind) -> (Rgb, Rgb) {
         AccountKind::Initiative => (colors::INK, colors::INK),
         AccountKind::Partner => (colors::MUTED, colors::INK),
         AccountKind::System => (colors::RULE, colors::MUTED),
+    }
+}
+
+/// How a node's label is written: people small, regular and muted;
+/// initiatives and partners a little bigger and bold, in ink; the system
+/// account bold but muted. The layout measures labels with it and the SVG
+/// and PDF draw them with it, so what is drawn is what was measured.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelStyle {
+    pub size: f32,
+    pub weight: Weight,
+    pub color: Rgb,
+}
+
+pub fn label_style(kind: AccountKind) -> LabelStyle {
+    let (size, weight, color) = match kind {
+        AccountKind::Person => (PERSON_LABEL_SIZE, Weight::Regular, colors::MUTED),
+        AccountKind::Initiative | AccountKind::Partner => {
+            (GROUP_LABEL_SIZE, Weight::Bold, colors::INK)
+        }
+        AccountKind::System => (GROUP_LABEL_SIZE, Weight::Bold, colors::MUTED),
+    };
+    LabelStyle {
+        size,
+        weight,
+        color,
+    }
+}
+
+/// A path command with every point moved by `f` (the SVG rounds them, the
+/// PDF places them on the page).
+pub fn map_points(cmd: Cmd, f: impl Fn(f32, f32) -> (f32, f32)) -> Cmd {
+    match cmd {
+        Cmd::Move(x, y) => {
+            let (x, y) = f(x, y);
+            Cmd::Move(x, y)
+        }
+        Cmd::Line(x, y) => {
+            let (x, y) = f(x, y);
+            Cmd::Line(x, y)
+        }
+        Cmd::Cubic(x1, y1, x2, y2, x, y) => {
+            let ((x1, y1), (x2, y2), (x, y)) = (f(x1, y1), f(x2, y2), f(x, y));
+            Cmd::Cubic(x1, y1, x2, y2, x, y)
+        }
+        Cmd::Close => Cmd::Close,
     }
 }
 

@@ -7,8 +7,8 @@ use krilla::metadata::Metadata;
 use krilla::Document;
 
 use super::labels;
-use super::map::{node_colors, node_shape, MapLayout};
-use super::model::{AccountKind, InitiativeFigures, Report, WorkKind};
+use super::map::{label_style, map_points, node_colors, node_shape, LabelStyle, MapLayout};
+use super::model::{InitiativeFigures, Report, WorkKind};
 use crate::i18n::{Arg, Messages};
 use crate::statement::chart;
 use crate::statement::labels::{currency_line, work_label};
@@ -635,25 +635,7 @@ fn initiative_block(pages: &mut Pages<'_>, initiative: &InitiativeFigures) {
         Align::End,
     );
     pages.y = top + 26.0;
-    type Pick = fn(&super::model::InitiativeWork) -> i64;
-    let rows: [(&str, Pick, i64); 3] = [
-        (
-            "report-from-members",
-            |w| w.received_from_members_minor,
-            initiative.received_from_members_minor,
-        ),
-        (
-            "report-from-others",
-            |w| w.received_from_others_minor,
-            initiative.received_from_others_minor,
-        ),
-        (
-            "report-paid-out",
-            |w| w.paid_out_minor,
-            initiative.paid_out_minor,
-        ),
-    ];
-    for (id, pick, total) in rows {
+    for (id, pick, total) in labels::initiative_rows(initiative) {
         let baseline = pages.y + 12.0;
         pages.text(
             &m.msg(id, &[]),
@@ -757,7 +739,7 @@ fn map_ops(map: &MapLayout, left: f32, top: f32, scale: f32) -> Vec<Op> {
         let (fill, stroke) = node_colors(node.kind);
         let shape: Vec<Cmd> = node_shape(node)
             .into_iter()
-            .map(|cmd| place(cmd, &at))
+            .map(|cmd| map_points(cmd, at))
             .collect();
         ops.push(Op::Shape {
             path: shape.clone(),
@@ -773,11 +755,7 @@ fn map_ops(map: &MapLayout, left: f32, top: f32, scale: f32) -> Vec<Op> {
             path: rect_path(x, y, bw * scale, bh * scale, 1.5 * scale),
             paint: Paint::Fill(colors::WHITE),
         });
-        let (weight, color) = match node.kind {
-            AccountKind::Person => (Weight::Regular, colors::MUTED),
-            AccountKind::System => (Weight::Bold, colors::MUTED),
-            _ => (Weight::Bold, colors::INK),
-        };
+        let LabelStyle { weight, color, .. } = label_style(node.kind);
         let size = node.label_size * scale;
         let line = fit_line(
             &node.label,
@@ -795,24 +773,6 @@ fn map_ops(map: &MapLayout, left: f32, top: f32, scale: f32) -> Vec<Op> {
         ));
     }
     ops
-}
-
-fn place(cmd: Cmd, at: &impl Fn(f32, f32) -> (f32, f32)) -> Cmd {
-    match cmd {
-        Cmd::Move(x, y) => {
-            let (x, y) = at(x, y);
-            Cmd::Move(x, y)
-        }
-        Cmd::Line(x, y) => {
-            let (x, y) = at(x, y);
-            Cmd::Line(x, y)
-        }
-        Cmd::Cubic(x1, y1, x2, y2, x, y) => {
-            let ((x1, y1), (x2, y2), (x, y)) = (at(x1, y1), at(x2, y2), at(x, y));
-            Cmd::Cubic(x1, y1, x2, y2, x, y)
-        }
-        Cmd::Close => Cmd::Close,
-    }
 }
 
 /// The edge colour as the SVG shows it at 75 % opacity on white: the PDF

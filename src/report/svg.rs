@@ -7,10 +7,10 @@
 
 use std::fmt::Write as _;
 
-use super::map::{node_colors, node_shape, MapLayout};
-use super::model::AccountKind;
+use super::map::{label_style, map_points, node_colors, node_shape, LabelStyle, MapLayout};
 use crate::ledger::Amount;
-use crate::statement::pictogram::{colors, path_data};
+use crate::statement::pdf::Weight;
+use crate::statement::pictogram::{path_data, Cmd};
 
 /// The map as an SVG document of its natural size. `title` names it for
 /// screen readers (escaped here).
@@ -51,11 +51,11 @@ pub fn map_svg(layout: &MapLayout, title: &str) -> String {
     out.push_str("</g><g class=\"nodes\">");
     for node in &layout.nodes {
         let (fill, stroke) = node_colors(node.kind);
-        let (class, weight, color) = match node.kind {
-            AccountKind::Person => ("person", "normal", colors::MUTED),
-            AccountKind::Initiative => ("initiative", "bold", colors::INK),
-            AccountKind::Partner => ("partner", "bold", colors::INK),
-            AccountKind::System => ("system", "bold", colors::MUTED),
+        let class = node.kind.as_str();
+        let LabelStyle { weight, color, .. } = label_style(node.kind);
+        let weight = match weight {
+            Weight::Regular => "normal",
+            Weight::Bold => "bold",
         };
         let (bx, by, bw, bh) = node.label_box();
         let _ = write!(
@@ -82,16 +82,10 @@ pub fn map_svg(layout: &MapLayout, title: &str) -> String {
 }
 
 /// Path coordinates rounded to hundredths, so the text never shows float noise.
-fn rounded(cmds: Vec<crate::statement::pictogram::Cmd>) -> Vec<crate::statement::pictogram::Cmd> {
-    use crate::statement::pictogram::Cmd;
+fn rounded(cmds: Vec<Cmd>) -> Vec<Cmd> {
     let r = |v: f32| (v * 100.0).round() / 100.0;
     cmds.into_iter()
-        .map(|cmd| match cmd {
-            Cmd::Move(x, y) => Cmd::Move(r(x), r(y)),
-            Cmd::Line(x, y) => Cmd::Line(r(x), r(y)),
-            Cmd::Cubic(a, b, c, d, e, f) => Cmd::Cubic(r(a), r(b), r(c), r(d), r(e), r(f)),
-            Cmd::Close => Cmd::Close,
-        })
+        .map(|cmd| map_points(cmd, |x, y| (r(x), r(y))))
         .collect()
 }
 

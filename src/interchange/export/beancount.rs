@@ -9,7 +9,10 @@ use std::io::Write;
 
 use chrono::{Duration, NaiveDate};
 
-use super::{for_each_transaction, journal_accounts, signer_text, ExportError};
+use super::{
+    for_each_transaction, journal_accounts, signer_text, transaction_fields, write_origin,
+    ExportError, FieldValue,
+};
 use crate::ledger::{AccountStatus, Amount, Transaction};
 use crate::store::{AccountRow, Store};
 
@@ -78,15 +81,8 @@ fn write_header(
     accounts: &[AccountRow],
     date: NaiveDate,
 ) -> Result<(), ExportError> {
+    write_origin(store, out)?;
     let settings = store.settings();
-    let (head_seq, head_hash) = store.chain_head()?;
-    writeln!(
-        out,
-        "; akker export of \"{}\" (ledger {})",
-        settings.community_name,
-        store.ledger_id()
-    )?;
-    writeln!(out, "; chain head #{head_seq} {}", hex::encode(head_hash))?;
     writeln!(out, "; Assets:Members, Assets:Initiatives, Assets:Partners and Equity:System; all balances sum to zero.")?;
     writeln!(out, "option \"title\" {}", quoted(&settings.community_name))?;
     writeln!(out, "option \"operating_currency\" \"{commodity}\"")?;
@@ -133,19 +129,11 @@ fn tags(tx: &Transaction) -> String {
 }
 
 fn write_metadata(out: &mut dyn Write, tx: &Transaction) -> std::io::Result<()> {
-    writeln!(out, "  work: {}", quoted(tx.work().as_str()))?;
-    if let Some(skill) = tx.skill() {
-        writeln!(out, "  skill: {}", quoted(skill.as_str()))?;
-    }
-    if let Some(slip) = tx.slip() {
-        writeln!(out, "  slip: {}", quoted(slip.as_str()))?;
-    }
-    if let Some(link) = tx.reverses() {
-        writeln!(out, "  reverses: {}", link.seq)?;
-        writeln!(out, "  reason: {}", quoted(link.reason.as_str()))?;
-    }
-    if let Some(reason) = tx.override_reason() {
-        writeln!(out, "  override: {}", quoted(reason.as_str()))?;
+    for (name, value) in transaction_fields(tx) {
+        match value {
+            FieldValue::Text(text) => writeln!(out, "  {name}: {}", quoted(text))?,
+            FieldValue::Number(number) => writeln!(out, "  {name}: {number}")?,
+        }
     }
     Ok(())
 }

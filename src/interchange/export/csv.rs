@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{flows, for_each_transaction, signer_text, ExportError};
+use super::{already_exists, flows, for_each_transaction, partial_path, signer_text, ExportError};
 use crate::ledger::Amount;
 use crate::store::Store;
 
@@ -70,18 +70,9 @@ pub fn write_dir(
     std::fs::create_dir_all(dir)?;
     let finals: Vec<PathBuf> = FILES.iter().map(|f| dir.join(f)).collect();
     if let Some(existing) = finals.iter().find(|p| p.exists()).filter(|_| !force) {
-        return Err(ExportError::Io(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            format!(
-                "{} already exists; choose another --out directory, or give --force to replace it",
-                existing.display()
-            ),
-        )));
+        return Err(already_exists(existing, "--out directory"));
     }
-    let partials: Vec<PathBuf> = finals
-        .iter()
-        .map(|p| p.with_extension("csv.partial"))
-        .collect();
+    let partials: Vec<PathBuf> = finals.iter().map(|p| partial_path(p)).collect();
     let result = write_files(store, &partials, options);
     if result.is_err() {
         partials.iter().for_each(|p| drop(std::fs::remove_file(p)));

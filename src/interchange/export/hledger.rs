@@ -8,7 +8,10 @@
 
 use std::io::Write;
 
-use super::{for_each_transaction, journal_account, journal_accounts, signer_text, ExportError};
+use super::{
+    for_each_transaction, journal_account, journal_accounts, signer_text, transaction_fields,
+    write_origin, ExportError, FieldValue,
+};
 use crate::ledger::{Amount, Transaction};
 use crate::store::{AccountRow, Store};
 
@@ -54,15 +57,8 @@ fn write_header(
     commodity: &str,
     accounts: &[AccountRow],
 ) -> Result<(), ExportError> {
+    write_origin(store, out)?;
     let settings = store.settings();
-    let (head_seq, head_hash) = store.chain_head()?;
-    writeln!(
-        out,
-        "; akker export of \"{}\" (ledger {})",
-        settings.community_name,
-        store.ledger_id()
-    )?;
-    writeln!(out, "; chain head #{head_seq} {}", hex::encode(head_hash))?;
     writeln!(
         out,
         "; currency: {} ({}), counted as the commodity {commodity}",
@@ -98,20 +94,13 @@ fn write_header(
 }
 
 /// Tags (hledger) and metadata (ledger-cli) in one form: `; name: value`.
+/// Work and skill never hold a semicolon, so only free text changes.
 fn write_tags(out: &mut dyn Write, tx: &Transaction) -> std::io::Result<()> {
-    writeln!(out, "    ; work: {}", tx.work())?;
-    if let Some(skill) = tx.skill() {
-        writeln!(out, "    ; skill: {}", skill.as_str())?;
-    }
-    if let Some(slip) = tx.slip() {
-        writeln!(out, "    ; slip: {}", comment_text(slip.as_str()))?;
-    }
-    if let Some(link) = tx.reverses() {
-        writeln!(out, "    ; reverses: {}", link.seq)?;
-        writeln!(out, "    ; reason: {}", comment_text(link.reason.as_str()))?;
-    }
-    if let Some(reason) = tx.override_reason() {
-        writeln!(out, "    ; override: {}", comment_text(reason.as_str()))?;
+    for (name, value) in transaction_fields(tx) {
+        match value {
+            FieldValue::Text(text) => writeln!(out, "    ; {name}: {}", comment_text(text))?,
+            FieldValue::Number(number) => writeln!(out, "    ; {name}: {number}")?,
+        }
     }
     Ok(())
 }

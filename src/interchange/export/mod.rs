@@ -16,6 +16,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::ledger::transaction::for_each_flow;
 use crate::ledger::EntryBody;
 use crate::ledger::{
     AccountId, AccountKind, Amount, Posting, SignedEntry, Signer, SignerRole, Transaction,
@@ -50,17 +51,9 @@ pub fn write_to(
         return write(&mut out);
     };
     if path.exists() && !force {
-        return Err(ExportError::Io(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!(
-                "{} already exists; choose another --out, or give --force to replace it",
-                path.display()
-            ),
-        )));
+        return Err(already_exists(path, "--out"));
     }
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
+    let partial = partial_path(path);
     let result = (|| {
         let mut out = io::BufWriter::new(File::create(&partial)?);
         let count = write(&mut out)?;
@@ -72,6 +65,26 @@ pub fn write_to(
         let _ = std::fs::remove_file(&partial);
     }
     result
+}
+
+/// The refusal to replace an existing file without `--force`; `instead`
+/// says what to choose instead (`--out`, `--out directory`).
+fn already_exists(path: &Path, instead: &str) -> ExportError {
+    ExportError::Io(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!(
+            "{} already exists; choose another {instead}, or give --force to replace it",
+            path.display()
+        ),
+    ))
+}
+
+/// Where a file is written before it is renamed to `path` when complete:
+/// beside it, with `.partial` after its whole name.
+fn partial_path(path: &Path) -> PathBuf {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    PathBuf::from(partial)
 }
 
 /// Rows read per round while streaming the journal.
@@ -118,26 +131,57 @@ pub fn for_each_transaction(
 /// account gives back the postings exactly, which is how `import
 /// exchanges` reads them.
 pub fn flows(postings: &[Posting]) -> Vec<(&AccountId, &AccountId, Amount)> {
-    let mut payers: Vec<(&AccountId, i64)> = postings
-        .iter()
-        .filter(|p| p.amount.is_negative())
-        .map(|p| (&p.account, -p.amount.minor()))
-        .collect();
     let mut flows = Vec::new();
-    let mut payer = 0;
-    for payee in postings.iter().filter(|p| !p.amount.is_negative()) {
-        let mut owed = payee.amount.minor();
-        while owed > 0 && payer < payers.len() {
-            let take = owed.min(payers[payer].1);
-            flows.push((payers[payer].0, &payee.account, Amount::from_minor(take)));
-            owed -= take;
-            payers[payer].1 -= take;
-            if payers[payer].1 == 0 {
-                payer += 1;
-            }
-        }
-    }
+    for_each_flow(
+        postings,
+        |p| p.amount.minor(),
+        |from, to, minor| flows.push((&from.account, &to.account, Amount::from_minor(minor))),
+    );
     flows
+}
+
+/// The first lines of a journal export, the same in every format: which
+/// community and ledger it is, and the chain head it was taken at.
+pub fn write_origin(store: &Store, out: &mut dyn Write) -> Result<(), ExportError> {
+    let settings = store.settings();
+    let (head_seq, head_hash) = store.chain_head()?;
+    writeln!(
+        out,
+        "; akker export of \"{}\" (ledger {})",
+        settings.community_name,
+        store.ledger_id()
+    )?;
+    writeln!(out, "; chain head #{head_seq} {}", hex::encode(head_hash))?;
+    Ok(())
+}
+
+/// The value of a transaction field in a journal: text, which each format
+/// escapes its own way, or a number, written as it is.
+pub enum FieldValue<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+/// A transaction's fields beyond its date, description and postings, as
+/// (name, value) in the order the journals write them: the kind of work,
+/// then the skill, slip, reversed entry and its reason, and the override
+/// reason when there are any.
+pub fn transaction_fields(tx: &Transaction) -> Vec<(&'static str, FieldValue<'_>)> {
+    let mut fields = vec![("work", FieldValue::Text(tx.work().as_str()))];
+    if let Some(skill) = tx.skill() {
+        fields.push(("skill", FieldValue::Text(skill.as_str())));
+    }
+    if let Some(slip) = tx.slip() {
+        fields.push(("slip", FieldValue::Text(slip.as_str())));
+    }
+    if let Some(link) = tx.reverses() {
+        fields.push(("reverses", FieldValue::Number(link.seq)));
+        fields.push(("reason", FieldValue::Text(link.reason.as_str())));
+    }
+    if let Some(reason) = tx.override_reason() {
+        fields.push(("override", FieldValue::Text(reason.as_str())));
+    }
+    fields
 }
 
 /// Who signed, in words: `treasurer`, `member M001`, `key-holder INIT-X`.
