@@ -3,9 +3,6 @@
 //! pictograms and bar geometry, and the map drawn as vector paths from the
 //! same layout the SVG is written from.
 
-use krilla::metadata::Metadata;
-use krilla::Document;
-
 use super::labels;
 use super::map::{label_style, map_points, node_colors, node_shape, LabelStyle, MapLayout};
 use super::model::{InitiativeFigures, Report, WorkKind};
@@ -16,7 +13,7 @@ use crate::statement::pdf::layout::{
     rect_path, style, text_op, Align, Op, PageOps, Pages, Style, BODY, BODY_BOLD, CONTENT_BOTTOM,
     CONTENT_WIDTH, MARGIN, SMALL_MUTED,
 };
-use crate::statement::pdf::{finish, fit_line, paint_pages, PdfError, Weight};
+use crate::statement::pdf::{fit_line, PdfError, Weight};
 use crate::statement::pictogram::{colors, work_color, Cmd, Paint, Pictogram};
 
 const SMALL: Style = style(Weight::Regular, 8.0, colors::INK);
@@ -29,19 +26,12 @@ pub fn render_report_pdf(
     messages: &Messages,
 ) -> Result<Vec<u8>, PdfError> {
     let pages = report_pages(report, map, messages);
-    let mut document = Document::new();
-    document.set_metadata(
-        Metadata::new()
-            .title(format!(
-                "{} · {}",
-                messages.msg("report-title", &[]),
-                report.community_name
-            ))
-            .language(messages.language().to_owned())
-            .creator("akker".to_owned()),
+    let title = format!(
+        "{} · {}",
+        messages.msg("report-title", &[]),
+        report.community_name
     );
-    paint_pages(&mut document, &pages)?;
-    finish(document)
+    crate::statement::pdf::document(&pages, title, messages)
 }
 
 /// The report's pages as drawing operations (for tests and the PDF).

@@ -124,7 +124,13 @@ pub fn render_attestation_pdf(
 
 /// One PDF of laid-out pages: title, reader's language and creator in its
 /// metadata, then every page painted.
-fn document(pages: &[PageOps], title: String, messages: &Messages) -> Result<Vec<u8>, PdfError> {
+/// Pages painted into one PDF with its title and language (also the
+/// community report's).
+pub(crate) fn document(
+    pages: &[PageOps],
+    title: String,
+    messages: &Messages,
+) -> Result<Vec<u8>, PdfError> {
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -136,13 +142,13 @@ fn document(pages: &[PageOps], title: String, messages: &Messages) -> Result<Vec
     finish(document)
 }
 
-pub(crate) fn finish(document: Document) -> Result<Vec<u8>, PdfError> {
+fn finish(document: Document) -> Result<Vec<u8>, PdfError> {
     document.finish().map_err(|error| PdfError::Write {
         reason: format!("{error:?}"),
     })
 }
 
-pub(crate) fn paint_pages(document: &mut Document, pages: &[PageOps]) -> Result<(), PdfError> {
+fn paint_pages(document: &mut Document, pages: &[PageOps]) -> Result<(), PdfError> {
     for page_ops in pages {
         let settings = PageSettings::from_wh(A4_WIDTH, A4_HEIGHT).ok_or(PdfError::PageSize {
             width: A4_WIDTH,
