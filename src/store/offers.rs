@@ -12,6 +12,7 @@ use rusqlite::{params, OptionalExtension, Transaction as SqlTx};
 use serde::Serialize;
 
 use crate::ledger::account::short_text;
+use crate::ledger::period::recorded_text;
 use crate::ledger::{AccountId, FieldError, RuleError, WorkKind};
 
 use super::{Result, Store, StoreError, SCHEMA_SQL};
@@ -95,10 +96,6 @@ pub struct PinFailures {
     pub locked_until: Option<DateTime<Utc>>,
 }
 
-fn timestamp(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
-}
-
 fn parse_timestamp(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .ok()
@@ -128,7 +125,7 @@ impl Store {
         }
         self.conn.execute(
             "INSERT INTO offers (account_id, direction, work, what, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![account.as_str(), direction.as_str(), work.as_str(), what.as_str(), timestamp(now)],
+            params![account.as_str(), direction.as_str(), work.as_str(), what.as_str(), recorded_text(now)],
         )?;
         Ok(self.conn.last_insert_rowid())
     }
@@ -184,7 +181,7 @@ impl Store {
     ) -> Result<bool> {
         let changed = self.conn.execute(
             "UPDATE offers SET withdrawn_at = ?3 WHERE id = ?1 AND withdrawn_at IS NULL AND (?2 IS NULL OR account_id = ?2)",
-            params![id, owner.map(|a| a.as_str()), timestamp(now)],
+            params![id, owner.map(|a| a.as_str()), recorded_text(now)],
         )?;
         Ok(changed == 1)
     }
@@ -229,7 +226,7 @@ impl Store {
         self.conn.execute(
             "INSERT INTO kiosk_pin_failures (account_id, failures, locked_until) VALUES (?1, ?2, ?3)
              ON CONFLICT (account_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
-            params![account.as_str(), failures, locked_until.map(timestamp)],
+            params![account.as_str(), failures, locked_until.map(recorded_text)],
         )?;
         Ok(PinFailures {
             failures,
