@@ -81,8 +81,11 @@ pub fn verify(store: &Store) -> Result<Report, StoreError> {
             });
             let read = store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
                 // The receiver only hangs up if a stage panicked, which the
-                // join below reports.
-                let _ = to_crypto.send(chunk);
+                // join below reports; reading on would be in vain.
+                match to_crypto.send(chunk) {
+                    Ok(()) => std::ops::ControlFlow::Continue(()),
+                    Err(_) => std::ops::ControlFlow::Break(()),
+                }
             });
             drop(to_crypto);
             let replay = replayer.join().expect("the replay stage does not panic");

@@ -2,6 +2,7 @@
 //! and anything else that must see exactly what was signed.
 
 use std::collections::HashMap;
+use std::ops::ControlFlow;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Params, Row};
@@ -68,11 +69,13 @@ const JOURNAL_SQL: &str =
     FROM journal j LEFT JOIN transactions t ON t.seq = j.seq";
 
 impl Store {
-    /// Calls `f` with consecutive chunks of the journal in recording order.
+    /// Calls `f` with consecutive chunks of the journal in recording order,
+    /// until it answers `Break` (an export whose output failed need not
+    /// read the rest).
     pub fn for_each_journal_chunk(
         &self,
         chunk_len: usize,
-        mut f: impl FnMut(Vec<StoredRow>),
+        mut f: impl FnMut(Vec<StoredRow>) -> ControlFlow<()>,
     ) -> Result<()> {
         let details = self.load_details()?;
         let mut postings_stmt = self
@@ -111,11 +114,14 @@ impl Store {
             }
             chunk.push(stored);
             if chunk.len() == chunk_len {
-                f(std::mem::replace(&mut chunk, Vec::with_capacity(chunk_len)));
+                let full = std::mem::replace(&mut chunk, Vec::with_capacity(chunk_len));
+                if f(full).is_break() {
+                    return Ok(());
+                }
             }
         }
         if !chunk.is_empty() {
-            f(chunk);
+            let _ = f(chunk);
         }
         Ok(())
     }
@@ -123,7 +129,10 @@ impl Store {
     /// The whole journal in memory (fine for a community; `verify` streams).
     pub fn journal(&self) -> Result<Vec<StoredRow>> {
         let mut all = Vec::new();
-        self.for_each_journal_chunk(4096, |chunk| all.extend(chunk))?;
+        self.for_each_journal_chunk(4096, |chunk| {
+            all.extend(chunk);
+            ControlFlow::Continue(())
+        })?;
         Ok(all)
     }
 

@@ -14,6 +14,7 @@ pub mod json;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use crate::ledger::transaction::for_each_flow;
@@ -99,9 +100,6 @@ pub fn for_each_entry(
     let mut failure: Option<ExportError> = None;
     store.for_each_journal_chunk(CHUNK_LEN, |chunk| {
         for row in &chunk {
-            if failure.is_some() {
-                return;
-            }
             let result = match &row.entry {
                 Ok(signed) => f(row, signed),
                 Err(why) => Err(ExportError::Damaged {
@@ -109,8 +107,12 @@ pub fn for_each_entry(
                     why: why.clone(),
                 }),
             };
-            failure = result.err();
+            if let Err(error) = result {
+                failure = Some(error);
+                return ControlFlow::Break(());
+            }
         }
+        ControlFlow::Continue(())
     })?;
     failure.map_or(Ok(()), Err)
 }
