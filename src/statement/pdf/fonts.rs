@@ -108,29 +108,43 @@ impl ShapedLine {
 /// direction. `rtl_paragraph` is the page direction, which decides where
 /// neutral characters (spaces, punctuation between scripts) go.
 pub fn shape_line(text: &str, weight: Weight, rtl_paragraph: bool) -> ShapedLine {
+    with_shaped(text, weight, rtl_paragraph, ShapedLine::clone)
+}
+
+/// `read` applied to the shaped line, from this thread's cache (shaping it
+/// first if it is not there), without copying the line.
+fn with_shaped<T>(
+    text: &str,
+    weight: Weight,
+    rtl_paragraph: bool,
+    read: impl FnOnce(&ShapedLine) -> T,
+) -> T {
     SHAPED.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let key = (text.to_string(), weight, rtl_paragraph);
-        if let Some(line) = cache.get(&key) {
-            return line.clone();
+        let lines =
+            &mut cache[usize::from(weight == Weight::Bold) * 2 + usize::from(rtl_paragraph)];
+        if let Some(line) = lines.get(text) {
+            return read(line);
         }
-        if cache.len() >= SHAPED_CACHE_MAX {
-            cache.clear();
+        if lines.len() >= SHAPED_CACHE_MAX {
+            lines.clear();
         }
         let line = shape_line_uncached(text, weight, rtl_paragraph);
-        cache.insert(key, line.clone());
-        line
+        let value = read(&line);
+        lines.insert(text.to_owned(), line);
+        value
     })
 }
 
-/// Lines shaped on this thread. A month's batch shapes the same words,
-/// names, labels and amounts thousands of times (wrapping measures every
-/// word), and shaping is the dearest step of laying out a page.
+/// Lines shaped on this thread, per weight and direction. A month's batch
+/// shapes the same words, names, labels and amounts thousands of times
+/// (wrapping measures every word), and shaping is the dearest step of
+/// laying out a page.
 const SHAPED_CACHE_MAX: usize = 100_000;
 
 thread_local! {
-    static SHAPED: std::cell::RefCell<std::collections::HashMap<(String, Weight, bool), ShapedLine>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static SHAPED: std::cell::RefCell<[std::collections::HashMap<String, ShapedLine>; 4]> =
+        std::cell::RefCell::new(Default::default());
 }
 
 fn shape_line_uncached(text: &str, weight: Weight, rtl_paragraph: bool) -> ShapedLine {
@@ -228,7 +242,7 @@ fn cluster_end(starts: &[usize], start: usize, text_len: usize) -> usize {
 
 /// Width of a text in points, as it will be drawn.
 pub fn measure(text: &str, weight: Weight, size: f32, rtl_paragraph: bool) -> f32 {
-    shape_line(text, weight, rtl_paragraph).width(size)
+    with_shaped(text, weight, rtl_paragraph, |line| line.width(size))
 }
 
 /// The text shaped to fit `max_width` points: cut at a character boundary
