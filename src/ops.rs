@@ -363,3 +363,18 @@ pub fn issue_attestation(
         .find(|a| a.seq == seq)
         .ok_or_else(|| StoreError::Corrupt("the attestation was not recorded".into()))
 }
+
+/// Records a signed setting; `value` is trimmed and checked first, and
+/// an empty value clears the setting.
+pub fn set_setting(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    name: crate::ledger::SettingKey,
+    value: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let value = name
+        .canonical_value(value)
+        .map_err(crate::ledger::LedgerError::from)?;
+    record(store, treasurer, EntryBody::SettingSet { name, value }, now)
+}
