@@ -378,3 +378,23 @@ pub fn set_setting(
         .map_err(crate::ledger::LedgerError::from)?;
     record(store, treasurer, EntryBody::SettingSet { name, value }, now)
 }
+
+/// Hands the ledger over to a new treasurer key: signed by the current
+/// treasurer, carrying the new key's acceptance of the handover. From
+/// the next entry on only `new_key` signs treasurer entries.
+pub fn hand_over(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    new_key: &ed25519_dalek::SigningKey,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let old_key = treasurer.key.verifying_key().to_bytes();
+    let acceptance = crate::signing::handover::accept(store.ledger_id(), &old_key, new_key);
+    let body = EntryBody::TreasurerKeyChanged {
+        new_key: new_key.verifying_key().to_bytes(),
+        acceptance,
+        reason,
+    };
+    record(store, treasurer, body, now)
+}

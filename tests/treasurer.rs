@@ -131,3 +131,105 @@ fn signed_settings_are_set_shown_cleared_and_verified() {
         "{report:#}"
     );
 }
+
+// --- handing over to a new treasurer ----------------------------------
+
+const NEW_PASSPHRASE: &str = "the new treasurer's passphrase";
+
+#[test]
+fn a_handover_moves_signing_to_the_new_key_and_both_fingerprints_are_shown() {
+    let ledger = Ledger::new();
+    ledger.open("M001", "Ayse");
+    ledger.open("M002", "Bram");
+    ledger.pay("M001", &[("M002", "1.50")]);
+    let old_fp = fingerprint_of(&ledger);
+    let new_file = ledger.dir().join("new-treasurer.key");
+    let new_path = new_file.to_str().unwrap();
+    let made = ledger
+        .run_env(
+            &["--json", "treasurer", "new-key", "--out", new_path],
+            &[("AKKER_PASSPHRASE", NEW_PASSPHRASE)],
+        )
+        .expect(OK)
+        .json();
+    let new_fp = made["treasurer_fingerprint"].as_str().unwrap().to_string();
+    assert_ne!(new_fp, old_fp);
+
+    // A wrong passphrase for the new key records nothing.
+    let before = ledger.snapshot();
+    ledger
+        .run_env(
+            &[
+                "treasurer",
+                "handover",
+                "--new-key",
+                new_path,
+                "--reason",
+                "general meeting",
+            ],
+            &[("AKKER_NEW_PASSPHRASE", "not it")],
+        )
+        .expect(REFUSED)
+        .says(&["wrong passphrase"]);
+    assert_eq!(ledger.snapshot(), before);
+
+    let handover = ledger
+        .run_env(
+            &[
+                "treasurer",
+                "handover",
+                "--new-key",
+                new_path,
+                "--reason",
+                "general meeting",
+            ],
+            &[("AKKER_NEW_PASSPHRASE", NEW_PASSPHRASE)],
+        )
+        .expect(OK);
+    assert!(
+        handover.stdout.contains(&old_fp) && handover.stdout.contains(&new_fp),
+        "{handover}"
+    );
+
+    // The old key file no longer signs, and says why.
+    ledger
+        .run(&["settings", "set", "organisation.place", "Gent"])
+        .expect(REFUSED)
+        .says(&["former treasurer key", &new_fp]);
+    // The new one does.
+    ledger
+        .run_env(
+            &[
+                "--key",
+                new_path,
+                "settings",
+                "set",
+                "organisation.place",
+                "Gent",
+            ],
+            &[("AKKER_PASSPHRASE", NEW_PASSPHRASE)],
+        )
+        .expect(OK);
+
+    // verify: the old key file beside the ledger is a former key (a note),
+    // the new one is current, and only the new fingerprint is accepted.
+    let (run, report) = ledger.verify_report();
+    assert_eq!(run.code, OK, "{run}");
+    assert_eq!(report["treasurer_fingerprint"], new_fp.as_str());
+    assert_eq!(report["key_file"]["holds"], "former");
+    let human = ledger.ok(&["verify"]);
+    assert!(human.contains("holds a former treasurer key"), "{human}");
+    let current = ledger.json(&["--key", new_path, "verify", "--treasurer", &new_fp]);
+    assert_eq!(current["key_file"]["holds"], "current");
+    let run = ledger.run(&["--json", "verify", "--treasurer", &old_fp]);
+    assert_eq!(run.code, REFUSED, "{run}");
+    assert!(run.json()["problems"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("former treasurer key"));
+
+    let keys = ledger.json(&["treasurer", "show"]);
+    assert_eq!(keys.as_array().unwrap().len(), 2);
+    assert_eq!(keys[1]["fingerprint"], new_fp.as_str());
+    assert_eq!(keys[1]["current"], true);
+}

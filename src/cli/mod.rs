@@ -22,6 +22,7 @@ mod settings;
 mod statement;
 mod statements;
 mod table;
+mod treasurer;
 mod tx;
 mod verify;
 
@@ -84,6 +85,9 @@ enum Command {
     /// Show or set the signed settings (organisation, treasurer, privacy).
     #[command(subcommand)]
     Settings(settings::Command),
+    /// The treasurer's keys: make a new one, hand over to it, list them.
+    #[command(subcommand)]
+    Treasurer(treasurer::Command),
     /// One account's monthly statement, or `statement check CODE`.
     Statement(statement::Args),
     /// Every open account's statement for a month, plus one file to print.
@@ -263,6 +267,7 @@ fn run(cli: Cli) -> CliResult {
         Command::History(args) => history::run(&ctx, args),
         Command::Verify(args) => verify::run(&ctx, args),
         Command::Settings(cmd) => settings::run(&ctx, cmd),
+        Command::Treasurer(cmd) => treasurer::run(&ctx, cmd),
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
         Command::Attest(args) => attest::run(&ctx, args),
