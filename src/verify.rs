@@ -54,6 +54,9 @@ const BATCH_LEN: usize = 4096;
 /// thread reads chunks from SQLite, a second checks hashes and signatures
 /// (itself spread over the rayon pool), a third replays the rules in order.
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
+    // The file's own pages first: a damaged index page passes every check
+    // below, and a damaged table page makes them fail with no clear cause.
+    store.check_structure()?;
     // One snapshot for the journal and the cache: a payment recorded by
     // another program meanwhile must not look like a damaged balance.
     store.read_snapshot(|store| {

@@ -88,5 +88,9 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 }
 
 fn refused(err: backup::BackupError) -> CliError {
-    CliError::Refused(err.to_string())
+    match err {
+        // Whole, so the ledger's name is filled in where it is missing.
+        backup::BackupError::Store(err) => CliError::from(err),
+        other => CliError::Refused(other.to_string()),
+    }
 }

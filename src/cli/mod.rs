@@ -132,7 +132,13 @@ pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
         std::io::stdout().write_all(bytes)?;
         return Ok(false);
     }
-    std::fs::write(out, bytes)?;
+    std::fs::write(out, bytes).map_err(|e| {
+        CliError::Refused(format!(
+            "cannot write {}: {}",
+            out.display(),
+            error::describe_io(&e)
+        ))
+    })?;
     Ok(true)
 }
 
@@ -195,9 +201,11 @@ pub fn main() -> i32 {
             return if err.use_stderr() { 2 } else { 0 };
         }
     };
+    let db = ledger_path(&cli);
     match run(cli) {
         Ok(()) => 0,
         Err(err) => {
+            let err = err.for_ledger(&db);
             eprintln!("akker: {err}");
             err.exit_code()
         }
@@ -215,13 +223,18 @@ fn restore_sigpipe() {
     }
 }
 
-fn run(cli: Cli) -> CliResult {
+/// The ledger file the command works on (--db, AKKER_DB or the default).
+fn ledger_path(cli: &Cli) -> PathBuf {
     let default_db = if matches!(cli.command, Command::Demo(_)) {
         "demo.db"
     } else {
         "akker.db"
     };
-    let db = cli.db.unwrap_or_else(|| PathBuf::from(default_db));
+    cli.db.clone().unwrap_or_else(|| PathBuf::from(default_db))
+}
+
+fn run(cli: Cli) -> CliResult {
+    let db = ledger_path(&cli);
     let key = cli.key.unwrap_or_else(|| key_path_for(&db));
     let ctx = Context {
         db,

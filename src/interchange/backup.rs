@@ -34,6 +34,10 @@ pub enum BackupError {
     InUse { path: String },
     #[error("the folder {path} does not exist; is the USB stick plugged in and mounted? Give a file in a folder that exists")]
     NoFolder { path: String },
+    #[error("{path} is damaged ({detail}), so it was not used and nothing was changed. Use an older backup: check it with `akker --db OLDER verify`, then `akker restore OLDER --force`")]
+    BackupDamaged { path: String, detail: String },
+    #[error("the copy written to {path} is damaged ({detail}), so it was removed. The disk or USB stick may be failing: try another one")]
+    CopyDamaged { path: String, detail: String },
     #[error("{0}")]
     Store(#[from] StoreError),
     #[error("{what} {path}: {source}")]
@@ -63,9 +67,22 @@ pub fn backup(store: &Store, dest: &Path, force: bool) -> Result<Copied, BackupE
         });
     }
     check_folder(dest)?;
+    // Copying a damaged file would only spread the damage.
+    store.check_structure()?;
     let temp = TempFile::beside(dest, "partial");
-    store.backup_to(temp.path())?;
-    let report = verify_copy(temp.path())?;
+    store.backup_to(temp.path()).map_err(|e| match e {
+        StoreError::Damaged { .. } => e.with_path(store.path()),
+        // Opening, writing, a full or read-only disk: the copy's side.
+        other => other.with_path(dest),
+    })?;
+    let report = verify_copy(temp.path()).map_err(|e| match e {
+        BackupError::Store(StoreError::Damaged { detail, .. }) => BackupError::CopyDamaged {
+            path: dest.display().to_string(),
+            detail,
+        },
+        BackupError::Store(other) => BackupError::Store(other.with_path(dest)),
+        other => other,
+    })?;
     if store
         .chain_hash_at(report.entries)?
         .map(hex::encode)
@@ -83,8 +100,16 @@ pub fn backup(store: &Store, dest: &Path, force: bool) -> Result<Copied, BackupE
 
 /// Replaces the ledger at `db` with the verified copy at `source`.
 pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupError> {
-    let copy = Store::open_read_only(source)?;
-    let report = verify(&copy)?;
+    let damaged_source = |e: StoreError| match e {
+        StoreError::Damaged { detail, .. } => BackupError::BackupDamaged {
+            path: source.display().to_string(),
+            detail,
+        },
+        other => BackupError::Store(other.with_path(source)),
+    };
+    // Read-only and without side files: the backup is left as it was.
+    let copy = Store::open_read_only(source).map_err(damaged_source)?;
+    let report = verify(&copy).map_err(damaged_source)?;
     check_verifies(source, &report)?;
     if db.exists() && !force {
         let entries = Store::open_read_only(db)
@@ -97,7 +122,8 @@ pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupEr
     }
     check_folder(db)?;
     let temp = TempFile::beside(db, "restore");
-    copy.backup_to(temp.path())?;
+    copy.backup_to(temp.path())
+        .map_err(|e| BackupError::Store(e.with_path(db)))?;
     drop(copy);
     let kept = match db.exists() {
         true => Some(set_aside(db)?),
