@@ -393,6 +393,17 @@ impl Store {
 /// Settings every connection needs. WAL lets readers (the kiosk showing a
 /// balance) go on while the treasurer writes; FULL sync makes a recorded
 /// payment survive a power cut, not only a crash.
+/// A command that wrote leaves its writes in the file itself, not only in
+/// the write-ahead log, even while the kiosk holds the file open: so a
+/// copy of the file made after the command ended is complete.
+impl Drop for Store {
+    fn drop(&mut self) {
+        if self.conn.total_changes() > 0 {
+            let _ = self.checkpoint();
+        }
+    }
+}
+
 /// Opens `path` so that nothing is written, not even side files: a file
 /// without a write-ahead log beside it is opened as immutable (SQLite then
 /// creates no -shm/-wal); one with a log is read through it.
