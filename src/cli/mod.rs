@@ -144,7 +144,16 @@ pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
 
 impl Context {
     pub fn open(&self) -> CliResult<Store> {
-        Ok(Store::open(&self.db)?)
+        let store = Store::open(&self.db)?;
+        if let Some(kept) = store.upgraded_from() {
+            eprintln!(
+                "akker: upgraded {} to schema version {}; the file as it was is kept as {}",
+                self.db.display(),
+                crate::store::SCHEMA_VERSION,
+                kept.display()
+            );
+        }
+        Ok(store)
     }
 
     /// The current time. AKKER_NOW (RFC 3339) overrides it, for tests of
@@ -190,11 +199,30 @@ pub fn key_path_for(db: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// The whole command line as clap knows it, with the version line that
+/// names the ledger schema this akker reads and writes (also used to
+/// write the man pages and shell completions).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let version = format!(
+        "{} (ledger schema version {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::SCHEMA_VERSION
+    );
+    // clap keeps a version as &'static str; built once per run.
+    let version: &'static str = Box::leak(version.into_boxed_str());
+    Cli::command().version(version)
+}
+
 /// Parses the command line, runs the command, prints any error once and
 /// returns the exit status.
 pub fn main() -> i32 {
     restore_sigpipe();
-    let cli = match Cli::try_parse() {
+    use clap::FromArgMatches;
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();

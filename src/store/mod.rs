@@ -13,6 +13,7 @@ mod append;
 pub mod integrity;
 pub mod interchange;
 pub mod journal;
+mod migrate;
 pub mod offers;
 pub mod read;
 pub mod report;
@@ -30,7 +31,10 @@ pub use read::{AccountRow, CardRow, PostingView, TxFilter, TxView};
 
 /// The one definition of the database, embedded in the binary.
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
-pub const SCHEMA_VERSION: i64 = 1;
+/// The version of schema.sql a ledger follows (`ledger.schema_version`).
+/// 1: akker 0.1.0. 2: ledgers marked with their application id, and the
+/// schema upgraded from schema.sql on opening (`migrate`).
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// How long a writer waits for another writer before giving up with Busy.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -69,6 +73,13 @@ pub enum StoreError {
         path: String,
         version: i64,
         why: String,
+    },
+    #[error("upgrading {path} from schema version {from} to {SCHEMA_VERSION} failed, so the ledger was not changed ({detail}). A copy made before is {kept}. Run `akker --db {path} verify`, and report this message")]
+    UpgradeFailed {
+        path: String,
+        from: i64,
+        kept: String,
+        detail: String,
     },
     #[error(
         "the ledger's stored data is damaged: {0}; run `akker verify` and restore from a backup"
@@ -179,6 +190,8 @@ pub struct Store {
     path: PathBuf,
     ledger_id: String,
     settings: Settings,
+    /// Where the file as it was is kept, when opening it upgraded it.
+    upgraded: Option<PathBuf>,
 }
 
 impl Store {
@@ -235,6 +248,7 @@ impl Store {
             path: path.to_path_buf(),
             ledger_id: ledger_id.to_string(),
             settings,
+            upgraded: None,
         };
         store.append(vec![Pending::entry(genesis)])?;
         Ok(store)
@@ -259,10 +273,28 @@ impl Store {
             }
         }
         let at = |e: StoreError| e.with_path(path);
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| at(e.into()))?;
         configure(&conn).map_err(at)?;
-        Self::from_connection(conn, path)
+        let version: i64 = conn
+            .query_row(
+                "SELECT schema_version FROM ledger WHERE singleton = 1",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| at(e.into()))?;
+        let upgraded = match version < SCHEMA_VERSION {
+            true => Some(migrate::upgrade(&mut conn, path, version)?),
+            false => None,
+        };
+        let mut store = Self::from_connection(conn, path)?;
+        store.upgraded = upgraded;
+        Ok(store)
+    }
+
+    /// Where the file as it was before this open upgraded it is kept.
+    pub fn upgraded_from(&self) -> Option<&Path> {
+        self.upgraded.as_deref()
     }
 
     /// Opens a ledger file without ever writing to it, nor creating side
@@ -329,6 +361,7 @@ impl Store {
             path: path.to_path_buf(),
             ledger_id,
             settings,
+            upgraded: None,
         })
     }
 
