@@ -8,8 +8,10 @@ mod backup;
 mod balance;
 mod card;
 mod demo;
+mod doctor;
 mod error;
 mod export;
+mod generate;
 mod history;
 mod import;
 mod init;
@@ -104,6 +106,11 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a verified backup back in place of the ledger.
     Restore(backup::RestoreArgs),
+    /// Check the installation: ledger, key file, backups, clock, kiosk.
+    Doctor(doctor::Args),
+    /// Write the man pages and shell completions for packaging.
+    #[command(hide = true)]
+    GenerateFiles(generate::Args),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -289,6 +296,8 @@ fn run(cli: Cli) -> CliResult {
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::Doctor(args) => doctor::run(&ctx, args),
+        Command::GenerateFiles(args) => generate::run(args),
     }
 }
 

@@ -292,6 +292,20 @@ impl Store {
         Ok(store)
     }
 
+    /// When the last entry was recorded (RFC 3339, as stored), if any:
+    /// `akker doctor` checks the computer's clock is not behind it.
+    pub fn last_recorded_at(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT recorded_at FROM journal ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// Where the file as it was before this open upgraded it is kept.
     pub fn upgraded_from(&self) -> Option<&Path> {
         self.upgraded.as_deref()
