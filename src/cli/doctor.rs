@@ -241,7 +241,7 @@ fn clock(ctx: &Context, store: &Store) -> Check {
     let now = ctx.now();
     let last = match store.last_recorded_at() {
         Ok(Some(last)) => last,
-        Ok(None) => return check("clock", Status::Ok, format!("{}", now.to_rfc3339())),
+        Ok(None) => return check("clock", Status::Ok, now.to_rfc3339()),
         Err(e) => return check("clock", Status::Fail, e.to_string()),
     };
     match chrono::DateTime::parse_from_rfc3339(&last) {
@@ -281,7 +281,7 @@ fn port(listen: SocketAddr) -> Check {
 
 fn program(name: &'static str, candidates: &[&str], used_by: &str) -> Check {
     match candidates.iter().find_map(|c| on_path(c)) {
-        Some(found) => check(name, Status::Ok, format!("{}", found.display())),
+        Some(found) => check(name, Status::Ok, found.display().to_string()),
         None => check(
             name,
             Status::Warn,
