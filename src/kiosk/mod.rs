@@ -33,6 +33,14 @@ use crate::store::{Store, StoreError};
 /// the address it listens on (useful with port 0) on one line first.
 pub fn run(config: Config) -> Result<(), KioskStartError> {
     let store = Store::open(&config.db)?;
+    if let Some(kept) = store.upgraded_from() {
+        // stderr: the first line on stdout is the address, for scripts.
+        eprintln!(
+            "akker kiosk: upgraded {} to this akker's schema; the file as it was is kept as {}",
+            config.db.display(),
+            kept.display()
+        );
+    }
     // A damaged file would fail at the first payment; refuse them all from
     // the start and say so on the screen (and in the log).
     let damaged = store.check_structure().err();
