@@ -15,6 +15,7 @@ mod import;
 mod init;
 mod kiosk;
 mod offer;
+pub mod output;
 mod pay;
 mod report;
 mod secrets;
@@ -122,18 +123,6 @@ pub fn existing_account(
     store.account(id)?.ok_or_else(|| {
         CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string())
     })
-}
-
-/// Writes a rendered document to `out`, or to standard output for "-".
-/// True when it went to a file, so the caller can say where.
-pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
-    if out.as_os_str() == "-" {
-        use std::io::Write;
-        std::io::stdout().write_all(bytes)?;
-        return Ok(false);
-    }
-    std::fs::write(out, bytes)?;
-    Ok(true)
 }
 
 impl Context {

@@ -239,6 +239,21 @@ fn header_positions(
     }
 }
 
+/// True when a spreadsheet would read a cell with this text as a formula.
+pub fn starts_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// `akker export csv` writes `'=...` for a text beginning like a formula
+/// (and spreadsheets show such cells as `=...`); the apostrophe is not
+/// part of the text.
+fn unescape_formula(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if starts_like_formula(rest) => rest,
+        _ => text,
+    }
+}
+
 pub const SAVE_AS_UTF8: &str = "save the file again as \"CSV UTF-8\" in your spreadsheet program";
 
 /// Checks a line's shape and decodes its cells. Lines with nothing in
@@ -279,7 +294,7 @@ fn row_of(
     let mut cells = Vec::with_capacity(width);
     for (index, raw) in record.iter().take(width).enumerate() {
         match std::str::from_utf8(raw) {
-            Ok(text) => cells.push(Some(text.trim().to_string())),
+            Ok(text) => cells.push(Some(unescape_formula(text.trim()).to_string())),
             Err(_) => {
                 let column = header
                     .get(index)
