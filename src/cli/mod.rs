@@ -273,7 +273,18 @@ pub mod parse {
             .map_err(|e: crate::ledger::FieldError| e.to_string())
     }
     pub fn date(s: &str) -> Result<NaiveDate, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
+        let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))?;
+        crate::ledger::transaction::check_date(date, this_year()).map_err(|e| e.to_string())
+    }
+
+    /// The year of the command's clock (AKKER_NOW when pinned), for the
+    /// range dates must fall in.
+    fn this_year() -> i32 {
+        use chrono::Datelike;
+        std::env::var("AKKER_NOW")
+            .ok()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+            .map_or_else(|| chrono::Utc::now().year(), |t| t.year())
     }
 }

@@ -16,6 +16,13 @@ use super::error::AmountError;
 /// never moves more in one go; anything bigger is a typing mistake.
 pub const AMOUNT_MAX_MINOR: i64 = 1_000_000;
 
+/// The largest magnitude any amount akker reads may have: 1,000,000.00
+/// units, for limits, balances and opening balances alike (a posting is
+/// further held to `AMOUNT_MAX_MINOR`). One bound for every amount, far
+/// from where i64 hundredths overflow, so sums of a million postings stay
+/// exact and no sign can flip.
+pub const MAGNITUDE_MAX_MINOR: i64 = 100_000_000;
+
 /// A signed amount in hundredths of the currency unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Amount(i64);
@@ -57,6 +64,9 @@ impl Amount {
         if amount.is_negative() {
             return Err(AmountError::Negative(text.trim().to_string()));
         }
+        if amount.minor() > AMOUNT_MAX_MINOR {
+            return Err(AmountError::TooLarge(text.trim().to_string()));
+        }
         Ok(amount)
     }
 
@@ -87,18 +97,20 @@ impl Amount {
         }
         let decimal = Decimal::from_str(&normalised)
             .map_err(|_| AmountError::NotANumber(trimmed.to_string()))?;
-        Amount::from_decimal(decimal).ok_or_else(|| AmountError::TooLarge(trimmed.to_string()))
+        Amount::from_decimal(decimal).ok_or_else(|| AmountError::OutOfRange(trimmed.to_string()))
     }
 
-    /// Converts an exact decimal with at most two decimals, or None when it
-    /// is larger than [`AMOUNT_MAX_MINOR`] allows.
+    /// Converts an exact decimal with at most two decimals, or None when
+    /// its magnitude is beyond [`MAGNITUDE_MAX_MINOR`].
     pub fn from_decimal(decimal: Decimal) -> Option<Amount> {
-        let minor = (decimal * Decimal::ONE_HUNDRED).normalize();
+        let minor = decimal.checked_mul(Decimal::ONE_HUNDRED)?.normalize();
         if minor.scale() != 0 {
             return None;
         }
         let minor: i64 = minor.try_into().ok()?;
-        if minor.abs() > AMOUNT_MAX_MINOR {
+        // unsigned_abs: i64::MIN has no positive counterpart, and abs()
+        // of it wrapped to a negative number that passed the check.
+        if minor.unsigned_abs() > MAGNITUDE_MAX_MINOR as u64 {
             return None;
         }
         Some(Amount(minor))
@@ -172,8 +184,15 @@ mod tests {
         ));
         assert!(matches!(
             Amount::parse_positive("99999999999999999999999"),
-            Err(AmountError::TooLarge(_))
+            Err(AmountError::OutOfRange(_))
         ));
+        for edge in ["-92233720368547758.08", "-92233720368547758.07", "1000000.01", "-1000000.01"] {
+            assert!(
+                matches!(Amount::parse_signed(edge), Err(AmountError::OutOfRange(_))),
+                "{edge}"
+            );
+        }
+        assert_eq!(Amount::parse_signed("-1000000").unwrap().minor(), -100_000_000);
         assert_eq!(Amount::parse_positive(" "), Err(AmountError::Empty));
     }
 

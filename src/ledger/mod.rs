@@ -11,6 +11,7 @@ pub mod entry;
 pub mod error;
 pub mod period;
 pub mod state;
+pub mod text;
 pub mod transaction;
 
 pub use account::{AccountId, AccountKind, AccountStatus, DisplayName, Language, Limits, Reason};
