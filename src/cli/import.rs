@@ -152,7 +152,8 @@ fn import_file(
             .map_err(|problems| refuse(ctx, &name, problems))?
     };
     let summary = planned.summary();
-    let seqs = import::record(&mut store, &treasurer, planned)?;
+    let guard = (kind != Kind::Accounts).then_some(name.as_str());
+    let seqs = import::record(&mut store, &treasurer, planned, guard)?;
     if ctx.json {
         ctx.print_json(&Report {
             file: &name,

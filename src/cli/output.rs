@@ -205,10 +205,12 @@ impl OutputDir {
             return Err(refused(format!("{flag} is empty; give a directory")));
         }
         match fs::metadata(path) {
-            Ok(meta) if !meta.is_dir() => return Err(refused(format!(
+            Ok(meta) if !meta.is_dir() => {
+                return Err(refused(format!(
                 "{} is a file, not a directory; give {flag} a directory (it is created if missing)",
                 path.display()
-            ))),
+            )))
+            }
             Ok(_) => check_writable_folder(path, flag)?,
             Err(_) => {
                 let mut parent = folder_of(path);

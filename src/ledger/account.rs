@@ -291,7 +291,10 @@ mod tests {
         assert_eq!(DisplayName::parse("  "), Err(FieldError::NameEmpty));
         assert!(DisplayName::parse("a\tb").is_err());
         assert!(DisplayName::parse("Ali\u{202E}").is_err());
-        assert!(matches!(DisplayName::parse(" .. "), Err(FieldError::NameNoLetter(_))));
+        assert!(matches!(
+            DisplayName::parse(" .. "),
+            Err(FieldError::NameNoLetter(_))
+        ));
     }
 
     #[test]

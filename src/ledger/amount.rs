@@ -186,13 +186,21 @@ mod tests {
             Amount::parse_positive("99999999999999999999999"),
             Err(AmountError::OutOfRange(_))
         ));
-        for edge in ["-92233720368547758.08", "-92233720368547758.07", "1000000.01", "-1000000.01"] {
+        for edge in [
+            "-92233720368547758.08",
+            "-92233720368547758.07",
+            "1000000.01",
+            "-1000000.01",
+        ] {
             assert!(
                 matches!(Amount::parse_signed(edge), Err(AmountError::OutOfRange(_))),
                 "{edge}"
             );
         }
-        assert_eq!(Amount::parse_signed("-1000000").unwrap().minor(), -100_000_000);
+        assert_eq!(
+            Amount::parse_signed("-1000000").unwrap().minor(),
+            -100_000_000
+        );
         assert_eq!(Amount::parse_positive(" "), Err(AmountError::Empty));
     }
 

@@ -48,7 +48,9 @@ pub enum FieldError {
         character: String,
         position: usize,
     },
-    #[error("the display name '{0}' has no letter or digit; give a name or a nickname people can read")]
+    #[error(
+        "the display name '{0}' has no letter or digit; give a name or a nickname people can read"
+    )]
     NameNoLetter(String),
     #[error("the slip reference is empty; write the number on the paper slip, like --slip 2026-031, or leave --slip out")]
     SlipEmpty,
@@ -72,7 +74,9 @@ pub enum FieldError {
     LimitsAroundZero { floor: Amount, ceiling: Amount },
     #[error("'{0}' is not a date; write it as YYYY-MM-DD, like 2026-11-03")]
     Date(String),
-    #[error("the date {date} is outside the years akker accepts ({first} to {last}); check the year")]
+    #[error(
+        "the date {date} is outside the years akker accepts ({first} to {last}); check the year"
+    )]
     DateOutOfRange { date: String, first: i32, last: i32 },
     #[error("'{0}' is not a month; write it as YYYY-MM, like 2026-11")]
     Month(String),
@@ -154,6 +158,8 @@ pub enum RuleError {
     HolderNotPerson(AccountId),
     #[error("a system account pays through the treasurer only; enter it with --slip")]
     SystemNeedsTreasurer,
+    #[error("{count} transaction(s) in this ledger already come from a file named {file} (their slip starts with \"{file}:\"); this file may have been imported before, or another import of it ran at the same time. If it really holds other exchanges, rename it and run again")]
+    AlreadyImported { file: String, count: i64 },
     #[error("statements for {0} cannot be issued before that month has ended")]
     PeriodNotEnded(String),
 }
