@@ -25,6 +25,8 @@ use unicode_normalization::UnicodeNormalization;
 use crate::ledger::{AccountKind, Language, WorkKind};
 
 /// A word folded for comparison (see the module's documentation).
+/// Unicode NFD with the combining marks dropped is the crate's job
+/// (unicode-normalization), not a table of accents.
 pub fn fold(text: &str) -> String {
     let mut without_parentheses = String::with_capacity(text.len());
     let mut depth = 0usize;
@@ -53,10 +55,13 @@ pub fn fold(text: &str) -> String {
             gap = true;
         }
     }
-    // Arabic letters that spreadsheets write in more than one form.
+    // Letters that spreadsheets write in more than one form: Turkish
+    // dotless ı (no accent to drop, but typed as i on other keyboards) and
+    // Arabic alef with hamza, alef maqsura and ta marbuta.
     folded
         .chars()
         .map(|c| match c {
+            'ı' => 'i',
             'أ' | 'إ' | 'آ' => 'ا',
             'ى' => 'ي',
             'ة' => 'ه',

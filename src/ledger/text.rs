@@ -90,16 +90,20 @@ fn allowed_format(chars: &[char], index: usize) -> bool {
             )
         })
     };
+    // Pictographic emoji only: digits, `#` and `*` are Emoji=Yes too (for
+    // keycaps) but are no place for a joiner.
+    let pictograph = |x: char| x.is_emoji_char() && !x.is_ascii();
     // An emoji, or the end of one: a variation selector or skin tone.
-    let emoji = |x: Option<char>| x.is_some_and(|x| x.is_emoji_char() || x.is_emoji_component());
+    let emoji = |x: Option<char>| {
+        x.is_some_and(|x| pictograph(x) || (x.is_emoji_component() && !x.is_ascii()))
+    };
     match c {
         '\u{200C}' => in_word(before) && in_word(after),
         '\u{200D}' => {
-            (in_word(before) && in_word(after))
-                || (emoji(before) && after.is_some_and(|x| x.is_emoji_char()))
+            (in_word(before) && in_word(after)) || (emoji(before) && after.is_some_and(pictograph))
         }
         '\u{E0020}'..='\u{E007F}' => {
-            before.is_some_and(|x| x.is_emoji_char() || ('\u{E0020}'..='\u{E007F}').contains(&x))
+            before.is_some_and(|x| pictograph(x) || ('\u{E0020}'..='\u{E007F}').contains(&x))
         }
         _ => false,
     }
