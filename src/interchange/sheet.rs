@@ -268,6 +268,20 @@ fn expected_columns(columns: &[Column]) -> String {
         .join(", ")
 }
 
+/// A cell written on several lines in the spreadsheet (Alt+Enter) is
+/// read as one line, each line break a space: no text akker keeps may
+/// hold a line break, and the treasurer meant the words, not the break.
+fn one_line(text: &str) -> String {
+    if !text.contains(['\n', '\r']) {
+        return text.to_string();
+    }
+    text.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// True when a spreadsheet would read a cell with this text as a formula.
 pub fn starts_like_formula(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@', '\t', '\r'])
@@ -323,7 +337,7 @@ fn row_of(
     let mut cells = Vec::with_capacity(width);
     for (index, raw) in record.iter().take(width).enumerate() {
         match std::str::from_utf8(raw) {
-            Ok(text) => cells.push(Some(unescape_formula(text.trim()).to_string())),
+            Ok(text) => cells.push(Some(one_line(unescape_formula(text.trim())))),
             Err(_) => {
                 let column = header
                     .get(index)
