@@ -74,7 +74,11 @@ fn write_header(
         "; Every transaction is one akker entry: (code) is its number, tags give work and skill."
     )?;
     writeln!(out)?;
-    writeln!(out, "commodity 1.00 {commodity}")?;
+    // `commodity NAME` with a `format` line is the form both tools read
+    // (ledger-cli takes `commodity 1.00 NAME` for a commodity named
+    // "1.00 NAME", and --pedantic then refuses every posting).
+    writeln!(out, "commodity {commodity}")?;
+    writeln!(out, "    format 1.00 {commodity}")?;
     writeln!(out)?;
     // ledger-cli --strict (and --pedantic) wants every metadata tag declared.
     for tag in TAGS {
