@@ -9,7 +9,7 @@
 
 pub mod accounts;
 pub mod exchanges;
-mod fields;
+pub mod fields;
 pub mod opening;
 
 use chrono::{DateTime, NaiveDate, Utc};
