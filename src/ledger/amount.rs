@@ -57,7 +57,11 @@ impl Amount {
     /// Parses an amount the treasurer typed, which must be positive: the
     /// direction comes from the command (`--from`/`--to`), never a sign.
     pub fn parse_positive(text: &str) -> Result<Amount, AmountError> {
-        let amount = Amount::parse_signed(text)?;
+        // A payment's own bound says more than the bound of all amounts.
+        let amount = Amount::parse_signed(text).map_err(|e| match e {
+            AmountError::OutOfRange(t) => AmountError::TooLarge(t),
+            other => other,
+        })?;
         if amount.is_zero() {
             return Err(AmountError::Zero);
         }
@@ -184,7 +188,7 @@ mod tests {
         ));
         assert!(matches!(
             Amount::parse_positive("99999999999999999999999"),
-            Err(AmountError::OutOfRange(_))
+            Err(AmountError::TooLarge(_))
         ));
         for edge in [
             "-92233720368547758.08",

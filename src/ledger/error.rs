@@ -36,7 +36,7 @@ pub enum FieldError {
     NameTooLong,
     #[error("the {0} contains control characters (such as a tab or a new line); remove them")]
     ControlCharacters(&'static str),
-    #[error("the {what} contains {character} at character {position}; it would break the line in statements and exports: write the text on one line, without it")]
+    #[error("the {what} contains {character} at character {position}; control characters (such as a tab or a new line) break the lines of statements and exports: write the text on one line, without it")]
     ControlCharacter {
         what: &'static str,
         character: String,
