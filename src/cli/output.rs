@@ -465,6 +465,11 @@ mod linux {
     /// An unnamed file in `folder`, or None where the filesystem cannot
     /// make one (the caller then uses a named temporary file).
     pub fn open_unnamed(folder: &Path) -> io::Result<Option<File>> {
+        // Without /proc (a bare container) the file could never be given
+        // its name: use a named temporary file instead.
+        if !Path::new("/proc/self/fd").is_dir() {
+            return Ok(None);
+        }
         let path = c_path(folder)?;
         // SAFETY: path is a valid C string; the returned descriptor is
         // owned by the File from here on.
