@@ -8,7 +8,10 @@ pub mod chain;
 pub mod keyfile;
 pub mod keys;
 
-pub use keys::{derive_card_key, generate_key, CardCode, CardSecret, KeyHolder, Pin};
+pub use keys::{
+    card_check_hash, derive_card_key, generate_key, same_check, CardCode, CardSecret, KeyHolder,
+    Pin,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SigningError {

@@ -12,6 +12,7 @@
 mod append;
 pub mod interchange;
 pub mod journal;
+pub mod kiosk;
 pub mod offers;
 pub mod read;
 pub mod report;
