@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::ledger::{LedgerError, RuleError, TransactionError};
+use crate::ledger::{AccountId, LedgerError, RuleError, TransactionError};
 use crate::store::StoreError;
 
 /// An argument of a problem's message: text, or an amount in hundredths
@@ -91,50 +91,76 @@ impl IntoResponse for KioskError {
     }
 }
 
-/// The ledger's refusals of a payment, in words a member understands.
+/// The ledger's refusals, in words a member understands, for a context
+/// that knows no member (see [`payment_refused`] for a payment). A
+/// refusal here never carries a figure: it cannot tell whose it would be.
 /// Refusals the kiosk's own checks prevent (paying oneself, an unknown
 /// account) still get a clear page if a forged form gets this far.
 impl From<StoreError> for KioskError {
     fn from(err: StoreError) -> Self {
-        let back = "/pay/details";
-        match err {
-            StoreError::Busy => {
-                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into()
-            }
-            StoreError::Ledger(LedgerError::Rule(rule)) => rule_problem(rule, back),
-            StoreError::Ledger(LedgerError::Transaction(TransactionError::AccountRepeated(_))) => {
-                KioskError::bad("pay-refused-self", "/pay")
-            }
-            StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge {
-                ..
-            })) => KioskError::bad("pay-bad-amount", back),
-            StoreError::Ledger(LedgerError::Field(_)) => KioskError::bad("pay-bad-note", back),
-            other => KioskError::internal(other),
-        }
+        refusal(err, None, &|account: &AccountId| account.to_string())
     }
 }
 
-fn rule_problem(rule: RuleError, back: &'static str) -> KioskError {
+/// A payment's refusal, for the member `me`. Figures (the balance it
+/// would leave, the floor) are shown only when they are the member's
+/// own; a refusal about the other member names them by `name_of` (their
+/// display name) and says only that it is not possible for them now:
+/// their balance and limits are theirs to know.
+pub fn payment_refused(
+    err: StoreError,
+    me: &AccountId,
+    name_of: &dyn Fn(&AccountId) -> String,
+) -> KioskError {
+    refusal(err, Some(me), name_of)
+}
+
+fn refusal(
+    err: StoreError,
+    me: Option<&AccountId>,
+    name_of: &dyn Fn(&AccountId) -> String,
+) -> KioskError {
+    let back = "/pay/details";
+    match err {
+        StoreError::Busy => {
+            Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into()
+        }
+        StoreError::Ledger(LedgerError::Rule(rule)) => rule_problem(rule, me, name_of, back),
+        StoreError::Ledger(LedgerError::Transaction(TransactionError::AccountRepeated(_))) => {
+            KioskError::bad("pay-refused-self", "/pay")
+        }
+        StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge {
+            ..
+        })) => KioskError::bad("pay-bad-amount", back),
+        StoreError::Ledger(LedgerError::Field(_)) => KioskError::bad("pay-bad-note", back),
+        other => KioskError::internal(other),
+    }
+}
+
+fn rule_problem(
+    rule: RuleError,
+    me: Option<&AccountId>,
+    name_of: &dyn Fn(&AccountId) -> String,
+    back: &'static str,
+) -> KioskError {
     let conflict = |message| Problem::new(StatusCode::CONFLICT, message, back);
+    let not_for = |account: &AccountId| -> KioskError {
+        conflict("pay-refused-other")
+            .arg("name", Arg::Text(name_of(account)))
+            .into()
+    };
     match rule {
         RuleError::BelowFloor {
-            would_be, floor, ..
-        } => conflict("pay-refused-floor")
+            account,
+            would_be,
+            floor,
+        } if me == Some(&account) => conflict("pay-refused-floor")
             .arg("would", Arg::Amount(would_be.minor()))
             .arg("floor", Arg::Amount(floor.minor()))
             .into(),
-        RuleError::AboveCeiling {
-            account,
-            would_be,
-            ceiling,
-        } => conflict("pay-refused-ceiling")
-            .arg("account", Arg::Text(account.to_string()))
-            .arg("would", Arg::Amount(would_be.minor()))
-            .arg("ceiling", Arg::Amount(ceiling.minor()))
-            .into(),
-        RuleError::AccountClosed(account) => conflict("pay-refused-closed")
-            .arg("account", Arg::Text(account.to_string()))
-            .into(),
+        RuleError::BelowFloor { account, .. }
+        | RuleError::AboveCeiling { account, .. }
+        | RuleError::AccountClosed(account) => not_for(&account),
         RuleError::UnknownAccount(_) => KioskError::bad("pay-bad-person", "/pay"),
         RuleError::NoCard(_) | RuleError::WrongPinOrCard(_) => {
             KioskError::bad("card-unknown", "/card")

@@ -13,16 +13,27 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use axum_extra::extract::cookie::{Cookie, Key, PrivateCookieJar, SameSite};
+use axum_extra::extract::cookie::{Cookie, CookieJar, Key, PrivateCookieJar, SameSite};
 use tokio::sync::Semaphore;
 
 use super::db::Pool;
 use super::error::{KioskError, Problem};
-use super::session::{Session, Sessions};
+use super::session::{CardThrottle, Session, Sessions};
 use super::text::{Lang, Messages};
 use super::{assets, pages, routes};
 
 const COOKIE_NAME: &str = "akker_kiosk";
+
+/// The language of the last session at this screen, in a plain cookie:
+/// the one thing the page layer needs after a restart, to say in the
+/// member's language that they were logged out. Not a secret.
+const LANG_COOKIE: &str = "akker_lang";
+
+/// The longest address (path and query) a page accepts. The kiosk's
+/// own links are short and its forms are posted; the only query, the
+/// search box, is under 100 characters. Longer addresses get 414 with
+/// or without a session.
+pub const URI_BYTES_MAX: usize = 2048;
 
 /// Forms are small: a note of 200 characters is well under this. A body
 /// larger than this is refused with a clear page before it is read.
@@ -46,6 +57,8 @@ pub struct App {
     pub config: Config,
     pub pool: Arc<Pool>,
     pub sessions: Sessions,
+    /// Unknown card codes typed at this kiosk (`routes::login`).
+    pub card_throttle: CardThrottle,
     cookie_key: Key,
     /// Argon2id uses 64 MiB per derivation; at most two at a time keeps
     /// an old laptop responsive when several people log in at once.
@@ -59,8 +72,8 @@ pub type AppState = Arc<App>;
 
 impl App {
     /// The cookie key is made anew at each start and kept in memory only:
-    /// sessions live in memory too, so a restart logs everyone out anyway,
-    /// and there is no key file to protect.
+    /// sessions live in memory too, so a restart logs everyone out (and
+    /// says so), and there is no key file to protect.
     pub fn new(
         config: Config,
         community: String,
@@ -71,6 +84,7 @@ impl App {
         App {
             pool: Arc::new(Pool::new(config.db.clone())),
             sessions: Sessions::new(idle),
+            card_throttle: CardThrottle::new(),
             cookie_key: Key::generate(),
             kdf: Semaphore::new(2),
             community,
@@ -102,6 +116,11 @@ impl Visit {
 /// a new id (login); the page layer sets the cookie.
 #[derive(Clone)]
 pub struct NewSessionId(pub String);
+
+/// Put in a response's extensions when the member chose a language; the
+/// page layer remembers it in a plain cookie (see `LANG_COOKIE`).
+#[derive(Clone, Copy)]
+pub struct ChosenLang(pub Lang);
 
 pub fn router(app: AppState) -> Router {
     let pages = Router::new()
@@ -158,15 +177,25 @@ async fn not_found() -> KioskError {
 /// language, sets the cookie and the security headers.
 async fn visit(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let jar = PrivateCookieJar::from_headers(request.headers(), app.cookie_key.clone());
+    let plain = CookieJar::from_headers(request.headers());
     let known = jar.get(COOKIE_NAME).and_then(|c| {
         app.sessions
             .touch(c.value())
             .map(|s| (c.value().to_string(), s))
     });
+    // A session cookie this process cannot read was made by an earlier
+    // start of the kiosk (the cookie key is new at each start).
+    let restarted =
+        known.is_none() && jar.get(COOKIE_NAME).is_none() && plain.get(COOKIE_NAME).is_some();
     let (sid, session, created) = match known {
         Some((sid, session)) => (sid, session, false),
         None => {
-            let sid = app.sessions.create(None);
+            let lang = if restarted {
+                plain.get(LANG_COOKIE).and_then(|c| Lang::parse(c.value()))
+            } else {
+                None
+            };
+            let sid = app.sessions.create(lang);
             let session = app
                 .sessions
                 .get(&sid)
@@ -178,12 +207,30 @@ async fn visit(State(app): State<AppState>, request: Request, next: Next) -> Res
         sid: sid.clone(),
         session,
     };
-    let response = match check_form(&visit, request).await {
-        Ok(mut request) => {
-            request.extensions_mut().insert(visit.clone());
-            next.run(request).await
+    let uri_bytes = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |p| p.as_str().len());
+    let path = request.uri().path();
+    let fresh_start = path == "/" || path == "/bye" || path.starts_with("/lang/");
+    let response = if uri_bytes > URI_BYTES_MAX {
+        KioskError::from(Problem::new(
+            StatusCode::URI_TOO_LONG,
+            "error-too-long",
+            "/",
+        ))
+        .into_response()
+    } else if restarted && !fresh_start {
+        KioskError::from(Problem::new(StatusCode::CONFLICT, "session-restarted", "/"))
+            .into_response()
+    } else {
+        match check_form(&visit, request).await {
+            Ok(mut request) => {
+                request.extensions_mut().insert(visit.clone());
+                next.run(request).await
+            }
+            Err(problem) => KioskError::from(problem).into_response(),
         }
-        Err(problem) => KioskError::from(problem).into_response(),
     };
     finish(&app, &visit, response, created.then_some(sid), jar)
 }
@@ -289,6 +336,16 @@ fn finish(
                     .headers_mut()
                     .append(header::SET_COOKIE, value.clone());
             }
+        }
+    }
+    if let Some(lang) = response.extensions_mut().remove::<ChosenLang>() {
+        let cookie = Cookie::build((LANG_COOKIE, lang.0.code()))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .build();
+        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().append(header::SET_COOKIE, value);
         }
     }
     secure_headers(&mut response);
