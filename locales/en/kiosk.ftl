@@ -78,6 +78,7 @@ receipt-number = Number { $seq }
 
 pay-refused-floor = Not possible: you would have { $would } hours. The lowest is { $floor } hours. Give fewer hours.
 pay-refused-other = It is not possible to give hours to { $name } now. Give fewer hours or choose another person; the treasurer can tell you more.
+pay-refused-generic = That is not possible now. The treasurer can tell you why.
 pay-refused-self = You cannot give hours to yourself. Choose another person.
 pay-bad-person = Choose a person from the list.
 pay-bad-amount = Choose the hours with − and +: from 0.25 to 24 hours.

@@ -74,6 +74,7 @@ receipt-number = Numéro { $seq }
 
 pay-refused-floor = Pas possible : vous auriez { $would } heures. Le minimum est { $floor } heures. Donnez moins d’heures.
 pay-refused-other = Il n’est pas possible de donner des heures à { $name } maintenant. Donnez moins d’heures ou choisissez une autre personne ; le trésorier peut vous en dire plus.
+pay-refused-generic = Ce n’est pas possible maintenant. Le trésorier peut vous dire pourquoi.
 pay-refused-self = Vous ne pouvez pas vous donner des heures. Choisissez une autre personne.
 pay-bad-person = Choisissez une personne dans la liste.
 pay-bad-amount = Choisissez les heures avec − et + : de 0,25 à 24 heures.

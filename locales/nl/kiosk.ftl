@@ -74,6 +74,7 @@ receipt-number = Nummer { $seq }
 
 pay-refused-floor = Dat kan niet: je zou { $would } uur hebben. Het minimum is { $floor } uur. Geef minder uren.
 pay-refused-other = Je kan nu geen uren aan { $name } geven. Geef minder uren of kies iemand anders; de penningmeester kan je meer zeggen.
+pay-refused-generic = Dat kan nu niet. De penningmeester kan je zeggen waarom.
 pay-refused-self = Je kan geen uren aan jezelf geven. Kies iemand anders.
 pay-bad-person = Kies iemand uit de lijst.
 pay-bad-amount = Kies de uren met − en +: van 0,25 tot 24 uur.

@@ -74,6 +74,7 @@ receipt-number = Numara { $seq }
 
 pay-refused-floor = Olmaz: { $would } saatiniz olurdu. En az { $floor } saat olabilir. Daha az saat verin.
 pay-refused-other = Şu anda { $name } kişisine saat vermek mümkün değil. Daha az saat verin ya da başka birini seçin; sayman size daha fazlasını söyleyebilir.
+pay-refused-generic = Bu şu anda mümkün değil. Sayman nedenini size söyleyebilir.
 pay-refused-self = Kendinize saat veremezsiniz. Başka birini seçin.
 pay-bad-person = Listeden birini seçin.
 pay-bad-amount = Saatleri − ve + ile seçin: 0,25 ile 24 saat arası.

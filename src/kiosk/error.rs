@@ -98,7 +98,7 @@ impl IntoResponse for KioskError {
 /// account) still get a clear page if a forged form gets this far.
 impl From<StoreError> for KioskError {
     fn from(err: StoreError) -> Self {
-        refusal(err, None, &|account: &AccountId| account.to_string())
+        refusal(err, None, &|_: &AccountId| String::new())
     }
 }
 
@@ -145,9 +145,13 @@ fn rule_problem(
 ) -> KioskError {
     let conflict = |message| Problem::new(StatusCode::CONFLICT, message, back);
     let not_for = |account: &AccountId| -> KioskError {
-        conflict("pay-refused-other")
-            .arg("name", Arg::Text(name_of(account)))
-            .into()
+        match me {
+            Some(_) => conflict("pay-refused-other")
+                .arg("name", Arg::Text(name_of(account)))
+                .into(),
+            // Whose it is is unknown here: neither a name nor a number.
+            None => conflict("pay-refused-generic").into(),
+        }
     };
     match rule {
         RuleError::BelowFloor {
@@ -166,5 +170,114 @@ fn rule_problem(
             KioskError::bad("card-unknown", "/card")
         }
         other => KioskError::internal(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::Amount;
+
+    fn problem(err: KioskError) -> Problem {
+        match err {
+            KioskError::Problem(problem) => problem,
+            KioskError::Redirect(to) => panic!("a redirect to {to}, not a page"),
+        }
+    }
+
+    /// Every refusal of the ledger the kiosk can turn into a page, about
+    /// the other member M019 (balance 31.50, ceiling 40.00).
+    fn refusals_about(other: &AccountId) -> Vec<RuleError> {
+        let hours = Amount::from_minor;
+        vec![
+            RuleError::UnknownAccount(other.clone()),
+            RuleError::AccountClosed(other.clone()),
+            RuleError::AlreadyClosed(other.clone()),
+            RuleError::CloseWithBalance {
+                account: other.clone(),
+                balance: hours(3150),
+            },
+            RuleError::BelowFloor {
+                account: other.clone(),
+                would_be: hours(-2350),
+                floor: hours(-2000),
+            },
+            RuleError::AboveCeiling {
+                account: other.clone(),
+                would_be: hours(5550),
+                ceiling: hours(4000),
+            },
+            RuleError::OverrideNeedsTreasurer,
+            RuleError::InvalidLimits(other.clone()),
+            RuleError::UnknownTransaction(7),
+            RuleError::AlreadyReversed { original: 7, by: 8 },
+            RuleError::ReverseOfReversal(7),
+            RuleError::SignerNotAllowed("x".into()),
+            RuleError::WrongPinOrCard(other.clone()),
+            RuleError::NoCard(other.clone()),
+            RuleError::Duplicate(7),
+            RuleError::HolderNotPerson(other.clone()),
+            RuleError::SystemNeedsTreasurer,
+            RuleError::PeriodNotEnded("2026-11".into()),
+        ]
+    }
+
+    #[test]
+    fn no_refusal_shows_a_figure_or_the_number_of_another_member() {
+        let me = AccountId::parse("M001").unwrap();
+        let other = AccountId::parse("M019").unwrap();
+        let name_of = |id: &AccountId| {
+            assert_eq!(id, &other, "only the other member is named");
+            "Aïcha Benali".to_string()
+        };
+        for rule in refusals_about(&other) {
+            let shown = format!("{rule:?}");
+            for err in [
+                payment_refused(rule.clone().into(), &me, &name_of),
+                KioskError::from(StoreError::from(rule)),
+            ] {
+                let problem = problem(err);
+                for (name, arg) in &problem.args {
+                    match arg {
+                        Arg::Text(text) => {
+                            assert_eq!(text, "Aïcha Benali", "{name} of {shown}");
+                        }
+                        Arg::Amount(_) | Arg::Number(_) => {
+                            panic!("{shown} shows {name}: a figure of another member")
+                        }
+                    }
+                }
+            }
+        }
+        // The refusals about the other member by name.
+        for rule in [
+            RuleError::AccountClosed(other.clone()),
+            RuleError::AboveCeiling {
+                account: other.clone(),
+                would_be: Amount::from_minor(5550),
+                ceiling: Amount::from_minor(4000),
+            },
+        ] {
+            let problem = problem(payment_refused(rule.into(), &me, &name_of));
+            assert_eq!(problem.message, "pay-refused-other");
+        }
+    }
+
+    #[test]
+    fn the_members_own_floor_shows_their_own_figures() {
+        let me = AccountId::parse("M001").unwrap();
+        let rule = RuleError::BelowFloor {
+            account: me.clone(),
+            would_be: Amount::from_minor(-2350),
+            floor: Amount::from_minor(-2000),
+        };
+        let problem = problem(payment_refused(rule.clone().into(), &me, &|_| {
+            panic!("no name needed")
+        }));
+        assert_eq!(problem.message, "pay-refused-floor");
+        assert_eq!(problem.args.len(), 2);
+        // Without knowing whose it is, no figure at all.
+        let generic = problem(KioskError::from(StoreError::from(rule)));
+        assert!(generic.args.iter().all(|(_, a)| matches!(a, Arg::Text(_))));
     }
 }

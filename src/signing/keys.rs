@@ -362,6 +362,16 @@ mod tests {
     }
 
     #[test]
+    fn the_card_check_is_the_one_in_signing_md() {
+        let code = CardCode::parse("M001/NKQT-3PAT-WA6R-CGC8").unwrap();
+        assert_eq!(hex::encode(code.secret.as_bytes()), "acefa1d95ae28d864188");
+        assert_eq!(
+            hex::encode(card_check_hash("0".repeat(32).as_str(), &code, 1)),
+            "2ae3c7b41ef5420883cf4bb0f20953cf17de6869873bea09b263a0a988180234"
+        );
+    }
+
+    #[test]
     fn the_card_check_depends_on_every_field() {
         let code = CardCode {
             account: AccountId::parse("M1").unwrap(),
