@@ -61,8 +61,7 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
         );
         use std::io::Write;
         let _ = std::io::stdout().flush();
-        axum::serve(listener, server::router(app))
-            .with_graceful_shutdown(shutdown())
+        server::serve(listener, server::router(app), shutdown())
             .await
             .map_err(KioskStartError::Io)
     })

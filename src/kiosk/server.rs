@@ -372,6 +372,154 @@ fn secure_headers(response: &mut Response) {
     );
 }
 
+/// A request whose head (request line and headers) has not fully arrived
+/// after this long is dropped. Without it a client that stops half-way
+/// (curl does, when a long address leaves no room for its cookie) holds
+/// the connection open forever and never gets an answer.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Serves `router` on `listener` until `shutdown` completes, then lets
+/// the requests under way finish. Like `axum::serve` (HTTP/1 only, as
+/// the kiosk is configured), with a time limit on reading a request head.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
+    let mut shutdown = std::pin::pin!(shutdown);
+    // Each connection holds a receiver; the sender tells them to finish
+    // and, once they all dropped theirs, that they have.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(err) => {
+                    // Out of file descriptors or a connection reset before
+                    // it was accepted: wait a moment instead of spinning.
+                    eprintln!("akker kiosk: cannot accept a connection: {err}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = TowerToHyperService::new(router.clone());
+        let mut stopping = stopped.clone();
+        tokio::spawn(async move {
+            if first_line_too_long(&stream).await {
+                refuse_long_line(stream).await;
+                return;
+            }
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_READ_TIMEOUT);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            let mut connection = std::pin::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = stopping.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+        });
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    drop(stopped);
+    stop.closed().await;
+    Ok(())
+}
+
+/// The longest request line a connection's first request may have: the
+/// address limit, the method and the protocol.
+const REQUEST_LINE_MAX: usize = URI_BYTES_MAX + 64;
+
+/// Whether the first request line on `stream` is longer than any address
+/// the kiosk accepts. It only looks (hyper reads the request after), and
+/// it answers as soon as the line is too long, before the headers have
+/// come: a client that sends a long address and then never finishes its
+/// headers (curl with a cookie that no longer fits) still gets its 414.
+async fn first_line_too_long(stream: &tokio::net::TcpStream) -> bool {
+    let mut buf = vec![0u8; REQUEST_LINE_MAX + 1];
+    let deadline = tokio::time::Instant::now() + HEADER_READ_TIMEOUT;
+    let mut seen = 0;
+    loop {
+        let n = match tokio::time::timeout_at(deadline, stream.peek(&mut buf)).await {
+            Ok(Ok(n)) if n > 0 => n,
+            _ => return false,
+        };
+        if buf[..n].contains(&b'\n') {
+            return false;
+        }
+        if n > REQUEST_LINE_MAX {
+            return true;
+        }
+        if n == seen {
+            // Nothing new since the last look: wait for more to arrive.
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        seen = n;
+    }
+}
+
+/// Answers 414 on a connection whose request line is too long, in plain
+/// words (no session can be read from a request cut short), and closes
+/// it. What the client sent is read and dropped first: closing a socket
+/// with unread data would reset the connection and lose the answer.
+async fn refuse_long_line(stream: tokio::net::TcpStream) {
+    let body = "This address is far too long. Nothing was changed.\n";
+    let response = format!(
+        "HTTP/1.1 414 URI Too Long\r\ncontent-type: text/plain; charset=utf-8\r\ncache-control: no-store\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    let mut sink = [0u8; 4096];
+    let drain = |stream: &tokio::net::TcpStream, sink: &mut [u8]| loop {
+        match stream.try_read(sink) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(_) => return false,
+        }
+    };
+    drain(&stream, &mut sink);
+    let mut written = 0;
+    while written < response.len() {
+        if tokio::time::timeout_at(deadline, stream.writable())
+            .await
+            .is_err()
+        {
+            return;
+        }
+        match stream.try_write(&response.as_bytes()[written..]) {
+            Ok(n) => written += n,
+            Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => continue,
+            Err(_) => return,
+        }
+    }
+    // Let the client read the answer and close first.
+    let Ok(stream) = stream.into_std() else {
+        return;
+    };
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+        return;
+    };
+    while tokio::time::timeout_at(deadline, stream.readable())
+        .await
+        .is_ok()
+    {
+        if drain(&stream, &mut sink) {
+            return;
+        }
+    }
+}
+
 /// Parses a whole form body into its fields; used by handlers through
 /// `routes::Fields`.
 pub fn parse_form(body: &[u8]) -> Vec<(String, String)> {
