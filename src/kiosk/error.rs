@@ -271,11 +271,11 @@ mod tests {
             would_be: Amount::from_minor(-2350),
             floor: Amount::from_minor(-2000),
         };
-        let problem = problem(payment_refused(rule.clone().into(), &me, &|_| {
+        let own = problem(payment_refused(rule.clone().into(), &me, &|_| {
             panic!("no name needed")
         }));
-        assert_eq!(problem.message, "pay-refused-floor");
-        assert_eq!(problem.args.len(), 2);
+        assert_eq!(own.message, "pay-refused-floor");
+        assert_eq!(own.args.len(), 2);
         // Without knowing whose it is, no figure at all.
         let generic = problem(KioskError::from(StoreError::from(rule)));
         assert!(generic.args.iter().all(|(_, a)| matches!(a, Arg::Text(_))));
