@@ -237,7 +237,7 @@ fn card_payments_count_wrong_pins_and_respect_the_lock() {
         ],
         &[("AKKER_PIN", "2468")],
         REFUSED,
-        &["wrong PIN or card for account M1"],
+        &["account M1 has no card; issue one with `akker card issue M1`"],
     );
     let account = ledger.json(&["account", "show", "M1"]);
     assert_eq!(account["card"]["active"], false);

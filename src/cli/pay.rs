@@ -7,9 +7,10 @@
 use chrono::NaiveDate;
 
 use crate::ledger::{
-    AccountId, Amount, Description, PaymentDetails, Reason, Skill, SlipRef, WorkKind,
+    AccountId, Amount, Description, PaymentDetails, Reason, RuleError, Skill, SlipRef, WorkKind,
 };
 use crate::ops;
+use crate::store::StoreError;
 
 use super::account::report_written;
 use super::{parse, secrets, CliError, CliResult, Context};
@@ -117,6 +118,14 @@ fn card_signer(
             policy.attempts_max
         ))
     };
+    // The command line is the treasurer's, who can read the file anyway:
+    // unlike the kiosk it may say that the account has no card.
+    let row = store
+        .account(account)?
+        .ok_or_else(|| StoreError::from(RuleError::UnknownAccount(account.clone())))?;
+    if !row.card.is_some_and(|card| card.active) {
+        return Err(StoreError::from(RuleError::NoCard(account.clone())).into());
+    }
     if ops::card_standing(store, code)? != ops::CardStanding::MadeUp {
         if let Some(until) = ops::card_locked_until(store, account, now)? {
             return Err(locked(until));
