@@ -417,7 +417,7 @@ fn the_treasurer_unlocks_a_card_and_revokes_a_lost_one() {
     assert!(
         out.contains("Unlocked the card of M003 (locked until")
             && out.contains("after 5 wrong PINs")
-            && out.contains("lifted by the treasurer at"),
+            && out.contains("lifted by the treasurer (key "),
         "{out}"
     );
     let member = Browser::new(&kiosk);

@@ -136,7 +136,8 @@ fn unlock(ctx: &Context, account: &AccountId) -> CliResult {
     }
     // Nothing is signed, but only the treasurer lifts a lock: the kiosk
     // computer's account may be shared by volunteers.
-    ctx.treasurer(&store)?;
+    let treasurer = ctx.treasurer(&store)?;
+    let by = crate::signing::fingerprint(&treasurer.key.verifying_key().to_bytes());
     let before = ops::unlock_pin_lock(&store, account)?;
     if ctx.json {
         ctx.print_json(&serde_json::json!({
@@ -144,7 +145,7 @@ fn unlock(ctx: &Context, account: &AccountId) -> CliResult {
             "was_locked": locked_until.is_some(),
             "locked_until": locked_until.map(|t| t.to_rfc3339()),
             "wrong_pins": before.failures,
-            "unlocked_by": "treasurer",
+            "unlocked_by": { "role": "treasurer", "fingerprint": by },
             "unlocked_at": now.to_rfc3339(),
         }));
     } else {
@@ -157,7 +158,7 @@ fn unlock(ctx: &Context, account: &AccountId) -> CliResult {
             None => format!("not locked, {} wrong PINs in a row", before.failures),
         };
         println!(
-            "Unlocked the card of {account} ({state}): lifted by the treasurer at {} ({tz}).",
+            "Unlocked the card of {account} ({state}): lifted by the treasurer (key {by}) at {} ({tz}).",
             local(now)
         );
         println!("The member can log in with the card and the right PIN again.");
