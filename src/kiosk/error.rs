@@ -146,11 +146,12 @@ fn rule_problem(
     let conflict = |message| Problem::new(StatusCode::CONFLICT, message, back);
     let not_for = |account: &AccountId| -> KioskError {
         match me {
-            Some(_) => conflict("pay-refused-other")
+            Some(me) if me != account => conflict("pay-refused-other")
                 .arg("name", Arg::Text(name_of(account)))
                 .into(),
-            // Whose it is is unknown here: neither a name nor a number.
-            None => conflict("pay-refused-generic").into(),
+            // The member's own account (closed while logged in), or whose
+            // it is is unknown here: neither a name nor a number.
+            _ => conflict("pay-refused-generic").into(),
         }
     };
     match rule {
