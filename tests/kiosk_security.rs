@@ -342,6 +342,23 @@ fn a_made_up_code_and_five_wrong_pins_leave_the_real_card_working() {
     let member = Browser::new(&kiosk);
     member.login("M005");
     assert!(member.get("/home").status().is_success());
+
+    // After one wrong PIN, the real card, a made-up code of the same
+    // member and a made-up number see the very same page.
+    let pages: Vec<String> = [card("M005").code.clone(), made_up("M005"), made_up("M999")]
+        .iter()
+        .map(|code| {
+            let browser = Browser::new(&kiosk);
+            browser.get("/lang/en");
+            assert_redirect(browser.card_step(&[("code", code)]), "/pin");
+            assert_redirect(browser.submit("/pin", "/pin", &[("pin", "0000")]), "/pin");
+            let page = browser.get("/pin").text().unwrap();
+            page.replace(&field_value(&page, "csrf"), "CSRF")
+        })
+        .collect();
+    assert!(plain(&pages[0]).contains("try 4 more"), "{}", pages[0]);
+    assert_eq!(pages[0], pages[1]);
+    assert_eq!(pages[1], pages[2]);
 }
 
 #[test]
