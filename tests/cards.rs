@@ -255,3 +255,55 @@ fn card_payments_count_wrong_pins_and_respect_the_lock() {
     assert_eq!(issued["seqs"].as_array().map(Vec::len), Some(1));
     ledger.assert_verifies();
 }
+
+/// A card issued before the kiosk kept card checks (simulated by taking
+/// its check away) cannot be told from a made-up code: its wrong PINs
+/// count as they always did, until its first right PIN records the
+/// check; from then on a made-up code counts nothing. A ledger made
+/// before the kiosk's tables existed gets them with its next card.
+#[test]
+fn a_card_issued_before_checks_is_protected_after_its_first_right_pin() {
+    let ledger = two_members();
+    // A ledger file from before the kiosk's tables.
+    let sql = ledger.sqlite();
+    for table in [
+        "offers",
+        "kiosk_pin_failures",
+        "kiosk_card_checks",
+        "kiosk_form_claims",
+    ] {
+        sql.execute(&format!("DROP TABLE IF EXISTS {table}"), [])
+            .expect("drop a kiosk table");
+    }
+    let code = ledger.issue_card("M1", "2468");
+    let checks = |sql: &rusqlite::Connection| -> i64 {
+        sql.query_row("SELECT count(*) FROM kiosk_card_checks", [], |r| r.get(0))
+            .expect("the kiosk's card checks")
+    };
+    assert_eq!(checks(&sql), 1, "card issue writes the check with the card");
+    // Now as if the card were older than the checks.
+    sql.execute("DELETE FROM kiosk_card_checks", [])
+        .expect("forget the check");
+    let made_up = "M1/ABCD-EFGH-JKMN-PQRS";
+    let pay = |card: &str, pin: &str| {
+        ledger.run_env(
+            &[
+                "pay", "M1", "M2", "0.25", "--work", "care", "--what", "soup", "--card", card,
+            ],
+            &[("AKKER_PIN", pin)],
+        )
+    };
+    pay(made_up, "1111")
+        .expect(REFUSED)
+        .says(&["4 more wrong PINs and the card is locked"]);
+    // The right PIN proves the code genuine and records its check.
+    pay(&code, "2468").expect(OK);
+    assert_eq!(checks(&sql), 1);
+    for _ in 0..6 {
+        pay(made_up, "1111")
+            .expect(REFUSED)
+            .says(&["wrong PIN or card for account M1"]);
+    }
+    pay(&code, "2468").expect(OK);
+    ledger.assert_verifies();
+}
