@@ -654,16 +654,22 @@ fn a_restart_ends_the_session_with_a_message_in_the_members_language() {
     let m004 = card("M004");
     browser.login_with("tr", &m004.code, &m004.pin);
     assert!(browser.get("/home").status().is_success());
+    // Half-way through a payment when the kiosk restarts.
+    let (csrf, once) = browser.prepare("M001", "100");
+    let before = ledger.balance("M004");
     drop(kiosk);
     let kiosk = Kiosk::start(&ledger.db());
     let browser = browser.moved_to(&kiosk);
+    let confirm = [("csrf", csrf.as_str()), ("once", &once), ("pin", &m004.pin)];
     refusal(
-        browser.get("/home"),
+        browser.post("/pay/confirm", &confirm),
         StatusCode::CONFLICT,
         "Kiosk yeniden başlatıldı",
     );
+    assert_eq!(ledger.balance("M004"), before, "nothing was recorded");
     // Then a fresh start, without the message.
     assert_redirect(browser.get("/home"), "/");
+    assert!(browser.get("/").status().is_success());
     browser.login_with("tr", &m004.code, &m004.pin);
 }
 
