@@ -82,8 +82,12 @@ pub enum FieldError {
     Month(String),
     #[error("a PIN has 4 to 6 digits and nothing else")]
     Pin,
-    #[error("'{0}' is not a card code; it looks like M042/ABCD-EFGH-JKMN-PQRS")]
-    CardCode(String),
+    // The typed text is not repeated: it may be most of a real card's
+    // secret, and kiosk.md promises typed codes are never shown back.
+    #[error("that is not the code of a card; type the 16 letters and digits printed on the card, like ABCD-EFGH-JKMN-PQRS, with or without the member number in front (M042/ABCD-EFGH-JKMN-PQRS)")]
+    CardCode,
+    #[error("the card code has no member number; give the number printed above the code on the card, like M042")]
+    CardNumberMissing,
     #[error("'{0}' is not a time zone; use a name like Europe/Brussels")]
     TimeZone(String),
 }

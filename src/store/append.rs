@@ -28,6 +28,9 @@ pub struct NewProfile {
 pub struct Pending {
     pub signed: SignedEntry,
     pub profile: Option<NewProfile>,
+    /// With a card-issued entry: the kiosk's check of the new card
+    /// (`signing::card_check_hash`), kept unsigned in `kiosk_card_checks`.
+    pub card_check: Option<[u8; 32]>,
 }
 
 impl Pending {
@@ -35,6 +38,7 @@ impl Pending {
         Pending {
             signed,
             profile: None,
+            card_check: None,
         }
     }
 
@@ -42,6 +46,16 @@ impl Pending {
         Pending {
             signed,
             profile: Some(profile),
+            card_check: None,
+        }
+    }
+
+    /// A card-issued entry with the kiosk's check of its card.
+    pub fn with_card_check(signed: SignedEntry, check_hash: [u8; 32]) -> Pending {
+        Pending {
+            signed,
+            profile: None,
+            card_check: Some(check_hash),
         }
     }
 }
@@ -91,6 +105,17 @@ impl Store {
         let mut loaded = Loaded::default();
         let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
         let mut seqs = Vec::with_capacity(batch.len());
+        let touches_cards = batch.iter().any(|p| {
+            matches!(
+                p.signed.entry.body,
+                EntryBody::CardIssued { .. } | EntryBody::CardRevoked { .. }
+            )
+        });
+        if touches_cards {
+            // A card entry also updates the kiosk's tables, which a ledger
+            // made before them may lack.
+            super::kiosk::ensure_tables_in(&sql)?;
+        }
         for (pending, hash) in batch.iter().zip(hashes) {
             let signed = &pending.signed;
             loaded.load_for(&sql, &mut state, signed)?;
@@ -393,6 +418,13 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 params![seq, account.as_str(), &public_key[..], card_number, holder.as_ref().map(|h| h.as_str()),
                         kdf.memory_kib, kdf.iterations, kdf.parallelism, reason.as_str()],
             )?;
+            super::kiosk::card_issued(
+                sql,
+                account,
+                *card_number,
+                public_key,
+                pending.card_check.as_ref(),
+            )?;
         }
         EntryBody::CardRevoked {
             account,
@@ -404,6 +436,7 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 "INSERT INTO card_events (seq, account_id, public_key, card_number, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![seq, account.as_str(), &public_key[..], card_number, reason.as_str()],
             )?;
+            super::kiosk::card_revoked(sql, account)?;
         }
         EntryBody::Transaction(tx) => insert_transaction(sql, seq, tx)?,
         EntryBody::StatementsIssued {
