@@ -16,6 +16,7 @@ mod init;
 mod kiosk;
 mod offer;
 mod pay;
+mod privacy;
 mod report;
 mod secrets;
 mod statement;
@@ -63,7 +64,7 @@ pub struct Cli {
 enum Command {
     /// Create a new ledger and the treasurer's key file.
     Init(init::Args),
-    /// Open, list, show, close accounts and set their limits.
+    /// Open, list, show, close accounts, set their limits; rename, erase, hand over data.
     #[command(subcommand)]
     Account(account::Command),
     /// Issue a member's card (a new card revokes the old one).
@@ -104,6 +105,8 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a verified backup back in place of the ledger.
     Restore(backup::RestoreArgs),
+    /// The one-page privacy notice for members, in their language.
+    PrivacyNotice(privacy::NoticeArgs),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -248,6 +251,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
     }
 }
 

@@ -13,6 +13,7 @@ mod append;
 pub mod interchange;
 pub mod journal;
 pub mod offers;
+pub mod profiles;
 pub mod read;
 pub mod report;
 pub mod statements;
