@@ -289,3 +289,26 @@ pub fn run_notice(ctx: &Context, args: NoticeArgs) -> CliResult {
     }
     Ok(())
 }
+
+/// Prints a warning (never a refusal) when `texts`, about to be signed,
+/// contain a member's name. Used by `pay`.
+pub fn warn_names(store: &crate::store::Store, what: &str, texts: &[Option<&str>]) -> CliResult {
+    let texts: Vec<&str> = texts.iter().flatten().copied().collect();
+    let hits = privacy::name_warnings(store, &texts)?;
+    if !hits.is_empty() {
+        eprintln!("akker: {}", privacy::warning_text(what, &hits));
+    }
+    Ok(())
+}
+
+/// Prints the warnings of an import's planned lines that name a member.
+pub fn warn_import_names(
+    store: &crate::store::Store,
+    file: &str,
+    plan: &crate::interchange::import::Plan,
+) -> CliResult {
+    for warning in privacy::import_warnings(store, file, plan)? {
+        eprintln!("akker: {warning}");
+    }
+    Ok(())
+}

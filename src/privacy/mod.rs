@@ -165,3 +165,73 @@ pub fn notice_contact(store: &Store) -> Result<notice::NoticeContact, StoreError
         retention_months: retention_months(store)?,
     })
 }
+
+/// Warnings for the transactions an import is about to sign: one per line
+/// of the file whose description, slip or reason names a member.
+pub fn import_warnings(
+    store: &Store,
+    file: &str,
+    plan: &crate::interchange::import::Plan,
+) -> Result<Vec<String>, StoreError> {
+    let matcher = NameMatcher::new(store.person_names()?);
+    let mut warnings = Vec::new();
+    if matcher.is_empty() {
+        return Ok(warnings);
+    }
+    for planned in &plan.entries {
+        let crate::ledger::EntryBody::Transaction(tx) = &planned.entry.body else {
+            continue;
+        };
+        let texts = [
+            Some(tx.description().as_str()),
+            tx.slip().map(|s| s.as_str()),
+            tx.override_reason().map(|r| r.as_str()),
+        ];
+        let mut hits: Vec<NameHit> = Vec::new();
+        for text in texts.into_iter().flatten() {
+            for hit in matcher.find(text) {
+                if !hits.contains(&hit) {
+                    hits.push(hit);
+                }
+            }
+        }
+        if !hits.is_empty() {
+            warnings.push(format!(
+                "{file}:{}: {}",
+                planned.first_line,
+                warning_text("this line's text", &hits)
+            ));
+        }
+    }
+    Ok(warnings)
+}
+
+/// The line `balance` and `report` print while closed accounts still hold
+/// a name; None when none does.
+pub fn closed_with_name_note(
+    store: &Store,
+    today: NaiveDate,
+) -> Result<Option<String>, StoreError> {
+    let count = store.closed_accounts_with_name()?;
+    if count == 0 {
+        return Ok(None);
+    }
+    let accounts = if count == 1 {
+        "1 closed account still holds".to_string()
+    } else {
+        format!("{count} closed accounts still hold")
+    };
+    let advice = match retention_months(store)? {
+        Some(months) => {
+            let cutoff = retention_cutoff(today, months);
+            let due = closed_before(store, cutoff)?.len();
+            format!(
+                "{due} of them closed more than {months} months ago (the retention period): erase those with `akker account erase --closed-before --reason \"retention period\"`"
+            )
+        }
+        None => {
+            "erase them with `akker account erase --closed-before DATE --reason \"...\"`".into()
+        }
+    };
+    Ok(Some(format!("{accounts} a name; {advice}.")))
+}
