@@ -91,9 +91,8 @@ fn write_files(store: &Store, paths: &[PathBuf], options: Options) -> Result<Cou
     for a in store.accounts()? {
         let record = [
             a.id.to_string(),
-            a.display_name
-                .clone()
-                .unwrap_or_else(|| "(erased)".to_string()),
+            // An erased name shows as the account's number, as everywhere.
+            a.display_name.clone().unwrap_or_else(|| a.id.to_string()),
             a.kind.to_string(),
             a.language.clone().unwrap_or_default(),
             amount(a.floor, options),

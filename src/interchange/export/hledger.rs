@@ -77,7 +77,8 @@ fn write_header(
     writeln!(out, "commodity 1.00 {commodity}")?;
     writeln!(out)?;
     for a in accounts {
-        let name = a.display_name.as_deref().unwrap_or("(erased)");
+        // An erased name shows as the account's number, as everywhere.
+        let name = a.display_name.as_deref().unwrap_or(a.id.as_str());
         writeln!(
             out,
             "; {}: {} ({}, {}, {})",
