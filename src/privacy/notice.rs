@@ -147,3 +147,66 @@ fn write_paragraph(pages: &mut Pages<'_>, text: &str) {
         pages.y = pages.paragraph(lines, 0.0, CONTENT_WIDTH, top, BODY, 13.5) + 4.0;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The message ids of a Fluent source.
+    fn ids(source: &str) -> Vec<String> {
+        let resource = fluent_bundle::FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("privacy.ftl does not parse: {errors:?}"));
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_privacy_word_in_both_catalogues() {
+        let english = ids(include_str!("../../locales/en/privacy.ftl"));
+        let sources = [
+            ("nl", include_str!("../../locales/nl/privacy.ftl")),
+            ("fr", include_str!("../../locales/fr/privacy.ftl")),
+            ("tr", include_str!("../../locales/tr/privacy.ftl")),
+            ("ar", include_str!("../../locales/ar/privacy.ftl")),
+        ];
+        for (lang, source) in sources {
+            let own = ids(source);
+            let missing: Vec<&String> = english.iter().filter(|id| !own.contains(id)).collect();
+            assert!(
+                missing.is_empty(),
+                "locales/{lang}/privacy.ftl lacks {missing:?}"
+            );
+            let statements = Messages::for_language(lang);
+            let kiosk = Messages::kiosk_for_language(lang);
+            assert!(english
+                .iter()
+                .all(|id| statements.has_own_message(id) && kiosk.has_own_message(id)));
+        }
+    }
+
+    #[test]
+    fn the_notice_names_the_contact_and_the_retention_period() {
+        let contact = NoticeContact {
+            community: "Buurtuur Vorst".into(),
+            treasurer_name: Some("Anna".into()),
+            treasurer_contact: Some("0470 12 34 56".into()),
+            organisation_contact: None,
+            retention_months: Some(24),
+        };
+        let text = render_text(Messages::for_language("en"), &contact);
+        assert!(text.starts_with("Your data in Buurtuur Vorst"), "{text}");
+        assert!(
+            text.contains("the treasurer (Anna): 0470 12 34 56"),
+            "{text}"
+        );
+        assert!(text.contains("24 months after it is closed"), "{text}");
+        let nl = render_text(Messages::for_language("nl"), &NoticeContact::default());
+        assert!(nl.contains("in het buurthuis"), "{nl}");
+        assert!(nl.contains("tot je vraagt om ze te wissen"), "{nl}");
+    }
+}
