@@ -16,6 +16,7 @@ pub mod offers;
 pub mod profiles;
 pub mod read;
 pub mod report;
+pub mod settings;
 pub mod statements;
 
 use std::path::{Path, PathBuf};
