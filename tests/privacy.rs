@@ -636,3 +636,62 @@ fn no_command_asks_for_an_identity_document_or_a_national_number() {
     }
     assert!(seen > 25, "only {seen} commands were checked");
 }
+
+#[test]
+fn the_retention_period_in_the_signed_settings_picks_the_date_and_the_notice_says_it() {
+    let ledger = Ledger::new().at("2026-01-10T10:00:00Z");
+    ledger.open("M001", "Anna Claes");
+    ledger.open("M002", "Bram Maes");
+    ledger.ok(&["account", "close", "M001", "--reason", "moved away"]);
+    let later = ledger.at("2026-05-10T10:00:00Z");
+    later.ok(&["account", "close", "M002", "--reason", "moved away"]);
+    later.refuses(
+        &[
+            "account",
+            "erase",
+            "--closed-before",
+            "--reason",
+            "retention period",
+        ],
+        USAGE,
+        &[
+            "no retention period",
+            "settings set privacy.retention-months",
+        ],
+    );
+    later.ok(&["settings", "set", "privacy.retention-months", "3"]);
+    let balance = later.ok(&["balance"]);
+    assert!(
+        balance.contains(
+            "2 closed accounts still hold a name; 1 of them closed more than 3 months ago"
+        ),
+        "{balance}"
+    );
+    let run = later.ok(&[
+        "account",
+        "erase",
+        "--closed-before",
+        "--reason",
+        "retention period",
+    ]);
+    assert!(
+        run.contains("closed before 2026-02-10")
+            && run.contains("Erased the name and language of M001"),
+        "{run}"
+    );
+    assert!(!run.contains("M002"), "{run}");
+    assert!(later.ok(&["account", "show", "M002"]).contains("Bram Maes"));
+
+    later.ok(&["settings", "set", "treasurer.name", "Karim"]);
+    later.ok(&["settings", "set", "treasurer.contact", "0470 12 34 56"]);
+    let notice = later.ok(&["privacy-notice", "--lang", "en", "--out", "-"]);
+    assert!(
+        notice.contains("Ask the treasurer (Karim): 0470 12 34 56."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("for 3 months after it is closed"),
+        "{notice}"
+    );
+    later.assert_verifies();
+}

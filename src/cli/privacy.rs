@@ -174,7 +174,7 @@ fn print_leftovers(still_found: &[(String, Vec<i64>)]) {
 fn retention_date(ctx: &Context, store: &crate::store::Store) -> CliResult<NaiveDate> {
     let months = privacy::retention_months(store)?.ok_or_else(|| {
         CliError::Usage(
-            "this ledger has no retention period; give a date (--closed-before YYYY-MM-DD) or set one with `akker setting-set privacy.retention-months 24`".into(),
+            "this ledger has no retention period; give a date (--closed-before YYYY-MM-DD) or set one with `akker settings set privacy.retention-months 24`".into(),
         )
     })?;
     let today = crate::ops::today(store.settings(), ctx.now());

@@ -23,7 +23,7 @@ pub mod notice;
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
 
-use crate::ledger::{AccountId, Reason};
+use crate::ledger::{AccountId, Reason, SettingKey};
 use crate::store::profiles::{Erased, ProfileChange, ProfileUpdate, Scrub};
 use crate::store::{Store, StoreError};
 
@@ -150,19 +150,36 @@ pub fn warning_text(what: &str, hits: &[NameHit]) -> String {
 }
 
 /// The retention period of closed accounts' names, in months, from the
-/// ledger's signed settings; None when the community set none.
-pub fn retention_months(_store: &Store) -> Result<Option<u32>, StoreError> {
-    Ok(None)
+/// ledger's signed settings (`privacy.retention-months`); None when the
+/// community set none.
+pub fn retention_months(store: &Store) -> Result<Option<u32>, StoreError> {
+    let values = store.setting_values()?;
+    Ok(values
+        .get(&SettingKey::PrivacyRetentionMonths)
+        .and_then(|months| months.parse().ok()))
 }
 
-/// Whom the privacy notice names, from the ledger's settings.
+/// Whom the privacy notice names, from the ledger's signed settings.
 pub fn notice_contact(store: &Store) -> Result<notice::NoticeContact, StoreError> {
+    let values = store.setting_values()?;
+    let value = |key: SettingKey| values.get(&key).filter(|v| !v.is_empty()).cloned();
+    // The organisation's contact goes with its legal name, which is who
+    // answers for the data.
+    let organisation_contact = match (
+        value(SettingKey::OrganisationName),
+        value(SettingKey::OrganisationContact),
+    ) {
+        (Some(name), Some(contact)) => Some(format!("{name}, {contact}")),
+        (_, contact) => contact,
+    };
     Ok(notice::NoticeContact {
         community: store.settings().community_name.clone(),
-        treasurer_name: None,
-        treasurer_contact: None,
-        organisation_contact: None,
-        retention_months: retention_months(store)?,
+        treasurer_name: value(SettingKey::TreasurerName),
+        treasurer_contact: value(SettingKey::TreasurerContact),
+        organisation_contact,
+        retention_months: values
+            .get(&SettingKey::PrivacyRetentionMonths)
+            .and_then(|months| months.parse().ok()),
     })
 }
 
