@@ -357,6 +357,19 @@ fn closed_accounts_are_counted_and_erased_after_a_date() {
         balance.contains("2 closed accounts still hold a name"),
         "{balance}"
     );
+    let report = later.ok(&[
+        "report",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-08-31",
+        "--out",
+        "report",
+    ]);
+    assert!(
+        report.contains("2 closed accounts still hold a name"),
+        "{report}"
+    );
 
     let dry = later.ok(&[
         "account",
@@ -694,4 +707,36 @@ fn the_retention_period_in_the_signed_settings_picks_the_date_and_the_notice_say
         "{notice}"
     );
     later.assert_verifies();
+}
+
+#[test]
+fn an_erasure_while_another_program_reads_says_so_and_a_second_run_cleans_the_file() {
+    let ledger = community();
+    let reader = ledger.sqlite();
+    // A read transaction left open, as a kiosk page in the middle of a
+    // query would: the -wal file cannot be emptied meanwhile.
+    reader
+        .execute_batch("BEGIN; SELECT COUNT(*) FROM account_profiles;")
+        .unwrap();
+    // The erasure is done, the cleaning is not: exit 1, and what to do.
+    let run = ledger
+        .run(&["account", "erase", "M001", "--reason", "left"])
+        .expect(REFUSED)
+        .says(&[
+            "the data was erased, but another program",
+            "run `akker account erase M001",
+        ]);
+    assert!(!run.stdout.contains("rebuilt"), "{run}");
+    reader.execute_batch("COMMIT").unwrap();
+    assert!(!ledger.ok(&["account", "show", "M001"]).contains(LATIN));
+    let again = ledger.ok(&["account", "erase", "M001", "--reason", "left"]);
+    assert!(
+        again.contains("M001 was erased before; the file was cleaned again"),
+        "{again}"
+    );
+    for (what, bytes) in ledger_files(&ledger) {
+        assert_absent(&what, &bytes, &[LATIN]);
+    }
+    drop(reader);
+    ledger.assert_verifies();
 }
