@@ -86,20 +86,30 @@ pub fn erase(ctx: &Context, args: EraseArgs) -> CliResult {
                 None => retention_date(ctx, &store)?,
             };
             let accounts = privacy::closed_before(&store, date)?;
+            if ctx.json && (accounts.is_empty() || args.dry_run) {
+                ctx.print_json(&serde_json::json!({ "closed_before": date, "accounts": accounts }));
+                return Ok(());
+            }
             if accounts.is_empty() {
                 println!("No account closed before {date} still holds a name.");
                 return Ok(());
             }
-            println!(
-                "{} account(s) closed before {date} still hold a name: {}",
-                accounts.len(),
-                ids(&accounts)
-            );
+            if !ctx.json {
+                println!(
+                    "{} account(s) closed before {date} still hold a name: {}",
+                    accounts.len(),
+                    ids(&accounts)
+                );
+            }
             accounts
         }
         (None, None) => unreachable!("clap requires an account or --closed-before"),
     };
     if args.dry_run {
+        if ctx.json {
+            ctx.print_json(&serde_json::json!({ "accounts": accounts }));
+            return Ok(());
+        }
         if args.id.is_some() {
             println!("Would erase the name and language of {}.", ids(&accounts));
         }
@@ -140,7 +150,7 @@ pub fn erase(ctx: &Context, args: EraseArgs) -> CliResult {
         }
         print_leftovers(&report.scrub.still_found);
         println!(
-            "Backups and printed papers made before now still hold the name: destroy them, or erase it there too (see docs/treasurer-guide.md, \"Privacy\")."
+            "Backups and printed papers made before now still hold the name: destroy them, or erase it there too (see docs/treasurer-guide.md, \"Members' personal data\")."
         );
     }
     if report.scrub.wal_busy {
@@ -179,7 +189,11 @@ fn retention_date(ctx: &Context, store: &crate::store::Store) -> CliResult<Naive
     })?;
     let today = crate::ops::today(store.settings(), ctx.now());
     let date = privacy::retention_cutoff(today, months);
-    println!("Retention period: {months} months after closing, so accounts closed before {date}.");
+    if !ctx.json {
+        println!(
+            "Retention period: {months} months after closing, so accounts closed before {date}."
+        );
+    }
     Ok(date)
 }
 
