@@ -19,6 +19,7 @@ mod kiosk;
 mod offer;
 pub mod output;
 mod pay;
+mod privacy;
 mod report;
 mod secrets;
 mod settings;
@@ -68,7 +69,7 @@ pub struct Cli {
 enum Command {
     /// Create a new ledger and the treasurer's key file.
     Init(init::Args),
-    /// Open, list, show, close accounts and set their limits.
+    /// Open, list, show, close accounts, set their limits; rename, erase, hand over data.
     #[command(subcommand)]
     Account(account::Command),
     /// Issue a member's card (a new card revokes the old one).
@@ -115,6 +116,8 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a verified backup back in place of the ledger.
     Restore(backup::RestoreArgs),
+    /// The one-page privacy notice for members, in their language.
+    PrivacyNotice(privacy::NoticeArgs),
     /// Check the installation: ledger, key file, backups, clock, kiosk.
     Doctor(doctor::Args),
     /// Write the man pages and shell completions for packaging.
@@ -310,6 +313,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
         Command::Doctor(args) => doctor::run(&ctx, args),
         Command::GenerateFiles(args) => generate::run(args),
     }

@@ -59,6 +59,12 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let description = Description::parse(&args.what)?;
     let slip = args.slip.as_deref().map(SlipRef::parse).transpose()?;
     let mut store = ctx.open()?;
+    // Signed text can never be erased: warn when it names a member.
+    let texts = [
+        Some(description.as_str()),
+        slip.as_ref().map(SlipRef::as_str),
+    ];
+    super::privacy::warn_names(&store, "the payment's text", &texts)?;
     let now = ctx.now();
     let details = PaymentDetails {
         date: args

@@ -73,6 +73,10 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return Ok(());
     }
     print_summary(&report, &written);
+    let today = crate::ops::today(store.settings(), ctx.now());
+    if let Some(note) = crate::privacy::closed_with_name_note(&store, today)? {
+        println!("  {note}");
+    }
     Ok(())
 }
 

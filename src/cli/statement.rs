@@ -107,7 +107,7 @@ fn check(ctx: &Context, code: &str) -> CliResult {
                     "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
                     m.document,
                     m.account,
-                    m.display_name.as_deref().unwrap_or("erased"),
+                    m.display_name.as_deref().unwrap_or(m.account.as_str()),
                     m.period,
                     m.amount,
                     m.head_seq
