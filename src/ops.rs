@@ -319,9 +319,20 @@ pub fn issue_statements(
     if month.next().start_utc(tz) > now {
         return Err(RuleError::PeriodNotEnded(period).into());
     }
-    let (head_seq, head_hash) = store
-        .head_before(&month_end)?
-        .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+    let Some((head_seq, head_hash)) = store.head_before(&month_end)? else {
+        // Nothing was recorded before the month ended: the ledger began
+        // after it. Say which month is the first to have statements.
+        let first = store
+            .first_recorded_at()?
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| crate::ledger::Month::of_date(t.with_timezone(&tz).date_naive()))
+            .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+        return Err(RuleError::PeriodBeforeLedger {
+            period,
+            first: first.to_string(),
+        }
+        .into());
+    };
     let body = EntryBody::StatementsIssued {
         period: period.clone(),
         head_seq,

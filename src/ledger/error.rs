@@ -132,4 +132,6 @@ pub enum RuleError {
     SystemNeedsTreasurer,
     #[error("statements for {0} cannot be issued before that month has ended")]
     PeriodNotEnded(String),
+    #[error("the ledger began in {first}, after {period}: there are no statements for {period}; the first month with statements is {first}")]
+    PeriodBeforeLedger { period: String, first: String },
 }
