@@ -58,7 +58,11 @@ fn pay_help_says_how_a_script_gives_the_card_code() {
 
 #[test]
 fn export_help_says_an_existing_file_needs_force() {
-    for format in [&["export", "csv"][..], &["export", "hledger"], &["export", "json"]] {
+    for format in [
+        &["export", "csv"][..],
+        &["export", "hledger"],
+        &["export", "json"],
+    ] {
         let help = help_of(format);
         assert!(help.contains("--force"), "{format:?}\n{help}");
         assert!(help.contains("already"), "{format:?}\n{help}");

@@ -28,7 +28,10 @@ fn other_guides_run_as_written() {
         .filter(|n| n.ends_with(".md") && n != "treasurer-guide.md")
         .collect();
     names.sort();
-    assert!(names.iter().any(|n| n == "kiosk.md"), "docs/ has its guides");
+    assert!(
+        names.iter().any(|n| n == "kiosk.md"),
+        "docs/ has its guides"
+    );
     for name in names {
         transcript::assert_guide(&format!("docs/{name}"));
     }

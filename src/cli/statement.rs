@@ -80,6 +80,8 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
     if let Some(issue) = store.statement_issue(&month.to_string())? {
         return Ok(issue);
     }
+    // A month that cannot be issued is refused before the passphrase is asked.
+    crate::ops::month_head(store, month, ctx.now())?;
     let treasurer = ctx.treasurer(store)?;
     Ok(crate::ops::issue_statements(
         store,

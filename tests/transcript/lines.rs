@@ -141,7 +141,8 @@ fn match_from(
             let consistent = match known {
                 Some((_, real)) => real == word,
                 None => {
-                    values.fits(example, word) && !pairs.iter().any(|(e, r)| r == word && e != example)
+                    values.fits(example, word)
+                        && !pairs.iter().any(|(e, r)| r == word && e != example)
                 }
             };
             if !consistent {
@@ -196,8 +197,11 @@ fn shape_of(word: &str) -> Option<Shape> {
         return Some(Shape::Hex(word.len()));
     }
     let groups: Vec<&str> = word.split('-').collect();
-    let is_group =
-        |g: &&str| g.len() == 4 && g.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    let is_group = |g: &&str| {
+        g.len() == 4
+            && g.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    };
     if (3..=4).contains(&groups.len()) && groups.iter().all(is_group) {
         return Some(Shape::Code(groups.len()));
     }
@@ -275,8 +279,14 @@ mod tests {
             "Card code: M001/T64P-H1KT-GJ95-B1DG",
             "Card code: M002/ABCD-0123-WXYZ-9876"
         ));
-        assert!(matches("id 29c976bb1097c960f90eea87311bab01.", "id 0123456789abcdef0123456789abcdef."));
-        assert!(!matches("Recorded: M002 paid 1.50", "Recorded: M002 paid 1.00"));
+        assert!(matches(
+            "id 29c976bb1097c960f90eea87311bab01.",
+            "id 0123456789abcdef0123456789abcdef."
+        ));
+        assert!(!matches(
+            "Recorded: M002 paid 1.50",
+            "Recorded: M002 paid 1.00"
+        ));
         assert!(matches("took [..] s", "took 0.3 s"));
     }
 

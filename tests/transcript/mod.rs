@@ -111,7 +111,11 @@ fn parse(text: &str) -> Vec<Item> {
         }
         let body: Vec<String> = all[start..end]
             .iter()
-            .map(|l| l.strip_prefix(indent.as_str()).unwrap_or(l.trim_start()).to_string())
+            .map(|l| {
+                l.strip_prefix(indent.as_str())
+                    .unwrap_or(l.trim_start())
+                    .to_string()
+            })
             .collect();
         i = end + 1;
         if std::mem::take(&mut skip_next) {
@@ -297,8 +301,12 @@ impl Shell {
 
     /// Runs one step; returns the lines a terminal would show.
     fn run(&mut self, step: &Step, values: &Values) -> Vec<String> {
-        let words = shlex::split(&step.command)
-            .unwrap_or_else(|| panic!("line {}: unbalanced quotes in {:?}", step.line, step.command));
+        let words = shlex::split(&step.command).unwrap_or_else(|| {
+            panic!(
+                "line {}: unbalanced quotes in {:?}",
+                step.line, step.command
+            )
+        });
         match words.first().map(String::as_str) {
             Some("cd") => {
                 self.cwd = self.path(words.get(1).map_or("~", String::as_str));
@@ -342,7 +350,9 @@ impl Shell {
             .envs(&self.env)
             .args(args.iter().map(|a| match a.strip_prefix("~/") {
                 Some(_) => self.path(a).display().to_string(),
-                None => a.clone(),
+                // A code shown earlier in the guide (`statement check
+                // CODE`) is typed as the one this run printed.
+                None => values.to_real(a),
             }));
         if let Some(now) = &step.now {
             command.env("AKKER_NOW", now);
@@ -396,7 +406,8 @@ fn answer_of(line: &str) -> Option<&str> {
 fn accepted_command_line(line: &str) -> Result<(), String> {
     use clap::Parser;
     let line = line.trim();
-    if !line.starts_with("akker ") {
+    // A synopsis (`[--lang nl]`, `csv|hledger`) is not a command to type.
+    if !line.starts_with("akker ") || line.contains(" [") || line.contains('|') {
         return Ok(());
     }
     let without_comment = strip_comment(line);

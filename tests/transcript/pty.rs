@@ -26,9 +26,6 @@ pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
     pub code: i32,
-    /// Answers that were left over: akker asked fewer questions than the
-    /// guide shows.
-    pub unused_answers: usize,
 }
 
 /// How long one command may take, prompts included (Argon2id unlocks the
@@ -95,7 +92,6 @@ pub fn run(mut command: Command, answers: &[String]) -> Outcome {
         stdout: stdout.join().expect("stdout reader"),
         stderr: stderr.join().expect("stderr reader"),
         code,
-        unused_answers: answers.len().saturating_sub(typed),
     }
 }
 
@@ -168,7 +164,11 @@ fn write_all(master: &OwnedFd, mut bytes: &[u8]) {
     while !bytes.is_empty() {
         // SAFETY: writes from a buffer of the length given.
         let n = unsafe { libc::write(master.as_raw_fd(), bytes.as_ptr().cast(), bytes.len()) };
-        assert!(n > 0, "type on the terminal: {}", std::io::Error::last_os_error());
+        assert!(
+            n > 0,
+            "type on the terminal: {}",
+            std::io::Error::last_os_error()
+        );
         bytes = &bytes[n as usize..];
     }
 }
