@@ -70,3 +70,46 @@ fn export_help_says_an_existing_file_needs_force() {
     let help = help_of(&["export"]);
     assert!(help.contains("--force"), "{help}");
 }
+
+fn akker(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_akker"))
+        .args(args)
+        .output()
+        .expect("run akker")
+}
+
+/// `akker guide TOPIC` prints each page of the guide offline; every page
+/// in the list exists (a renamed heading in docs/ would fail here).
+#[test]
+fn every_guide_page_prints_from_its_heading() {
+    let list = String::from_utf8(akker(&["guide"]).stdout).expect("UTF-8");
+    let topics: Vec<&str> = list
+        .lines()
+        .skip_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(topics.len() >= 10, "{list}");
+    for topic in topics {
+        let out = akker(&["guide", topic]);
+        assert!(out.status.success(), "akker guide {topic} failed");
+        let page = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            page.starts_with('#'),
+            "akker guide {topic} starts with a heading:\n{page}"
+        );
+        assert!(
+            page.lines().count() > 5,
+            "akker guide {topic} is a page:\n{page}"
+        );
+        assert!(
+            !page.contains("guide-test:"),
+            "akker guide {topic} shows test comments"
+        );
+    }
+    let cards = String::from_utf8(akker(&["guide", "cards"]).stdout).expect("UTF-8");
+    assert!(cards.starts_with("## 3. Issue member cards"), "{cards}");
+    assert!(cards.contains("New PIN for the card"), "{cards}");
+    assert!(!cards.contains("## 4."), "one page only:\n{cards}");
+    let unknown = akker(&["guide", "nonsense"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}

@@ -10,6 +10,7 @@ mod card;
 mod demo;
 mod error;
 mod export;
+mod guide;
 mod history;
 mod import;
 mod init;
@@ -104,6 +105,8 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a verified backup back in place of the ledger.
     Restore(backup::RestoreArgs),
+    /// Read the treasurer's guide here, without a network: `akker guide TOPIC`.
+    Guide(guide::Args),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -248,6 +251,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::Guide(args) => guide::run(args),
     }
 }
 
