@@ -90,9 +90,9 @@ pub fn strong_enough(passphrase: &str) -> CliResult {
     distinct.dedup();
     if chars.len() < PASSPHRASE_CHARS_MIN || distinct.len() < 5 {
         return Err(CliError::Refused(format!(
-            "this passphrase is too easy to guess; choose one of at least {PASSPHRASE_CHARS_MIN} characters, \
-             for example four everyday words with spaces between them that only you would put together. \
-             Nothing was created"
+            "this passphrase is too easy to guess, and nothing was created; choose one of at least \
+             {PASSPHRASE_CHARS_MIN} characters, for example four everyday words with spaces between \
+             them that only you would put together"
         )));
     }
     Ok(())

@@ -195,6 +195,9 @@ pub fn main() -> i32 {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
+            if let Some(hint) = quoting_hint(&err) {
+                eprintln!("{hint}");
+            }
             return if err.use_stderr() { 2 } else { 0 };
         }
     };
@@ -205,6 +208,25 @@ pub fn main() -> i32 {
             err.exit_code()
         }
     }
+}
+
+/// A stray word where clap expected none is nearly always the second
+/// word of a value typed without quotes (`--name Marie Dubois`); clap's
+/// own message does not say so, and a volunteer would not guess it.
+fn quoting_hint(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    if word.starts_with('-') {
+        return None;
+    }
+    Some(format!(
+        "If '{word}' belongs to the value before it, put the whole value between double quotes, like --name \"Marie Dubois\"."
+    ))
 }
 
 /// Like other Unix tools, stop quietly when the reader of our output goes
