@@ -113,3 +113,43 @@ fn every_guide_page_prints_from_its_heading() {
     let unknown = akker(&["guide", "nonsense"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+/// Issue 17: every multi-word value of the old guide, typed without
+/// quotes, failed with a clap error that did not mention quoting.
+#[test]
+fn a_value_typed_without_quotes_gets_a_hint_to_quote_it() {
+    let cases: [&[&str]; 4] = [
+        &["init", "--community", "Tijdsbank", "Kuregem"],
+        &["account", "add", "M001", "--name", "Marie", "Dubois"],
+        &[
+            "tx", "reverse", "9", "--reason", "the", "slip", "said", "1", "hour",
+        ],
+        &[
+            "pay",
+            "SYS-FUND",
+            "M001",
+            "2",
+            "--work",
+            "community",
+            "--what",
+            "Welcome",
+            "credit",
+            "--treasurer",
+        ],
+    ];
+    for args in cases {
+        let out = akker(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(
+            stderr.contains("between double quotes"),
+            "{args:?}\n{stderr}"
+        );
+    }
+    let typo = String::from_utf8(akker(&["account", "add", "M001", "--nam", "Marie"]).stderr)
+        .expect("UTF-8");
+    assert!(
+        !typo.contains("double quotes"),
+        "an unknown option is not a quoting mistake\n{typo}"
+    );
+}

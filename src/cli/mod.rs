@@ -215,12 +215,22 @@ pub fn main() -> i32 {
 /// own message does not say so, and a volunteer would not guess it.
 fn quoting_hint(err: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if err.kind() != ErrorKind::UnknownArgument {
-        return None;
-    }
     let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
         return None;
     };
+    // `pay ... --what Welcome credit`: "credit" is taken for one more payee.
+    if matches!(
+        err.kind(),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues
+    ) && word.contains("TO AMOUNT")
+    {
+        return Some(
+            "Payees come in pairs, TO AMOUNT. If a value has spaces, put it between double quotes, like --what \"Welcome credit\": without them its second word is read as a payee.".to_string(),
+        );
+    }
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
     if word.starts_with('-') {
         return None;
     }
