@@ -134,4 +134,14 @@ pub enum RuleError {
     PeriodNotEnded(String),
     #[error("the ledger began in {first}, after {period}: there are no statements for {period}; the first month with statements is {first}")]
     PeriodBeforeLedger { period: String, first: String },
+    #[error(
+        "the signer is not allowed to sign this: the key is not the ledger's current treasurer key"
+    )]
+    NotTreasurerKey,
+    #[error(
+        "the new treasurer key is the current one; make a new key with `akker treasurer new-key`"
+    )]
+    SameTreasurerKey,
+    #[error("the new treasurer key is not a usable Ed25519 public key")]
+    UnusableKey,
 }
