@@ -365,28 +365,28 @@ impl Shell {
             .collect();
         let outcome = pty::run(command, &answers);
         let mut shown = Vec::new();
-        let mut prompts = outcome.tty.split('\n').peekable();
-        let mut k = 0;
-        while let Some(prompt) = prompts.next() {
-            let complete = prompts.peek().is_some();
-            if complete {
-                let answer = answers.get(k).map(String::as_str).unwrap_or("");
-                shown.push(format!("{prompt}{ANSWER_OPEN}{answer}{ANSWER_CLOSE}"));
-                k += 1;
-            } else if !prompt.is_empty() {
-                shown.push(prompt.trim_end().to_string());
+        for (k, piece) in outcome.pieces.iter().enumerate() {
+            shown.extend(piece.stdout.lines().map(str::to_string));
+            // A notice that the clock is pinned (debug builds) is the
+            // test's doing, not something a volunteer sees.
+            shown.extend(
+                piece
+                    .stderr
+                    .lines()
+                    .filter(|l| !l.contains("AKKER_NOW"))
+                    .map(str::to_string),
+            );
+            if let Some(prompt) = &piece.prompt {
+                // An answer the guide does not have was Ctrl-D: shown as
+                // the bare prompt, which then differs from the guide.
+                match answers.get(k) {
+                    Some(answer) => {
+                        shown.push(format!("{prompt}{ANSWER_OPEN}{answer}{ANSWER_CLOSE}"))
+                    }
+                    None => shown.push(prompt.trim_end().to_string()),
+                }
             }
         }
-        shown.extend(outcome.stdout.lines().map(str::to_string));
-        // A notice that the clock is pinned (debug builds) is the test's
-        // doing, not something a volunteer sees.
-        shown.extend(
-            outcome
-                .stderr
-                .lines()
-                .filter(|l| !l.contains("AKKER_NOW"))
-                .map(str::to_string),
-        );
         if outcome.code != 0 {
             shown.push(format!("[exit status {}]", outcome.code));
         }

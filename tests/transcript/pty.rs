@@ -12,20 +12,26 @@
 //! tcgetattr, poll) rather than a pty crate: the test needs nothing else,
 //! and libc is already a dependency.
 
-use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// What one command did on the terminal and its two pipes.
+/// What one command did, in the order a terminal shows it: the output
+/// printed before each prompt, each prompt, then the rest.
 pub struct Outcome {
-    /// Everything written to the terminal: the prompts, each followed by
-    /// the newline akker prints once the answer is read.
-    pub tty: String,
+    /// One piece per prompt and one after the last: what standard output
+    /// and standard error held when the prompt appeared (or at the end),
+    /// and the prompt itself (None for the last piece).
+    pub pieces: Vec<Piece>,
+    pub code: i32,
+}
+
+#[derive(Default)]
+pub struct Piece {
     pub stdout: String,
     pub stderr: String,
-    pub code: i32,
+    pub prompt: Option<String>,
 }
 
 /// How long one command may take, prompts included (Argon2id unlocks the
@@ -35,6 +41,12 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Runs `command` with a terminal as its standard input, typing `answers`
 /// in order, each at the next prompt.
+///
+/// Standard output and error are pipes, read in the same loop as the
+/// terminal. akker writes a line of output with one write() before it
+/// writes a prompt, so when a prompt is seen, everything printed before
+/// it is already in the pipes: draining them then puts each line before
+/// or after the prompt exactly as on a terminal.
 pub fn run(mut command: Command, answers: &[String]) -> Outcome {
     let (master, slave) = open_pty();
     let stdin_fd = slave.try_clone().expect("duplicate the terminal");
@@ -58,14 +70,20 @@ pub fn run(mut command: Command, answers: &[String]) -> Outcome {
     let mut child = command.spawn().expect("start the akker binary");
     drop(command);
     drop(slave);
-    let stdout = reader(child.stdout.take().expect("piped stdout"));
-    let stderr = reader(child.stderr.take().expect("piped stderr"));
+    let stdout: OwnedFd = child.stdout.take().expect("piped stdout").into();
+    let stderr: OwnedFd = child.stderr.take().expect("piped stderr").into();
+    set_nonblocking(&stdout);
+    set_nonblocking(&stderr);
 
     let mut tty = Vec::new();
+    let mut pieces = Vec::new();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
     let mut typed = 0usize;
     let started = Instant::now();
     let code = loop {
         read_available(&master, &mut tty, 20);
+        read_available(&stdout, &mut out, 0);
+        read_available(&stderr, &mut err, 0);
         if let Some(status) = child.try_wait().expect("wait for akker") {
             read_available(&master, &mut tty, 0);
             break status.code().unwrap_or(-1);
@@ -76,6 +94,14 @@ pub fn run(mut command: Command, answers: &[String]) -> Outcome {
             break -1;
         }
         if waiting_for_answer(&master, &tty, typed) {
+            read_available(&stdout, &mut out, 0);
+            read_available(&stderr, &mut err, 0);
+            let prompt = tty.rsplit(|&b| b == b'\n').next().unwrap_or(&[]);
+            pieces.push(Piece {
+                stdout: text(&std::mem::take(&mut out)),
+                stderr: text(&std::mem::take(&mut err)),
+                prompt: Some(text(prompt)),
+            });
             // Enter is a carriage return on a terminal. With no answer
             // left in the guide, Ctrl-D ends the question as a volunteer
             // who does not know the answer would.
@@ -87,11 +113,48 @@ pub fn run(mut command: Command, answers: &[String]) -> Outcome {
             typed += 1;
         }
     };
-    Outcome {
-        tty: String::from_utf8_lossy(&tty).replace("\r\n", "\n"),
-        stdout: stdout.join().expect("stdout reader"),
-        stderr: stderr.join().expect("stderr reader"),
-        code,
+    // The child has exited: what is left in the pipes is all there is.
+    read_to_end(&stdout, &mut out);
+    read_to_end(&stderr, &mut err);
+    pieces.push(Piece {
+        stdout: text(&out),
+        stderr: text(&err),
+        prompt: None,
+    });
+    Outcome { pieces, code }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).replace("\r\n", "\n")
+}
+
+fn set_nonblocking(fd: &OwnedFd) {
+    // SAFETY: reads and sets the flags of a descriptor we own.
+    unsafe {
+        let flags = libc::fcntl(fd.as_raw_fd(), libc::F_GETFL);
+        libc::fcntl(fd.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
+    }
+}
+
+fn read_to_end(fd: &OwnedFd, into: &mut Vec<u8>) {
+    let mut buf = [0u8; 4096];
+    loop {
+        // SAFETY: reads into a buffer of the length given.
+        let n = unsafe { libc::read(fd.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+        if n > 0 {
+            into.extend_from_slice(&buf[..n as usize]);
+            continue;
+        }
+        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            continue;
+        }
+        if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::WouldBlock {
+            // A writer is still alive (it cannot be akker, which exited):
+            // wait a little for it rather than spin.
+            std::thread::sleep(Duration::from_millis(5));
+            continue;
+        }
+        return;
     }
 }
 
@@ -171,12 +234,4 @@ fn write_all(master: &OwnedFd, mut bytes: &[u8]) {
         );
         bytes = &bytes[n as usize..];
     }
-}
-
-fn reader(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = pipe.read_to_end(&mut bytes);
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
 }
