@@ -65,6 +65,21 @@ const TOPICS: &[Topic] = &[
     ),
     topic("verify", "checking the books", "## 9. Check the books"),
     topic(
+        "fingerprint",
+        "the treasurer key's fingerprint, to post in the community centre",
+        "### Your key's fingerprint",
+    ),
+    topic(
+        "handover",
+        "handing the books over to a new treasurer",
+        "### Handing over to a new treasurer",
+    ),
+    topic(
+        "settings",
+        "the organisation's details and rules, as signed settings",
+        "### Signed settings",
+    ),
+    topic(
         "moving-in",
         "importing members, past exchanges or balances from a spreadsheet",
         "### Moving in",

@@ -26,7 +26,7 @@
 //!   on; `<!-- guide-test: file NAME -->` before a fenced block writes the
 //!   block to NAME, so an example spreadsheet file in the guide is the one
 //!   imported; `<!-- guide-test: skip -->` leaves out the next block.
-//! - `cd`, `mkdir` and `export` are understood, as a shell would.
+//! - `cd`, `mkdir`, `mv` and `export` are understood, as a shell would.
 //!
 //! Every `akker ...` line in the other fenced blocks (command summaries)
 //! must at least be a command line akker accepts.
@@ -318,6 +318,11 @@ impl Shell {
                 }
                 Vec::new()
             }
+            Some("mv") => {
+                let [from, to] = [&words[1], &words[2]].map(|w| self.path(w));
+                std::fs::rename(from, to).expect("mv");
+                Vec::new()
+            }
             Some("export") => {
                 for assignment in &words[1..] {
                     let (name, value) = assignment.split_once('=').expect("export NAME=VALUE");
@@ -331,7 +336,7 @@ impl Shell {
             }
             Some("akker") => self.akker(step, &words[1..], values),
             _ => panic!(
-                "line {}: a guide transcript runs akker, cd, mkdir or export, not {:?}",
+                "line {}: a guide transcript runs akker, cd, mkdir, mv or export, not {:?}",
                 step.line, step.command
             ),
         }
