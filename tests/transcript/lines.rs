@@ -46,6 +46,11 @@ impl Values {
         }
     }
 
+    /// Remembers the pairs a matching line showed.
+    pub fn learn(&mut self, pairs: Vec<(String, String)>) {
+        self.bind(pairs);
+    }
+
     fn bind(&mut self, pairs: Vec<(String, String)>) {
         for (example, real) in pairs {
             self.example_of.insert(real.clone(), example.clone());

@@ -34,6 +34,8 @@
 //! `UPDATE_GUIDE=1 cargo test --test guide_transcripts` writes what akker
 //! prints now into the guides, keeping the example values and wildcards of
 //! lines that still match: for when the program's words change on purpose.
+//! A step that differs is written out whole, so a `...` in it has to be put
+//! back by hand; read the diff.
 
 pub mod lines;
 pub mod pty;
@@ -253,7 +255,10 @@ fn regenerate(expected: &[String], actual: &[String], values: &mut Values) -> Ve
         .map(|(k, line)| {
             let mut pairs = Vec::new();
             match expected.get(k) {
-                Some(e) if lines::line_matches(e, line, values, &mut pairs) => e.clone(),
+                Some(e) if lines::line_matches(e, line, values, &mut pairs) => {
+                    values.learn(pairs);
+                    e.clone()
+                }
                 _ => values.to_example(line),
             }
         })
