@@ -128,6 +128,9 @@ pub fn verify_against(store: &Store, anchors: &Anchors) -> Result<Report, StoreE
             read.map(|()| replay)
         })?;
         replay.compare_cache(store)?;
+        for found in store.audit()? {
+            replay.problem(found.seq, found.check, found.message);
+        }
         let key_file = replay.compare_anchors(anchors);
         let mut report = replay.report();
         report.key_file = key_file;
@@ -187,6 +190,13 @@ impl Replay {
             self.problem(Some(seq), "sequence", message);
         }
         self.expected_seq = seq + 1;
+        for stray in &row.strays {
+            self.problem(
+                Some(seq),
+                "unexplained-row",
+                format!("{stray}: no signed entry explains it"),
+            );
+        }
         if !crypto.hash_matches {
             self.problem(
                 Some(seq),
@@ -305,11 +315,20 @@ impl Replay {
     }
 
     fn compare_cache(&mut self, store: &Store) -> Result<(), StoreError> {
-        let cached: BTreeMap<AccountId, _> = store
-            .cached_states()?
-            .into_iter()
-            .map(|s| (s.id.clone(), s))
-            .collect();
+        // A read-model row that does not even parse is reported like any
+        // other difference, and the journal's checks still run.
+        let cached: BTreeMap<AccountId, _> = match store.cached_states() {
+            Ok(states) => states.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            Err(StoreError::Corrupt(why)) => {
+                self.problem(
+                    None,
+                    "read-model",
+                    format!("the accounts table cannot be read back: {why}"),
+                );
+                return Ok(());
+            }
+            Err(err) => return Err(err),
+        };
         let replayed: BTreeMap<AccountId, _> = self
             .state
             .accounts

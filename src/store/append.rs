@@ -72,6 +72,9 @@ impl Store {
         let sql = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // A trigger dropped outside akker is put back before anything is
+        // written (verify reports it was missing).
+        super::audit::restore_triggers(&sql)?;
         let (mut seq, mut chain_hash) =
             last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
@@ -230,7 +233,7 @@ impl Loaded {
 
 fn latest_card(sql: &SqlTx, account: &AccountId) -> Result<Option<CardState>> {
     let mut stmt = sql.prepare_cached(
-        "SELECT j.entry_type, c.card_number, c.public_key FROM card_events c JOIN journal j ON j.seq = c.seq
+        "SELECT j.entry_type, c.card_number, c.public_key FROM card_events c JOIN journal j ON j.seq = c.seq AND (j.entry_type = 'card-issued' OR j.entry_type = 'card-revoked')
          WHERE c.account_id = ?1 ORDER BY c.seq DESC LIMIT 1",
     )?;
     let row = stmt
