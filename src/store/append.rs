@@ -86,6 +86,10 @@ impl Store {
                     &self.settings,
                 )?),
             },
+            clock: match seq {
+                0 => Default::default(),
+                _ => super::settings::clock_state(&sql, self.settings.tz())?,
+            },
             ..LedgerState::default()
         };
         let mut loaded = Loaded::default();
@@ -269,11 +273,20 @@ fn tx_facts(sql: &SqlTx, seq: i64) -> Result<Option<TxFacts>> {
             ))
         })
         .optional()?;
+    let mut postings = sql.prepare_cached(
+        "SELECT account_id, amount_minor FROM postings WHERE seq = ?1 ORDER BY idx",
+    )?;
+    let postings: Vec<(String, i64)> = postings
+        .query_map([seq], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let postings_digest =
+        crate::ledger::state::postings_digest(postings.iter().map(|(a, m)| (a.as_str(), *m)));
     Ok(row.and_then(|(hash, is_reversal, reversed_by)| {
         Some(TxFacts {
             entry_hash: hash.try_into().ok()?,
             is_reversal,
             reversed_by,
+            postings_digest,
         })
     }))
 }
