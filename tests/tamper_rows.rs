@@ -25,6 +25,7 @@ const UNSIGNED: &[&str] = &[
     "kiosk_form_claims.claimed_at",
     "offers.*",
     "kiosk_pin_failures.*",
+    "kiosk_card_checks.*",
 ];
 
 fn unsigned(table: &str, column: &str) -> bool {
