@@ -203,10 +203,39 @@ fn card_keys_json() -> Value {
         })
     })
     .collect();
+    // The kiosk's card check (docs/signing.md, "Card check"): the example
+    // the document works, in a ledger whose id is 32 zeros.
+    let zeros = "0".repeat(32);
+    let checks: Vec<Value> = card_vectors()
+        .iter()
+        .map(|v| {
+            let code = card_code(v.account, v.secret);
+            let number = "1";
+            let mut message = Vec::new();
+            for field in [
+                b"akker-card-check-v1".as_slice(),
+                zeros.as_bytes(),
+                v.account.as_bytes(),
+                number.as_bytes(),
+                &v.secret,
+            ] {
+                message.extend_from_slice(&(field.len() as u32).to_be_bytes());
+                message.extend_from_slice(field);
+            }
+            json!({
+                "ledger_id": zeros,
+                "card_code": code.to_text(),
+                "card_number": 1,
+                "message": hex::encode(&message),
+                "check_hash": hex::encode(keys::card_check_hash(&zeros, &code, 1)),
+            })
+        })
+        .collect();
     json!({
         "description": "Card key vectors for akker (docs/signing.md, 'Card keys'). TEST-ONLY secrets: public, never use.",
         "card_keys": cards,
         "card_codes": codes,
+        "card_checks": checks,
     })
 }
 

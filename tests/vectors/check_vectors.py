@@ -598,6 +598,13 @@ def check_card_keys(checks, vectors):
         public_key = nacl.signing.SigningKey(seed).verify_key.encode().hex()
         checks.equal(public_key, v["public_key"], where, "public key")
         seeds[v["name"]] = seed
+    for v in vectors.get("card_checks", []):
+        where = f"card check {v['card_code']}"
+        account, secret = parse_card_code(v["card_code"])
+        message = b"".join(len(f).to_bytes(4, "big") + f for f in [
+            b"akker-card-check-v1", v["ledger_id"].encode(), account.encode(), str(v["card_number"]).encode(), secret])
+        checks.equal(message.hex(), v["message"], where, "message")
+        checks.equal(hashlib.sha256(message).hexdigest(), v["check_hash"], where, "check hash")
     for v in vectors["card_codes"]:
         where = f"card code {v['card_code']}"
         secret = bytes.fromhex(v["card_secret"])
