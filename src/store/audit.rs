@@ -105,8 +105,12 @@ fn beyond_journal(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         r.get(0)
     })?;
     for table in ["transactions", "postings"] {
+        // Two ranges of the primary key, not one OR (which SQLite answers
+        // by reading the whole table).
         let mut stmt = conn.prepare(&format!(
-            "SELECT DISTINCT seq FROM {table} WHERE seq > ?1 OR seq < 1 ORDER BY seq LIMIT {LIMIT}"
+            "SELECT seq FROM (SELECT seq FROM {table} WHERE seq > ?1
+                              UNION SELECT seq FROM {table} WHERE seq < 1)
+             ORDER BY seq LIMIT {LIMIT}"
         ))?;
         for seq in stmt.query_map([last], |r| r.get::<_, i64>(0))? {
             let seq = seq?;
@@ -210,11 +214,14 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
     if !table_exists(conn, "kiosk_form_claims")? {
         return Ok(());
     }
+    // One pass over the claims grouped by seq (the table has no index on
+    // seq; a claim per kiosk payment makes it large), each group's entry
+    // looked up by its primary key.
     let mut stmt = conn.prepare(&format!(
-        "SELECT c.seq, j.entry_type, (SELECT count(*) FROM kiosk_form_claims d WHERE d.seq = c.seq)
-         FROM kiosk_form_claims c LEFT JOIN journal j ON j.seq = c.seq
-         WHERE j.seq IS NULL OR j.entry_type <> 'transaction'
-            OR (SELECT count(*) FROM kiosk_form_claims d WHERE d.seq = c.seq) > 1
+        "SELECT c.seq, j.entry_type, c.claims
+         FROM (SELECT seq, count(*) AS claims FROM kiosk_form_claims GROUP BY seq) c
+         LEFT JOIN journal j ON j.seq = c.seq
+         WHERE j.seq IS NULL OR j.entry_type <> 'transaction' OR c.claims > 1
          ORDER BY c.seq LIMIT {LIMIT}"
     ))?;
     for row in stmt.query_map([], |r| {
