@@ -220,10 +220,16 @@ fn statements_for(
     build::build_statements(store, month, &issue, Some(&ids)).unwrap()
 }
 
-/// Issues `month` two days after it ends, as a treasurer would.
+/// Issues `month` two days after it ends, as a treasurer would, or a
+/// minute after the last entry when the fixture holds later ones:
+/// recording time never goes backwards.
 fn issue(store: &mut Store, month: &str) -> (Month, IssueRow) {
     let month: Month = month.parse().unwrap();
-    let now = month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
+    let after_month =
+        month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
+    let after_last =
+        store.clock_state().unwrap().last_recorded_at.unwrap() + chrono::Duration::minutes(1);
+    let now = after_month.max(after_last);
     (
         month,
         ops::issue_statements(store, &treasurer(), month, now).unwrap(),
