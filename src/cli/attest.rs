@@ -36,6 +36,17 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     }
     let mut store = ctx.open()?;
     super::existing_account(&store, &args.account)?;
+    // An attestation states hours given over a finished period: a period
+    // still running would print figures that change tomorrow.
+    let today = ctx.now().with_timezone(&store.settings().tz()).date_naive();
+    if args.to >= today {
+        return Err(CliError::Refused(format!(
+            "the period {} to {} has not ended yet (today is {today}); attest a period that ends on {} at the latest",
+            args.from,
+            args.to,
+            today.pred_opt().unwrap_or(today)
+        )));
+    }
     let treasurer = ctx.treasurer(&store)?;
     let issued = crate::ops::issue_attestation(
         &mut store,

@@ -95,14 +95,18 @@ fn check(ctx: &Context, code: &str) -> CliResult {
             if !ctx.json {
                 let figure = if m.document == "statement" { "closing balance" } else { "hours given" };
                 println!(
-                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
+                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}; the code covers {}).",
                     m.document,
                     m.account,
                     m.display_name.as_deref().unwrap_or("erased"),
                     m.period,
                     m.amount,
-                    m.head_seq
+                    m.head_seq,
+                    m.covers,
                 );
+                if m.code_version == "akker-attestation-v1" {
+                    println!("This attestation carries an older code that covers its total only: compare its other figures with a new attestation of the same period.");
+                }
             }
             Ok(())
         }
