@@ -329,7 +329,7 @@ fn opening_equals_the_previous_closing_across_the_year_boundary() {
         .find(|l| l.reverses.is_some())
         .expect("M003's January statement shows the reversal");
     assert_eq!(
-        reversal.reverses.as_ref().unwrap().1,
+        reversal.reverses.as_ref().unwrap().reason,
         "amount written wrong on the slip"
     );
 }

@@ -27,10 +27,11 @@ const FOOTER_RULE_Y: f32 = A4_HEIGHT - 36.0;
 
 /// Columns of the exchanges table: (logical x, width).
 const COL_DATE: (f32, f32) = (0.0, 36.0);
-const COL_MAIN: (f32, f32) = (42.0, 262.0);
-const COL_KIND: (f32, f32) = (312.0, 98.0);
-const COL_IN: (f32, f32) = (412.0, 48.0);
-const COL_OUT: (f32, f32) = (462.0, CONTENT_WIDTH - 462.0);
+const COL_MAIN: (f32, f32) = (42.0, 212.0);
+const COL_KIND: (f32, f32) = (260.0, 92.0);
+const COL_IN: (f32, f32) = (354.0, 48.0);
+const COL_OUT: (f32, f32) = (404.0, 48.0);
+const COL_BALANCE: (f32, f32) = (454.0, CONTENT_WIDTH - 454.0);
 
 /// One drawing operation.
 #[derive(Debug, Clone)]
@@ -383,7 +384,9 @@ pub fn statement_pages(statement: &Statement, messages: &Messages) -> Vec<PageOp
     totals_and_chart(&mut pages, statement);
     lines_table(&mut pages, statement);
     contributors_table(&mut pages, &statement.contributors);
-    verification_box(&mut pages, &statement.verification, "verify-title");
+    contact_block(&mut pages, statement);
+    let text = labels::verification_lines(messages, &statement.verification, &statement.treasurer);
+    verification_box(&mut pages, &statement.verification, text, "verify-title");
     let footer = format!(
         "{} · {} · {}",
         statement.community_name, statement.display_name, month
@@ -456,17 +459,16 @@ fn statement_header(pages: &mut Pages<'_>, statement: &Statement, month: &str) {
 /// The big balance: pictogram, amount, meaning, and the month's flows.
 fn balance_panel(pages: &mut Pages<'_>, statement: &Statement) {
     let m = pages.messages;
-    let negative = statement.closing_minor < 0;
-    let (panel, accent) = if negative {
-        (colors::OUT_LIGHT, colors::OUT)
-    } else {
-        (colors::IN_LIGHT, colors::IN)
+    let (panel, accent) = match statement.closing_minor.signum() {
+        -1 => (colors::OUT_LIGHT, colors::OUT),
+        1 => (colors::IN_LIGHT, colors::IN),
+        _ => (colors::PANEL, colors::INK),
     };
     let flows_width = 200.0;
     let text_x = 92.0;
     let text_width = CONTENT_WIDTH - flows_width - text_x - 24.0;
     let sentence = pages.wrap(
-        &labels::balance_sentence(m, statement.closing_minor),
+        &labels::balance_sentence(m, statement),
         text_width,
         style(Weight::Regular, 10.0, colors::INK),
     );
@@ -489,7 +491,7 @@ fn balance_panel(pages: &mut Pages<'_>, statement: &Statement) {
     );
     let big = style(Weight::Bold, 30.0, accent);
     let amount_width = pages.text(
-        &m.fmt_amount(statement.closing_minor),
+        &m.fmt_amount_isolated(statement.closing_minor),
         text_x,
         text_width,
         top + 60.0,
@@ -529,18 +531,22 @@ fn balance_flows(pages: &mut Pages<'_>, statement: &Statement, x: f32, width: f3
     let rows = [
         (
             "balance-start",
-            m.fmt_amount(statement.opening_minor),
+            m.fmt_amount_isolated(statement.opening_minor),
             colors::INK,
         ),
-        ("balance-came-in", m.fmt_signed_amount(month_in), colors::IN),
+        (
+            "balance-came-in",
+            m.fmt_signed_amount_isolated(month_in),
+            colors::IN,
+        ),
         (
             "balance-went-out",
-            m.fmt_signed_amount(-month_out),
+            m.fmt_signed_amount_isolated(-month_out),
             colors::OUT,
         ),
         (
             "balance-end",
-            m.fmt_amount(statement.closing_minor),
+            m.fmt_amount_isolated(statement.closing_minor),
             colors::INK,
         ),
     ];
@@ -614,6 +620,14 @@ fn table_header(pages: &mut Pages<'_>) {
             11.0,
         );
     }
+    pages.text(
+        &m.msg("column-balance", &[]),
+        COL_BALANCE.0,
+        COL_BALANCE.1,
+        baseline,
+        head,
+        Align::End,
+    );
     pages.rule(0.0, pages.y + 14.0, CONTENT_WIDTH, 0.6, colors::RULE);
     pages.y += 16.0;
 }
@@ -646,6 +660,7 @@ fn lines_table(pages: &mut Pages<'_>, statement: &Statement) {
 /// The wrapped texts of one table row, measured before placing it so the
 /// whole row moves to the next page together.
 struct RowLines {
+    kind: Vec<ShapedLine>,
     who: Vec<ShapedLine>,
     what: Vec<ShapedLine>,
     signer: Vec<ShapedLine>,
@@ -654,6 +669,7 @@ struct RowLines {
 
 const ROW_PAD: f32 = 6.0;
 const NOTE_STYLE: Style = style(Weight::Regular, 8.0, colors::INK);
+const KIND_STYLE: Style = style(Weight::Regular, 8.5, colors::INK);
 
 impl RowLines {
     fn new(pages: &Pages<'_>, line: &StatementLine) -> Self {
@@ -662,8 +678,13 @@ impl RowLines {
         let seq = m.msg("line-number", &[("seq", Arg::Int(line.seq))]);
         let signer = format!("{} · {seq}", labels::signer_label(m, &line.signed_by));
         RowLines {
+            kind: pages.wrap(
+                &labels::work_label(m, line.work),
+                COL_KIND.1 - 19.0,
+                KIND_STYLE,
+            ),
             who: pages.wrap(&labels::counterparty_names(line), width, BODY_BOLD),
-            what: pages.wrap(&labels::what_label(line), width, BODY),
+            what: pages.wrap(&labels::what_label(m, line), width, BODY),
             signer: pages.wrap(&signer, width, SMALL_MUTED),
             notes: labels::line_notes(m, line)
                 .iter()
@@ -676,7 +697,8 @@ impl RowLines {
         let texts =
             12.5 * (self.who.len() + self.what.len()) as f32 + 10.5 * self.signer.len() as f32;
         let notes: f32 = self.notes.iter().map(|n| 10.5 * n.len() as f32 + 5.0).sum();
-        2.0 * ROW_PAD + texts + notes
+        let kind = 10.5 * self.kind.len() as f32;
+        2.0 * ROW_PAD + (texts + notes).max(kind)
     }
 }
 
@@ -699,18 +721,19 @@ fn draw_row(pages: &mut Pages<'_>, line: &StatementLine, row: RowLines) {
         top + ROW_PAD - 1.0,
         15.0,
     );
-    pages.text(
-        &labels::work_label(m, line.work),
+    // A long kind of work wraps under itself rather than being cut.
+    pages.paragraph(
+        row.kind,
         COL_KIND.0 + 19.0,
         COL_KIND.1 - 19.0,
-        first_baseline,
-        style(Weight::Regular, 8.5, colors::INK),
-        Align::Start,
+        first_baseline - KIND_STYLE.size,
+        KIND_STYLE,
+        10.5,
     );
     let amount_style = |color| style(Weight::Bold, 10.0, color);
     if line.in_minor != 0 {
         pages.text(
-            &m.fmt_amount(line.in_minor),
+            &m.fmt_amount_isolated(line.in_minor),
             COL_IN.0,
             COL_IN.1,
             first_baseline,
@@ -720,7 +743,7 @@ fn draw_row(pages: &mut Pages<'_>, line: &StatementLine, row: RowLines) {
     }
     if line.out_minor != 0 {
         pages.text(
-            &m.fmt_amount(line.out_minor),
+            &m.fmt_amount_isolated(line.out_minor),
             COL_OUT.0,
             COL_OUT.1,
             first_baseline,
@@ -728,6 +751,14 @@ fn draw_row(pages: &mut Pages<'_>, line: &StatementLine, row: RowLines) {
             Align::End,
         );
     }
+    pages.text(
+        &m.fmt_amount_isolated(line.balance_minor),
+        COL_BALANCE.0,
+        COL_BALANCE.1,
+        first_baseline,
+        style(Weight::Regular, 9.5, colors::INK),
+        Align::End,
+    );
     let mut y = top + ROW_PAD;
     y = pages.paragraph(row.who, COL_MAIN.0, COL_MAIN.1, y, BODY_BOLD, 12.5);
     y = pages.paragraph(row.what, COL_MAIN.0, COL_MAIN.1, y, BODY, 12.5);
@@ -802,7 +833,7 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
             Align::Start,
         );
         pages.text(
-            &m.fmt_amount(given),
+            &m.fmt_amount_isolated(given),
             given_x,
             amount_width,
             baseline,
@@ -810,7 +841,7 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
             Align::End,
         );
         pages.text(
-            &m.fmt_amount(received),
+            &m.fmt_amount_isolated(received),
             given_x + amount_width,
             amount_width,
             baseline,
@@ -1016,7 +1047,7 @@ fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
             let minor = contributor.hours(*work);
             if minor != 0 {
                 pages.text(
-                    &m.fmt_amount(minor),
+                    &m.fmt_amount_isolated(minor),
                     kind_x(i),
                     cell,
                     baseline,
@@ -1026,7 +1057,7 @@ fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
             }
         }
         pages.text(
-            &m.fmt_amount(contributor.total_minor),
+            &m.fmt_amount_isolated(contributor.total_minor),
             total_x,
             cell,
             baseline,
@@ -1038,17 +1069,41 @@ fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
     }
 }
 
+/// Whom to ask about the statement and how to question a line.
+fn contact_block(pages: &mut Pages<'_>, statement: &Statement) {
+    let m = pages.messages;
+    let (who, question) = labels::contact_lines(m, statement);
+    let who_lines = pages.wrap(&who, CONTENT_WIDTH, BODY_BOLD);
+    let question_lines = pages.wrap(&question, CONTENT_WIDTH, BODY);
+    let height = 13.0 * (who_lines.len() + question_lines.len()) as f32;
+    pages.y += 10.0;
+    pages.heading(&m.msg("contact-title", &[]), 0.0, CONTENT_WIDTH, height);
+    let y = pages.paragraph(who_lines, 0.0, CONTENT_WIDTH, pages.y, BODY_BOLD, 13.0);
+    pages.y = pages.paragraph(question_lines, 0.0, CONTENT_WIDTH, y, BODY, 13.0);
+}
+
 const QR_SIZE: f32 = 78.0;
 
 /// The verification code, its QR and how to check it, boxed.
-fn verification_box(pages: &mut Pages<'_>, verification: &Verification, title_id: &str) {
+fn verification_box(
+    pages: &mut Pages<'_>,
+    verification: &Verification,
+    text: labels::VerificationText,
+    title_id: &str,
+) {
     let m = pages.messages;
-    let (code, explained, chain) = labels::verification_lines(m, verification);
+    let labels::VerificationText {
+        code,
+        explained,
+        chain,
+        key,
+    } = text;
     let text_x = QR_SIZE + 22.0;
     let text_width = CONTENT_WIDTH - text_x - 12.0;
     let explained_style = style(Weight::Regular, 8.5, colors::INK);
     let lines = pages.wrap(&explained, text_width, explained_style);
-    let height = (52.0 + 11.0 * lines.len() as f32 + 16.0).max(QR_SIZE + 16.0);
+    let key_height = if key.is_some() { 10.0 } else { 0.0 };
+    let height = (52.0 + 11.0 * lines.len() as f32 + 16.0 + key_height).max(QR_SIZE + 16.0);
     pages.y += 14.0;
     pages.ensure(height);
     let top = pages.y;
@@ -1091,6 +1146,16 @@ fn verification_box(pages: &mut Pages<'_>, verification: &Verification, title_id
         style(Weight::Regular, 7.0, colors::MUTED),
         Align::Start,
     );
+    if let Some(key) = key {
+        pages.text(
+            &key,
+            text_x,
+            text_width,
+            y + 19.0,
+            style(Weight::Bold, 7.5, colors::INK),
+            Align::Start,
+        );
+    }
     pages.y = top + height;
 }
 
@@ -1185,9 +1250,11 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<
         Align::Start,
     );
     pages.y += 20.0;
+    let text = labels::attestation_verification_lines(messages, attestation);
     verification_box(
         &mut pages,
         &attestation.verification,
+        text,
         "attestation-verify-title",
     );
     let footer = format!(
@@ -1269,7 +1336,7 @@ fn amount_row(
 ) {
     pages.ensure(24.0);
     let baseline = pages.y + 16.0;
-    let amount = pages.messages.fmt_amount(minor);
+    let amount = pages.messages.fmt_amount_isolated(minor);
     pages.text(
         label,
         label_x,
