@@ -90,22 +90,43 @@ pub fn render_statement_pdfs(
 }
 
 /// The single statement files joined into one to print: each account starts
-/// on a new page, keeps its own page numbering and gets a bookmark. Joining
+/// on a front page (a blank back page, marked so, follows a statement with
+/// an odd number of pages), keeps its own page numbering and gets a bookmark. Joining
 /// the finished pages instead of painting them again halves the work, as
 /// painting is most of it.
 pub fn combine_statement_pdfs(
     statements: &[Statement],
     singles: &[Vec<u8>],
 ) -> Result<Vec<u8>, PdfError> {
+    // One blank back page per language, made once.
+    let mut blanks: std::collections::BTreeMap<&str, Vec<u8>> = Default::default();
+    for statement in statements {
+        let language = Messages::for_language(&statement.language).language();
+        if !blanks.contains_key(language) {
+            let blank = blank_page_pdf(Messages::for_language(language))?;
+            blanks.insert(language, blank);
+        }
+    }
     let parts: Vec<merge::Part<'_>> = statements
         .iter()
         .zip(singles)
         .map(|(statement, pdf)| merge::Part {
             bookmark: format!("{} · {}", statement.account_id, statement.display_name),
             pdf,
+            blank: blanks
+                .get(Messages::for_language(&statement.language).language())
+                .map(Vec::as_slice),
         })
         .collect();
     merge::concatenate(&parts)
+}
+
+/// The back page put after a statement with an odd number of pages in the
+/// file to print: it says, in the member's language, that it is blank on
+/// purpose, so nobody wonders what is missing.
+pub fn blank_page_pdf(messages: &Messages) -> Result<Vec<u8>, PdfError> {
+    let pages = layout::blank_page(messages);
+    document(&pages, messages.msg("blank-page", &[]), messages)
 }
 
 /// An attestation of community engagement as a one-page PDF.

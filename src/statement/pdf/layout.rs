@@ -373,6 +373,28 @@ pub(crate) fn rect_path(x: f32, y: f32, width: f32, height: f32, radius: f32) ->
     ]
 }
 
+/// The blank back page of the file to print, saying so in the middle.
+pub fn blank_page(messages: &Messages) -> Vec<PageOps> {
+    let mut pages = Pages::new(messages, (String::new(), String::new()));
+    pages.text(
+        &messages.msg("blank-page", &[]),
+        0.0,
+        CONTENT_WIDTH,
+        A4_HEIGHT / 2.0,
+        style(Weight::Regular, 10.0, colors::MUTED),
+        Align::Start,
+    );
+    let mut pages = pages.pages;
+    // Centred: moved from the start edge by half the free width.
+    for op in &mut pages[0].ops {
+        if let Op::Text { x, line, size, .. } = op {
+            let free = CONTENT_WIDTH - line.width(*size);
+            *x = MARGIN + free / 2.0;
+        }
+    }
+    pages
+}
+
 /// All pages of a statement.
 pub fn statement_pages(statement: &Statement, messages: &Messages) -> Vec<PageOps> {
     let month = messages.fmt_month(statement.year, statement.month);
