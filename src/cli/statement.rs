@@ -75,6 +75,7 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
     if let Some(issue) = store.statement_issue(&month.to_string())? {
         return Ok(issue);
     }
+    refuse_before_the_ledger(ctx, store, month)?;
     let treasurer = ctx.treasurer(store)?;
     Ok(crate::ops::issue_statements(
         store,
@@ -82,6 +83,26 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
         month,
         ctx.now(),
     )?)
+}
+
+/// A month that ended before the ledger's first entry has no statement:
+/// say so plainly (the store would find no chain head to sign and report
+/// damage, which would send the treasurer to a backup for nothing).
+fn refuse_before_the_ledger(ctx: &Context, store: &Store, month: Month) -> CliResult {
+    let tz = store.settings().tz();
+    let end = |m: Month| crate::ledger::period::recorded_bounds(m, tz).1;
+    if store.head_before(&end(month))?.is_some() {
+        return Ok(());
+    }
+    // The month the ledger began: the first whose end has an entry before it.
+    let now_month = Month::of_date(ctx.now().with_timezone(&tz).date_naive());
+    let mut first = month.next();
+    while first <= now_month && store.head_before(&end(first))?.is_none() {
+        first = first.next();
+    }
+    Err(CliError::Refused(format!(
+        "the ledger has no entries before {first}: it began in {first}, so there is no statement for {month}; ask for {first} or a later month"
+    )))
 }
 
 fn check(ctx: &Context, code: &str) -> CliResult {
@@ -111,7 +132,7 @@ fn check(ctx: &Context, code: &str) -> CliResult {
             Ok(())
         }
         None => Err(CliError::Refused(format!(
-            "NO MATCH: no issued statement of this ledger has the code {}; the paper may have been changed, or it belongs to another ledger",
+            "NO MATCH: no issued statement or attestation of this ledger has the code {}; check the code for a typing mistake first (O and 0, I and 1 are read alike), then: the paper may have been changed, or it belongs to another ledger",
             code.trim()
         ))),
     }

@@ -10,7 +10,7 @@ use crate::i18n::{Arg, Messages};
 use crate::statement::chart;
 use crate::statement::labels::{currency_line, work_label};
 use crate::statement::pdf::layout::{
-    rect_path, style, text_op, Align, Op, PageOps, Pages, Style, BODY, BODY_BOLD, CONTENT_BOTTOM,
+    rect_path, style, text_op, Align, Laid, Op, Pages, Style, BODY, BODY_BOLD, CONTENT_BOTTOM,
     CONTENT_WIDTH, MARGIN, SMALL_MUTED,
 };
 use crate::statement::pdf::{fit_line, PdfError, Weight};
@@ -35,7 +35,7 @@ pub fn render_report_pdf(
 }
 
 /// The report's pages as drawing operations (for tests and the PDF).
-pub fn report_pages(report: &Report, map: &MapLayout, messages: &Messages) -> Vec<PageOps> {
+pub fn report_pages(report: &Report, map: &MapLayout, messages: &Messages) -> Laid {
     let title = messages.msg("report-title", &[]);
     let period = labels::period(messages, report);
     let mut pages = Pages::new(messages, (title.clone(), period.clone()));

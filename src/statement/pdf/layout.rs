@@ -55,10 +55,70 @@ pub enum Op {
     },
 }
 
-/// The operations of one page.
+/// The operations of one page, each with its place in the document's
+/// structure (`marks[i]` is the mark of `ops[i]`).
 #[derive(Debug, Clone, Default)]
 pub struct PageOps {
     pub ops: Vec<Op>,
+    pub marks: Vec<Mark>,
+}
+
+/// Where a drawing operation belongs in the tagged PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Not part of the reading: rules, panels, running titles, footers,
+    /// a pictogram beside the same words.
+    Artifact,
+    /// Content number `n`, a leaf of the structure tree.
+    Content(usize),
+}
+
+/// What a group of content is, for the structure tree of a tagged PDF
+/// (headings, paragraphs, tables with header cells, figures with words).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Role {
+    /// The whole document, or a part of it.
+    Section,
+    /// The document's main heading, with its text.
+    H1(String),
+    /// A section heading, with its text.
+    H2(String),
+    P,
+    Table,
+    Row,
+    /// A column header cell.
+    HeaderCell,
+    Cell,
+    /// A picture; the text says what it shows.
+    Figure(String),
+}
+
+/// A node of the structure tree; its children in reading (logical) order.
+#[derive(Debug, Clone)]
+pub struct StructNode {
+    pub role: Role,
+    pub children: Vec<StructChild>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StructChild {
+    Node(usize),
+    Content(usize),
+}
+
+/// Laid-out pages and their structure tree (node 0 is the root). Reads as
+/// the slice of its pages.
+#[derive(Debug, Clone)]
+pub struct Laid {
+    pub pages: Vec<PageOps>,
+    pub structure: Vec<StructNode>,
+}
+
+impl std::ops::Deref for Laid {
+    type Target = [PageOps];
+    fn deref(&self) -> &[PageOps] {
+        &self.pages
+    }
 }
 
 impl PageOps {
@@ -110,6 +170,14 @@ pub(crate) struct Pages<'a> {
     pub(crate) y: f32,
     /// Drawn at the top of every page after the first.
     running_title: (String, String),
+    /// The structure tree so far; node 0 is the root.
+    structure: Vec<StructNode>,
+    /// The open nodes, innermost last (the root is always open).
+    open: Vec<usize>,
+    /// Content pieces numbered so far.
+    contents: usize,
+    /// Above zero while drawing artifacts (running titles, decoration).
+    artifact_depth: u32,
 }
 
 impl<'a> Pages<'a> {
@@ -120,13 +188,81 @@ impl<'a> Pages<'a> {
             pages: vec![PageOps::default()],
             y: MARGIN,
             running_title,
+            structure: vec![StructNode {
+                role: Role::Section,
+                children: Vec::new(),
+            }],
+            open: vec![0],
+            contents: 0,
+            artifact_depth: 0,
         }
     }
 
+    /// Draws `op`. Text is content of the innermost open node (a loose
+    /// line gets a paragraph of its own); shapes and pictograms are
+    /// content only inside a figure, decoration elsewhere.
     pub(crate) fn push(&mut self, op: Op) {
+        let current = self.open.last().copied().unwrap_or(0);
+        let role = &self.structure[current].role;
+        let in_figure = matches!(role, Role::Figure(_));
+        let mark = if self.artifact_depth > 0 {
+            Mark::Artifact
+        } else {
+            match op {
+                Op::Text { .. } if in_figure || holds_text(role) => self.content_in(current),
+                Op::Text { .. } => {
+                    let paragraph = self.add_node(current, Role::P);
+                    self.content_in(paragraph)
+                }
+                _ if in_figure => self.content_in(current),
+                _ => Mark::Artifact,
+            }
+        };
         if let Some(page) = self.pages.last_mut() {
             page.ops.push(op);
+            page.marks.push(mark);
         }
+    }
+
+    fn add_node(&mut self, parent: usize, role: Role) -> usize {
+        let index = self.structure.len();
+        self.structure.push(StructNode {
+            role,
+            children: Vec::new(),
+        });
+        self.structure[parent]
+            .children
+            .push(StructChild::Node(index));
+        index
+    }
+
+    fn content_in(&mut self, node: usize) -> Mark {
+        let n = self.contents;
+        self.contents += 1;
+        self.structure[node].children.push(StructChild::Content(n));
+        Mark::Content(n)
+    }
+
+    /// Opens a structure node inside the innermost open one; what is drawn
+    /// until the matching `close` belongs to it.
+    pub(crate) fn open(&mut self, role: Role) {
+        let parent = self.open.last().copied().unwrap_or(0);
+        let node = self.add_node(parent, role);
+        self.open.push(node);
+    }
+
+    /// Closes the innermost open node (never the root).
+    pub(crate) fn close(&mut self) {
+        if self.open.len() > 1 {
+            self.open.pop();
+        }
+    }
+
+    /// Draws with `draw` as decoration, outside the reading.
+    pub(crate) fn artifact(&mut self, draw: impl FnOnce(&mut Self)) {
+        self.artifact_depth += 1;
+        draw(self);
+        self.artifact_depth -= 1;
     }
 
     /// Physical left of a box given by logical x and width.
@@ -255,23 +391,26 @@ impl<'a> Pages<'a> {
         self.pages.push(PageOps::default());
         self.y = MARGIN;
         let (title, subtitle) = self.running_title.clone();
-        self.text(
-            &title,
-            0.0,
-            CONTENT_WIDTH * 0.6,
-            self.y + 10.0,
-            style(Weight::Bold, 11.0, colors::INK),
-            Align::Start,
-        );
-        self.text(
-            &subtitle,
-            CONTENT_WIDTH * 0.6,
-            CONTENT_WIDTH * 0.4,
-            self.y + 10.0,
-            style(Weight::Regular, 10.0, colors::MUTED),
-            Align::End,
-        );
-        self.rule(0.0, self.y + 17.0, CONTENT_WIDTH, 1.2, colors::INK);
+        // The running title repeats what page one says: not read twice.
+        self.artifact(|pages| {
+            pages.text(
+                &title,
+                0.0,
+                CONTENT_WIDTH * 0.6,
+                pages.y + 10.0,
+                style(Weight::Bold, 11.0, colors::INK),
+                Align::Start,
+            );
+            pages.text(
+                &subtitle,
+                CONTENT_WIDTH * 0.6,
+                CONTENT_WIDTH * 0.4,
+                pages.y + 10.0,
+                style(Weight::Regular, 10.0, colors::MUTED),
+                Align::End,
+            );
+            pages.rule(0.0, pages.y + 17.0, CONTENT_WIDTH, 1.2, colors::INK);
+        });
         self.y += 30.0;
         true
     }
@@ -280,13 +419,15 @@ impl<'a> Pages<'a> {
     /// what follows on the same page, so a heading never ends a page.
     pub(crate) fn heading(&mut self, title: &str, x: f32, width: f32, keep_with: f32) {
         self.ensure(28.0 + keep_with);
+        self.open(Role::H2(title.to_owned()));
         self.text(title, x, width, self.y + 12.0, HEADING, Align::Start);
+        self.close();
         self.rule(x, self.y + 18.0, width, 1.0, colors::INK);
         self.y += 26.0;
     }
 
     /// Footers on every page: who and when at the start, page n of m at the end.
-    pub(crate) fn finish(mut self, footer: &str) -> Vec<PageOps> {
+    pub(crate) fn finish(mut self, footer: &str) -> Laid {
         let count = self.pages.len();
         let pages_text = self.messages.fmt_integer(count as i64);
         for index in 0..count {
@@ -300,11 +441,33 @@ impl<'a> Pages<'a> {
             );
             let ops = footer_ops(self.rtl, footer, &numbering);
             if let Some(page) = self.pages.get_mut(index) {
+                page.marks.extend(ops.iter().map(|_| Mark::Artifact));
                 page.ops.extend(ops);
             }
         }
-        self.pages
+        Laid {
+            pages: self.pages,
+            structure: self.structure,
+        }
     }
+}
+
+impl Pages<'_> {
+    /// The pages as they are, with no footer (the blank back page).
+    fn finish_without_footer(self) -> Laid {
+        Laid {
+            pages: self.pages,
+            structure: self.structure,
+        }
+    }
+}
+
+/// Roles whose content is text itself (elsewhere a line is a paragraph).
+fn holds_text(role: &Role) -> bool {
+    matches!(
+        role,
+        Role::H1(_) | Role::H2(_) | Role::P | Role::HeaderCell | Role::Cell
+    )
 }
 
 /// The footer of one page, placed with the same mirroring rules as the body.
@@ -374,7 +537,7 @@ pub(crate) fn rect_path(x: f32, y: f32, width: f32, height: f32, radius: f32) ->
 }
 
 /// The blank back page of the file to print, saying so in the middle.
-pub fn blank_page(messages: &Messages) -> Vec<PageOps> {
+pub fn blank_page(messages: &Messages) -> Laid {
     let mut pages = Pages::new(messages, (String::new(), String::new()));
     pages.text(
         &messages.msg("blank-page", &[]),
@@ -384,9 +547,9 @@ pub fn blank_page(messages: &Messages) -> Vec<PageOps> {
         style(Weight::Regular, 10.0, colors::MUTED),
         Align::Start,
     );
-    let mut pages = pages.pages;
+    let mut pages = pages.finish_without_footer();
     // Centred: moved from the start edge by half the free width.
-    for op in &mut pages[0].ops {
+    for op in &mut pages.pages[0].ops {
         if let Op::Text { x, line, size, .. } = op {
             let free = CONTENT_WIDTH - line.width(*size);
             *x = MARGIN + free / 2.0;
@@ -396,7 +559,7 @@ pub fn blank_page(messages: &Messages) -> Vec<PageOps> {
 }
 
 /// All pages of a statement.
-pub fn statement_pages(statement: &Statement, messages: &Messages) -> Vec<PageOps> {
+pub fn statement_pages(statement: &Statement, messages: &Messages) -> Laid {
     let month = messages.fmt_month(statement.year, statement.month);
     let mut pages = Pages::new(messages, (statement.display_name.clone(), month.clone()));
     statement_header(&mut pages, statement, &month);
@@ -889,11 +1052,18 @@ fn chart_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
     let m = pages.messages;
     pages.y = top;
     pages.heading(&m.msg("chart-title", &[]), RIGHT_X, HALF, 100.0);
-    let chart_top = pages.y + 4.0;
+    // Room above and below the bars for each month's figure.
+    let figure_room = 9.0;
+    let chart_top = pages.y + 4.0 + figure_room;
+    let bars_height = CHART_HEIGHT - 2.0 * figure_room;
     let left = pages.px(RIGHT_X, HALF);
-    let layout = chart::layout(&statement.history, HALF, CHART_HEIGHT);
+    let mut layout = chart::layout(&statement.history, HALF, bars_height);
+    if pages.rtl {
+        layout = layout.mirrored(HALF);
+    }
     let slot = HALF / layout.bars.len().max(1) as f32;
     let label_style = style(Weight::Regular, 6.5, colors::MUTED);
+    let figure_style = style(Weight::Regular, 5.5, colors::INK);
     let widest = layout
         .bars
         .iter()
@@ -907,9 +1077,12 @@ fn chart_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
         })
         .fold(0.0_f32, f32::max);
     // Long month names (Arabic has no short ones) label every other bar,
-    // always including this month's.
+    // always including this month's; a name still too long is drawn
+    // smaller, never cut.
     let step = if widest > slot - 2.0 { 2 } else { 1 };
     let last = layout.bars.len().saturating_sub(1);
+    let alt = chart_alt(m, statement);
+    pages.open(Role::Figure(alt));
     for (index, bar) in layout.bars.iter().enumerate() {
         let color = if bar.negative {
             colors::OUT
@@ -926,21 +1099,41 @@ fn chart_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
             ),
             paint: Paint::Fill(color),
         });
+        // The figure of each bar, above it (below a negative one).
+        let figure = fonts::shape_line(
+            &m.fmt_amount_isolated(bar.closing_minor),
+            figure_style.weight,
+            pages.rtl,
+        );
+        let figure_size = shrink_to(&figure, figure_style.size, slot - 1.0);
+        let figure_y = if bar.negative {
+            chart_top + bar.y + bar.height + figure_size + 1.5
+        } else {
+            chart_top + bar.y - 2.0
+        };
+        let figure_x = left + bar.center_x - figure.width(figure_size) / 2.0;
+        pages.push(text_op(
+            figure_x,
+            figure_y,
+            Style {
+                size: figure_size,
+                ..figure_style
+            },
+            figure,
+        ));
         if !(last - index).is_multiple_of(step) {
             continue;
         }
-        let label = fonts::fit_line(
-            &m.month_abbrev(bar.month),
-            label_style.weight,
-            label_style.size,
-            slot * step as f32,
-            pages.rtl,
-        );
-        let label_x = left + bar.center_x - label.width(label_style.size) / 2.0;
+        let label = fonts::shape_line(&m.month_abbrev(bar.month), label_style.weight, pages.rtl);
+        let label_size = shrink_to(&label, label_style.size, slot * step as f32 - 1.0);
+        let label_x = left + bar.center_x - label.width(label_size) / 2.0;
         pages.push(text_op(
             label_x,
-            chart_top + CHART_HEIGHT + 10.0,
-            label_style,
+            chart_top + bars_height + figure_room + 9.0,
+            Style {
+                size: label_size,
+                ..label_style
+            },
             label,
         ));
     }
@@ -948,8 +1141,36 @@ fn chart_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
         path: rect_path(left, chart_top + layout.zero_y - 0.4, HALF, 0.8, 0.0),
         paint: Paint::Fill(colors::INK),
     });
-    pages.y = chart_top + CHART_HEIGHT + 18.0;
+    pages.close();
+    pages.y = chart_top + bars_height + figure_room + 16.0;
     limits_block(pages, statement)
+}
+
+/// The chart in words, for a screen reader: each month and its balance.
+fn chart_alt(m: &Messages, statement: &Statement) -> String {
+    let values: Vec<String> = statement
+        .history
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                m.fmt_month(p.year, p.month),
+                m.fmt_amount(p.closing_minor)
+            )
+        })
+        .collect();
+    m.msg("chart-alt", &[("values", Arg::Str(&values.join(", ")))])
+}
+
+/// The font size at which `line` fits in `width`: `size`, or smaller down
+/// to 60 % of it (then it is as small as print stays readable).
+pub(crate) fn shrink_to(line: &ShapedLine, size: f32, width: f32) -> f32 {
+    let natural = line.width(size);
+    if natural <= width || natural <= 0.0 {
+        size
+    } else {
+        (size * width / natural).max(size * 0.6)
+    }
 }
 
 /// The floor-to-ceiling bar with the balance marked on it, and its meaning.
@@ -1217,7 +1438,7 @@ fn qr_squares(pages: &mut Pages<'_>, payload: &str, x: f32, y: f32) {
 }
 
 /// The attestation's pages (one, unless a long list of initiatives).
-pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Vec<PageOps> {
+pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Laid {
     let title = messages.msg("attestation-title", &[]);
     let mut pages = Pages::new(messages, (attestation.display_name.clone(), title.clone()));
     let top = pages.y;
