@@ -266,35 +266,29 @@ fn tag_tree(laid: &Laid, mut identifiers: Vec<Option<Identifier>>, messages: &Me
             Role::Table => Tag::Table.into(),
             Role::Row => Tag::TR.into(),
             Role::HeaderCell => Tag::TH(TableHeaderScope::Column).into(),
+            Role::RowHeader => Tag::TH(TableHeaderScope::Row).into(),
             Role::Cell => Tag::TD.into(),
             Role::Figure(alt) => Tag::Figure(Some(alt.clone())).into(),
         };
-        let mut group = TagGroup::new(tag);
+        let mut parent = TagGroup::new(tag);
         for child in &node.children {
             match child {
                 StructChild::Node(n) => {
-                    if let Some(child) = group_of(laid, *n, identifiers) {
-                        group.push(child);
+                    if let Some(child) = group(laid, *n, identifiers) {
+                        parent.push(child);
                     }
                 }
                 StructChild::Content(n) => {
                     if let Some(id) = identifiers.get_mut(*n).and_then(Option::take) {
-                        group.push(id);
+                        parent.push(id);
                     }
                 }
             }
         }
-        Some(group)
+        Some(parent)
     }
-    // A group without children is dropped by krilla; a table cell left
-    // empty (no hours of that kind) is one, and that is what it means.
-    fn group_of(
-        laid: &Laid,
-        index: usize,
-        identifiers: &mut Vec<Option<Identifier>>,
-    ) -> Option<TagGroup> {
-        group(laid, index, identifiers)
-    }
+    // A group without children is dropped by krilla: a table cell left
+    // empty (no hours of that kind) is one.
     let mut tree = TagTree::new().with_lang(Some(messages.language().to_owned()));
     if let Some(root) = group(laid, 0, &mut identifiers) {
         tree.push(root);

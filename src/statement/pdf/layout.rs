@@ -88,6 +88,8 @@ pub enum Role {
     Row,
     /// A column header cell.
     HeaderCell,
+    /// A row header cell (the label a row of figures stands for).
+    RowHeader,
     Cell,
     /// A picture; the text says what it shows.
     Figure(String),
@@ -258,6 +260,27 @@ impl<'a> Pages<'a> {
         }
     }
 
+    /// A table cell: what `draw` draws.
+    pub(crate) fn cell(&mut self, draw: impl FnOnce(&mut Self)) {
+        self.open(Role::Cell);
+        draw(self);
+        self.close();
+    }
+
+    /// A column header cell: what `draw` draws.
+    pub(crate) fn header_cell(&mut self, draw: impl FnOnce(&mut Self)) {
+        self.open(Role::HeaderCell);
+        draw(self);
+        self.close();
+    }
+
+    /// A pictogram that carries meaning of its own, with the words for it.
+    pub(crate) fn picto_alt(&mut self, pictogram: Pictogram, alt: &str, x: f32, y: f32, size: f32) {
+        self.open(Role::Figure(alt.to_owned()));
+        self.picto(pictogram, x, y, size);
+        self.close();
+    }
+
     /// Draws with `draw` as decoration, outside the reading.
     pub(crate) fn artifact(&mut self, draw: impl FnOnce(&mut Self)) {
         self.artifact_depth += 1;
@@ -304,8 +327,9 @@ impl<'a> Pages<'a> {
         });
     }
 
-    /// One line of text, cut with "…" if wider than the box. Returns the
-    /// width drawn.
+    /// One line of text in a box. Wider than the box, it is drawn smaller
+    /// (down to 60 %) rather than cut; only what would not fit even then
+    /// ends with "…". Returns the width drawn.
     pub(crate) fn text(
         &mut self,
         text: &str,
@@ -315,8 +339,15 @@ impl<'a> Pages<'a> {
         style: Style,
         align: Align,
     ) -> f32 {
-        let line = fonts::fit_line(text, style.weight, style.size, width, self.rtl);
-        let drawn = line.width(style.size);
+        let whole = fonts::shape_line(text, style.weight, self.rtl);
+        let size = shrink_to(&whole, style.size, width);
+        let line = if whole.width(size) <= width {
+            whole
+        } else {
+            fonts::fit_line(text, style.weight, size, width, self.rtl)
+        };
+        let style = Style { size, ..style };
+        let drawn = line.width(size);
         self.line(line, x, width, baseline, style, align);
         drawn
     }
@@ -336,10 +367,20 @@ impl<'a> Pages<'a> {
         style: Style,
         leading: f32,
     ) -> f32 {
+        // One paragraph in the structure, however many lines it wraps to.
+        let current = self.open.last().copied().unwrap_or(0);
+        let own = !holds_text(&self.structure[current].role)
+            && !matches!(self.structure[current].role, Role::Figure(_));
+        if own {
+            self.open(Role::P);
+        }
         let mut y = top;
         for line in lines {
             self.line(line, x, width, y + style.size, style, Align::Start);
             y += leading;
+        }
+        if own {
+            self.close();
         }
         y
     }
@@ -466,7 +507,7 @@ impl Pages<'_> {
 fn holds_text(role: &Role) -> bool {
     matches!(
         role,
-        Role::H1(_) | Role::H2(_) | Role::P | Role::HeaderCell | Role::Cell
+        Role::H1(_) | Role::H2(_) | Role::P | Role::HeaderCell | Role::RowHeader | Role::Cell
     )
 }
 
@@ -617,6 +658,8 @@ fn statement_header(pages: &mut Pages<'_>, statement: &Statement, month: &str) {
         Align::End,
     );
     pages.rule(0.0, top + 38.0, CONTENT_WIDTH, 2.2, colors::INK);
+    let heading = format!("{} · {}", statement.display_name, month);
+    pages.open(Role::H1(heading));
     pages.text(
         &statement.display_name,
         0.0,
@@ -625,6 +668,7 @@ fn statement_header(pages: &mut Pages<'_>, statement: &Statement, month: &str) {
         style(Weight::Bold, 22.0, colors::INK),
         Align::Start,
     );
+    pages.close();
     let who = format!(
         "{} · {}",
         labels::account_line(m, &statement.account_id),
@@ -660,8 +704,9 @@ fn balance_panel(pages: &mut Pages<'_>, statement: &Statement) {
     let height = (74.0 + 13.0 * sentence.len() as f32 + 10.0).max(100.0);
     let top = pages.y;
     pages.rounded(0.0, top, CONTENT_WIDTH, height, 8.0, Paint::Fill(panel));
-    pages.picto(
+    pages.picto_alt(
         Pictogram::for_balance(statement.closing_minor),
+        &labels::balance_sentence(m, statement),
         18.0,
         top + (height - 58.0) / 2.0,
         58.0,
@@ -769,50 +814,52 @@ fn table_header(pages: &mut Pages<'_>) {
         m.msg("column-who", &[]),
         m.msg("column-what", &[])
     );
-    pages.text(
-        &m.msg("column-date", &[]),
-        COL_DATE.0,
-        COL_DATE.1 + 4.0,
-        baseline,
-        head,
-        Align::Start,
-    );
-    pages.text(&what, COL_MAIN.0, COL_MAIN.1, baseline, head, Align::Start);
-    pages.text(
-        &m.msg("column-kind", &[]),
-        COL_KIND.0,
-        COL_KIND.1,
-        baseline,
-        head,
-        Align::Start,
-    );
+    pages.open(Role::Row);
+    for (text, column, align) in [
+        (
+            m.msg("column-date", &[]),
+            (COL_DATE.0, COL_DATE.1 + 4.0),
+            Align::Start,
+        ),
+        (what, COL_MAIN, Align::Start),
+        (m.msg("column-kind", &[]), COL_KIND, Align::Start),
+    ] {
+        pages.header_cell(|pages| {
+            pages.text(&text, column.0, column.1, baseline, head, align);
+        });
+    }
     for (column, id, pictogram) in [
         (COL_IN, "column-in", Pictogram::In),
         (COL_OUT, "column-out", Pictogram::Out),
     ] {
-        let label_width = pages.text(
-            &m.msg(id, &[]),
-            column.0,
-            column.1,
+        pages.header_cell(|pages| {
+            let label_width = pages.text(
+                &m.msg(id, &[]),
+                column.0,
+                column.1,
+                baseline,
+                head,
+                Align::End,
+            );
+            pages.picto(
+                pictogram,
+                column.0 + column.1 - label_width - 13.0,
+                pages.y,
+                11.0,
+            );
+        });
+    }
+    pages.header_cell(|pages| {
+        pages.text(
+            &m.msg("column-balance", &[]),
+            COL_BALANCE.0,
+            COL_BALANCE.1,
             baseline,
             head,
             Align::End,
         );
-        pages.picto(
-            pictogram,
-            column.0 + column.1 - label_width - 13.0,
-            pages.y,
-            11.0,
-        );
-    }
-    pages.text(
-        &m.msg("column-balance", &[]),
-        COL_BALANCE.0,
-        COL_BALANCE.1,
-        baseline,
-        head,
-        Align::End,
-    );
+    });
+    pages.close();
     pages.rule(0.0, pages.y + 14.0, CONTENT_WIDTH, 0.6, colors::RULE);
     pages.y += 16.0;
 }
@@ -832,14 +879,17 @@ fn lines_table(pages: &mut Pages<'_>, statement: &Statement) {
         pages.y += 18.0;
         return;
     }
+    pages.open(Role::Table);
     table_header(pages);
     for line in &statement.lines {
         let row = RowLines::new(pages, line);
         if pages.ensure(row.height()) {
-            table_header(pages);
+            // The header again on the new page, for the eye only.
+            pages.artifact(table_header);
         }
         draw_row(pages, line, row);
     }
+    pages.close();
 }
 
 /// The wrapped texts of one table row, measured before placing it so the
@@ -887,82 +937,92 @@ impl RowLines {
     }
 }
 
+/// One row of the exchanges table, its cells drawn in column order (the
+/// reading order of the tagged PDF).
 fn draw_row(pages: &mut Pages<'_>, line: &StatementLine, row: RowLines) {
     let m = pages.messages;
     let top = pages.y;
     let height = row.height();
     let first_baseline = top + ROW_PAD + 9.5;
-    pages.text(
-        &m.fmt_date_short(line.date),
-        COL_DATE.0,
-        COL_DATE.1 + 4.0,
-        first_baseline,
-        style(Weight::Regular, 9.0, colors::MUTED),
-        Align::Start,
-    );
-    pages.picto(
-        Pictogram::Work(line.work),
-        COL_KIND.0,
-        top + ROW_PAD - 1.0,
-        15.0,
-    );
-    // A long kind of work wraps under itself rather than being cut.
-    pages.paragraph(
-        row.kind,
-        COL_KIND.0 + 19.0,
-        COL_KIND.1 - 19.0,
-        first_baseline - KIND_STYLE.size,
-        KIND_STYLE,
-        10.5,
-    );
-    let amount_style = |color| style(Weight::Bold, 10.0, color);
-    if line.in_minor != 0 {
+    pages.open(Role::Row);
+    pages.cell(|pages| {
         pages.text(
-            &m.fmt_amount_isolated(line.in_minor),
-            COL_IN.0,
-            COL_IN.1,
+            &m.fmt_date_short(line.date),
+            COL_DATE.0,
+            COL_DATE.1 + 4.0,
             first_baseline,
-            amount_style(colors::IN),
-            Align::End,
+            style(Weight::Regular, 9.0, colors::MUTED),
+            Align::Start,
         );
-    }
-    if line.out_minor != 0 {
-        pages.text(
-            &m.fmt_amount_isolated(line.out_minor),
-            COL_OUT.0,
-            COL_OUT.1,
-            first_baseline,
-            amount_style(colors::OUT),
-            Align::End,
+    });
+    pages.cell(|pages| {
+        let mut y = top + ROW_PAD;
+        y = pages.paragraph(row.who, COL_MAIN.0, COL_MAIN.1, y, BODY_BOLD, 12.5);
+        y = pages.paragraph(row.what, COL_MAIN.0, COL_MAIN.1, y, BODY, 12.5);
+        y = pages.paragraph(row.signer, COL_MAIN.0, COL_MAIN.1, y, SMALL_MUTED, 10.5);
+        for note in row.notes {
+            let note_height = 10.5 * note.len() as f32 + 3.0;
+            y += 2.0;
+            pages.rect(COL_MAIN.0, y, COL_MAIN.1, note_height, colors::PANEL);
+            pages.rect(COL_MAIN.0, y, 2.0, note_height, colors::OUT);
+            pages.paragraph(
+                note,
+                COL_MAIN.0 + 7.0,
+                COL_MAIN.1 - 10.0,
+                y + 0.5,
+                NOTE_STYLE,
+                10.5,
+            );
+            y += note_height + 3.0;
+        }
+    });
+    pages.cell(|pages| {
+        // The pictogram stands beside the same words: decoration.
+        pages.picto(
+            Pictogram::Work(line.work),
+            COL_KIND.0,
+            top + ROW_PAD - 1.0,
+            15.0,
         );
-    }
-    pages.text(
-        &m.fmt_amount_isolated(line.balance_minor),
-        COL_BALANCE.0,
-        COL_BALANCE.1,
-        first_baseline,
-        style(Weight::Regular, 9.5, colors::INK),
-        Align::End,
-    );
-    let mut y = top + ROW_PAD;
-    y = pages.paragraph(row.who, COL_MAIN.0, COL_MAIN.1, y, BODY_BOLD, 12.5);
-    y = pages.paragraph(row.what, COL_MAIN.0, COL_MAIN.1, y, BODY, 12.5);
-    y = pages.paragraph(row.signer, COL_MAIN.0, COL_MAIN.1, y, SMALL_MUTED, 10.5);
-    for note in row.notes {
-        let note_height = 10.5 * note.len() as f32 + 3.0;
-        y += 2.0;
-        pages.rect(COL_MAIN.0, y, COL_MAIN.1, note_height, colors::PANEL);
-        pages.rect(COL_MAIN.0, y, 2.0, note_height, colors::OUT);
+        // A long kind of work wraps under itself rather than being cut.
         pages.paragraph(
-            note,
-            COL_MAIN.0 + 7.0,
-            COL_MAIN.1 - 10.0,
-            y + 0.5,
-            NOTE_STYLE,
+            row.kind,
+            COL_KIND.0 + 19.0,
+            COL_KIND.1 - 19.0,
+            first_baseline - KIND_STYLE.size,
+            KIND_STYLE,
             10.5,
         );
-        y += note_height + 3.0;
+    });
+    let amount_style = |color| style(Weight::Bold, 10.0, color);
+    for (minor, column, color) in [
+        (line.in_minor, COL_IN, colors::IN),
+        (line.out_minor, COL_OUT, colors::OUT),
+    ] {
+        pages.cell(|pages| {
+            if minor != 0 {
+                pages.text(
+                    &m.fmt_amount_isolated(minor),
+                    column.0,
+                    column.1,
+                    first_baseline,
+                    amount_style(color),
+                    Align::End,
+                );
+            }
+        });
     }
+    pages.cell(|pages| {
+        pages.text(
+            &m.fmt_amount_isolated(line.balance_minor),
+            COL_BALANCE.0,
+            COL_BALANCE.1,
+            first_baseline,
+            style(Weight::Regular, 9.5, colors::INK),
+            Align::End,
+        );
+    });
+    pages.close();
     pages.rule(0.0, top + height, CONTENT_WIDTH, 0.5, colors::RULE);
     pages.y = top + height;
 }
@@ -985,57 +1045,73 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
     let m = pages.messages;
     pages.y = top;
     pages.heading(&m.msg("totals-title", &[]), 0.0, HALF, 100.0);
-    let amount_width = 56.0;
+    let amount_width = 64.0;
     let given_x = HALF - 2.0 * amount_width;
     let head = style(Weight::Regular, 8.0, colors::MUTED);
-    pages.text(
-        &m.msg("totals-given", &[]),
-        given_x,
-        amount_width,
-        pages.y + 6.0,
-        head,
-        Align::End,
-    );
-    pages.text(
-        &m.msg("totals-received", &[]),
-        given_x + amount_width,
-        amount_width,
-        pages.y + 6.0,
-        head,
-        Align::End,
-    );
+    pages.open(Role::Table);
+    pages.open(Role::Row);
+    pages.header_cell(|pages| {
+        pages.text(
+            &m.msg("column-kind", &[]),
+            24.0,
+            given_x - 26.0,
+            pages.y + 6.0,
+            head,
+            Align::Start,
+        );
+    });
+    for (id, x) in [
+        ("totals-given", given_x),
+        ("totals-received", given_x + amount_width),
+    ] {
+        pages.header_cell(|pages| {
+            pages.text(
+                &m.msg(id, &[]),
+                x,
+                amount_width,
+                pages.y + 6.0,
+                head,
+                Align::End,
+            );
+        });
+    }
+    pages.close();
     pages.y += 10.0;
     for work in WorkKind::ALL {
         let (given, received) = statement.work_total(work);
         let baseline = pages.y + 15.0;
-        pages.picto(Pictogram::Work(work), 0.0, pages.y + 3.0, 17.0);
-        pages.text(
-            &labels::work_label(m, work),
-            24.0,
-            given_x - 26.0,
-            baseline,
-            BODY,
-            Align::Start,
-        );
-        pages.text(
-            &m.fmt_amount_isolated(given),
-            given_x,
-            amount_width,
-            baseline,
-            style(Weight::Bold, 10.0, colors::IN),
-            Align::End,
-        );
-        pages.text(
-            &m.fmt_amount_isolated(received),
-            given_x + amount_width,
-            amount_width,
-            baseline,
-            style(Weight::Bold, 10.0, colors::OUT),
-            Align::End,
-        );
+        pages.open(Role::Row);
+        pages.cell(|pages| {
+            pages.picto(Pictogram::Work(work), 0.0, pages.y + 3.0, 17.0);
+            pages.text(
+                &labels::work_label(m, work),
+                24.0,
+                given_x - 26.0,
+                baseline,
+                BODY,
+                Align::Start,
+            );
+        });
+        for (minor, x, color) in [
+            (given, given_x, colors::IN),
+            (received, given_x + amount_width, colors::OUT),
+        ] {
+            pages.cell(|pages| {
+                pages.text(
+                    &m.fmt_amount_isolated(minor),
+                    x,
+                    amount_width,
+                    baseline,
+                    style(Weight::Bold, 10.0, color),
+                    Align::End,
+                );
+            });
+        }
+        pages.close();
         pages.rule(0.0, pages.y + 22.0, HALF, 0.4, colors::RULE);
         pages.y += 23.0;
     }
+    pages.close();
     pages.y += 6.0;
     let summary = format!(
         "{}. {}",
@@ -1043,7 +1119,10 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
         labels::people_helped(m, statement.people_helped_count)
     );
     let lines = pages.wrap(&summary, HALF, BODY);
-    pages.paragraph(lines, 0.0, HALF, pages.y, BODY, 13.0)
+    pages.open(Role::P);
+    let bottom = pages.paragraph(lines, 0.0, HALF, pages.y, BODY, 13.0);
+    pages.close();
+    bottom
 }
 
 const CHART_HEIGHT: f32 = 70.0;
@@ -1241,75 +1320,94 @@ fn contributors_table(pages: &mut Pages<'_>, contributors: &[Contributor]) {
     let kind_x = |i: usize| total_x - cell * (4 - i) as f32;
     let name_width = kind_x(0) - 8.0;
     let head = style(Weight::Regular, 7.5, colors::MUTED);
-    pages.text(
-        &m.msg("column-member", &[]),
-        0.0,
-        name_width,
-        pages.y + 22.0,
-        head,
-        Align::Start,
-    );
-    for (i, work) in WorkKind::ALL.iter().enumerate() {
-        pages.picto(
-            Pictogram::Work(*work),
-            kind_x(i) + cell - 14.0,
-            pages.y,
-            14.0,
-        );
-        pages.text(
-            &labels::work_label(m, *work),
-            kind_x(i),
-            cell,
-            pages.y + 22.0,
-            head,
-            Align::End,
-        );
-    }
-    pages.text(
-        &m.msg("column-total", &[]),
-        total_x,
-        cell,
-        pages.y + 22.0,
-        head,
-        Align::End,
-    );
-    pages.rule(0.0, pages.y + 27.0, CONTENT_WIDTH, 0.6, colors::RULE);
-    pages.y += 28.0;
-    for contributor in contributors {
-        pages.ensure(20.0);
-        let baseline = pages.y + 13.0;
-        pages.text(
-            &contributor.display_name,
-            0.0,
-            name_width,
-            baseline,
-            BODY,
-            Align::Start,
-        );
+    pages.open(Role::Table);
+    let header = |pages: &mut Pages<'_>| {
+        let top = pages.y;
+        pages.open(Role::Row);
+        pages.header_cell(|pages| {
+            pages.text(
+                &m.msg("column-member", &[]),
+                0.0,
+                name_width,
+                top + 22.0,
+                head,
+                Align::Start,
+            );
+        });
         for (i, work) in WorkKind::ALL.iter().enumerate() {
-            let minor = contributor.hours(*work);
-            if minor != 0 {
+            pages.header_cell(|pages| {
+                pages.picto(Pictogram::Work(*work), kind_x(i) + cell - 14.0, top, 14.0);
                 pages.text(
-                    &m.fmt_amount_isolated(minor),
+                    &labels::work_label(m, *work),
                     kind_x(i),
                     cell,
-                    baseline,
-                    BODY,
+                    top + 22.0,
+                    head,
                     Align::End,
                 );
-            }
+            });
         }
-        pages.text(
-            &m.fmt_amount_isolated(contributor.total_minor),
-            total_x,
-            cell,
-            baseline,
-            BODY_BOLD,
-            Align::End,
-        );
+        pages.header_cell(|pages| {
+            pages.text(
+                &m.msg("column-total", &[]),
+                total_x,
+                cell,
+                top + 22.0,
+                head,
+                Align::End,
+            );
+        });
+        pages.close();
+        pages.rule(0.0, top + 27.0, CONTENT_WIDTH, 0.6, colors::RULE);
+        pages.y = top + 28.0;
+    };
+    header(pages);
+    for contributor in contributors {
+        if pages.ensure(20.0) {
+            pages.artifact(header);
+        }
+        let baseline = pages.y + 13.0;
+        pages.open(Role::Row);
+        pages.cell(|pages| {
+            pages.text(
+                &contributor.display_name,
+                0.0,
+                name_width,
+                baseline,
+                BODY,
+                Align::Start,
+            );
+        });
+        for (i, work) in WorkKind::ALL.iter().enumerate() {
+            let minor = contributor.hours(*work);
+            pages.cell(|pages| {
+                if minor != 0 {
+                    pages.text(
+                        &m.fmt_amount_isolated(minor),
+                        kind_x(i),
+                        cell,
+                        baseline,
+                        BODY,
+                        Align::End,
+                    );
+                }
+            });
+        }
+        pages.cell(|pages| {
+            pages.text(
+                &m.fmt_amount_isolated(contributor.total_minor),
+                total_x,
+                cell,
+                baseline,
+                BODY_BOLD,
+                Align::End,
+            );
+        });
+        pages.close();
         pages.rule(0.0, pages.y + 19.0, CONTENT_WIDTH, 0.4, colors::RULE);
         pages.y += 19.0;
     }
+    pages.close();
 }
 
 /// Whom to ask about the statement and how to question a line.
@@ -1437,20 +1535,34 @@ fn qr_squares(pages: &mut Pages<'_>, payload: &str, x: f32, y: f32) {
     });
 }
 
-/// The attestation's pages (one, unless a long list of initiatives).
+/// The attestation's pages (one, unless a long list of initiatives): the
+/// organisation's details, the title, the figures, where and when it was
+/// signed with a line for the signature, and how to check it.
 pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Laid {
     let title = messages.msg("attestation-title", &[]);
     let mut pages = Pages::new(messages, (attestation.display_name.clone(), title.clone()));
     let top = pages.y;
-    pages.text(
-        &attestation.community_name,
-        0.0,
-        CONTENT_WIDTH,
-        top + 13.0,
-        style(Weight::Bold, 13.0, colors::INK),
-        Align::Start,
-    );
+    let organisation = labels::organisation_lines(messages, attestation);
+    let mut y = top;
+    for (i, line) in organisation.iter().enumerate() {
+        let (size, weight, color) = if i == 0 {
+            (13.0, Weight::Bold, colors::INK)
+        } else {
+            (8.5, Weight::Regular, colors::MUTED)
+        };
+        y += if i == 0 { 13.0 } else { 11.0 };
+        pages.text(
+            line,
+            0.0,
+            CONTENT_WIDTH,
+            y,
+            style(weight, size, color),
+            Align::Start,
+        );
+    }
+    let top = y - 13.0;
     pages.rule(0.0, top + 22.0, CONTENT_WIDTH, 2.2, colors::INK);
+    pages.open(Role::H1(title.clone()));
     pages.text(
         &title,
         0.0,
@@ -1459,6 +1571,7 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Laid
         style(Weight::Bold, 20.0, colors::INK),
         Align::Start,
     );
+    pages.close();
     pages.text(
         &attestation.display_name,
         0.0,
@@ -1483,16 +1596,7 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Laid
     pages.y += 8.0;
     pages.ensure(40.0);
     pages.y = pages.paragraph(explained, 0.0, CONTENT_WIDTH, pages.y, BODY, 13.0);
-    let issued = labels::issued_line(messages, attestation.issued_on);
-    pages.text(
-        &issued,
-        0.0,
-        CONTENT_WIDTH,
-        pages.y + 14.0,
-        style(Weight::Regular, 9.5, colors::MUTED),
-        Align::Start,
-    );
-    pages.y += 20.0;
+    signature_block(&mut pages, attestation);
     let text = labels::attestation_verification_lines(messages, attestation);
     verification_box(
         &mut pages,
@@ -1507,6 +1611,39 @@ pub fn attestation_pages(attestation: &Attestation, messages: &Messages) -> Laid
     pages.finish(&footer)
 }
 
+/// Place and date, a line to sign on, and who signs.
+fn signature_block(pages: &mut Pages<'_>, attestation: &Attestation) {
+    let m = pages.messages;
+    let (done, signatory) = labels::signing_lines(m, attestation);
+    pages.y += 10.0;
+    pages.ensure(70.0);
+    let top = pages.y;
+    pages.text(&done, 0.0, CONTENT_WIDTH, top + 12.0, BODY, Align::Start);
+    let line_width = 200.0;
+    pages.rule(0.0, top + 50.0, line_width, 0.8, colors::INK);
+    pages.text(
+        &m.msg("attestation-signature", &[]),
+        0.0,
+        line_width,
+        top + 60.0,
+        SMALL_MUTED,
+        Align::Start,
+    );
+    let mut bottom = top + 64.0;
+    if let Some(signatory) = signatory {
+        pages.text(
+            &signatory,
+            0.0,
+            CONTENT_WIDTH,
+            top + 73.0,
+            BODY_BOLD,
+            Align::Start,
+        );
+        bottom = top + 78.0;
+    }
+    pages.y = bottom;
+}
+
 fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
     let m = pages.messages;
     let amount_x = CONTENT_WIDTH - 80.0;
@@ -1516,6 +1653,7 @@ fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
         CONTENT_WIDTH,
         100.0,
     );
+    pages.open(Role::Table);
     for (work, minor) in &attestation.given_by_work {
         pages.picto(Pictogram::Work(*work), 0.0, pages.y + 3.0, 18.0);
         amount_row(
@@ -1527,6 +1665,7 @@ fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
             BODY,
         );
     }
+    pages.close();
     pages.y += 8.0;
     pages.heading(
         &m.msg("attestation-by-initiative", &[]),
@@ -1545,6 +1684,7 @@ fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
         );
         pages.y += 18.0;
     }
+    pages.open(Role::Table);
     for (_, name, minor) in &attestation.given_by_initiative {
         amount_row(pages, name, 0.0, amount_x, *minor, BODY);
     }
@@ -1557,6 +1697,7 @@ fn attestation_tables(pages: &mut Pages<'_>, attestation: &Attestation) {
         attestation.total_given_minor,
         style(Weight::Bold, 11.0, colors::INK),
     );
+    pages.close();
     let exchanges = labels::attestation_exchanges(m, attestation.exchange_count);
     pages.text(
         &exchanges,
@@ -1580,6 +1721,9 @@ fn amount_row(
     pages.ensure(24.0);
     let baseline = pages.y + 16.0;
     let amount = pages.messages.fmt_amount_isolated(minor);
+    // Each row is headed by its label: a table of two columns.
+    pages.open(Role::Row);
+    pages.open(Role::RowHeader);
     pages.text(
         label,
         label_x,
@@ -1588,14 +1732,18 @@ fn amount_row(
         text_style,
         Align::Start,
     );
-    pages.text(
-        &amount,
-        amount_x,
-        CONTENT_WIDTH - amount_x,
-        baseline,
-        style(Weight::Bold, text_style.size, colors::IN),
-        Align::End,
-    );
+    pages.close();
+    pages.cell(|pages| {
+        pages.text(
+            &amount,
+            amount_x,
+            CONTENT_WIDTH - amount_x,
+            baseline,
+            style(Weight::Bold, text_style.size, colors::IN),
+            Align::End,
+        );
+    });
+    pages.close();
     pages.rule(0.0, pages.y + 23.0, CONTENT_WIDTH, 0.4, colors::RULE);
     pages.y += 24.0;
 }
