@@ -40,7 +40,11 @@ CREATE TABLE IF NOT EXISTS journal (
                         OR entry_type = 'card-revoked'
                         OR entry_type = 'transaction'
                         OR entry_type = 'statements-issued'
-                        OR entry_type = 'attestation-issued'),
+                        OR entry_type = 'attestation-issued'
+                        OR entry_type = 'setting-set'
+                        OR entry_type = 'treasurer-key-changed'
+                        OR entry_type = 'clock-confirmed'
+                        OR entry_type = 'clock-corrected'),
     recorded_at     TEXT NOT NULL,
     signer_role     TEXT NOT NULL CHECK (signer_role = 'treasurer' OR signer_role = 'member' OR signer_role = 'key-holder'),
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
@@ -165,6 +169,40 @@ CREATE TABLE IF NOT EXISTS attestations (
     head_hash       BLOB NOT NULL CHECK (length(head_hash) = 32)
 );
 
+-- setting-set entries: a signed setting's new value ('' clears it). The
+-- names are listed in src/ledger/setting.rs and docs/signing.md.
+CREATE TABLE IF NOT EXISTS setting_events (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    name            TEXT NOT NULL,
+    value           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS setting_events_by_name ON setting_events(name, seq);
+
+-- treasurer-key-changed entries: the handover to a new treasurer key,
+-- signed by the key it replaces.
+CREATE TABLE IF NOT EXISTS treasurer_key_changes (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    new_key         BLOB NOT NULL CHECK (length(new_key) = 32),
+    -- The new key's signature accepting the handover (docs/signing.md).
+    acceptance      BLOB NOT NULL CHECK (length(acceptance) = 64),
+    reason          TEXT NOT NULL
+);
+
+-- clock-confirmed entries: the treasurer typed back the computer's date
+-- after the clock jumped far ahead of the last entry.
+CREATE TABLE IF NOT EXISTS clock_confirmations (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+);
+
+-- clock-corrected entries: entries first_wrong_seq .. seq - 1 were
+-- recorded with a clock set ahead (docs/signing.md, "Recording time").
+CREATE TABLE IF NOT EXISTS clock_corrections (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    first_wrong_seq INTEGER NOT NULL REFERENCES journal(seq),
+    reason          TEXT NOT NULL
+);
+
 -- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
 CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
@@ -197,6 +235,22 @@ BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS attestations_no_update BEFORE UPDATE ON attestations
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS attestations_no_delete BEFORE DELETE ON attestations
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS setting_events_no_update BEFORE UPDATE ON setting_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS setting_events_no_delete BEFORE DELETE ON setting_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS treasurer_key_changes_no_update BEFORE UPDATE ON treasurer_key_changes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS treasurer_key_changes_no_delete BEFORE DELETE ON treasurer_key_changes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_confirmations_no_update BEFORE UPDATE ON clock_confirmations
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_confirmations_no_delete BEFORE DELETE ON clock_confirmations
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_corrections_no_update BEFORE UPDATE ON clock_corrections
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_corrections_no_delete BEFORE DELETE ON clock_corrections
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;

@@ -363,3 +363,38 @@ pub fn issue_attestation(
         .find(|a| a.seq == seq)
         .ok_or_else(|| StoreError::Corrupt("the attestation was not recorded".into()))
 }
+
+/// Records a signed setting; `value` is trimmed and checked first, and
+/// an empty value clears the setting.
+pub fn set_setting(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    name: crate::ledger::SettingKey,
+    value: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let value = name
+        .canonical_value(value)
+        .map_err(crate::ledger::LedgerError::from)?;
+    record(store, treasurer, EntryBody::SettingSet { name, value }, now)
+}
+
+/// Hands the ledger over to a new treasurer key: signed by the current
+/// treasurer, carrying the new key's acceptance of the handover. From
+/// the next entry on only `new_key` signs treasurer entries.
+pub fn hand_over(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    new_key: &ed25519_dalek::SigningKey,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let old_key = treasurer.key.verifying_key().to_bytes();
+    let acceptance = crate::signing::handover::accept(store.ledger_id(), &old_key, new_key);
+    let body = EntryBody::TreasurerKeyChanged {
+        new_key: new_key.verifying_key().to_bytes(),
+        acceptance,
+        reason,
+    };
+    record(store, treasurer, body, now)
+}

@@ -59,10 +59,14 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         remove_ledger_files(&ctx.db);
         return Err(err);
     }
+    let fingerprint = crate::signing::fingerprint(&store.settings().treasurer_key);
     if ctx.json {
-        ctx.print_json(
-            &serde_json::json!({ "db": ctx.db, "key": ctx.key, "ledger_id": store.ledger_id() }),
-        );
+        ctx.print_json(&serde_json::json!({
+            "db": ctx.db,
+            "key": ctx.key,
+            "ledger_id": store.ledger_id(),
+            "treasurer_fingerprint": fingerprint,
+        }));
     } else {
         println!(
             "Created the ledger {} (id {}).",
@@ -70,6 +74,8 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             store.ledger_id()
         );
         println!("The treasurer's key is in {}: keep a copy on a USB stick, and the passphrase in your head.", ctx.key.display());
+        println!("Treasurer key fingerprint: {fingerprint}");
+        println!("Post it in the community centre and have it written in the minutes of the general meeting: `akker verify --treasurer {fingerprint}` checks a ledger against it.");
     }
     Ok(())
 }

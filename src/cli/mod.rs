@@ -18,9 +18,11 @@ mod offer;
 mod pay;
 mod report;
 mod secrets;
+mod settings;
 mod statement;
 mod statements;
 mod table;
+mod treasurer;
 mod tx;
 mod verify;
 
@@ -79,7 +81,13 @@ enum Command {
     /// One account's transactions with a running balance.
     History(history::Args),
     /// Check signatures, the hash chain, double entry, limits and balances.
-    Verify,
+    Verify(verify::Args),
+    /// Show or set the signed settings (organisation, treasurer, privacy).
+    #[command(subcommand)]
+    Settings(settings::Command),
+    /// The treasurer's keys: make a new one, hand over to it, list them.
+    #[command(subcommand)]
+    Treasurer(treasurer::Command),
     /// One account's monthly statement, or `statement check CODE`.
     Statement(statement::Args),
     /// Every open account's statement for a month, plus one file to print.
@@ -111,6 +119,9 @@ enum Command {
 pub struct Context {
     pub db: PathBuf,
     pub key: PathBuf,
+    /// True when the key file was named (--key or AKKER_KEY), not the
+    /// default beside the ledger.
+    pub key_given: bool,
     pub json: bool,
 }
 
@@ -160,11 +171,27 @@ impl Context {
                 self.key.display()
             ))
         })?;
-        if keyfile::public_key(&text)? != store.settings().treasurer_key {
-            return Err(CliError::Refused(format!(
-                "{} is not the treasurer's key of this ledger",
-                self.key.display()
-            )));
+        let held = keyfile::public_key(&text)?;
+        let keys = store.treasurer_keys()?;
+        let current = keys.last().map(|k| k.public_key);
+        if Some(held) != current {
+            let former = keys
+                .iter()
+                .position(|k| k.public_key == held)
+                .and_then(|i| keys.get(i + 1));
+            return Err(CliError::Refused(match former {
+                Some(next) => format!(
+                    "{} holds a former treasurer key of this ledger ({}), handed over in #{} to {}; only the current treasurer's key file signs",
+                    self.key.display(),
+                    crate::signing::fingerprint(&held),
+                    next.seq,
+                    crate::signing::fingerprint(&next.public_key)
+                ),
+                None => format!(
+                    "{} is not the treasurer's key of this ledger",
+                    self.key.display()
+                ),
+            }));
         }
         let passphrase = secrets::passphrase("Treasurer's passphrase: ")?;
         Ok(KeyHolder::treasurer(keyfile::open(&text, &passphrase)?))
@@ -222,10 +249,12 @@ fn run(cli: Cli) -> CliResult {
         "akker.db"
     };
     let db = cli.db.unwrap_or_else(|| PathBuf::from(default_db));
+    let key_given = cli.key.is_some();
     let key = cli.key.unwrap_or_else(|| key_path_for(&db));
     let ctx = Context {
         db,
         key,
+        key_given,
         json: cli.json,
     };
     match cli.command {
@@ -236,7 +265,9 @@ fn run(cli: Cli) -> CliResult {
         Command::Tx(cmd) => tx::run(&ctx, cmd),
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),
-        Command::Verify => verify::run(&ctx),
+        Command::Verify(args) => verify::run(&ctx, args),
+        Command::Settings(cmd) => settings::run(&ctx, cmd),
+        Command::Treasurer(cmd) => treasurer::run(&ctx, cmd),
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
         Command::Attest(args) => attest::run(&ctx, args),

@@ -13,10 +13,22 @@ use super::error::{CliError, CliResult};
 pub const PASSPHRASE_VAR: &str = "AKKER_PASSPHRASE";
 pub const PIN_VAR: &str = "AKKER_PIN";
 pub const CARD_VAR: &str = "AKKER_CARD";
+/// The incoming treasurer's passphrase during a handover, when the
+/// outgoing one's is in AKKER_PASSPHRASE.
+pub const NEW_PASSPHRASE_VAR: &str = "AKKER_NEW_PASSPHRASE";
 
 /// The treasurer's passphrase, to unlock the key file.
 pub fn passphrase(prompt: &str) -> CliResult<Zeroizing<String>> {
     read_secret(PASSPHRASE_VAR, prompt)
+}
+
+/// The incoming treasurer's passphrase, to unlock the new key file for
+/// its acceptance of a handover.
+pub fn new_treasurer_passphrase() -> CliResult<Zeroizing<String>> {
+    read_secret(
+        NEW_PASSPHRASE_VAR,
+        "The new treasurer's passphrase (for the new key file): ",
+    )
 }
 
 /// A new passphrase, asked twice on a terminal so a typo cannot lock the

@@ -132,4 +132,14 @@ pub enum RuleError {
     SystemNeedsTreasurer,
     #[error("statements for {0} cannot be issued before that month has ended")]
     PeriodNotEnded(String),
+    #[error(
+        "the signer is not allowed to sign this: the key is not the ledger's current treasurer key"
+    )]
+    NotTreasurerKey,
+    #[error(
+        "the new treasurer key is the current one; make a new key with `akker treasurer new-key`"
+    )]
+    SameTreasurerKey,
+    #[error("the new treasurer key is not a usable Ed25519 public key")]
+    UnusableKey,
 }

@@ -5,9 +5,12 @@
 
 pub mod canonical;
 pub mod chain;
+pub mod fingerprint;
+pub mod handover;
 pub mod keyfile;
 pub mod keys;
 
+pub use fingerprint::{fingerprint, normalise_fingerprint};
 pub use keys::{derive_card_key, generate_key, CardCode, CardSecret, KeyHolder, Pin};
 
 #[derive(Debug, thiserror::Error)]

@@ -9,7 +9,7 @@ use crate::ledger::state::{CardState, TxFacts};
 use crate::ledger::{
     AccountId, AccountState, DisplayName, EntryBody, Language, LedgerState, RuleError, SignedEntry,
 };
-use crate::signing::{canonical, chain, keys};
+use crate::signing::{canonical, chain, handover, keys};
 
 use super::journal::{last_chain_hash, seq_of_entry_hash};
 use super::read::{account_state_from_row, ACCOUNT_STATE_COLUMNS};
@@ -76,6 +76,13 @@ impl Store {
             last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
             settings: (seq > 0).then(|| self.settings.clone()),
+            treasurer_key: match seq {
+                0 => None,
+                _ => Some(super::settings::current_treasurer_key(
+                    &sql,
+                    &self.settings,
+                )?),
+            },
             ..LedgerState::default()
         };
         let mut loaded = Loaded::default();
@@ -122,6 +129,15 @@ fn check_signatures(ledger_id: &str, batch: &[Pending]) -> Result<Vec<[u8; 32]>>
     if !all_good {
         return Err(RuleError::SignerNotAllowed(
             "a signature does not match its entry; nothing was recorded".into(),
+        )
+        .into());
+    }
+    if !batch
+        .iter()
+        .all(|p| handover::acceptance_ok(ledger_id, &p.signed))
+    {
+        return Err(RuleError::SignerNotAllowed(
+            "the new treasurer key did not sign its acceptance of the handover; nothing was recorded".into(),
         )
         .into());
     }
@@ -270,7 +286,11 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
         EntryBody::LedgerCreated(_)
         | EntryBody::StatementsIssued { .. }
-        | EntryBody::AttestationIssued { .. } => vec![],
+        | EntryBody::AttestationIssued { .. }
+        | EntryBody::SettingSet { .. }
+        | EntryBody::TreasurerKeyChanged { .. }
+        | EntryBody::ClockConfirmed { .. }
+        | EntryBody::ClockCorrected { .. } => vec![],
     }
 }
 
@@ -399,6 +419,37 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                     head_seq,
                     &head_hash[..]
                 ],
+            )?;
+        }
+        EntryBody::SettingSet { name, value } => {
+            sql.execute(
+                "INSERT INTO setting_events (seq, name, value) VALUES (?1, ?2, ?3)",
+                params![seq, name.as_str(), value],
+            )?;
+        }
+        EntryBody::TreasurerKeyChanged {
+            new_key,
+            acceptance,
+            reason,
+        } => {
+            sql.execute(
+                "INSERT INTO treasurer_key_changes (seq, new_key, acceptance, reason) VALUES (?1, ?2, ?3, ?4)",
+                params![seq, &new_key[..], &acceptance[..], reason.as_str()],
+            )?;
+        }
+        EntryBody::ClockConfirmed { date } => {
+            sql.execute(
+                "INSERT INTO clock_confirmations (seq, date) VALUES (?1, ?2)",
+                params![seq, date.format("%Y-%m-%d").to_string()],
+            )?;
+        }
+        EntryBody::ClockCorrected {
+            first_wrong_seq,
+            reason,
+        } => {
+            sql.execute(
+                "INSERT INTO clock_corrections (seq, first_wrong_seq, reason) VALUES (?1, ?2, ?3)",
+                params![seq, first_wrong_seq, reason.as_str()],
             )?;
         }
     }

@@ -15,6 +15,7 @@ pub mod journal;
 pub mod offers;
 pub mod read;
 pub mod report;
+pub mod settings;
 pub mod statements;
 
 use std::path::{Path, PathBuf};
