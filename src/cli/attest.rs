@@ -22,6 +22,10 @@ pub struct Args {
     pub to: NaiveDate,
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
+    /// The language to print it in, for the institution that reads it
+    /// [default: the member's own].
+    #[arg(long, value_parser = crate::i18n::LANGUAGES)]
+    pub lang: Option<String>,
     /// Where to write it [default: ACCOUNT-attestation-FROM-TO.pdf here; "-" for stdout].
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -56,7 +60,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         args.to,
         ctx.now(),
     )?;
-    let model = attestation::build(&store, &issued)?;
+    let model = attestation::build(&store, &issued, args.lang.as_deref())?;
     if ctx.json {
         ctx.print_json(&model);
         return Ok(());

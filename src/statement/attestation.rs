@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::ledger::transaction::for_each_flow;
-use crate::ledger::{AccountId, AccountKind, Amount, WorkKind};
+use crate::ledger::{AccountId, AccountKind, Amount, SettingKey, WorkKind};
 use crate::store::statements::AttestationRow;
 use crate::store::{PostingView, Store, StoreError, TxFilter};
 
@@ -160,8 +160,13 @@ pub fn legacy_total(
         .sum())
 }
 
-/// The attestation model of an issued attestation.
-pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, StoreError> {
+/// The attestation model of an issued attestation, in the member's
+/// language or in `language` (an institution's: `attest --lang`).
+pub fn build(
+    store: &Store,
+    issued: &AttestationRow,
+    language: Option<&str>,
+) -> Result<Attestation, StoreError> {
     let from = date(&issued.from)?;
     let to = date(&issued.to)?;
     let figures = figures(store, &issued.account, from, to, issued.head_seq)?;
@@ -169,10 +174,13 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
         .account(&issued.account)?
         .ok_or_else(|| crate::ledger::RuleError::UnknownAccount(issued.account.clone()))?;
     let settings = store.settings();
-    let language = row
-        .language
-        .clone()
-        .unwrap_or_else(|| settings.default_language.clone());
+    let language = match language {
+        Some(language) => language.to_owned(),
+        None => row
+            .language
+            .clone()
+            .unwrap_or_else(|| settings.default_language.clone()),
+    };
     let tz = settings.tz();
     let issued_on = DateTime::parse_from_rfc3339(&issued.recorded_at)
         .map(|t| t.with_timezone(&Utc).with_timezone(&tz).date_naive())
@@ -204,8 +212,8 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
         given_by_initiative: figures.given_by_initiative,
         total_given_minor: figures.total_given_minor,
         exchange_count: figures.exchange_count,
-        treasurer: super::build::treasurer(store),
-        organisation: organisation(store),
+        treasurer: super::build::treasurer(store, issued.seq)?,
+        organisation: organisation(store)?,
         verification: Verification {
             qr_payload: super::verification::attestation_qr_payload(
                 &issued.account,
@@ -221,9 +229,19 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
 }
 
 /// The organisation's details from the ledger's signed settings.
-pub fn organisation(store: &Store) -> Organisation {
-    let _ = store;
-    Organisation::default()
+pub fn organisation(store: &Store) -> Result<Organisation, StoreError> {
+    let values = store.setting_values()?;
+    let value = |key| values.get(&key).cloned().unwrap_or_default();
+    Ok(Organisation {
+        name: value(SettingKey::OrganisationName),
+        address: value(SettingKey::OrganisationAddress),
+        registration: value(SettingKey::OrganisationRegistration),
+        contact: value(SettingKey::OrganisationContact),
+        signatory: value(SettingKey::OrganisationSignatory),
+        signatory_role: value(SettingKey::OrganisationSignatoryRole),
+        place: value(SettingKey::OrganisationPlace),
+        check_address: value(SettingKey::OrganisationCheckAddress),
+    })
 }
 
 fn date(text: &str) -> Result<NaiveDate, StoreError> {

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::ledger::period::recorded_bounds;
-use crate::ledger::{AccountId, AccountKind, Amount, Month, WorkKind};
+use crate::ledger::{AccountId, AccountKind, Amount, Month, SettingKey, WorkKind};
 use crate::store::statements::{Flow, IssueRow};
 use crate::store::{AccountRow, Store, StoreError, TxFilter, TxView};
 
@@ -160,7 +160,7 @@ impl Context {
             base,
             flows,
             chart_months,
-            treasurer: treasurer(store),
+            treasurer: treasurer(store, issue.seq)?,
             views,
             lines,
         })
@@ -269,10 +269,23 @@ impl Context {
 }
 
 /// The treasurer as statements and attestations print them: name and
-/// contact from the ledger's signed settings, and the key's fingerprint.
-pub fn treasurer(store: &Store) -> Treasurer {
-    let _ = store;
-    Treasurer::default()
+/// contact from the ledger's signed settings (as they are now: whom to ask
+/// today), and the fingerprint of the key that signed entry `signed_seq`
+/// (the month's issue or the attestation), which a handover never changes.
+pub fn treasurer(store: &Store, signed_seq: i64) -> Result<Treasurer, StoreError> {
+    let values = store.setting_values()?;
+    let value = |key| values.get(&key).cloned().unwrap_or_default();
+    let key = store
+        .treasurer_keys()?
+        .into_iter()
+        .filter(|k| k.seq <= signed_seq)
+        .next_back()
+        .map_or(store.settings().treasurer_key, |k| k.public_key);
+    Ok(Treasurer {
+        name: value(SettingKey::TreasurerName),
+        contact: value(SettingKey::TreasurerContact),
+        fingerprint: crate::signing::fingerprint(&key),
+    })
 }
 
 fn line_for(

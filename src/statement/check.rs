@@ -129,7 +129,7 @@ fn check_attestations(store: &Store, query: &CodeQuery) -> Result<Option<Match>,
         if !stated {
             continue;
         }
-        let attestation = super::attestation::build(store, &issued)?;
+        let attestation = super::attestation::build(store, &issued, None)?;
         let found = |version, covers, code: String, display_name| Match {
             document: "attestation",
             display_name,
