@@ -321,3 +321,53 @@ fn attestation_pdf_names_the_member_and_total() {
     assert!(found.contains(&messages.fmt_amount(attestation.total_given_minor)));
     assert!(found.contains(sample::INITIATIVE_NAME));
 }
+
+/// A statement with a correction and a running balance (the member's), one
+/// below its floor, and a system account's, plus an attestation with the
+/// organisation's details, each in every language.
+#[test]
+fn every_kind_of_paper_in_every_language_matches_its_golden_file() {
+    for lang in LANGUAGES {
+        for (kind, statement) in [
+            ("reversal", sample::member_statement(lang)),
+            ("below-floor", sample::below_floor_statement(lang)),
+            ("system", sample::system_statement(lang)),
+        ] {
+            check_golden(
+                &format!("paper-{kind}-{lang}.txt"),
+                &text::render_statement_text(&statement),
+            );
+            check_golden(
+                &format!("paper-{kind}-{lang}.html"),
+                &html::render_statement_html(&statement),
+            );
+        }
+        check_golden(
+            &format!("paper-attestation-{lang}.txt"),
+            &text::render_attestation_text(&sample::attestation(lang)),
+        );
+    }
+}
+
+#[test]
+fn the_papers_say_what_their_numbers_mean() {
+    let en = |statement| text::render_statement_text(&statement);
+    let member = en(sample::member_statement("en"));
+    // The correction reads as one, with the date of the line it undoes.
+    assert!(
+        member.contains("Correction: Fiets hersteld (bike repair)"),
+        "{member}"
+    );
+    // Dates never break: their spaces are no-break spaces.
+    assert!(member.contains("This undoes entry #1207 of 5\u{a0}November\u{a0}2026."));
+    assert!(member.contains("Undone later this month by entry #1224."));
+    let below = en(sample::below_floor_statement("en"));
+    let below = below.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        below.contains("Your balance is below your floor of -1.00 uur."),
+        "{below}"
+    );
+    let system = en(sample::system_statement("en"));
+    assert!(system.contains("This is a community account"), "{system}");
+    assert!(!system.contains("You received more help than you gave"));
+}

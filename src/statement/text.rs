@@ -147,11 +147,13 @@ fn section(out: &mut Vec<String>, title: &str) {
 fn balance(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     section(out, &messages.msg("balance-now", &[]));
     let closing = messages.fmt_amount_isolated(statement.closing_minor);
-    out.push(format!(
-        "  {closing} {}   {}",
-        statement.currency.unit,
-        labels::balance_sentence(messages, statement)
-    ));
+    out.push(format!("  {closing} {}", statement.currency.unit));
+    wrap_into(
+        out,
+        &labels::balance_sentence(messages, statement),
+        PAGE_WIDTH - 2,
+        "  ",
+    );
     out.push(String::new());
     let (month_in, month_out) = labels::month_flows(statement);
     let rows = [
