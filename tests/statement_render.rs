@@ -371,3 +371,33 @@ fn the_papers_say_what_their_numbers_mean() {
     assert!(system.contains("This is a community account"), "{system}");
     assert!(!system.contains("You received more help than you gave"));
 }
+
+/// Every PDF is made with krilla's PDF/UA-1 validator on, so a paper that
+/// breaks a rule (text outside the structure, a figure without words, no
+/// title or language, a glyph without its character) fails here.
+#[test]
+fn every_pdf_passes_pdf_ua_1_validation_and_is_tagged() {
+    for lang in LANGUAGES {
+        let messages = Messages::for_language(lang);
+        let papers = [
+            pdf::render_statement_pdf(&sample::member_statement(lang), messages),
+            pdf::render_statement_pdf(&sample::long_statement(lang, 30), messages),
+            pdf::render_statement_pdf(&sample::initiative_statement(lang), messages),
+            pdf::render_statement_pdf(&sample::system_statement(lang), messages),
+            pdf::render_attestation_pdf(&sample::attestation(lang), messages),
+            pdf::blank_page_pdf(messages),
+        ];
+        for (i, paper) in papers.into_iter().enumerate() {
+            let bytes = paper.unwrap_or_else(|e| panic!("{lang} paper {i}: {e}"));
+            let document = lopdf::Document::load_mem(&bytes).expect("a PDF");
+            let catalog = document.catalog().unwrap();
+            assert!(catalog.has(b"StructTreeRoot"), "{lang} paper {i} is tagged");
+            let lang_entry = catalog.get(b"Lang").unwrap().as_str().unwrap();
+            assert_eq!(
+                lang_entry,
+                lang.as_bytes(),
+                "{lang} paper {i}: document language"
+            );
+        }
+    }
+}

@@ -355,7 +355,12 @@ const CHART_W: f32 = 340.0;
 const CHART_H: f32 = 110.0;
 
 fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
-    let chart = chart::layout(&statement.history, CHART_W, CHART_H);
+    // Figures above the bars need room: the bars use the middle of the box.
+    let mut chart = chart::layout(&statement.history, CHART_W, CHART_H - 20.0);
+    if messages.is_rtl() {
+        // Time runs from right to left on a right-to-left page.
+        chart = chart.mirrored(CHART_W);
+    }
     // Long month names (Arabic has no short ones) label every other bar,
     // always including this month's.
     let widest = chart
@@ -375,17 +380,23 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
     html! {
         section.chart {
             h2 { (messages.msg("chart-title", &[])) }
-            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 -4 {CHART_W} {}", CHART_H + 22.0)) role="img" aria-label=(messages.msg("chart-title", &[])) {
+            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 -4 {CHART_W} {}", CHART_H + 22.0)) role="img" aria-label=(chart_alt(messages, statement)) {
                 @for (index, bar) in chart.bars.iter().enumerate() {
-                    rect x=(bar.x) y=(bar.y) width=(bar.width) height=(bar.height) rx="1.5"
+                    rect x=(bar.x) y=(bar.y + 10.0) width=(bar.width) height=(bar.height) rx="1.5"
                         fill=(if bar.negative { colors::OUT.hex() } else { colors::IN.hex() }) {}
+                    // Each month's figure, above its bar (below a negative one).
+                    text x=(bar.center_x)
+                        y=(if bar.negative { bar.y + bar.height + 18.0 } else { bar.y + 7.0 })
+                        font-size="6" text-anchor="middle" fill=(colors::INK.hex()) direction="ltr" {
+                        (messages.fmt_amount(bar.closing_minor))
+                    }
                     @if (last - index).is_multiple_of(step) {
                         text x=(bar.center_x) y=(CHART_H + 12.0) font-size="8" text-anchor="middle" fill=(colors::MUTED.hex()) {
                             (messages.month_abbrev(bar.month))
                         }
                     }
                 }
-                line x1="0" x2=(CHART_W) y1=(chart.zero_y) y2=(chart.zero_y) stroke=(colors::INK.hex()) stroke-width="0.8" {}
+                line x1="0" x2=(CHART_W) y1=(chart.zero_y + 10.0) y2=(chart.zero_y + 10.0) stroke=(colors::INK.hex()) stroke-width="0.8" {}
             }
             h2 { (messages.msg("limits-title", &[])) }
             svg.gauge xmlns="http://www.w3.org/2000/svg" viewBox="0 0 340 22" aria-hidden="true" {
@@ -403,6 +414,22 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
             p.small { (labels::limits_sentence(messages, statement)) }
         }
     }
+}
+
+/// The chart in words: each month and its balance.
+fn chart_alt(messages: &Messages, statement: &Statement) -> String {
+    let values: Vec<String> = statement
+        .history
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                messages.fmt_month(p.year, p.month),
+                messages.fmt_amount(p.closing_minor)
+            )
+        })
+        .collect();
+    messages.msg("chart-alt", &[("values", Arg::Str(&values.join(", ")))])
 }
 
 fn contributors_section(contributors: &[Contributor], messages: &Messages) -> Markup {
