@@ -199,7 +199,15 @@ pub fn attestation_intro(messages: &Messages, attestation: &Attestation) -> Stri
     messages.msg(
         "attestation-intro",
         &[
-            ("community", Arg::Str(&attestation.community_name)),
+            // The organisation's legal name where it is set: it is who attests.
+            (
+                "community",
+                Arg::Str(if attestation.organisation.name.is_empty() {
+                    &attestation.community_name
+                } else {
+                    &attestation.organisation.name
+                }),
+            ),
             ("name", Arg::Str(&attestation.display_name)),
             ("id", Arg::Str(&attestation.account_id)),
             ("total", Arg::Str(&total)),
