@@ -278,8 +278,7 @@ pub fn treasurer(store: &Store, signed_seq: i64) -> Result<Treasurer, StoreError
     let key = store
         .treasurer_keys()?
         .into_iter()
-        .filter(|k| k.seq <= signed_seq)
-        .next_back()
+        .rfind(|k| k.seq <= signed_seq)
         .map_or(store.settings().treasurer_key, |k| k.public_key);
     Ok(Treasurer {
         name: value(SettingKey::TreasurerName),

@@ -216,14 +216,23 @@ fn paint_pages(document: &mut Document, laid: &Laid) -> Result<Vec<Option<Identi
         })?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
+        // Consecutive decoration shares one marked section: fewer marks
+        // make a smaller file that is quicker to write.
+        let mut in_artifact = false;
         for (op, mark) in page_ops.ops.iter().zip(&page_ops.marks) {
+            if in_artifact && *mark != Mark::Artifact {
+                surface.end_tagged();
+                in_artifact = false;
+            }
             match mark {
                 Mark::Artifact => {
-                    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-                        ArtifactType::Other,
-                    )));
+                    if !in_artifact {
+                        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                            ArtifactType::Other,
+                        )));
+                        in_artifact = true;
+                    }
                     paint_op(&mut surface, op);
-                    surface.end_tagged();
                 }
                 Mark::Content(n) => {
                     let tag = match op {
@@ -238,6 +247,9 @@ fn paint_pages(document: &mut Document, laid: &Laid) -> Result<Vec<Option<Identi
                     }
                 }
             }
+        }
+        if in_artifact {
+            surface.end_tagged();
         }
         surface.finish();
         page.finish();
