@@ -74,7 +74,11 @@ fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
     let json = serde_json::to_string_pretty(report).expect("the report model always serialises");
     let messages = Messages::for_language(&report.language);
     let layout = report::map::layout(&report.map);
-    let svg = report::svg::map_svg(&layout, &messages.msg("report-map-title", &[]));
+    let svg = report::svg::map_svg(
+        &layout,
+        &messages.msg("report-map-title", &[]),
+        &report::labels::map_legend(&messages),
+    );
     let html = report::html::render_report_html(report, &layout, messages);
     let pdf = report::pdf::render_report_pdf(report, &layout, messages)
         .map_err(|e| CliError::Refused(e.to_string()))?;
