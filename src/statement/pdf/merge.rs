@@ -40,7 +40,8 @@ pub fn concatenate(parts: &[Part<'_>]) -> Result<Vec<u8>, PdfError> {
     let loaded = parts
         .par_iter()
         .map(|part| {
-            let document = Document::load_mem(part.pdf).map_err(merge_error)?;
+            let mut document = Document::load_mem(part.pdf).map_err(merge_error)?;
+            untag(&mut document);
             let blank = match part.blank {
                 Some(blank) if document.get_pages().len() % 2 == 1 => {
                     Some(Document::load_mem(blank).map_err(merge_error)?)
@@ -108,6 +109,23 @@ pub fn concatenate(parts: &[Part<'_>]) -> Result<Vec<u8>, PdfError> {
     let mut bytes = Vec::with_capacity(parts.iter().map(|p| p.pdf.len()).sum());
     merged.save_to(&mut bytes).map_err(merge_error)?;
     Ok(bytes)
+}
+
+/// Drops a part's structure tree: the combined file is for the printer
+/// (each member's own file stays tagged), and a tree whose catalog is
+/// left behind would only be dead weight in it.
+fn untag(document: &mut Document) {
+    if let Ok(catalog) = document.catalog_mut() {
+        catalog.remove(b"StructTreeRoot");
+        catalog.remove(b"MarkInfo");
+    }
+    let pages: Vec<ObjectId> = document.page_iter().collect();
+    for page in pages {
+        if let Ok(dictionary) = document.get_object_mut(page).and_then(Object::as_dict_mut) {
+            dictionary.remove(b"StructParents");
+        }
+    }
+    document.prune_objects();
 }
 
 /// Moves a part's pages and everything they use into `merged`, and returns
