@@ -100,7 +100,7 @@ pub fn render_attestation_text(attestation: &Attestation) -> String {
     out.push(done);
     out.push(String::new());
     out.push(format!(
-        "{}: ______________________________",
+        "{} ______________________________",
         messages.msg("attestation-signature", &[])
     ));
     if let Some(signatory) = signatory {
