@@ -135,12 +135,12 @@ fn a_month_before_the_ledger_began_is_refused_plainly() {
     ledger
         .run(&["statement", "M001", "--month", &month])
         .expect(1)
-        .says(&["the ledger has no entries before"]);
+        .says(&["the ledger began in", "there are no statements for"]);
     let ledger = Ledger::demo_copy();
     let refused = ledger
         .run(&["statement", "M001", "--month", "2019-03"])
         .expect(1)
-        .says(&["the ledger has no entries before", "2019-03"]);
+        .says(&["the ledger began in", "there are no statements for 2019-03"]);
     assert!(!refused.stderr.contains("damaged"), "{}", refused.stderr);
 }
 
