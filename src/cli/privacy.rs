@@ -220,13 +220,14 @@ pub fn data(ctx: &Context, id: &AccountId, out: &Path) -> CliResult {
     let pdf =
         data_export::render_pdf(&data, messages).map_err(|e| CliError::Refused(e.to_string()))?;
     let json = data_export::to_json(&data);
-    std::fs::create_dir_all(out).map_err(|e| {
-        CliError::Refused(format!("cannot create the folder {}: {e}", out.display()))
-    })?;
-    let json_path = out.join(format!("{id}-data.json"));
-    let pdf_path = out.join(format!("{id}-data.pdf"));
-    std::fs::write(&json_path, json)?;
-    std::fs::write(&pdf_path, pdf)?;
+    // Each file is written whole or not at all (see `cli::output`).
+    let dir = super::output::OutputDir::check(out, "--out")?;
+    dir.create()?;
+    let json_file = dir.file(&format!("{id}-data.json"), false)?;
+    let pdf_file = dir.file(&format!("{id}-data.pdf"), false)?;
+    json_file.write(AsRef::<[u8]>::as_ref(&json))?;
+    pdf_file.write(AsRef::<[u8]>::as_ref(&pdf))?;
+    let (json_path, pdf_path) = (json_file.path(), pdf_file.path());
     if ctx.json {
         ctx.print_json(&serde_json::json!({
             "json": json_path, "pdf": pdf_path, "transactions": data.transactions.len(),
