@@ -22,6 +22,13 @@
 
 PRAGMA foreign_keys = ON;
 
+-- Every ledger is marked as one in its header (bytes 68-71, "AKKR"), so
+-- akker can refuse another program's file before opening it
+-- (src/store/integrity.rs, docs/signing.md "Reading a ledger file").
+-- `ledger.schema_version` below says which version of this file a ledger
+-- follows; src/store/migrate.rs brings an older ledger up to it.
+PRAGMA application_id = 1095453522;
+
 CREATE TABLE IF NOT EXISTS ledger (
     singleton       INTEGER PRIMARY KEY CHECK (singleton = 1),
     schema_version  INTEGER NOT NULL,

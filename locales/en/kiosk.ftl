@@ -154,3 +154,6 @@ error-busy = The ledger is busy. Wait a moment and try again.
 error-not-found = This page does not exist.
 error-too-long = What was sent is far too long.
 error-csrf = This page is too old or did not come from this kiosk. Start again.
+
+ledger-damaged-title = The kiosk is closed
+ledger-damaged-body = The ledger file is damaged, so the kiosk takes no payments. Please tell the treasurer.

@@ -150,3 +150,6 @@ error-busy = Le registre est occupé. Attendez un moment et réessayez.
 error-not-found = Cette page n’existe pas.
 error-too-long = Ce qui a été envoyé est beaucoup trop long.
 error-csrf = Cette page est trop ancienne ou ne vient pas de ce kiosque. Recommencez.
+
+ledger-damaged-title = Le kiosque est fermé
+ledger-damaged-body = Le fichier des comptes est abîmé : le kiosque n’accepte aucun paiement. Prévenez le trésorier.

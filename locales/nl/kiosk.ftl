@@ -150,3 +150,6 @@ error-busy = Het kasboek is bezig. Wacht even en probeer opnieuw.
 error-not-found = Deze pagina bestaat niet.
 error-too-long = Wat verstuurd werd is veel te lang.
 error-csrf = Deze pagina is te oud of komt niet van deze kiosk. Begin opnieuw.
+
+ledger-damaged-title = De kiosk is gesloten
+ledger-damaged-body = Het bestand met de rekeningen is beschadigd, dus de kiosk neemt geen betalingen aan. Zeg het aan de penningmeester.

@@ -150,3 +150,6 @@ error-busy = Defter şu an meşgul. Biraz bekleyip tekrar deneyin.
 error-not-found = Bu sayfa yok.
 error-too-long = Gönderilen şey çok uzun.
 error-csrf = Bu sayfa çok eski ya da bu kiosktan gelmedi. Yeniden başlayın.
+
+ledger-damaged-title = Kiosk kapalı
+ledger-damaged-body = Hesap dosyası bozuk, bu yüzden kiosk ödeme almıyor. Lütfen saymana söyleyin.

@@ -8,8 +8,10 @@ mod backup;
 mod balance;
 mod card;
 mod demo;
+mod doctor;
 mod error;
 mod export;
+mod generate;
 mod history;
 mod import;
 mod init;
@@ -115,6 +117,11 @@ enum Command {
     Restore(backup::RestoreArgs),
     /// The one-page privacy notice for members, in their language.
     PrivacyNotice(privacy::NoticeArgs),
+    /// Check the installation: ledger, key file, backups, clock, kiosk.
+    Doctor(doctor::Args),
+    /// Write the man pages and shell completions for packaging.
+    #[command(hide = true)]
+    GenerateFiles(generate::Args),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -146,13 +153,28 @@ pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
         std::io::stdout().write_all(bytes)?;
         return Ok(false);
     }
-    std::fs::write(out, bytes)?;
+    std::fs::write(out, bytes).map_err(|e| {
+        CliError::Refused(format!(
+            "cannot write {}: {}",
+            out.display(),
+            error::describe_io(&e)
+        ))
+    })?;
     Ok(true)
 }
 
 impl Context {
     pub fn open(&self) -> CliResult<Store> {
-        Ok(Store::open(&self.db)?)
+        let store = Store::open(&self.db)?;
+        if let Some(kept) = store.upgraded_from() {
+            eprintln!(
+                "akker: upgraded {} to schema version {}; the file as it was is kept as {}",
+                self.db.display(),
+                crate::store::SCHEMA_VERSION,
+                kept.display()
+            );
+        }
+        Ok(store)
     }
 
     /// The current time. AKKER_NOW (RFC 3339) overrides it, for tests of
@@ -214,20 +236,41 @@ pub fn key_path_for(db: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// The whole command line as clap knows it, with the version line that
+/// names the ledger schema this akker reads and writes (also used to
+/// write the man pages and shell completions).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let version = format!(
+        "{} (ledger schema version {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::SCHEMA_VERSION
+    );
+    // clap keeps a version as &'static str; built once per run.
+    let version: &'static str = Box::leak(version.into_boxed_str());
+    Cli::command().version(version)
+}
+
 /// Parses the command line, runs the command, prints any error once and
 /// returns the exit status.
 pub fn main() -> i32 {
     restore_sigpipe();
-    let cli = match Cli::try_parse() {
+    use clap::FromArgMatches;
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
             return if err.use_stderr() { 2 } else { 0 };
         }
     };
+    let db = ledger_path(&cli);
     match run(cli) {
         Ok(()) => 0,
         Err(err) => {
+            let err = err.for_ledger(&db);
             eprintln!("akker: {err}");
             err.exit_code()
         }
@@ -245,13 +288,18 @@ fn restore_sigpipe() {
     }
 }
 
-fn run(cli: Cli) -> CliResult {
+/// The ledger file the command works on (--db, AKKER_DB or the default).
+fn ledger_path(cli: &Cli) -> PathBuf {
     let default_db = if matches!(cli.command, Command::Demo(_)) {
         "demo.db"
     } else {
         "akker.db"
     };
-    let db = cli.db.unwrap_or_else(|| PathBuf::from(default_db));
+    cli.db.clone().unwrap_or_else(|| PathBuf::from(default_db))
+}
+
+fn run(cli: Cli) -> CliResult {
+    let db = ledger_path(&cli);
     let key_given = cli.key.is_some();
     let key = cli.key.unwrap_or_else(|| key_path_for(&db));
     let ctx = Context {
@@ -283,6 +331,8 @@ fn run(cli: Cli) -> CliResult {
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
         Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
+        Command::Doctor(args) => doctor::run(&ctx, args),
+        Command::GenerateFiles(args) => generate::run(args),
     }
 }
 

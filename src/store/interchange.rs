@@ -18,25 +18,6 @@ const BACKUP_RETRY_PAUSE: Duration = Duration::from_millis(50);
 const BACKUP_RETRIES_MAX: u32 = 200;
 
 impl Store {
-    /// Opens a ledger file without ever writing to it: for checking a
-    /// backup before trusting it. A copy made by `backup_to` is a single
-    /// self-contained file, so no side files are created.
-    pub fn open_read_only(path: &Path) -> Result<Store> {
-        if !path.exists() {
-            return Err(StoreError::Missing {
-                path: path.display().to_string(),
-            });
-        }
-        let not_a_ledger = |detail: String| StoreError::NotALedger {
-            path: path.display().to_string(),
-            detail,
-        };
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| not_a_ledger(e.to_string()))?;
-        conn.busy_timeout(super::BUSY_TIMEOUT)?;
-        Store::from_connection(conn, path)
-    }
-
     /// Copies the whole ledger into a new file at `dest` with SQLite's
     /// online backup API. The copy is taken in a single step, under one
     /// read transaction: in WAL mode that is a consistent snapshot, and
