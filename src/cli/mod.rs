@@ -17,6 +17,7 @@ mod import;
 mod init;
 mod kiosk;
 mod offer;
+pub mod output;
 mod pay;
 mod privacy;
 mod report;
@@ -143,24 +144,6 @@ pub fn existing_account(
     store.account(id)?.ok_or_else(|| {
         CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string())
     })
-}
-
-/// Writes a rendered document to `out`, or to standard output for "-".
-/// True when it went to a file, so the caller can say where.
-pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
-    if out.as_os_str() == "-" {
-        use std::io::Write;
-        std::io::stdout().write_all(bytes)?;
-        return Ok(false);
-    }
-    std::fs::write(out, bytes).map_err(|e| {
-        CliError::Refused(format!(
-            "cannot write {}: {}",
-            out.display(),
-            error::describe_io(&e)
-        ))
-    })?;
-    Ok(true)
 }
 
 impl Context {
@@ -369,7 +352,18 @@ pub mod parse {
             .map_err(|e: crate::ledger::FieldError| e.to_string())
     }
     pub fn date(s: &str) -> Result<NaiveDate, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
+        let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))?;
+        crate::ledger::transaction::check_date(date, this_year()).map_err(|e| e.to_string())
+    }
+
+    /// The year of the command's clock (AKKER_NOW when pinned), for the
+    /// range dates must fall in.
+    fn this_year() -> i32 {
+        use chrono::Datelike;
+        std::env::var("AKKER_NOW")
+            .ok()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+            .map_or_else(|| chrono::Utc::now().year(), |t| t.year())
     }
 }

@@ -44,6 +44,9 @@ pub struct NoticeArgs {
     /// [default: privacy-notice-LANG.pdf here].
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Replace the file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn refused(err: PrivacyError) -> CliError {
@@ -289,12 +292,15 @@ pub fn run_notice(ctx: &Context, args: NoticeArgs) -> CliResult {
     let out = args
         .out
         .unwrap_or_else(|| PathBuf::from(format!("privacy-notice-{}.pdf", messages.language())));
+    // Checked before anything is made: an existing file without --force,
+    // a missing folder or a directory is refused with nothing written.
+    let target = super::output::Output::check(&out, args.force, "--out")?;
     let bytes = if out.as_os_str() == "-" {
         notice::render_text(messages, &contact).into_bytes()
     } else {
         notice::render_pdf(messages, &contact).map_err(|e| CliError::Refused(e.to_string()))?
     };
-    if super::write_document(&out, &bytes)? {
+    if target.write(&bytes)? {
         println!(
             "Wrote the privacy notice in language {} to {}.",
             messages.language(),

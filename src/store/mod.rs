@@ -13,6 +13,7 @@ mod append;
 pub mod integrity;
 pub mod interchange;
 pub mod journal;
+pub mod kiosk;
 mod migrate;
 pub mod offers;
 pub mod profiles;

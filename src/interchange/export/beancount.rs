@@ -163,7 +163,9 @@ fn amount(value: Amount, commodity: &str) -> String {
     format!("{value} {commodity}")
 }
 
-/// A beancount string: in double quotes, with `\` and `"` escaped.
+/// A beancount string: in double quotes, with `\` and `"` escaped, on
+/// one line.
 fn quoted(text: &str) -> String {
+    let text = super::one_line(text);
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }

@@ -507,7 +507,12 @@ fn record(
         details,
         now,
         &draft.form_token,
-    )?;
+    )
+    .map_err(|err| {
+        let name_of =
+            |id: &AccountId| super::name_of(store.account(id).ok().flatten().as_ref(), id);
+        crate::kiosk::error::payment_refused(err, &member.account, &name_of)
+    })?;
     Ok(seq)
 }
 
