@@ -16,7 +16,8 @@ pub enum Command {
         /// A short id to type, like M042 or INIT-WERELDVROUWEN.
         #[arg(value_parser = parse::account)]
         id: AccountId,
-        /// The display name, in any script; a nickname is fine.
+        /// The display name, in any script; a nickname is fine. Between
+        /// quotes if it has spaces: --name "Marie Dubois".
         #[arg(long)]
         name: String,
         /// person, initiative, partner or system.
@@ -36,24 +37,33 @@ pub enum Command {
     List,
     /// Show one account.
     Show {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
     },
     /// Close an account whose balance is zero.
     Close {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
+        /// Why it is closed, in a few words (quoted if more than one):
+        /// kept in the account's history, like "moved away".
         #[arg(long, value_parser = parse::reason)]
         reason: Reason,
     },
     /// Change an account's floor and ceiling.
     SetLimits {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
+        /// The lowest balance allowed from now on: zero or negative, like -30.
         #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
         floor: Amount,
+        /// The highest balance allowed from now on: zero or positive, like 40.
         #[arg(long, value_parser = parse::signed_amount)]
         ceiling: Amount,
+        /// Why the limits change (quoted if more than one word): kept in
+        /// the account's history, like "agreed at the October meeting".
         #[arg(long, value_parser = parse::reason)]
         reason: Reason,
     },

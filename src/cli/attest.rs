@@ -13,6 +13,7 @@ use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The member's (or initiative's) account, like M042.
     #[arg(value_parser = parse::account)]
     pub account: AccountId,
     /// First day of the period (by the date exchanges happened).
@@ -21,6 +22,7 @@ pub struct Args {
     /// Last day of the period.
     #[arg(long, value_parser = parse::date)]
     pub to: NaiveDate,
+    /// pdf, html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
     /// Where to write it [default: ACCOUNT-attestation-FROM-TO.pdf here; "-" for stdout].

@@ -14,9 +14,11 @@ use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
-    /// Issue a card with a new secret; the PIN comes from the terminal or
-    /// AKKER_PIN. An active old card is revoked.
+    /// Issue a card with a new secret; the member chooses the PIN and
+    /// types it twice on the terminal (a script sets AKKER_PIN). An active
+    /// old card is revoked.
     Issue {
+        /// The account the card signs for, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// For an initiative or partner card: the person who holds it.

@@ -11,6 +11,7 @@ mod demo;
 mod doctor;
 mod error;
 mod export;
+mod guide;
 mod generate;
 mod history;
 mod import;
@@ -118,6 +119,8 @@ enum Command {
     Restore(backup::RestoreArgs),
     /// The one-page privacy notice for members, in their language.
     PrivacyNotice(privacy::NoticeArgs),
+    /// Read the treasurer's guide here, without a network: `akker guide TOPIC`.
+    Guide(guide::Args),
     /// Check the installation: ledger, key file, backups, clock, kiosk.
     Doctor(doctor::Args),
     /// Write the man pages and shell completions for packaging.
@@ -246,6 +249,9 @@ pub fn main() -> i32 {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
+            if let Some(hint) = quoting_hint(&err) {
+                eprintln!("{hint}");
+            }
             return if err.use_stderr() { 2 } else { 0 };
         }
     };
@@ -258,6 +264,35 @@ pub fn main() -> i32 {
             err.exit_code()
         }
     }
+}
+
+/// A stray word where clap expected none is nearly always the second
+/// word of a value typed without quotes (`--name Marie Dubois`); clap's
+/// own message does not say so, and a volunteer would not guess it.
+fn quoting_hint(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    // `pay ... --what Welcome credit`: "credit" is taken for one more payee.
+    if matches!(
+        err.kind(),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues
+    ) && word.contains("TO AMOUNT")
+    {
+        return Some(
+            "Payees come in pairs, TO AMOUNT. If a value has spaces, put it between double quotes, like --what \"Welcome credit\": without them its second word is read as a payee.".to_string(),
+        );
+    }
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    if word.starts_with('-') {
+        return None;
+    }
+    Some(format!(
+        "If '{word}' belongs to the value before it, put the whole value between double quotes, like --name \"Marie Dubois\"."
+    ))
 }
 
 /// Like other Unix tools, stop quietly when the reader of our output goes
@@ -314,6 +349,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
         Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
+        Command::Guide(args) => guide::run(args),
         Command::Doctor(args) => doctor::run(&ctx, args),
         Command::GenerateFiles(args) => generate::run(args),
     }

@@ -21,6 +21,7 @@ pub struct Args {
     /// The month (YYYY-MM); it must have ended.
     #[arg(long, value_parser = parse::month, required = true)]
     pub month: Option<Month>,
+    /// pdf (to print), html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
     /// Where to write it [default: ACCOUNT-YYYY-MM.pdf/.html/.txt here; "-" for stdout].
@@ -31,7 +32,11 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 pub enum Check {
     /// Check a printed statement's verification code (or scanned QR text).
-    Check { code: String },
+    Check {
+        /// The code printed on the paper (like 7KQ2-M9XD-4TNA), or the
+        /// text a scanner reads from its QR code.
+        code: String,
+    },
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
@@ -84,6 +89,8 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
     if let Some(issue) = store.statement_issue(&month.to_string())? {
         return Ok(issue);
     }
+    // A month that cannot be issued is refused before the passphrase is asked.
+    crate::ops::month_head(store, month, ctx.now())?;
     let treasurer = ctx.treasurer(store)?;
     Ok(crate::ops::issue_statements(
         store,
