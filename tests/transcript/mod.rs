@@ -415,7 +415,11 @@ fn answer_of(line: &str) -> Option<&str> {
 /// akker's command line: quotes in place, options that exist.
 fn accepted_command_line(line: &str) -> Result<(), String> {
     use clap::Parser;
-    let line = line.trim();
+    let mut line = line.trim();
+    // `sudo -u akker akker ...` runs akker as the kiosk's user.
+    if let Some(rest) = line.strip_prefix("sudo -u ") {
+        line = rest.split_once(' ').map_or("", |(_, command)| command);
+    }
     // A synopsis (`[--lang nl]`, `csv|hledger`) is not a command to type.
     if !line.starts_with("akker ") || line.contains(" [") || line.contains('|') {
         return Ok(());
