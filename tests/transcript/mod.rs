@@ -481,3 +481,21 @@ pub fn assert_guide(path: &str) {
         problems.join("\n\n")
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::accepted_command_line as accepted;
+
+    #[test]
+    fn command_summaries_are_checked_as_akker_reads_them() {
+        assert!(accepted(r#"akker account add M001 --name "Marie Dubois"  # a member"#).is_ok());
+        assert!(accepted("akker account add M001 --name Marie Dubois").is_err());
+        assert!(accepted(
+            "sudo -u akker akker --db /var/lib/akker/akker.db init --community Buurtuur Kuregem"
+        )
+        .is_err());
+        assert!(accepted("akker backup /media/usb/kuregem-$(date +%F).db").is_ok());
+        assert!(accepted("akker report --from 2026-05-01 --to 2026-10-31 [--names]").is_ok());
+        assert!(accepted("sudo apt install ./akker_*.deb").is_ok());
+    }
+}
