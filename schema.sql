@@ -289,12 +289,31 @@ CREATE TABLE IF NOT EXISTS offers (
 );
 CREATE INDEX IF NOT EXISTS offers_open ON offers(withdrawn_at, id);
 
--- Wrong PINs typed at the kiosk, per account, so five in a row lock the
--- card for a while and the lock survives a restart of the kiosk.
+-- Wrong PINs typed at the kiosk or at `akker pay --card`, per account,
+-- so five in a row lock the card for a while and the lock survives a
+-- restart of the kiosk. Only a genuine card's wrong PINs are counted
+-- (kiosk_card_checks); a new or revoked card and `akker card unlock`
+-- delete the row.
 CREATE TABLE IF NOT EXISTS kiosk_pin_failures (
     account_id      TEXT PRIMARY KEY REFERENCES accounts(id),
     failures        INTEGER NOT NULL CHECK (failures >= 0),
     locked_until    TEXT
+) WITHOUT ROWID;
+
+-- The check of each account's active card (docs/signing.md, "Card
+-- check"): SHA-256 of the card secret with the ledger, account and card
+-- number, and the card's public key it belongs to. It lets the kiosk tell
+-- the member's real card from a made-up code before any PIN is tried, so
+-- only a genuine card's wrong PINs count towards its lock. Written in the
+-- same transaction as the card-issued entry, deleted with a card-revoked
+-- entry; a card issued before this table existed gets its row at its
+-- first right PIN. Unsigned: changing it can stop a card at the kiosk,
+-- never sign anything.
+CREATE TABLE IF NOT EXISTS kiosk_card_checks (
+    account_id      TEXT PRIMARY KEY REFERENCES accounts(id),
+    card_number     INTEGER NOT NULL CHECK (card_number >= 1),
+    public_key      BLOB NOT NULL CHECK (length(public_key) = 32),
+    check_hash      BLOB NOT NULL CHECK (length(check_hash) = 32)
 ) WITHOUT ROWID;
 
 -- One-time form tokens of the kiosk's payment form. The token is inserted
@@ -306,3 +325,27 @@ CREATE TABLE IF NOT EXISTS kiosk_form_claims (
     seq             INTEGER NOT NULL REFERENCES journal(seq),
     claimed_at      TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- ---------------------------------------------------------------------
+-- profile history (src/store/profiles.rs). Not part of the journal, like
+-- account_profiles: a name is personal data and must stay erasable. Each
+-- row says which field of a profile the treasurer changed and when; the
+-- old and new values are kept so a mistyped name can be traced, and are
+-- overwritten with NULL (with secure_delete on) when the member's data is
+-- erased, so the history then says only that something changed. Older
+-- ledger files get this table on their first profile change
+-- (`Store::ensure_profile_tables` runs this section), so keep every
+-- statement below IF NOT EXISTS.
+CREATE TABLE IF NOT EXISTS account_profile_history (
+    id              INTEGER PRIMARY KEY,
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    changed_at      TEXT NOT NULL,
+    changed_by      TEXT NOT NULL CHECK (changed_by = 'treasurer'),
+    field           TEXT NOT NULL CHECK (field = 'display-name' OR field = 'language' OR field = 'erased'),
+    old_value       TEXT,
+    new_value       TEXT,
+    reason          TEXT,
+    -- An erasure keeps no value: only that it happened, when and why.
+    CHECK (field <> 'erased' OR (old_value IS NULL AND new_value IS NULL))
+);
+CREATE INDEX IF NOT EXISTS account_profile_history_by_account ON account_profile_history(account_id, id);

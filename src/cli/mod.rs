@@ -18,7 +18,9 @@ mod import;
 mod init;
 mod kiosk;
 mod offer;
+pub mod output;
 mod pay;
+mod privacy;
 mod report;
 mod secrets;
 mod settings;
@@ -68,7 +70,7 @@ pub struct Cli {
 enum Command {
     /// Create a new ledger and the treasurer's key file.
     Init(init::Args),
-    /// Open, list, show, close accounts and set their limits.
+    /// Open, list, show, close accounts, set their limits; rename, erase, hand over data.
     #[command(subcommand)]
     Account(account::Command),
     /// Issue a member's card (a new card revokes the old one).
@@ -117,6 +119,8 @@ enum Command {
     Restore(backup::RestoreArgs),
     /// Read the treasurer's guide here, without a network: `akker guide TOPIC`.
     Guide(guide::Args),
+    /// The one-page privacy notice for members, in their language.
+    PrivacyNotice(privacy::NoticeArgs),
     /// Check the installation: ledger, key file, backups, clock, kiosk.
     Doctor(doctor::Args),
     /// Write the man pages and shell completions for packaging.
@@ -143,24 +147,6 @@ pub fn existing_account(
     store.account(id)?.ok_or_else(|| {
         CliError::Refused(crate::ledger::RuleError::UnknownAccount(id.clone()).to_string())
     })
-}
-
-/// Writes a rendered document to `out`, or to standard output for "-".
-/// True when it went to a file, so the caller can say where.
-pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
-    if out.as_os_str() == "-" {
-        use std::io::Write;
-        std::io::stdout().write_all(bytes)?;
-        return Ok(false);
-    }
-    std::fs::write(out, bytes).map_err(|e| {
-        CliError::Refused(format!(
-            "cannot write {}: {}",
-            out.display(),
-            error::describe_io(&e)
-        ))
-    })?;
-    Ok(true)
 }
 
 impl Context {
@@ -363,6 +349,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
         Command::Guide(args) => guide::run(args),
+        Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
         Command::Doctor(args) => doctor::run(&ctx, args),
         Command::GenerateFiles(args) => generate::run(args),
     }
@@ -401,7 +388,18 @@ pub mod parse {
             .map_err(|e: crate::ledger::FieldError| e.to_string())
     }
     pub fn date(s: &str) -> Result<NaiveDate, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
+        let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))?;
+        crate::ledger::transaction::check_date(date, this_year()).map_err(|e| e.to_string())
+    }
+
+    /// The year of the command's clock (AKKER_NOW when pinned), for the
+    /// range dates must fall in.
+    fn this_year() -> i32 {
+        use chrono::Datelike;
+        std::env::var("AKKER_NOW")
+            .ok()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+            .map_or_else(|| chrono::Utc::now().year(), |t| t.year())
     }
 }

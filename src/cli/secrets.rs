@@ -93,11 +93,23 @@ pub fn new_pin() -> CliResult<Pin> {
     Ok(pin)
 }
 
-/// A card code, from AKKER_CARD or the terminal.
-pub fn card_code(given: Option<&str>) -> CliResult<crate::signing::CardCode> {
+/// A card code, from AKKER_CARD or the terminal, read as printed on the
+/// card: with the member number in front (`M001/ABCD-EFGH-JKMN-PQRS`, as
+/// the QR code holds it, or the two printed lines `M001 ABCD-...`) or the
+/// code alone, which is then `account`'s. A wrong code is never shown back.
+pub fn card_code(
+    given: Option<&str>,
+    account: &crate::ledger::AccountId,
+) -> CliResult<crate::signing::CardCode> {
     let text = match given {
         Some(text) => Zeroizing::new(text.to_string()),
-        None => read_secret(CARD_VAR, "Card code (as printed on the card): ")?,
+        None => read_secret(
+            CARD_VAR,
+            &format!("Card code of {account} (the letters and digits printed on the card): "),
+        )?,
     };
-    Ok(crate::signing::CardCode::parse(&text)?)
+    Ok(crate::signing::CardCode::parse_as_printed(
+        &text,
+        Some(account),
+    )?)
 }

@@ -7,6 +7,7 @@ use crate::statement::{self, build, Format};
 use crate::store::statements::IssueRow;
 use crate::store::Store;
 
+use super::output::Output;
 use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
@@ -47,6 +48,17 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             "give an account and --month, like: akker statement M001 --month 2026-10".into(),
         ));
     };
+    // Checked before the month is issued (a signed entry): a bad --out
+    // must not be found only after signing. An existing file is replaced:
+    // a statement of an issued month is the same document every time.
+    let out_path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
+    let out = match ctx.json {
+        true => None,
+        false => Some(Output::check(&out_path, true, "--out")?),
+    };
     let mut store = ctx.open()?;
     super::existing_account(&store, &account)?;
     let issue = issue_month(ctx, &mut store, month)?;
@@ -55,19 +67,16 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let statement = statements
         .first()
         .ok_or_else(|| CliError::Refused(format!("no statement for {account}")))?;
-    if ctx.json {
+    let Some(out) = out else {
         ctx.print_json(statement);
         return Ok(());
-    }
+    };
     let bytes =
         statement::render(statement, args.format).map_err(|e| CliError::Refused(e.to_string()))?;
-    let out = args
-        .out
-        .unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
-    if super::write_document(&out, &bytes)? {
+    if out.write(&bytes)? {
         println!(
             "Wrote the statement of {account} for {month} to {} (code {}).",
-            out.display(),
+            out_path.display(),
             statement.verification.code
         );
     }
@@ -105,7 +114,7 @@ fn check(ctx: &Context, code: &str) -> CliResult {
                     "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
                     m.document,
                     m.account,
-                    m.display_name.as_deref().unwrap_or("erased"),
+                    m.display_name.as_deref().unwrap_or(m.account.as_str()),
                     m.period,
                     m.amount,
                     m.head_seq

@@ -146,7 +146,9 @@ pub fn print_transaction(view: &TxView) {
     for p in &view.postings {
         table.row(vec![
             p.account.to_string(),
-            p.display_name.clone().unwrap_or_else(|| "(erased)".into()),
+            p.display_name
+                .clone()
+                .unwrap_or_else(|| p.account.to_string()),
             p.amount.to_string(),
         ]);
     }

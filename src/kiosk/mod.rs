@@ -82,8 +82,7 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
         );
         use std::io::Write;
         let _ = std::io::stdout().flush();
-        let served = axum::serve(listener, server::router(app.clone()))
-            .with_graceful_shutdown(shutdown())
+        let served = server::serve(listener, server::router(app.clone()), shutdown())
             .await
             .map_err(KioskStartError::Io);
         // Leave one complete file behind: nothing in a write-ahead log.

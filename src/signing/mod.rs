@@ -11,7 +11,10 @@ pub mod keyfile;
 pub mod keys;
 
 pub use fingerprint::{fingerprint, normalise_fingerprint};
-pub use keys::{derive_card_key, generate_key, CardCode, CardSecret, KeyHolder, Pin};
+pub use keys::{
+    card_check_hash, derive_card_key, generate_key, same_check, CardCode, CardSecret, KeyHolder,
+    Pin,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SigningError {

@@ -28,6 +28,9 @@ pub struct NewProfile {
 pub struct Pending {
     pub signed: SignedEntry,
     pub profile: Option<NewProfile>,
+    /// With a card-issued entry: the kiosk's check of the new card
+    /// (`signing::card_check_hash`), kept unsigned in `kiosk_card_checks`.
+    pub card_check: Option<[u8; 32]>,
 }
 
 impl Pending {
@@ -35,6 +38,7 @@ impl Pending {
         Pending {
             signed,
             profile: None,
+            card_check: None,
         }
     }
 
@@ -42,6 +46,16 @@ impl Pending {
         Pending {
             signed,
             profile: Some(profile),
+            card_check: None,
+        }
+    }
+
+    /// A card-issued entry with the kiosk's check of its card.
+    pub fn with_card_check(signed: SignedEntry, check_hash: [u8; 32]) -> Pending {
+        Pending {
+            signed,
+            profile: None,
+            card_check: Some(check_hash),
         }
     }
 }
@@ -55,7 +69,7 @@ impl Store {
     /// their sequence numbers. Each signature is checked and every rule of
     /// the ledger runs against the state inside the write transaction.
     pub fn append(&mut self, batch: Vec<Pending>) -> Result<Vec<i64>> {
-        self.append_inner(batch, None)
+        self.append_inner(batch, Guard::None)
     }
 
     /// Like `append`, and also claims the one-time form token `token` in
@@ -64,14 +78,17 @@ impl Store {
     /// naming the entry recorded the first time, so a form sent twice
     /// records once and the second sender can show the first receipt.
     pub fn append_claiming(&mut self, batch: Vec<Pending>, token: &str) -> Result<Vec<i64>> {
-        self.append_inner(batch, Some(token))
+        self.append_inner(batch, Guard::FormToken(token))
     }
 
-    fn append_inner(&mut self, batch: Vec<Pending>, claim: Option<&str>) -> Result<Vec<i64>> {
+    pub(super) fn append_inner(&mut self, batch: Vec<Pending>, guard: Guard) -> Result<Vec<i64>> {
         let hashes = check_signatures(&self.ledger_id, &batch)?;
         let sql = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Guard::NewImport { file } = guard {
+            super::interchange::refuse_imported_before(&sql, file)?;
+        }
         let (mut seq, mut chain_hash) =
             last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
@@ -88,6 +105,17 @@ impl Store {
         let mut loaded = Loaded::default();
         let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
         let mut seqs = Vec::with_capacity(batch.len());
+        let touches_cards = batch.iter().any(|p| {
+            matches!(
+                p.signed.entry.body,
+                EntryBody::CardIssued { .. } | EntryBody::CardRevoked { .. }
+            )
+        });
+        if touches_cards {
+            // A card entry also updates the kiosk's tables, which a ledger
+            // made before them may lack.
+            super::kiosk::ensure_tables_in(&sql)?;
+        }
         for (pending, hash) in batch.iter().zip(hashes) {
             let signed = &pending.signed;
             loaded.load_for(&sql, &mut state, signed)?;
@@ -103,12 +131,26 @@ impl Store {
             seqs.push(seq);
         }
         write_read_model(&sql, &state, &last_seq)?;
-        if let Some(token) = claim {
+        if let Guard::FormToken(token) = guard {
             super::offers::claim_form_token(&sql, token, seq)?;
         }
         sql.commit()?;
         Ok(seqs)
     }
+}
+
+/// What one write checks or claims besides the ledger's rules, inside the
+/// same SQLite transaction, so two writers racing cannot both pass.
+#[derive(Clone, Copy)]
+pub(super) enum Guard<'a> {
+    None,
+    /// The kiosk's one-time form token (see `append_claiming`).
+    FormToken(&'a str),
+    /// No transaction may come from a file of this name yet (see
+    /// `Store::append_import`).
+    NewImport {
+        file: &'a str,
+    },
 }
 
 /// Verifies every signature before the write lock is taken, in parallel.
@@ -376,6 +418,13 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 params![seq, account.as_str(), &public_key[..], card_number, holder.as_ref().map(|h| h.as_str()),
                         kdf.memory_kib, kdf.iterations, kdf.parallelism, reason.as_str()],
             )?;
+            super::kiosk::card_issued(
+                sql,
+                account,
+                *card_number,
+                public_key,
+                pending.card_check.as_ref(),
+            )?;
         }
         EntryBody::CardRevoked {
             account,
@@ -387,6 +436,7 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 "INSERT INTO card_events (seq, account_id, public_key, card_number, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![seq, account.as_str(), &public_key[..], card_number, reason.as_str()],
             )?;
+            super::kiosk::card_revoked(sql, account)?;
         }
         EntryBody::Transaction(tx) => insert_transaction(sql, seq, tx)?,
         EntryBody::StatementsIssued {

@@ -306,7 +306,8 @@ impl Shell {
 
     /// Runs one step; returns the lines a terminal would show.
     fn run(&mut self, step: &Step, values: &Values) -> Vec<String> {
-        let words = shlex::split(&step.command).unwrap_or_else(|| {
+        // A `# comment` after the command is the shell's, not akker's.
+        let words = shlex::split(&strip_comment(&step.command)).unwrap_or_else(|| {
             panic!(
                 "line {}: unbalanced quotes in {:?}",
                 step.line, step.command
