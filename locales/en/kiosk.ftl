@@ -157,3 +157,6 @@ error-not-found = This page does not exist.
 error-too-long = What was sent is far too long.
 session-restarted = The kiosk was restarted, so you were logged out. Log in again: your last exchanges are on your home screen.
 error-csrf = This page is too old or did not come from this kiosk. Start again.
+
+ledger-damaged-title = The kiosk is closed
+ledger-damaged-body = The ledger file is damaged, so the kiosk takes no payments. Please tell the treasurer.

@@ -153,3 +153,6 @@ error-not-found = Cette page n’existe pas.
 error-too-long = Ce qui a été envoyé est beaucoup trop long.
 session-restarted = Le kiosque a redémarré, vous avez donc été déconnecté. Reconnectez-vous : vos derniers échanges sont sur votre écran d’accueil.
 error-csrf = Cette page est trop ancienne ou ne vient pas de ce kiosque. Recommencez.
+
+ledger-damaged-title = Le kiosque est fermé
+ledger-damaged-body = Le fichier des comptes est abîmé : le kiosque n’accepte aucun paiement. Prévenez le trésorier.

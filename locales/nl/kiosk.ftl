@@ -153,3 +153,6 @@ error-not-found = Deze pagina bestaat niet.
 error-too-long = Wat verstuurd werd is veel te lang.
 session-restarted = De kiosk werd opnieuw gestart, daarom ben je afgemeld. Meld je opnieuw aan: je laatste uitwisselingen staan op je startscherm.
 error-csrf = Deze pagina is te oud of komt niet van deze kiosk. Begin opnieuw.
+
+ledger-damaged-title = De kiosk is gesloten
+ledger-damaged-body = Het bestand met de rekeningen is beschadigd, dus de kiosk neemt geen betalingen aan. Zeg het aan de penningmeester.

@@ -153,3 +153,6 @@ error-not-found = Bu sayfa yok.
 error-too-long = Gönderilen şey çok uzun.
 session-restarted = Kiosk yeniden başlatıldı, bu yüzden oturumunuz kapandı. Tekrar giriş yapın: son alışverişleriniz ana ekranınızda.
 error-csrf = Bu sayfa çok eski ya da bu kiosktan gelmedi. Yeniden başlayın.
+
+ledger-damaged-title = Kiosk kapalı
+ledger-damaged-body = Hesap dosyası bozuk, bu yüzden kiosk ödeme almıyor. Lütfen saymana söyleyin.

@@ -9,13 +9,16 @@ use qrcode::QrCode;
 use crate::ledger::{AccountId, KdfParams, Reason};
 use crate::ops;
 
+use super::output::OutputDir;
 use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
-    /// Issue a card with a new secret; the PIN comes from the terminal or
-    /// AKKER_PIN. An active old card is revoked.
+    /// Issue a card with a new secret; the member chooses the PIN and
+    /// types it twice on the terminal (a script sets AKKER_PIN). An active
+    /// old card is revoked.
     Issue {
+        /// The account the card signs for, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// For an initiative or partner card: the person who holds it.
@@ -55,7 +58,13 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         Command::Unlock { account } => return unlock(ctx, &account),
     };
     let mut store = ctx.open()?;
-    super::existing_account(&store, &account)?;
+    let row = super::existing_account(&store, &account)?;
+    // The image's folder and name are checked before anything is signed:
+    // a card recorded but never shown revokes the member's old card for
+    // nothing.
+    let out = OutputDir::check(&out, "--out")?;
+    let next_number = row.card.as_ref().map_or(1, |c| c.card_number + 1);
+    out.file(&image_name(&account, next_number), false)?;
     let treasurer = ctx.treasurer(&store)?;
     let pin = secrets::new_pin()?;
     let issued = ops::issue_card(
@@ -68,9 +77,17 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         ctx.now(),
     )?;
     let code = issued.code.to_text();
-    std::fs::create_dir_all(&out)?;
-    let image = out.join(format!("{}-card-{}.svg", account, issued.card_number));
-    std::fs::write(&image, card_svg(&code, &account, issued.card_number))?;
+    let image = out.path().join(image_name(&account, issued.card_number));
+    // The card is recorded: from here on the code must be shown whatever
+    // happens to the image (a disk that fills up meanwhile).
+    let svg = card_svg(&code, &account, issued.card_number);
+    if let Err(err) = out
+        .create()
+        .and_then(|()| out.file(&image_name(&account, issued.card_number), false))
+        .and_then(|file| file.write(svg.as_bytes()))
+    {
+        eprintln!("The card is issued, but its QR image was not written: {err}. Write the code below on the card by hand.");
+    }
     if ctx.json {
         ctx.print_json(&serde_json::json!({
             "account": account, "card_number": issued.card_number, "code": code,
@@ -87,6 +104,10 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         println!("Give the card to the member; the code is not stored anywhere else.");
     }
     Ok(())
+}
+
+fn image_name(account: &AccountId, card_number: u32) -> String {
+    format!("{account}-card-{card_number}.svg")
 }
 
 fn revoke(ctx: &Context, account: &AccountId, reason: Reason) -> CliResult {

@@ -12,6 +12,7 @@ pub mod error;
 pub mod period;
 pub mod setting;
 pub mod state;
+pub mod text;
 pub mod transaction;
 
 pub use account::{AccountId, AccountKind, AccountStatus, DisplayName, Language, Limits, Reason};

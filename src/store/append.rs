@@ -69,7 +69,7 @@ impl Store {
     /// their sequence numbers. Each signature is checked and every rule of
     /// the ledger runs against the state inside the write transaction.
     pub fn append(&mut self, batch: Vec<Pending>) -> Result<Vec<i64>> {
-        self.append_inner(batch, None)
+        self.append_inner(batch, Guard::None)
     }
 
     /// Like `append`, and also claims the one-time form token `token` in
@@ -78,14 +78,17 @@ impl Store {
     /// naming the entry recorded the first time, so a form sent twice
     /// records once and the second sender can show the first receipt.
     pub fn append_claiming(&mut self, batch: Vec<Pending>, token: &str) -> Result<Vec<i64>> {
-        self.append_inner(batch, Some(token))
+        self.append_inner(batch, Guard::FormToken(token))
     }
 
-    fn append_inner(&mut self, batch: Vec<Pending>, claim: Option<&str>) -> Result<Vec<i64>> {
+    pub(super) fn append_inner(&mut self, batch: Vec<Pending>, guard: Guard) -> Result<Vec<i64>> {
         let hashes = check_signatures(&self.ledger_id, &batch)?;
         let sql = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Guard::NewImport { file } = guard {
+            super::interchange::refuse_imported_before(&sql, file)?;
+        }
         let (mut seq, mut chain_hash) =
             last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
@@ -128,12 +131,26 @@ impl Store {
             seqs.push(seq);
         }
         write_read_model(&sql, &state, &last_seq)?;
-        if let Some(token) = claim {
+        if let Guard::FormToken(token) = guard {
             super::offers::claim_form_token(&sql, token, seq)?;
         }
         sql.commit()?;
         Ok(seqs)
     }
+}
+
+/// What one write checks or claims besides the ledger's rules, inside the
+/// same SQLite transaction, so two writers racing cannot both pass.
+#[derive(Clone, Copy)]
+pub(super) enum Guard<'a> {
+    None,
+    /// The kiosk's one-time form token (see `append_claiming`).
+    FormToken(&'a str),
+    /// No transaction may come from a file of this name yet (see
+    /// `Store::append_import`).
+    NewImport {
+        file: &'a str,
+    },
 }
 
 /// Verifies every signature before the write lock is taken, in parallel.

@@ -512,7 +512,7 @@ fn parse_reason(text: &str) -> std::result::Result<Reason, String> {
     canonical(
         text,
         "reason",
-        |t| Reason::parse(t).map_err(|e| e.to_string()),
+        |t| Reason::from_stored(t).map_err(|e| e.to_string()),
         |r| r.as_str().to_string(),
     )
 }
@@ -721,7 +721,7 @@ impl TxColumns {
             description: canonical(
                 self.description.as_deref().unwrap_or(""),
                 "description",
-                |t| Description::parse(t).map_err(|e| e.to_string()),
+                |t| Description::from_stored(t).map_err(|e| e.to_string()),
                 |d| d.as_str().to_string(),
             )?,
             slip: self
@@ -731,7 +731,7 @@ impl TxColumns {
                     canonical(
                         t,
                         "slip",
-                        |t| SlipRef::parse(t).map_err(|e| e.to_string()),
+                        |t| SlipRef::from_stored(t).map_err(|e| e.to_string()),
                         |s| s.as_str().to_string(),
                     )
                 })

@@ -63,7 +63,7 @@ impl OfferText {
     pub fn parse(text: &str) -> std::result::Result<OfferText, FieldError> {
         let text = short_text(text, "offer text", Self::CHARS_MAX)?;
         if text.is_empty() {
-            return Err(FieldError::DescriptionEmpty);
+            return Err(FieldError::OfferEmpty);
         }
         Ok(OfferText(text))
     }
