@@ -44,11 +44,6 @@ pub struct OutputFile {
     replace: bool,
     /// The option that named it (`--out`), for messages.
     flag: &'static str,
-    /// Written in place, not through a temporary file: `--out` names a
-    /// device or a pipe (`/dev/stdout`, a FIFO), which a rename would
-    /// replace by a plain file, and which has no "half-written" state
-    /// under a name anyway.
-    in_place: bool,
 }
 
 /// Where a document goes: a checked file, or standard output for "-".
@@ -95,13 +90,13 @@ impl OutputFile {
                     path.join("file").display()
                 )))
             }
+            // A device, pipe or socket (/dev/stdout, /dev/full): the
+            // rename that puts a finished file in place would replace it
+            // (as root, a device of the whole system).
             Ok(meta) if !meta.is_file() => {
-                return Ok(OutputFile {
-                    path: path.to_path_buf(),
-                    replace,
-                    flag,
-                    in_place: true,
-                })
+                return Err(refused(format!(
+                    "{shown} is not a regular file (a device or a pipe); give {flag} a file name, or - for standard output"
+                )))
             }
             Ok(_) if !replace => {
                 return Err(refused(format!(
@@ -110,21 +105,12 @@ impl OutputFile {
             }
             Ok(_) | Err(_) => {}
         }
-        // A symbolic link is followed: the file it points to is replaced,
-        // not the link.
-        let path = match fs::symlink_metadata(path) {
-            Ok(meta) if meta.file_type().is_symlink() => {
-                fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-            }
-            _ => path.to_path_buf(),
-        };
-        let folder = folder_of(&path);
+        let folder = folder_of(path);
         check_writable_folder(&folder, flag)?;
         Ok(OutputFile {
-            path,
+            path: path.to_path_buf(),
             replace,
             flag,
-            in_place: false,
         })
     }
 
@@ -134,13 +120,6 @@ impl OutputFile {
 
     /// Writes `bytes` whole under the final name, or nothing.
     pub fn write(&self, bytes: &[u8]) -> Result<(), CliError> {
-        if self.in_place {
-            return fs::OpenOptions::new()
-                .write(true)
-                .open(&self.path)
-                .and_then(|mut device| device.write_all(bytes).and_then(|()| device.flush()))
-                .map_err(|e| self.failed(e));
-        }
         let mut pending = self.begin()?;
         pending.write_all(bytes).map_err(|e| self.failed(e))?;
         pending.commit()
@@ -148,22 +127,6 @@ impl OutputFile {
 
     /// Starts writing: the returned file has no final name until `commit`.
     pub fn begin(&self) -> Result<PendingFile, CliError> {
-        if self.in_place {
-            let device = fs::OpenOptions::new()
-                .write(true)
-                .open(&self.path)
-                .map_err(|e| self.failed(e))?;
-            return Ok(PendingFile {
-                target: self.clone(),
-                temp: Some(TempFile {
-                    file: device,
-                    folder: folder_of(&self.path),
-                    named: None,
-                    in_place: true,
-                }),
-                buffer: Vec::new(),
-            });
-        }
         let folder = folder_of(&self.path);
         remove_stale_temporaries(&folder);
         let temp = TempFile::create(&folder, &self.path).map_err(|e| self.failed(e))?;
@@ -220,9 +183,6 @@ impl PendingFile {
             .temp
             .take()
             .expect("a pending file has its temporary file");
-        if temp.in_place {
-            return Ok(());
-        }
         temp.persist(&target.path, target.replace)
             .map_err(|e| match e.kind() {
                 io::ErrorKind::AlreadyExists => refused(format!(
@@ -303,7 +263,6 @@ impl OutputDir {
             path,
             replace,
             flag: self.flag,
-            in_place: false,
         })
     }
 
@@ -373,8 +332,6 @@ struct TempFile {
     folder: PathBuf,
     /// The temporary name, when the file has one.
     named: Option<PathBuf>,
-    /// Not temporary at all: the device or pipe itself (see `OutputFile`).
-    in_place: bool,
 }
 
 impl TempFile {
@@ -385,7 +342,6 @@ impl TempFile {
                 file,
                 folder: folder.to_path_buf(),
                 named: None,
-                in_place: false,
             });
         }
         let named = temp_name(folder, target);
@@ -397,13 +353,11 @@ impl TempFile {
             file,
             folder: folder.to_path_buf(),
             named: Some(named),
-            in_place: false,
         })
     }
 
     /// Syncs the bytes and gives them the final name.
     fn persist(mut self, target: &Path, replace: bool) -> io::Result<()> {
-        debug_assert!(!self.in_place, "a device is written in place");
         self.file.sync_all()?;
         let named = match self.named.take() {
             Some(named) => named,
@@ -629,26 +583,6 @@ mod tests {
             .unwrap();
         assert_eq!(names(&dir), vec!["c.txt"]);
         fs::remove_dir_all(dir).unwrap();
-    }
-
-    #[test]
-    fn a_device_is_written_in_place_never_replaced() {
-        let null = Path::new("/dev/null");
-        let out = OutputFile::check(null, true, "--out").unwrap();
-        out.write(b"nothing").unwrap();
-        assert!(
-            !fs::metadata(null).unwrap().is_file(),
-            "/dev/null is a device still"
-        );
-        let full = Path::new("/dev/full");
-        if fs::metadata(full).is_ok_and(|m| !m.is_file()) {
-            let out = OutputFile::check(full, true, "--out").unwrap();
-            assert!(out.write(b"x").is_err(), "a full disk is an error");
-            assert!(
-                !fs::metadata(full).unwrap().is_file(),
-                "/dev/full is a device still"
-            );
-        }
     }
 
     #[test]
