@@ -22,6 +22,7 @@ mod routes;
 mod server;
 mod session;
 pub mod text;
+mod view;
 
 use std::net::SocketAddr;
 

@@ -4,9 +4,9 @@
 use axum::response::Response;
 use maud::{html, Markup};
 
-use super::super::routes::home::{ExchangeLine, HomeView, Me};
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
+use super::super::view::{ExchangeLine, HomeView, Me};
 use super::{big_link, layout, picto, signed_hours, work_label, work_picto, Frame};
 
 pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {

@@ -5,9 +5,9 @@ use maud::{html, Markup};
 
 use crate::store::offers::{Direction, OfferRow};
 
-use super::super::routes::offers::BoardView;
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
+use super::super::view::BoardView;
 use super::pay::work_tiles;
 use super::{big_link, layout, picto, work_label, work_picto, Frame};
 

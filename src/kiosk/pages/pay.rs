@@ -5,11 +5,11 @@ use maud::{html, Markup};
 
 use crate::ledger::WorkKind;
 
-use super::super::routes::pay::{
-    ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
-};
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
+use super::super::view::{
+    ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
+};
 use super::home::balance_card;
 use super::login::{pin_field, pin_notice};
 use super::{big_link, layout, picto, work_label, work_picto, Frame};

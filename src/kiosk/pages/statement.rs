@@ -9,12 +9,12 @@ use crate::ledger::WorkKind;
 use crate::statement::model::{Statement, StatementLine};
 use crate::statement::{chart, labels, qr};
 
-use super::super::routes::home::{ExchangeLine, Me};
-use super::super::routes::statement::{
-    Answer, CheckView, CodeProblem, Document, LastView, StatementView, CODE_CHARS_MAX,
-};
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
+use super::super::view::{
+    Answer, CheckView, CodeProblem, Document, ExchangeLine, LastView, Me, StatementView,
+    CODE_CHARS_MAX,
+};
 use super::home::exchange_list;
 use super::{
     big_link, keypad, layout, picto, signed_hours, work_label, work_picto, Frame, CROCKFORD_KEYS,

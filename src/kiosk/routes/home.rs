@@ -4,41 +4,17 @@ use axum::extract::State;
 use axum::Extension;
 use chrono::NaiveDate;
 
-use crate::ledger::{AccountId, WorkKind};
+use crate::ledger::AccountId;
 use crate::store::TxView;
 
 use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
+use super::super::view::{ExchangeLine, HomeView, Me};
 use super::{member, name_of};
 
 /// How many exchanges home shows.
 const LAST_EXCHANGES: usize = 5;
-
-/// The member's own account, as the pages show it.
-pub struct Me {
-    pub id: AccountId,
-    pub name: String,
-    pub balance_minor: i64,
-    pub floor_minor: i64,
-}
-
-/// One exchange seen from the member's side.
-pub struct ExchangeLine {
-    pub seq: i64,
-    pub date: Option<NaiveDate>,
-    pub work: Option<WorkKind>,
-    /// Who the member exchanged with.
-    pub counterpart: String,
-    /// Positive: the member received hours (gave help).
-    pub amount_minor: i64,
-    pub what: String,
-}
-
-pub struct HomeView {
-    pub me: Me,
-    pub exchanges: Vec<ExchangeLine>,
-}
 
 pub async fn home(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
     let member = member(&visit)?;

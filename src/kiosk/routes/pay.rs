@@ -22,15 +22,14 @@ use super::super::error::{Arg, KioskError, KioskResult, Problem};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
 use super::super::session::{random_token, Notice, PayDraft, Receipt};
-use super::home::{load_me, Me};
+use super::super::view::{
+    ChooseView, ConfirmView, DetailsView, Person, ReadyDraft, ReceiptView, PAY_MAX_MINOR,
+    STEP_MINOR,
+};
+use super::home::load_me;
 use super::login::{check_pin_in, locked_problem, pin_settings, PinCheck};
 use super::{member, name_of, now, query_fields, Fields, Member};
 
-/// Hours go up and down in quarter hours.
-pub const STEP_MINOR: i64 = 25;
-/// One payment at the kiosk is at most a day's work; more goes through
-/// the treasurer.
-pub const PAY_MAX_MINOR: i64 = 24 * 100;
 /// The hours the picker starts at.
 const PAY_START_MINOR: i64 = 100;
 /// How many recent counterparts the person screen offers.
@@ -38,22 +37,6 @@ const RECENT_MAX: usize = 6;
 /// How many of the member's last exchanges the recent list looks at.
 const RECENT_LOOKBACK: usize = 50;
 const SEARCH_CHARS_MAX: usize = 50;
-
-/// Someone the member may pay.
-#[derive(Clone)]
-pub struct Person {
-    pub id: AccountId,
-    pub name: String,
-}
-
-pub struct ChooseView {
-    pub query: String,
-    /// The first letter touched, if any.
-    pub initial: String,
-    pub initials: Vec<String>,
-    pub recent: Vec<Person>,
-    pub people: Vec<Person>,
-}
 
 pub async fn choose_person(
     State(app): State<AppState>,
@@ -236,13 +219,6 @@ pub async fn person_submit(
     Ok(Redirect::to("/pay/details").into_response())
 }
 
-pub struct DetailsView {
-    pub payee: Person,
-    pub amount_minor: i64,
-    pub work: Option<WorkKind>,
-    pub note: String,
-}
-
 pub async fn details_page(
     State(app): State<AppState>,
     Extension(visit): Extension<Visit>,
@@ -337,15 +313,6 @@ pub fn text_problem(err: FieldError, back: &'static str) -> KioskError {
     }
 }
 
-/// A draft with every step done.
-pub struct ReadyDraft {
-    pub payee: AccountId,
-    pub amount_minor: i64,
-    pub work: WorkKind,
-    pub note: String,
-    pub form_token: String,
-}
-
 fn ready(draft: Option<&PayDraft>) -> Option<ReadyDraft> {
     let draft = draft?;
     Some(ReadyDraft {
@@ -355,13 +322,6 @@ fn ready(draft: Option<&PayDraft>) -> Option<ReadyDraft> {
         note: draft.note.clone(),
         form_token: Some(draft.form_token.clone()).filter(|t| !t.is_empty())?,
     })
-}
-
-pub struct ConfirmView {
-    pub me: Me,
-    pub payee: Person,
-    pub draft: ReadyDraft,
-    pub notice: Option<Notice>,
 }
 
 pub async fn confirm_page(
@@ -502,14 +462,6 @@ fn record(
         &draft.form_token,
     )?;
     Ok(seq)
-}
-
-pub struct ReceiptView {
-    pub me: Me,
-    pub payee: String,
-    pub amount_minor: i64,
-    pub work: Option<WorkKind>,
-    pub seq: i64,
 }
 
 pub async fn receipt(
