@@ -46,7 +46,7 @@
       else if (target.value.length < max) target.value += value;
       target.dispatchEvent(new Event("input", { bubbles: true }));
       // A field a scanner types into keeps the focus, keys or no keys.
-      if (target.hasAttribute("data-keep-focus")) target.focus();
+      if (target.hasAttribute("data-keep-focus")) target.focus({ preventScroll: true });
     });
   });
 
@@ -70,9 +70,10 @@
   // A USB scanner types into the focused field: keep the scan field focused.
   var keep = document.querySelector("[data-keep-focus]");
   if (keep) {
-    keep.focus();
+    // Without scrolling: the confirm screen must keep its summary in view.
+    keep.focus({ preventScroll: true });
     document.addEventListener("click", function (event) {
-      if (!event.target.closest("input, textarea, details, .keypad")) keep.focus();
+      if (!event.target.closest("input, textarea, details, .keypad, .osk")) keep.focus({ preventScroll: true });
     });
   }
 

@@ -100,6 +100,7 @@ statement-opening = في بداية الشهر
 statement-now = الآن
 statement-lines = تبادلات هذا الشهر
 statement-totals = حسب نوع المساعدة
+statement-work = نوع العمل
 statement-given = ساعدت
 statement-received = تلقيت مساعدة
 statement-print = طباعة

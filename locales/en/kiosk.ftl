@@ -104,6 +104,7 @@ statement-opening = At the start of the month
 statement-now = Now
 statement-lines = Exchanges this month
 statement-totals = Per kind of help
+statement-work = Kind of work
 statement-given = You helped
 statement-received = You were helped
 statement-print = Print

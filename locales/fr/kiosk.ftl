@@ -100,6 +100,7 @@ statement-opening = Au début du mois
 statement-now = Maintenant
 statement-lines = Échanges de ce mois
 statement-totals = Par genre d’aide
+statement-work = Type de travail
 statement-given = Vous avez aidé
 statement-received = On vous a aidé
 statement-print = Imprimer

@@ -100,6 +100,7 @@ statement-opening = Bij het begin van de maand
 statement-now = Nu
 statement-lines = Uitwisselingen deze maand
 statement-totals = Per soort hulp
+statement-work = Soort werk
 statement-given = Jij hielp
 statement-received = Jij kreeg hulp
 statement-print = Afdrukken

@@ -100,6 +100,7 @@ statement-opening = Ayın başında
 statement-now = Şimdi
 statement-lines = Bu ayki alışverişler
 statement-totals = Yardım türüne göre
+statement-work = İş türü
 statement-given = Yardım ettiniz
 statement-received = Yardım aldınız
 statement-print = Yazdır

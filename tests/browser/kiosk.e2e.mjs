@@ -12,7 +12,10 @@ import { chromium } from "playwright-core";
 import { spawn, execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import assert from "node:assert/strict";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const BIN = process.env.AKKER_BIN;
 const WORK = process.env.AKKER_WORK;
@@ -120,6 +123,40 @@ async function historyLines(account) {
 
 const tests = [];
 const test = (name, body) => tests.push({ name, body });
+// ONLY=words runs only the tests whose name contains them (for working
+// on one test); the full run is what CI does.
+const ONLY = process.env.ONLY || "";
+
+// The kiosk's screens: the portrait and landscape sizes of the screens
+// community centres have, and the laptop sizes the docs use.
+const SIZES = [
+  { width: 1080, height: 1920 },
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+  { width: 1280, height: 800 },
+];
+
+// The screens the walk photographs (the viewport, as a member sees it).
+const SHOWN = ["home", "pay details", "pay confirm", "offers new", "code check on the keypad"];
+
+/** Every `selector` (by default the screen's main action, marked
+ * data-main) lies wholly inside the viewport as it is, unscrolled. */
+async function assertInView(page, screen, selectors = ["[data-main]"]) {
+  const { width, height } = page.viewportSize();
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox();
+    assert.ok(box, `${screen} at ${width}x${height}: ${selector} is not shown`);
+    const inside = box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5;
+    assert.ok(inside, `${screen} at ${width}x${height}: ${selector} at x=${box.x} y=${box.y} ${box.width}x${box.height} is outside the viewport`);
+  }
+}
+
+/** axe-core's violations on the page as it is, as short lines. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
 
 const state = {};
 
@@ -358,6 +395,92 @@ test("my statement: the last issued statement, and a printed code checked by sca
   await shot(page, "statement-last-arabic");
 });
 
+test("every screen fits every kiosk: the main action is in view unscrolled, and axe-core finds nothing", async ({ browser, kiosk }) => {
+  const walker = state.walker;
+  const problems = [];
+  for (const size of SIZES) {
+    for (const lang of ["en", "ar"]) {
+      const context = await browser.newContext({ viewport: size, bypassCSP: true });
+      const page = await context.newPage();
+      page.setDefaultTimeout(STEP_MS);
+      const label = `${size.width}x${size.height}`;
+      const at = async (screen, selectors) => {
+        try {
+          await assertInView(page, `${screen} (${lang})`, selectors);
+        } catch (err) {
+          problems.push(err.message);
+          await page.screenshot({ path: join(WORK, `unfit-${screen.replaceAll(" ", "-")}-${label}-${lang}.png`) });
+        }
+        for (const violation of await axeViolations(page)) problems.push(`axe ${screen} (${lang}): ${violation}`);
+        if (SHOTS && SHOWN.includes(screen)) {
+          await page.screenshot({ path: join(SHOTS, `${label}-${lang}-${screen.replaceAll(" ", "-")}.png`) });
+        }
+      };
+      try {
+        await page.goto(kiosk.url + "/");
+        await at("welcome");
+        await page.click(`a[data-lang="${lang}"]`);
+        await page.waitForURL(/\/card$/);
+        await at("card");
+        await page.click("details.type-code summary");
+        await at("card typed on the keypad", ["#card-ok", "#number"]);
+        await page.goto(kiosk.url + "/card");
+        await page.keyboard.type(walker.code);
+        await page.keyboard.press("Enter");
+        await page.waitForURL(/\/pin$/);
+        await at("pin");
+        await typeOnKeypad(page, ".keypad-pin", walker.pin);
+        await page.click(".pin-form button[type=submit]");
+        await page.waitForURL(/\/home$/);
+        await at("home", ["[data-main]", ".balance"]);
+        await page.goto(kiosk.url + "/pay");
+        await at("pay who", ["[data-main]", ".people-form .person"]);
+        await page.click(`button.person[value="M001"]`);
+        await page.waitForURL(/\/pay\/details$/);
+        await page.click(".hours-btn[data-delta='-1']");
+        await page.click(".hours-btn[data-delta='-1']");
+        await page.click(".hours-btn[data-delta='-1']");
+        await page.click("label.work-care");
+        await at("pay details", ["[data-main]", ".hours", ".work-tiles"]);
+        await page.click("form.details button[type=submit]");
+        await page.waitForURL(/\/pay\/confirm$/);
+        // Give the page's script its time: it must not scroll the summary away.
+        await page.waitForTimeout(300);
+        await at("pay confirm", ["[data-main]", ".summary", ".btn-logout", "#pin"]);
+        await typeOnKeypad(page, ".keypad-pin", walker.pin);
+        await page.click("#confirm");
+        await page.waitForURL(/\/pay\/receipt$/);
+        await at("pay receipt", ["[data-main]", ".receipt-sentence"]);
+        await page.goto(kiosk.url + "/offers");
+        await at("offers");
+        await page.goto(kiosk.url + "/offers/new");
+        await at("offers new", ["[data-main]", "input[name=what]"]);
+        await page.goto(kiosk.url + "/statement");
+        await at("statement");
+        await page.goto(kiosk.url + "/statement/last");
+        await at("statement last");
+        await page.goto(kiosk.url + "/statement/check");
+        await at("code check", ["[data-main]", "#code"]);
+        await page.click("details.type-code summary");
+        await at("code check on the keypad", ["[data-main]", "#code"]);
+        await page.fill("#code", "7KQ2M9XD4TNA");
+        await page.click(".check-form button[type=submit]");
+        await page.waitForSelector("[data-testid=answer]");
+        await at("code check answer");
+        await page.goto(kiosk.url + "/no-such-page");
+        await at("a refusal");
+        await page.goto(kiosk.url + "/home");
+        await page.click(".btn-logout");
+        await page.waitForURL(/\/bye$/);
+        await at("goodbye");
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(problems, [], problems.join("\n"));
+});
+
 test("the ledger verifies afterwards", async () => {
   const out = akker(["verify"]);
   assert.match(out, /OK|ok|verified/i, out);
@@ -371,6 +494,9 @@ async function main() {
   akker(["account", "add", "M900", "--name", "Nieuwe Buur", "--language", "nl"]);
   const issued = JSON.parse(akker(["--json", "card", "issue", "M900", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
   state.newcomer = { account: "M900", code: issued.code, pin: "4321" };
+  // A member who walks through every screen at every size.
+  const walker = JSON.parse(akker(["--json", "card", "issue", "M006", "--out", join(WORK, "cards")], { AKKER_PIN: "2580" }));
+  state.walker = { account: "M006", code: walker.code, pin: "2580" };
 
   // The treasurer prints the demo's last month (issued by the demo); the
   // tests compare the screen with what is on paper.
@@ -406,12 +532,12 @@ async function main() {
   };
   let passed = 0;
   let failed = 0;
-  for (const { name, body } of tests) {
+  for (const { name, body } of tests.filter((t) => t.name.includes(ONLY))) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_MS);
     try {
-      await body({ page, kiosk, restart });
+      await body({ page, kiosk, restart, browser });
       passed += 1;
       console.log(`ok - ${name}`);
     } catch (err) {

@@ -13,8 +13,8 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
     let frame = Frame::new(app, visit).member(&view.me.name);
     let m = frame.m;
     let content = html! {
-        (balance_card(m, &view.me))
-        nav class="home-actions" {
+        (balance_card(m, &view.me, true))
+        nav class="home-actions" data-main {
             (big_link("/pay", "pay", &m.t("btn-pay"), "btn-primary btn-huge"))
             (big_link("/offers", "offers", &m.t("btn-offers"), "btn-secondary btn-huge"))
             (big_link("/statement", "statement", &m.t("btn-statement"), "btn-secondary btn-huge"))
@@ -28,8 +28,8 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
 }
 
 /// The balance, big, with a pictogram and a sentence that says what it
-/// means.
-pub fn balance_card(m: &Messages, me: &Me) -> Markup {
+/// means. On home its label is the page's level-one heading.
+pub fn balance_card(m: &Messages, me: &Me, heading: bool) -> Markup {
     let floor = m.fmt_amount(me.floor_minor);
     let (icon, sentence, class) = match me.balance_minor {
         b if b > 0 => ("balance-up", m.t("home-positive"), "positive"),
@@ -44,7 +44,8 @@ pub fn balance_card(m: &Messages, me: &Me) -> Markup {
         section class=(format!("balance balance-{class}")) {
             (picto(icon))
             div class="balance-body" {
-                p class="balance-label" { (m.t("home-balance-label")) }
+                @if heading { h1 class="balance-label" { (m.t("home-balance-label")) } }
+                @else { p class="balance-label" { (m.t("home-balance-label")) } }
                 p class="balance-amount" data-testid="balance" {
                     span class="amount" dir="ltr" { (m.fmt_amount(me.balance_minor)) }
                     " "

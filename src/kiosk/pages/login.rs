@@ -6,7 +6,7 @@ use maud::html;
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
 use super::super::text::{Arg, Messages, LANGUAGES};
-use super::{big_link, keypad, layout, picto, Frame, CROCKFORD_KEYS};
+use super::{big_link, keypad, layout, picto, Frame, CARD_KEYS};
 
 const PIN_KEYS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
@@ -22,7 +22,7 @@ pub fn welcome(app: &App, visit: &Visit) -> Response {
                     }
                 }
             }
-            nav class="tiles languages" {
+            nav class="tiles languages" data-main {
                 @for (lang, name) in LANGUAGES {
                     a class="tile lang-tile" href=(format!("/lang/{}", lang.code())) lang=(lang.code()) data-lang=(lang.code()) {
                         (picto(&format!("flag-{}", lang.code())))
@@ -42,7 +42,7 @@ pub fn card(app: &App, visit: &Visit) -> Response {
             h1 { (frame.t("card-title")) }
             form method="post" action="/card" class="scan" data-once {
                 (frame.csrf())
-                div class="scan-box" {
+                div class="scan-box" data-main {
                     (picto("card"))
                     p class="hint" { (frame.t("card-hint")) }
                     // The scanner types the code and Enter into this field.
@@ -62,8 +62,8 @@ pub fn card(app: &App, visit: &Visit) -> Response {
                         span { (frame.t("card-code")) }
                         input type="text" name="secret" id="secret" inputmode="none" autocomplete="off" maxlength="40" data-keypad-field dir="ltr";
                     }
-                    (keypad(frame.m, "", &CROCKFORD_KEYS, "keypad-card"))
-                    button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (frame.t("ok")) } }
+                    (keypad(frame.m, "", &CARD_KEYS, "keypad-card"))
+                    button type="submit" class="btn btn-primary btn-wide" id="card-ok" { (picto("check")) span { (frame.t("ok")) } }
                 }
             }
             div class="actions" { (big_link("/", "back", &frame.t("back"), "btn-secondary")) }
@@ -81,7 +81,7 @@ pub fn pin(app: &App, visit: &Visit, notice: Option<Notice>) -> Response {
             form method="post" action="/pin" class="pin-form" data-once {
                 (frame.csrf())
                 (pin_field(&frame))
-                button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (frame.t("ok")) } }
+                button type="submit" class="btn btn-primary btn-wide" data-main { (picto("check")) span { (frame.t("ok")) } }
             }
             div class="actions" { (big_link("/bye", "back", &frame.t("cancel"), "btn-secondary")) }
         }
@@ -120,7 +120,7 @@ pub fn bye(app: &App, visit: &Visit, idle: bool) -> Response {
             (picto("wave"))
             h1 { (frame.t("bye-title")) }
             @if idle { p { (frame.t("bye-idle")) } }
-            div class="actions" { (big_link("/", "home", &frame.t("bye-again"), "btn-primary")) }
+            div class="actions" data-main { (big_link("/", "home", &frame.t("bye-again"), "btn-primary")) }
         }
     };
     layout(&frame, &frame.t("bye-title"), "bye", content)

@@ -25,6 +25,14 @@ pub const CROCKFORD_KEYS: [&str; 32] = [
     "K", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z",
 ];
 
+/// The keys of the card step's keypad: every digit and Latin capital and
+/// the hyphen, so an initiative's number (`INIT-WERELDVROUWEN`) can be
+/// typed as well as a member's (`M004`) and the card's code.
+pub const CARD_KEYS: [&str; 37] = [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "I",
+    "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "-",
+];
+
 /// What every page needs to know about the visit.
 pub struct Frame<'a> {
     pub app: &'a App,
@@ -201,7 +209,7 @@ pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
             h1 { (m.t(if icon == "lock" { "pin-locked-title" } else { "error-title" })) }
             p class="problem-text" { (m.msg(problem.message, &args)) }
             p class="problem-safe" { (m.t("error-nothing-changed")) }
-            div class="actions" { (big_link(problem.back, "back", &m.t("back"), "btn-primary")) }
+            div class="actions" data-main { (big_link(problem.back, "back", &m.t("back"), "btn-primary")) }
         }
     };
     let mut response = layout(&frame, &m.t("error-title"), "problem", content);

@@ -22,7 +22,7 @@ pub fn board(app: &App, visit: &Visit, view: &BoardView) -> Response {
     let content = html! {
         h1 { (picto("offers")) span { (m.t("btn-offers")) } }
         @if let Some(text) = notice { p class="notice notice-good" role="status" { (picto("check")) span { (text) } } }
-        div class="actions" { (big_link("/offers/new", "plus", &m.t("offers-add"), "btn-primary")) }
+        div class="actions" data-main { (big_link("/offers/new", "plus", &m.t("offers-add"), "btn-primary")) }
         div class="board" {
             @for (direction, title, icon) in [(Direction::Offer, "offers-offered", "offer"), (Direction::Request, "offers-asked", "request")] {
                 section class=(format!("board-col board-{direction}")) {
@@ -93,7 +93,7 @@ pub fn new_offer(app: &App, visit: &Visit) -> Response {
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/offers" { (picto("back")) span { (m.t("back")) } }
-                button type="submit" class="btn btn-primary" { (picto("check")) span { (m.t("save")) } }
+                button type="submit" class="btn btn-primary" data-main { (picto("check")) span { (m.t("save")) } }
             }
         }
     };

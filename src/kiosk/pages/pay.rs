@@ -31,7 +31,7 @@ pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
     let content = html! {
         (steps(1))
         h1 { (picto("pay")) span { (m.t("pay-who")) } }
-        form method="get" action="/pay" class="search" role="search" {
+        form method="get" action="/pay" class="search" role="search" data-main {
             input type="search" name="q" value=(view.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search"));
             button type="submit" class="btn btn-secondary" { (picto("search")) span { (m.t("pay-search-button")) } }
         }
@@ -115,7 +115,7 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/pay" { (picto("back")) span { (m.t("back")) } }
-                button type="submit" class="btn btn-primary" { span { (m.t("next")) } (picto("next")) }
+                button type="submit" class="btn btn-primary" data-main { span { (m.t("next")) } (picto("next")) }
             }
         }
     };
@@ -172,6 +172,8 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
     let content = html! {
         (steps(3))
         h1 { (m.t("pay-check")) }
+        div class="confirm-grid" {
+        div class="confirm-what" {
         div class="summary" {
             div class="summary-party" { (picto("person")) span { (view.me.name) } }
             div class="summary-flow" {
@@ -187,6 +189,8 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
         p class="summary-after" {
             (m.msg("pay-balance-after", &[("balance", Arg::Str(&balance_after))]))
         }
+        }
+        div class="confirm-how" {
         (pin_notice(m, view.notice.as_ref()))
         form method="post" action="/pay/confirm" class="confirm pin-form" data-once {
             (frame.csrf())
@@ -195,8 +199,10 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
             (pin_field(&frame))
             div class="actions" {
                 a class="btn btn-secondary" href="/pay/details" { (picto("back")) span { (m.t("change")) } }
-                button type="submit" class="btn btn-primary" id="confirm" { (picto("check")) span { (m.t("pay-confirm")) } }
+                button type="submit" class="btn btn-primary" id="confirm" data-main { (picto("check")) span { (m.t("pay-confirm")) } }
             }
+        }
+        }
         }
     };
     layout(&frame, &m.t("pay-check"), "pay-confirm", content)
@@ -218,8 +224,8 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             p class="receipt-sentence" { (work_picto(view.work)) span { (sentence) } }
             p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
-        (balance_card(m, &view.me))
-        div class="actions" {
+        (balance_card(m, &view.me, false))
+        div class="actions" data-main {
             (big_link("/home", "home", &m.t("btn-home"), "btn-primary"))
         }
     };

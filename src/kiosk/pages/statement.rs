@@ -60,7 +60,7 @@ fn print_button(m: &Messages) -> Markup {
 fn totals_table(m: &Messages, totals: &[(WorkKind, i64, i64)]) -> Markup {
     html! {
         table class="statement-totals" {
-            tr { th {} th { (m.t("statement-given")) } th { (m.t("statement-received")) } }
+            tr { th scope="col" { (m.t("statement-work")) } th scope="col" { (m.t("statement-given")) } th scope="col" { (m.t("statement-received")) } }
             @for (work, given, received) in totals {
                 tr {
                     th { (work_picto(Some(*work))) span { (work_label(m, Some(*work))) } }
@@ -85,7 +85,7 @@ pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
         h1 { (picto("statement")) span { (m.t("btn-statement")) } }
         p class="statement-month" { (m.msg("statement-month", &[("month", Arg::Str(&month))])) }
         p class="statement-who" { (who(&view.me)) }
-        table class="statement-sums" {
+        table class="statement-sums" data-main {
             tr { th { (m.t("statement-opening")) } td dir="ltr" { (m.fmt_amount(view.opening_minor)) } }
             tr { th { (m.t("statement-now")) } td dir="ltr" class="strong" { (m.fmt_amount(view.me.balance_minor)) } }
         }
@@ -111,7 +111,7 @@ pub fn last(app: &App, visit: &Visit, view: &LastView) -> Response {
         h1 { (picto("statement-issued")) span { (m.t("last-title")) } }
         @match &view.statement {
             None => {
-                p class="empty last-none" { (m.t("last-none")) }
+                p class="empty last-none" data-main { (m.t("last-none")) }
                 div class="actions no-print" { (big_link("/home", "back", &m.t("back"), "btn-secondary")) }
             }
             Some(statement) => {
@@ -140,7 +140,7 @@ fn issued_statement(m: &Messages, me: &Me, s: &Statement) -> Markup {
     html! {
         p class="statement-month" data-testid="last-month" { (m.msg("last-month", &[("month", Arg::Str(&month))])) }
         p class="statement-who" { (who(me)) " · " span { (m.msg("last-made-on", &[("date", Arg::Str(&made_on))])) } }
-        div class="last-top" {
+        div class="last-top" data-main {
             (closing_card(m, s))
             table class="statement-sums" {
                 tr { th { (m.t("statement-opening")) } td dir="ltr" { (m.fmt_amount(s.opening_minor)) } }
@@ -297,7 +297,7 @@ pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
                     p class="hint-small" { (m.t("check-code-label")) }
                     (keypad(m, "code", &CROCKFORD_KEYS, "keypad-card"))
                 }
-                button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (m.t("check-button")) } }
+                button type="submit" class="btn btn-primary btn-wide" data-main { (picto("check")) span { (m.t("check-button")) } }
             }
             div class="actions" { (big_link("/statement", "back", &m.t("back"), "btn-secondary")) }
         }
@@ -331,7 +331,7 @@ fn answer_panel(m: &Messages, me: &Me, answer: &Answer) -> Markup {
                 Document::Attestation(..) => "clock",
             };
             html! {
-                section class="answer answer-yes" role="status" data-testid="answer" data-answer="match" {
+                section class="answer answer-yes" role="status" data-testid="answer" data-answer="match" data-main {
                     (picto("check-big"))
                     h2 { (m.t("check-yes")) }
                     p class="answer-text" { (sentence) }
@@ -349,7 +349,7 @@ fn answer_panel(m: &Messages, me: &Me, answer: &Answer) -> Markup {
             }
         }
         Answer::Community { code } => html! {
-            section class="answer answer-yes" role="status" data-testid="answer" data-answer="community" {
+            section class="answer answer-yes" role="status" data-testid="answer" data-answer="community" data-main {
                 (picto("check-big"))
                 h2 { (m.t("check-yes")) }
                 p class="answer-text" { (m.t("check-other")) }
@@ -357,7 +357,7 @@ fn answer_panel(m: &Messages, me: &Me, answer: &Answer) -> Markup {
             }
         },
         Answer::NoMatch { code } => html! {
-            section class="answer answer-no" role="status" data-testid="answer" data-answer="no-match" {
+            section class="answer answer-no" role="status" data-testid="answer" data-answer="no-match" data-main {
                 (picto("no-match"))
                 h2 { (m.t("check-no")) }
                 p class="answer-text" { (m.t("check-no-text")) }
