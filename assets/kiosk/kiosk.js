@@ -50,6 +50,77 @@
     });
   });
 
+  // The on-screen keyboard (pages/keyboard.rs) for fields marked data-osk:
+  // opens when such a field is touched, types at the caret, keeps the
+  // field focused (a key never takes the focus), and moves the page so
+  // the field stays above it.
+  var osk = document.getElementById("osk");
+  if (osk) {
+    var field = null;
+    var place = function () {
+      body.style.paddingBottom = osk.offsetHeight + "px";
+      var rect = field.getBoundingClientRect();
+      var room = window.innerHeight - osk.offsetHeight - 16;
+      if (rect.bottom > room) window.scrollBy(0, rect.bottom - room);
+      else if (rect.top < 0) window.scrollBy(0, rect.top - 16);
+    };
+    var open = function (target) {
+      field = target;
+      osk.hidden = false;
+      body.classList.add("osk-open");
+      place();
+    };
+    var close = function () {
+      osk.hidden = true;
+      body.classList.remove("osk-open");
+      body.style.paddingBottom = "";
+      if (field) field.blur();
+      field = null;
+    };
+    var type = function (text) {
+      var max = parseInt(field.getAttribute("maxlength") || "200", 10);
+      var start = field.selectionStart == null ? field.value.length : field.selectionStart;
+      var end = field.selectionEnd == null ? start : field.selectionEnd;
+      if (text === null) {
+        if (start === end) start = Math.max(0, start - 1);
+        text = "";
+      } else if (Array.from(field.value).length - (end - start) + text.length > max) {
+        return;
+      }
+      field.value = field.value.slice(0, start) + text + field.value.slice(end);
+      field.setSelectionRange(start + text.length, start + text.length);
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    document.querySelectorAll("[data-osk]").forEach(function (input) {
+      if (input.tagName !== "INPUT") return;
+      input.addEventListener("focus", function () { open(input); });
+      input.addEventListener("click", function () { if (field !== input) open(input); });
+    });
+    // A key must not take the focus from the field it types into.
+    osk.addEventListener("pointerdown", function (event) { event.preventDefault(); });
+    osk.addEventListener("click", function (event) {
+      var key = event.target.closest("button");
+      if (!key || !field) return;
+      var layout = key.closest(".osk-layout");
+      var action = key.getAttribute("data-osk");
+      if (action === "done") { close(); return; }
+      if (action === "shift") { layout.classList.toggle("osk-shift"); return; }
+      if (action === "swap") {
+        osk.querySelectorAll(".osk-layout").forEach(function (l) { l.hidden = !l.hidden; l.classList.remove("osk-shift"); });
+        place();
+        return;
+      }
+      if (action === "del") { type(null); return; }
+      var text = key.getAttribute("data-key");
+      if (layout.classList.contains("osk-shift")) {
+        // Turkish i becomes İ: the layout's own language says how.
+        text = text.toLocaleUpperCase(layout.getAttribute("lang"));
+        layout.classList.remove("osk-shift");
+      }
+      type(text);
+    });
+  }
+
   // The hours picker: quarter hours between one quarter and the maximum.
   document.querySelectorAll(".hours").forEach(function (picker) {
     var step = parseInt(picker.getAttribute("data-step"), 10);

@@ -13,6 +13,11 @@ next = التالي
 change = تغيير
 save = حفظ
 key-delete = مسح
+key-keyboard = لوحة المفاتيح
+key-shift = حرف كبير
+key-space = مسافة
+key-other-letters = حروف أخرى
+key-done = إغلاق لوحة المفاتيح
 
 card-title = امسح بطاقتك
 card-hint = ضع بطاقتك تحت الماسح.

@@ -14,6 +14,11 @@ next = Next
 change = Change
 save = Save
 key-delete = Delete
+key-keyboard = Keyboard
+key-shift = Capital letter
+key-space = Space
+key-other-letters = Other letters
+key-done = Close the keyboard
 
 card-title = Scan your card
 card-hint = Hold your card under the scanner.

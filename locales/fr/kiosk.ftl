@@ -13,6 +13,11 @@ next = Suivant
 change = Modifier
 save = Enregistrer
 key-delete = Effacer
+key-keyboard = Clavier
+key-shift = Majuscule
+key-space = Espace
+key-other-letters = Autres lettres
+key-done = Fermer le clavier
 
 card-title = Scannez votre carte
 card-hint = Tenez votre carte sous le scanner.

@@ -13,6 +13,11 @@ next = Verder
 change = Wijzigen
 save = Bewaren
 key-delete = Wissen
+key-keyboard = Toetsenbord
+key-shift = Hoofdletter
+key-space = Spatie
+key-other-letters = Andere letters
+key-done = Toetsenbord sluiten
 
 card-title = Scan je kaart
 card-hint = Houd je kaart onder de scanner.

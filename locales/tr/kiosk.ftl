@@ -13,6 +13,11 @@ next = İleri
 change = Değiştir
 save = Kaydet
 key-delete = Sil
+key-keyboard = Klavye
+key-shift = Büyük harf
+key-space = Boşluk
+key-other-letters = Başka harfler
+key-done = Klavyeyi kapat
 
 card-title = Kartınızı okutun
 card-hint = Kartınızı okuyucunun altında tutun.

@@ -79,6 +79,21 @@ async function typeOnKeypad(page, pad, digits) {
   }
 }
 
+/** Types `words` on the kiosk's on-screen keyboard only: a tap per key,
+ * the shift key before a capital (in the layout's own language, so
+ * Turkish İ is a shifted i). */
+async function typeOnScreen(page, words) {
+  const layout = page.locator(".osk-layout:not([hidden])");
+  const lang = await layout.getAttribute("lang");
+  for (const char of words) {
+    const lower = char.toLocaleLowerCase(lang);
+    if (lower !== char) await layout.locator("[data-osk=shift]").click();
+    const key = layout.locator(`.osk-key[data-key="${lower}"]`);
+    assert.equal(await key.count(), 1, `no key for ${char} on the ${lang} keyboard`);
+    await key.click();
+  }
+}
+
 async function login(page, base, card, lang = "en", { screenshots = false } = {}) {
   await page.goto(base + "/");
   if (screenshots) await shot(page, "welcome");
@@ -261,6 +276,38 @@ test("offers and requests: add one's own and withdraw it", async ({ page, kiosk 
   await page.goto(kiosk.url + "/statement");
   await shot(page, "statement");
 });
+
+for (const [lang, what, card] of [
+  ["tr", "Bisiklet tamiri ve yağ değişimi İzmir", 3],
+  ["ar", "إصلاح الدراجات يوم السبت", 1],
+]) {
+  test(`an offer is added with the on-screen keyboard only, in ${lang}`, async ({ page, kiosk }) => {
+    await login(page, kiosk.url, state.cards[card], lang);
+    await page.goto(kiosk.url + "/offers/new");
+    assert.ok(await page.locator("#osk").isHidden(), "the keyboard waits until a field is touched");
+    await page.click("label.tile:has(input[value=offer])");
+    await page.click("label.work-practical");
+    await page.click("input[name=what]");
+    await page.waitForSelector("#osk:not([hidden])");
+    assert.equal(await page.getAttribute(".osk-layout:not([hidden])", "lang"), lang, "the keyboard opens in the member's script");
+    // One letter too many, taken back with the delete key.
+    await typeOnScreen(page, what + what.at(-1));
+    await page.click(".osk-layout:not([hidden]) [data-osk=del]");
+    assert.equal(await page.inputValue("input[name=what]"), what);
+    // The field stays in view above the keyboard.
+    const field = await page.locator("input[name=what]").boundingBox();
+    const keys = await page.locator("#osk").boundingBox();
+    assert.ok(field.y >= 0 && field.y + field.height <= keys.y, `field at ${field.y}, keyboard at ${keys.y}`);
+    await shot(page, `osk-${lang}`);
+    await page.click(".osk-layout:not([hidden]) [data-osk=done]");
+    assert.ok(await page.locator("#osk").isHidden());
+    await page.click("form.new-offer button[type=submit]");
+    await page.waitForURL(/\/offers$/);
+    assert.ok((await text(page, ".board-offer")).includes(what), await text(page, ".board-offer"));
+    await page.click(`.offer:has-text("${what}") .withdraw button`);
+    await page.waitForURL(/\/offers$/);
+  });
+}
 
 test("the card can also be typed on the on-screen keypad", async ({ page, kiosk }) => {
   const [account, secret] = state.cards[3].code.split("/");

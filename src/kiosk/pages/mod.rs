@@ -4,6 +4,7 @@
 //! properties so it mirrors by itself.
 
 pub mod home;
+pub mod keyboard;
 pub mod login;
 pub mod offers;
 pub mod pay;
@@ -114,6 +115,7 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
                     }
                 }
                 main { (content) }
+                @if frame.member_name.is_some() { (keyboard::keyboard(m)) }
                 @if idle.is_some() {
                     div class="idle-warning" aria-live="assertive" { (picto("clock")) span { (m.t("idle-still-there")) } }
                 }

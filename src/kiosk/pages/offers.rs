@@ -89,7 +89,7 @@ pub fn new_offer(app: &App, visit: &Visit) -> Response {
             (work_tiles(m, None))
             label class="field" {
                 span { (m.t("offers-what")) }
-                input type="text" name="what" maxlength="100" required autocomplete="off";
+                input type="text" name="what" maxlength="100" required autocomplete="off" inputmode="none" data-osk;
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/offers" { (picto("back")) span { (m.t("back")) } }

@@ -32,7 +32,7 @@ pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
         (steps(1))
         h1 { (picto("pay")) span { (m.t("pay-who")) } }
         form method="get" action="/pay" class="search" role="search" data-main {
-            input type="search" name="q" value=(view.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search"));
+            input type="search" name="q" value=(view.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search")) inputmode="none" autocomplete="off" data-osk;
             button type="submit" class="btn btn-secondary" { (picto("search")) span { (m.t("pay-search-button")) } }
         }
         nav class="initials" aria-label=(m.t("pay-search")) {
@@ -111,7 +111,7 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
             (work_tiles(m, view.work))
             label class="field note" {
                 span { (m.t("pay-note")) }
-                input type="text" name="note" value=(view.note) maxlength="200" autocomplete="off";
+                input type="text" name="note" value=(view.note) maxlength="200" autocomplete="off" inputmode="none" data-osk;
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/pay" { (picto("back")) span { (m.t("back")) } }
