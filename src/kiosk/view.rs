@@ -37,6 +37,11 @@ pub struct ExchangeLine {
 pub struct HomeView {
     pub me: Me,
     pub exchanges: Vec<ExchangeLine>,
+    /// Where the next older page starts (`/home?before=SEQ`), when there
+    /// are older exchanges.
+    pub older: Option<i64>,
+    /// Whether this page shows older exchanges, not the latest.
+    pub paged: bool,
 }
 
 // Paying.

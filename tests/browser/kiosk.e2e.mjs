@@ -166,6 +166,39 @@ async function assertInView(page, screen, selectors = ["[data-main]"]) {
   }
 }
 
+/** The page does not scroll sideways (a long word or name did not push
+ * anything past the edge). */
+async function assertNoSideways(page, screen) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width, `${screen}: the page is ${scroll} pixels wide in a ${width} pixel window`);
+}
+
+/** Names (in `selector`) whose words were cut across two lines. */
+async function namesCutInsideAWord(page, selector) {
+  return page.evaluate((selector) => {
+    const cut = [];
+    for (const element of document.querySelectorAll(selector)) {
+      const node = element.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+      const textOf = node.textContent;
+      let start = 0;
+      // A hyphen is a place a name may wrap too.
+      for (const word of textOf.split(/(?<=[ -])/)) {
+        const bare = word.trimEnd();
+        if (bare.length > 0) {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + bare.length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) cut.push(textOf);
+        }
+        start += word.length;
+      }
+    }
+    return cut;
+  }, selector);
+}
+
 /** axe-core's violations on the page as it is, as short lines. */
 async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
@@ -308,6 +341,25 @@ for (const [lang, what, card] of [
     await page.waitForURL(/\/offers$/);
   });
 }
+
+test("every older exchange can be reached from home, page by page", async ({ page, kiosk }) => {
+  const marie = state.cards[0];
+  await login(page, kiosk.url, marie, "nl");
+  const seen = [];
+  for (let pages = 0; pages < 100; pages++) {
+    const seqs = (await page.locator(".exchanges li").evaluateAll((lis) => lis.map((li) => Number(li.dataset.seq))));
+    if (seen.length) assert.ok(Math.max(...seqs) < Math.min(...seen), "each page is older than the one before");
+    seen.push(...seqs);
+    if (pages === 1) await shot(page, "home-older");
+    const older = page.locator("a.older");
+    if ((await older.count()) === 0) break;
+    await older.click();
+    await page.waitForURL(/before=/);
+  }
+  assert.equal(seen.length, await historyLines("M001"));
+  await page.click(".paging a[href^='/home#']");
+  await page.waitForURL(/\/home#last$/);
+});
 
 test("the card can also be typed on the on-screen keypad", async ({ page, kiosk }) => {
   const [account, secret] = state.cards[3].code.split("/");
@@ -454,6 +506,7 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
       const at = async (screen, selectors) => {
         try {
           await assertInView(page, `${screen} (${lang})`, selectors);
+          await assertNoSideways(page, `${screen} (${lang}) at ${label}`);
         } catch (err) {
           problems.push(err.message);
           await page.screenshot({ path: join(WORK, `unfit-${screen.replaceAll(" ", "-")}-${label}-${lang}.png`) });
@@ -482,6 +535,7 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         await at("home", ["[data-main]", ".balance"]);
         await page.goto(kiosk.url + "/pay");
         await at("pay who", ["[data-main]", ".people-form .person"]);
+        for (const name of await namesCutInsideAWord(page, ".person-name")) problems.push(`pay who (${lang}) at ${label}: the name ${name} is cut inside a word`);
         await page.click(`button.person[value="M001"]`);
         await page.waitForURL(/\/pay\/details$/);
         await page.click(".hours-btn[data-delta='-1']");
@@ -506,6 +560,10 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         await at("statement");
         await page.goto(kiosk.url + "/statement/last");
         await at("statement last");
+        // The twelve months run in the reading direction.
+        const first = await page.locator(".history .month").first().boundingBox();
+        const now = await page.locator(".history .month-now").boundingBox();
+        if ((lang === "ar") !== (now.x < first.x)) problems.push(`statement last (${lang}) at ${label}: the chart runs the wrong way`);
         await page.goto(kiosk.url + "/statement/check");
         await at("code check", ["[data-main]", "#code"]);
         await page.click("details.type-code summary");
@@ -541,6 +599,8 @@ async function main() {
   akker(["account", "add", "M900", "--name", "Nieuwe Buur", "--language", "nl"]);
   const issued = JSON.parse(akker(["--json", "card", "issue", "M900", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
   state.newcomer = { account: "M900", code: issued.code, pin: "4321" };
+  // A long name, to show that names wrap between words on the tiles.
+  akker(["account", "add", "M901", "--name", "Bartholomeus-Wilhelmina Vandenbroucke-Van Keerberghen", "--language", "nl"]);
   // A member who walks through every screen at every size.
   const walker = JSON.parse(akker(["--json", "card", "issue", "M006", "--out", join(WORK, "cards")], { AKKER_PIN: "2580" }));
   state.walker = { account: "M006", code: walker.code, pin: "2580" };
@@ -559,6 +619,8 @@ async function main() {
     ["M010", "request", "practical", "Help met een brief van de gemeente"],
     ["M004", "offer", "care", "Yemek pişirmek — cooking for a neighbour"],
     ["M015", "request", "care", "Iemand om samen te wandelen"],
+    // One 48-letter Dutch word: it must wrap inside its card.
+    ["M002", "offer", "practical", "Kindercarnavalsoptochtvoorbereidingswerkzaamheden"],
   ]) {
     akker(["offer", "add", account, direction, what, "--work", work]);
   }

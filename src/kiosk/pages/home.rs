@@ -19,9 +19,19 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
             (big_link("/offers", "offers", &m.t("btn-offers"), "btn-secondary btn-huge"))
             (big_link("/statement", "statement", &m.t("btn-statement"), "btn-secondary btn-huge"))
         }
-        section class="last" {
-            h2 { (m.t("home-last")) }
+        section class="last" id="last" {
+            h2 { (m.t(if view.paged { "home-older" } else { "home-last" })) }
             (exchange_list(m, &view.exchanges))
+            @if view.older.is_some() || view.paged {
+                div class="actions paging" {
+                    @if view.paged {
+                        (big_link("/home#last", "home", &m.t("home-newest"), "btn-secondary"))
+                    }
+                    @if let Some(seq) = view.older {
+                        (big_link(&format!("/home?before={seq}#last"), "back", &m.t("home-older-button"), "btn-secondary older"))
+                    }
+                }
+            }
         }
     };
     layout(&frame, &m.t("home-title"), "home", content)

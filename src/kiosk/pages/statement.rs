@@ -90,6 +90,9 @@ pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
             tr { th { (m.t("statement-now")) } td dir="ltr" class="strong" { (m.fmt_amount(view.me.balance_minor)) } }
         }
         h2 { (m.t("statement-lines")) }
+        // The month is chosen by recording date and each line shows the
+        // day the exchange happened: say so, as the paper statement does.
+        p class="statement-explained" data-testid="lines-explained" { (m.t("statement-lines-explained")) }
         (exchange_list(m, &view.lines))
         h2 { (m.t("statement-totals")) }
         (totals_table(m, &view.totals))
@@ -224,22 +227,30 @@ fn history_chart(m: &Messages, s: &Statement) -> Markup {
         .unwrap_or(0);
     let step = if widest > 5 { 2 } else { 1 };
     let last = chart.bars.len().saturating_sub(1);
-    // Room on the right for the last bar's figure.
-    let view_box = format!("0 -30 {} {}", CHART_W + 30.0, CHART_H + 62.0);
+    // Months run in the reading direction: right to left in Arabic,
+    // the latest month at the left. Room beside the last bar for its
+    // figure.
+    let rtl = m.is_rtl();
+    let mirror = |x: f32| if rtl { CHART_W - x } else { x };
+    let view_box = if rtl {
+        format!("-30 -30 {} {}", CHART_W + 30.0, CHART_H + 62.0)
+    } else {
+        format!("0 -30 {} {}", CHART_W + 30.0, CHART_H + 62.0)
+    };
     html! {
         svg class="history" xmlns="http://www.w3.org/2000/svg" viewBox=(view_box) dir="ltr" role="img" aria-label=(m.t("last-chart")) {
             line class="zero" x1="0" x2=(CHART_W) y1=(chart.zero_y) y2=(chart.zero_y) {}
             @for (index, bar) in chart.bars.iter().enumerate() {
-                rect class=(if bar.negative { "bar bar-out" } else { "bar bar-in" }) x=(bar.x) y=(bar.y) width=(bar.width) height=(bar.height) rx="3" {}
+                rect class=(if bar.negative { "bar bar-out" } else { "bar bar-in" }) x=(if rtl { CHART_W - bar.x - bar.width } else { bar.x }) y=(bar.y) width=(bar.width) height=(bar.height) rx="3" {}
                 @if (last - index).is_multiple_of(step) {
-                    text class=(if index == last { "month month-now" } else { "month" }) x=(bar.center_x) y=(CHART_H + 26.0) text-anchor="middle" {
+                    text class=(if index == last { "month month-now" } else { "month" }) x=(mirror(bar.center_x)) y=(CHART_H + 26.0) text-anchor="middle" data-month=(bar.month) {
                         (m.shared().month_abbrev(bar.month))
                     }
                 }
                 @if index == last {
                     // Above the bar, or above the zero line for a bar that
                     // goes down, clear of the month names below.
-                    text class="value" x=(bar.center_x) y=(if bar.negative { chart.zero_y - 8.0 } else { bar.y - 8.0 }) text-anchor="middle" {
+                    text class="value" x=(mirror(bar.center_x)) y=(if bar.negative { chart.zero_y - 8.0 } else { bar.y - 8.0 }) text-anchor="middle" {
                         (m.fmt_amount(bar.closing_minor))
                     }
                 }

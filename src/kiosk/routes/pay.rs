@@ -373,11 +373,10 @@ pub async fn confirm_submit(
         // This form was already recorded (a double tap or a reload).
         return Ok(Redirect::to("/pay/receipt").into_response());
     }
-    let draft = ready(visit.session.draft.as_ref())
-        .ok_or_else(|| KioskError::bad("pay-form-used", "/home"))?;
-    if draft.form_token != posted_token {
-        return Err(KioskError::bad("pay-form-used", "/home"));
-    }
+    let draft = match ready(visit.session.draft.as_ref()) {
+        Some(draft) if draft.form_token == posted_token => draft,
+        _ => return Err(stale_form(&app, posted_token).await),
+    };
     let Ok(pin) = Pin::parse(fields.text("pin")) else {
         app.sessions
             .update(&visit.sid, |s| s.notice = Some(Notice::PinFormat));
@@ -427,6 +426,24 @@ pub async fn confirm_submit(
         Confirmed::Pin(PinCheck::Right(_)) => {
             Err(KioskError::internal("a right PIN was not recorded"))
         }
+    }
+}
+
+/// A confirm form that is not the one being prepared (an old tab, a page
+/// kept open across a log-out): say whether it was recorded once, or
+/// that nothing was given, as the ledger's form claims tell.
+async fn stale_form(app: &AppState, token: String) -> KioskError {
+    let claimed = if token.is_empty() {
+        Ok(None)
+    } else {
+        app.pool
+            .run(move |store| Ok(store.form_claim(&token)?))
+            .await
+    };
+    match claimed {
+        Ok(Some(_)) => KioskError::bad("pay-form-used", "/home"),
+        Ok(None) => KioskError::bad("pay-form-stale", "/pay"),
+        Err(err) => err,
     }
 }
 
