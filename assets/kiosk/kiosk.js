@@ -121,6 +121,24 @@
     });
   }
 
+  // The speaker button plays the screen's sentence, made by the kiosk
+  // (GET /speak/...); a second tap stops it.
+  document.querySelectorAll("[data-say-src]").forEach(function (button) {
+    var audio = null;
+    var done = function () { button.classList.remove("saying"); };
+    button.addEventListener("click", function () {
+      if (audio && !audio.paused) { audio.pause(); audio.currentTime = 0; done(); return; }
+      if (!audio) {
+        audio = new Audio(button.getAttribute("data-say-src"));
+        audio.addEventListener("ended", done);
+        audio.addEventListener("error", done);
+      }
+      button.classList.add("saying");
+      var playing = audio.play();
+      if (playing && playing.catch) playing.catch(done);
+    });
+  });
+
   // The hours picker: quarter hours between one quarter and the maximum.
   document.querySelectorAll(".hours").forEach(function (picker) {
     var step = parseInt(picker.getAttribute("data-step"), 10);

@@ -165,3 +165,57 @@ error-busy = The ledger is busy. Wait a moment and try again.
 error-not-found = This page does not exist.
 error-too-long = What was sent is far too long.
 error-csrf = This page is too old or did not come from this kiosk. Start again.
+
+## Speech: what the speaker button says, with hours in words
+## ("one and a half hours"). The screen shows these same words beside
+## the button.
+say-listen = Listen
+say-number = { $n ->
+    [0] zero
+    [1] one
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
+    [10] ten
+    [11] eleven
+    [12] twelve
+    [13] thirteen
+    [14] fourteen
+    [15] fifteen
+    [16] sixteen
+    [17] seventeen
+    [18] eighteen
+    [19] nineteen
+    [20] twenty
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] a quarter of an hour
+       *[other] { $whole } and a quarter hours
+    }
+    [2] { $count ->
+        [0] half an hour
+       *[other] { $whole } and a half hours
+    }
+    [3] { $count ->
+        [0] three quarters of an hour
+       *[other] { $whole } and three quarter hours
+    }
+   *[0] { $count ->
+        [1] one hour
+       *[other] { $whole } hours
+    }
+}
+say-minus = minus { $hours }
+say-balance = You have { $hours }.
+say-home-negative = You received more help than you gave. That is fine, down to { $floor }.
+say-pay-summary = You give { $hours } to { $name } for { $work }.
+say-receipt = { $name } received { $hours } from you.
+say-refused-floor = Not possible: you would have { $would }. The lowest is { $floor }. Give fewer hours.
+say-last-closing = At the end of the month you had { $hours }.

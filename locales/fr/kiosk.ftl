@@ -161,3 +161,59 @@ error-busy = Le registre est occupé. Attendez un moment et réessayez.
 error-not-found = Cette page n’existe pas.
 error-too-long = Ce qui a été envoyé est beaucoup trop long.
 error-csrf = Cette page est trop ancienne ou ne vient pas de ce kiosque. Recommencez.
+
+## Parole : ce que dit le bouton haut-parleur, les heures en mots.
+say-listen = Écouter
+say-number = { $n ->
+    [0] zéro
+    [1] une
+    [2] deux
+    [3] trois
+    [4] quatre
+    [5] cinq
+    [6] six
+    [7] sept
+    [8] huit
+    [9] neuf
+    [10] dix
+    [11] onze
+    [12] douze
+    [13] treize
+    [14] quatorze
+    [15] quinze
+    [16] seize
+    [17] dix-sept
+    [18] dix-huit
+    [19] dix-neuf
+    [20] vingt
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] un quart d’heure
+        [1] une heure et quart
+       *[other] { $whole } heures et quart
+    }
+    [2] { $count ->
+        [0] une demi-heure
+        [1] une heure et demie
+       *[other] { $whole } heures et demie
+    }
+    [3] { $count ->
+        [0] trois quarts d’heure
+        [1] une heure trois quarts
+       *[other] { $whole } heures trois quarts
+    }
+   *[0] { $count ->
+        [0] zéro heure
+        [1] une heure
+       *[other] { $whole } heures
+    }
+}
+say-minus = moins { $hours }
+say-balance = Vous avez { $hours }.
+say-home-negative = Vous avez reçu plus d’aide que vous n’en avez donné. C’est permis, jusqu’à { $floor }.
+say-pay-summary = Vous donnez { $hours } à { $name } pour : { $work }.
+say-receipt = { $name } a reçu { $hours } de vous.
+say-refused-floor = Pas possible : vous auriez { $would }. Le minimum est { $floor }. Donnez moins d’heures.
+say-last-closing = À la fin du mois, vous aviez { $hours }.

@@ -161,3 +161,53 @@ error-busy = Het kasboek is bezig. Wacht even en probeer opnieuw.
 error-not-found = Deze pagina bestaat niet.
 error-too-long = Wat verstuurd werd is veel te lang.
 error-csrf = Deze pagina is te oud of komt niet van deze kiosk. Begin opnieuw.
+
+## Spraak: wat de luidsprekerknop zegt, met uren in woorden.
+say-listen = Luisteren
+say-number = { $n ->
+    [0] nul
+    [1] één
+    [2] twee
+    [3] drie
+    [4] vier
+    [5] vijf
+    [6] zes
+    [7] zeven
+    [8] acht
+    [9] negen
+    [10] tien
+    [11] elf
+    [12] twaalf
+    [13] dertien
+    [14] veertien
+    [15] vijftien
+    [16] zestien
+    [17] zeventien
+    [18] achttien
+    [19] negentien
+    [20] twintig
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] een kwartier
+       *[other] { $whole } uur en een kwartier
+    }
+    [2] { $count ->
+        [0] een half uur
+        [1] anderhalf uur
+       *[other] { $whole } en een half uur
+    }
+    [3] { $count ->
+        [0] drie kwartier
+       *[other] { $whole } uur en drie kwartier
+    }
+   *[0] { $whole } uur
+}
+say-minus = min { $hours }
+say-balance = Je hebt { $hours }.
+say-home-negative = Je kreeg meer hulp dan je gaf. Dat mag, tot { $floor }.
+say-pay-summary = Je geeft { $hours } aan { $name } voor { $work }.
+say-receipt = { $name } kreeg { $hours } van jou.
+say-refused-floor = Niet mogelijk: je zou { $would } hebben. Het minimum is { $floor }. Geef minder uren.
+say-last-closing = Op het einde van de maand had je { $hours }.

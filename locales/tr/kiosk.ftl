@@ -161,3 +161,52 @@ error-busy = Defter şu an meşgul. Biraz bekleyip tekrar deneyin.
 error-not-found = Bu sayfa yok.
 error-too-long = Gönderilen şey çok uzun.
 error-csrf = Bu sayfa çok eski ya da bu kiosktan gelmedi. Yeniden başlayın.
+
+## Konuşma: hoparlör düğmesinin söyledikleri, saatler yazıyla.
+say-listen = Dinle
+say-number = { $n ->
+    [0] sıfır
+    [1] bir
+    [2] iki
+    [3] üç
+    [4] dört
+    [5] beş
+    [6] altı
+    [7] yedi
+    [8] sekiz
+    [9] dokuz
+    [10] on
+    [11] on bir
+    [12] on iki
+    [13] on üç
+    [14] on dört
+    [15] on beş
+    [16] on altı
+    [17] on yedi
+    [18] on sekiz
+    [19] on dokuz
+    [20] yirmi
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] çeyrek saat
+       *[other] { $whole } saat çeyrek
+    }
+    [2] { $count ->
+        [0] yarım saat
+       *[other] { $whole } buçuk saat
+    }
+    [3] { $count ->
+        [0] kırk beş dakika
+       *[other] { $whole } saat kırk beş dakika
+    }
+   *[0] { $whole } saat
+}
+say-minus = eksi { $hours }
+say-balance = { $hours } saatiniz var.
+say-home-negative = Verdiğinizden fazla yardım aldınız. Bu olabilir, { $floor } kadar.
+say-pay-summary = { $name } kişisine { $work } için { $hours } veriyorsunuz.
+say-receipt = { $name } sizden { $hours } aldı.
+say-refused-floor = Mümkün değil: { $would } olurdu. En az { $floor }. Daha az saat verin.
+say-last-closing = Ay sonunda { $hours } vardı.

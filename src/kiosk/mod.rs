@@ -21,6 +21,7 @@ mod pages;
 mod routes;
 mod server;
 mod session;
+mod speech;
 pub mod text;
 mod view;
 
@@ -37,6 +38,9 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
     store.ensure_kiosk_tables()?;
     let settings = store.settings().clone();
     drop(store);
+    // Finds espeak-ng now, so the log says at start whether the kiosk
+    // speaks.
+    speech::Speech::global();
     let default_lang = text::Lang::parse(&settings.default_language).unwrap_or(text::Lang::En);
     let time_zone = settings.tz();
     let runtime = tokio::runtime::Builder::new_multi_thread()

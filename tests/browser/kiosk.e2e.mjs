@@ -9,8 +9,8 @@
 // browser resolves every other host to nothing.
 
 import { chromium } from "playwright-core";
-import { spawn, execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import assert from "node:assert/strict";
@@ -33,10 +33,12 @@ function akker(args, env = {}) {
 }
 
 /** Starts a kiosk on a free loopback port; resolves to {url, stop}. */
-function startKiosk(extra = []) {
+function startKiosk(extra = [], env = {}) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(BIN, ["--db", DB, "kiosk", "--listen", "127.0.0.1:0", ...extra], { stdio: ["ignore", "pipe", "inherit"] });
+    const proc = spawn(BIN, ["--db", DB, "kiosk", "--listen", "127.0.0.1:0", ...extra], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     let out = "";
+    let log = "";
+    proc.stderr.on("data", (chunk) => { log += chunk; process.stderr.write(chunk); });
     const timer = setTimeout(() => reject(new Error("the kiosk did not start: " + out)), STEP_MS);
     proc.stdout.on("data", (chunk) => {
       out += chunk;
@@ -44,7 +46,7 @@ function startKiosk(extra = []) {
       if (match) {
         clearTimeout(timer);
         const stop = () => new Promise((done) => { proc.once("exit", done); proc.kill("SIGINT"); });
-        resolve({ url: match[1], stop });
+        resolve({ url: match[1], stop, log: () => log });
       }
     });
     proc.once("exit", (code) => reject(new Error(`the kiosk exited with ${code}: ${out}`)));
@@ -584,6 +586,58 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
     }
   }
   assert.deepEqual(problems, [], problems.join("\n"));
+});
+
+// Each language's balance, spoken: the WAV exists, is not silence, lasts
+// about as long as its words take to say, and says the words shown.
+for (const [lang, card] of [["nl", 0], ["fr", 0], ["en", 0], ["ar", 1], ["tr", 3]]) {
+  test(`the balance is spoken in ${lang}, in the words on the screen`, async ({ page, kiosk }) => {
+    await login(page, kiosk.url, state.cards[card], lang);
+    const button = page.locator(".btn-say");
+    assert.ok(await button.isVisible(), "the speaker button is shown");
+    const said = await button.getAttribute("data-say");
+    const shown = (await page.textContent("[data-testid=say-text]")).replace(/[\u2068\u2069]/g, "");
+    assert.equal(said, shown, "the words heard are the words shown");
+    // Hours in words, not digits: "anderhalf uur", never "1,50".
+    assert.doesNotMatch(said, /\d[.,]\d\d/, said);
+    const audio = await page.request.get(kiosk.url + (await button.getAttribute("data-say-src")));
+    assert.equal(audio.status(), 200);
+    assert.equal(audio.headers()["content-type"], "audio/wav");
+    const file = join(WORK, `balance-${lang}.wav`);
+    writeFileSync(file, await audio.body());
+    // sox writes its statistics on stderr.
+    const stat = spawnSync("sox", [file, "-n", "stat"], { encoding: "utf8" }).stderr;
+    const seconds = parseFloat(stat.match(/Length \(seconds\):\s+([\d.]+)/)[1]);
+    const rms = parseFloat(stat.match(/RMS\s+amplitude:\s+([\d.]+)/)[1]);
+    assert.ok(rms > 0.01, `not silent: RMS ${rms}`);
+    const perLetter = seconds / [...said].length;
+    assert.ok(perLetter > 0.03 && perLetter < 0.15, `${seconds} s for ${[...said].length} letters: ${said}`);
+    // The same sentence is not the address of another session.
+    const stranger = await page.context().browser().newContext();
+    const other = await stranger.request.get(kiosk.url + (await button.getAttribute("data-say-src")));
+    assert.equal(other.status(), 404);
+    await stranger.close();
+    // Pressing it plays it.
+    await button.click();
+    await page.waitForFunction(() => document.querySelector(".btn-say").classList.contains("saying"));
+    if (lang === "ar" || lang === "nl") await shot(page, `speaker-${lang}`);
+  });
+}
+
+test("without espeak-ng the kiosk works, without a speaker button, and says why once", async ({ page }) => {
+  const mute = await startKiosk([], { AKKER_ESPEAK: "/nonexistent/espeak-ng" });
+  try {
+    await login(page, mute.url, state.cards[0], "en");
+    assert.equal(await page.locator(".btn-say").count(), 0);
+    assert.ok((await balance(page)) !== undefined);
+    await page.goto(mute.url + "/pay");
+    assert.equal(await page.locator(".btn-say").count(), 0);
+    const lines = mute.log().split("\n").filter((l) => l.includes("speech is off"));
+    assert.equal(lines.length, 1, mute.log());
+    assert.match(lines[0], /espeak-ng/);
+  } finally {
+    await mute.stop();
+  }
 });
 
 test("the ledger verifies afterwards", async () => {

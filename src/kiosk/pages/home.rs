@@ -10,8 +10,10 @@ use super::super::view::{ExchangeLine, HomeView, Me};
 use super::{big_link, layout, picto, signed_hours, work_label, work_picto, Frame};
 
 pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .member(&view.me.name)
+        .say(say_balance(m, view.me.balance_minor, view.me.floor_minor));
     let content = html! {
         (balance_card(m, &view.me, true))
         nav class="home-actions" data-main {
@@ -35,6 +37,22 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
         }
     };
     layout(&frame, &m.t("home-title"), "home", content)
+}
+
+/// The balance and what it means, in words, for the speaker button:
+/// "You have one and a half hours. You gave more help than you received."
+pub fn say_balance(m: &Messages, balance_minor: i64, floor_minor: i64) -> String {
+    let hours = m.say_hours(balance_minor);
+    let have = m.msg("say-balance", &[("hours", Arg::Str(&hours))]);
+    let meaning = match balance_minor {
+        b if b > 0 => m.t("home-positive"),
+        0 => m.t("home-zero"),
+        _ => {
+            let floor = m.say_hours(floor_minor);
+            m.msg("say-home-negative", &[("floor", Arg::Str(&floor))])
+        }
+    };
+    format!("{have} {meaning}")
 }
 
 /// The balance, big, with a pictogram and a sentence that says what it

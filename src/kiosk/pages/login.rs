@@ -11,7 +11,8 @@ use super::{big_link, keypad, layout, picto, Frame, CARD_KEYS};
 const PIN_KEYS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
 pub fn welcome(app: &App, visit: &Visit) -> Response {
-    let frame = Frame::new(app, visit);
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).say(m.t("welcome-choose"));
     let content = html! {
         section class="welcome" {
             h1 class="welcome-title" {
@@ -36,7 +37,12 @@ pub fn welcome(app: &App, visit: &Visit) -> Response {
 }
 
 pub fn card(app: &App, visit: &Visit) -> Response {
-    let frame = Frame::new(app, visit).countdown();
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).countdown().say(format!(
+        "{} {}",
+        m.t("card-title"),
+        m.t("card-hint")
+    ));
     let content = html! {
         section class="card-step" {
             h1 { (frame.t("card-title")) }
@@ -73,7 +79,13 @@ pub fn card(app: &App, visit: &Visit) -> Response {
 }
 
 pub fn pin(app: &App, visit: &Visit, notice: Option<Notice>) -> Response {
-    let frame = Frame::new(app, visit).countdown();
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .countdown()
+        .say(match notice_text(m, notice.as_ref()) {
+            Some(notice) => format!("{notice} {}", m.t("pin-title")),
+            None => m.t("pin-title"),
+        });
     let content = html! {
         section class="pin-step" {
             h1 { (picto("pin")) span { (frame.t("pin-title")) } }
@@ -98,6 +110,17 @@ pub fn pin_field(frame: &Frame) -> maud::Markup {
     }
 }
 
+/// The words of a PIN notice, for the speaker.
+pub fn notice_text(m: &Messages, notice: Option<&Notice>) -> Option<String> {
+    match notice {
+        Some(Notice::WrongPin { tries_left }) => {
+            Some(m.msg("pin-wrong", &[("left", Arg::from(*tries_left))]))
+        }
+        Some(Notice::PinFormat) => Some(m.t("pin-bad-format")),
+        _ => None,
+    }
+}
+
 /// "Wrong PIN, 3 tries left" and the like.
 pub fn pin_notice(m: &Messages, notice: Option<&Notice>) -> maud::Markup {
     html! {
@@ -114,7 +137,12 @@ pub fn pin_notice(m: &Messages, notice: Option<&Notice>) -> maud::Markup {
 }
 
 pub fn bye(app: &App, visit: &Visit, idle: bool) -> Response {
-    let frame = Frame::new(app, visit);
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).say(if idle {
+        format!("{} {}", m.t("bye-title"), m.t("bye-idle"))
+    } else {
+        m.t("bye-title")
+    });
     let content = html! {
         section class="bye" {
             (picto("wave"))

@@ -43,6 +43,8 @@ pub struct Frame<'a> {
     pub member_name: Option<&'a str>,
     /// Show the idle countdown (every page with a session worth ending).
     pub countdown: bool,
+    /// The screen's main message, in words, for the speaker button.
+    pub say: Option<String>,
 }
 
 impl<'a> Frame<'a> {
@@ -53,7 +55,15 @@ impl<'a> Frame<'a> {
             m: visit.messages(app),
             member_name: None,
             countdown: false,
+            say: None,
         }
+    }
+
+    /// The sentence the speaker button reads aloud (and shows beside
+    /// itself, so the words heard are the words on the screen).
+    pub fn say(mut self, text: impl Into<String>) -> Frame<'a> {
+        self.say = Some(text.into());
+        self
     }
 
     pub fn member(mut self, name: &'a str) -> Frame<'a> {
@@ -114,7 +124,10 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
                         }
                     }
                 }
-                main { (content) }
+                main {
+                    (speaker(frame))
+                    (content)
+                }
                 @if frame.member_name.is_some() { (keyboard::keyboard(m)) }
                 @if idle.is_some() {
                     div class="idle-warning" aria-live="assertive" { (picto("clock")) span { (m.t("idle-still-there")) } }
@@ -123,6 +136,29 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
         }
     };
     page.into_response()
+}
+
+/// The large speaker button and the sentence it says, when the kiosk
+/// can speak (espeak-ng found at start); nothing otherwise.
+fn speaker(frame: &Frame) -> Markup {
+    let speech = super::speech::Speech::global();
+    let Some(text) = frame.say.as_deref().filter(|_| speech.available()) else {
+        return html! {};
+    };
+    let lang = frame.m.lang();
+    let token = speech.register(&frame.visit.sid, lang, text);
+    let plain: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    html! {
+        div class="say" {
+            button type="button" class="btn-say" data-say-src=(format!("/speak/{token}")) data-say=(plain) aria-label=(frame.m.t("say-listen")) {
+                (picto("speaker"))
+            }
+            p class="say-text" data-testid="say-text" { (text) }
+        }
+    }
 }
 
 /// An embedded asset's address; the version makes browsers fetch the new
@@ -175,10 +211,45 @@ pub fn keypad(m: &Messages, target: &str, keys: &[&str], class: &str) -> Markup 
     }
 }
 
+/// A refusal as the speaker says it: the message with its hours in
+/// words (through the message's speech variant, `say-…`, where it has
+/// hours), then that nothing was changed.
+fn say_problem(m: &Messages, problem: &Problem) -> String {
+    let spoken = SPOKEN_VARIANTS
+        .iter()
+        .find(|(shown, _)| *shown == problem.message)
+        .map(|(_, spoken)| *spoken);
+    let written: Vec<(&str, Result<String, i64>)> = problem
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Text(text) => Ok(text.clone()),
+                Arg::Amount(minor) if spoken.is_some() => Ok(m.say_hours(*minor)),
+                Arg::Amount(minor) => Ok(m.fmt_amount(*minor)),
+                Arg::Number(n) => Err(*n),
+            };
+            (*name, value)
+        })
+        .collect();
+    let args: Vec<(&str, text::Arg)> = written
+        .iter()
+        .map(|(name, value)| match value {
+            Ok(text) => (*name, text::Arg::Str(text)),
+            Err(number) => (*name, text::Arg::Int(*number)),
+        })
+        .collect();
+    let message = m.msg(spoken.unwrap_or(problem.message), &args);
+    format!("{message} {}", m.t("error-nothing-changed"))
+}
+
+/// Refusals whose words hold hours, and their speech variants.
+const SPOKEN_VARIANTS: [(&str, &str); 1] = [("pay-refused-floor", "say-refused-floor")];
+
 /// The page for a refusal or an error, in the visitor's language.
 pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
-    let frame = Frame::new(app, visit);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).say(say_problem(m, problem));
     // Amounts are written out first, in the member's format; the
     // message then borrows every value.
     let written: Vec<(&str, Result<String, i64>)> = problem

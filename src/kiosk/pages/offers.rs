@@ -12,13 +12,19 @@ use super::pay::work_tiles;
 use super::{big_link, layout, picto, work_label, work_picto, Frame};
 
 pub fn board(app: &App, visit: &Visit, view: &BoardView) -> Response {
-    let frame = Frame::new(app, visit).member(&visit.session.member_name);
-    let m = frame.m;
+    let m = visit.messages(app);
     let notice = match view.notice {
         Some(Notice::OfferSaved) => Some(m.t("offers-saved")),
         Some(Notice::OfferWithdrawn) => Some(m.t("offers-withdrawn")),
         _ => None,
     };
+    let say = match &notice {
+        Some(notice) => format!("{notice} {}", m.t("btn-offers")),
+        None => m.t("btn-offers"),
+    };
+    let frame = Frame::new(app, visit)
+        .member(&visit.session.member_name)
+        .say(say);
     let content = html! {
         h1 { (picto("offers")) span { (m.t("btn-offers")) } }
         @if let Some(text) = notice { p class="notice notice-good" role="status" { (picto("check")) span { (text) } } }
@@ -71,7 +77,10 @@ fn offer_list(frame: &Frame, view: &BoardView, direction: Direction) -> Markup {
 }
 
 pub fn new_offer(app: &App, visit: &Visit) -> Response {
-    let frame = Frame::new(app, visit).member(&visit.session.member_name);
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .member(&visit.session.member_name)
+        .say(format!("{} {}", m.t("offers-add"), m.t("offers-what")));
     let m = frame.m;
     let content = html! {
         h1 { (picto("offers")) span { (m.t("offers-add")) } }

@@ -10,8 +10,8 @@ use super::super::text::{Arg, Messages};
 use super::super::view::{
     ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
 };
-use super::home::balance_card;
-use super::login::{pin_field, pin_notice};
+use super::home::{balance_card, say_balance};
+use super::login::{notice_text, pin_field, pin_notice};
 use super::{big_link, layout, picto, work_label, work_picto, Frame};
 
 /// The steps, shown as dots so a member sees how far they are.
@@ -26,7 +26,9 @@ fn steps(current: usize) -> Markup {
 }
 
 pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
-    let frame = Frame::new(app, visit).member(visit_name(visit));
+    let frame = Frame::new(app, visit)
+        .member(visit_name(visit))
+        .say(visit.messages(app).t("pay-who"));
     let m = frame.m;
     let content = html! {
         (steps(1))
@@ -98,7 +100,15 @@ fn visit_name(visit: &Visit) -> &str {
 }
 
 pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
-    let frame = Frame::new(app, visit).member(visit_name(visit));
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .member(visit_name(visit))
+        .say(format!(
+            "{}. {} {}",
+            view.payee.name,
+            m.t("pay-hours"),
+            m.t("pay-kind")
+        ));
     let m = frame.m;
     let content = html! {
         (steps(2))
@@ -154,9 +164,23 @@ pub fn work_tiles(m: &Messages, chosen: Option<WorkKind>) -> Markup {
 }
 
 pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
     let draft = &view.draft;
+    let spoken_hours = m.say_hours(draft.amount_minor);
+    let spoken_work = work_label(m, Some(draft.work));
+    let summary = m.msg(
+        "say-pay-summary",
+        &[
+            ("hours", Arg::Str(&spoken_hours)),
+            ("name", Arg::Str(&view.payee.name)),
+            ("work", Arg::Str(&spoken_work)),
+        ],
+    );
+    let say = match notice_text(m, view.notice.as_ref()) {
+        Some(notice) => format!("{notice} {summary} {}", m.t("pay-confirm-pin")),
+        None => format!("{summary} {}", m.t("pay-confirm-pin")),
+    };
+    let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let after = view.me.balance_minor - draft.amount_minor;
     let hours = m.fmt_amount(draft.amount_minor);
     let work = work_label(m, Some(draft.work));
@@ -209,8 +233,20 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
 }
 
 pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let spoken_hours = m.say_hours(view.amount_minor);
+    let given = m.msg(
+        "say-receipt",
+        &[
+            ("hours", Arg::Str(&spoken_hours)),
+            ("name", Arg::Str(&view.payee)),
+        ],
+    );
+    let frame = Frame::new(app, visit).member(&view.me.name).say(format!(
+        "{} {given} {}",
+        m.t("receipt-title"),
+        say_balance(m, view.me.balance_minor, view.me.floor_minor)
+    ));
     let hours = m.fmt_amount(view.amount_minor);
     let sentence = m.msg(
         "receipt-sentence",

@@ -15,7 +15,7 @@ use super::super::view::{
     Answer, CheckView, CodeProblem, Document, ExchangeLine, LastView, Me, StatementView,
     CODE_CHARS_MAX,
 };
-use super::home::exchange_list;
+use super::home::{exchange_list, say_balance};
 use super::{
     big_link, keypad, layout, picto, signed_hours, work_label, work_picto, Frame, CROCKFORD_KEYS,
 };
@@ -77,9 +77,13 @@ fn who(me: &Me) -> Markup {
 }
 
 pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
     let month = m.fmt_month(view.month.year, view.month.month);
+    let frame = Frame::new(app, visit).member(&view.me.name).say(format!(
+        "{} {}",
+        m.msg("statement-month", &[("month", Arg::Str(&month))]),
+        say_balance(m, view.me.balance_minor, view.me.floor_minor)
+    ));
     let content = html! {
         (tabs(m, Tab::Now))
         h1 { (picto("statement")) span { (m.t("btn-statement")) } }
@@ -107,8 +111,20 @@ pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
 /// The last issued statement: what the paper says, in the kiosk's words
 /// and pictures, with its code and QR code.
 pub fn last(app: &App, visit: &Visit, view: &LastView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let say = match &view.statement {
+        None => m.t("last-none"),
+        Some(s) => {
+            let month = m.fmt_month(s.year, s.month);
+            let hours = m.say_hours(s.closing_minor);
+            format!(
+                "{} {}",
+                m.msg("last-month", &[("month", Arg::Str(&month))]),
+                m.msg("say-last-closing", &[("hours", Arg::Str(&hours))])
+            )
+        }
+    };
+    let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let content = html! {
         (tabs(m, Tab::Last))
         h1 { (picto("statement-issued")) span { (m.t("last-title")) } }
@@ -277,8 +293,21 @@ fn verification(m: &Messages, s: &Statement) -> Markup {
 
 /// The check screen: scan or type a code; or the answer to one.
 pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let say = match (&view.answer, view.problem) {
+        (Some(Answer::Own { document, .. }), _) => {
+            format!("{} {}", m.t("check-yes"), own_document(m, document).0)
+        }
+        (Some(Answer::Community { .. }), _) => {
+            format!("{} {}", m.t("check-yes"), m.t("check-other"))
+        }
+        (Some(Answer::NoMatch { .. }), _) => {
+            format!("{} {}", m.t("check-no"), m.t("check-no-text"))
+        }
+        (None, Some(problem)) => format!("{} {}", m.t(problem_message(problem)), m.t("check-hint")),
+        (None, None) => format!("{} {}", m.t("check-title"), m.t("check-hint")),
+    };
+    let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let content = html! {
         (tabs(m, Tab::Check))
         h1 { (picto("code-check")) span { (m.t("check-title")) } }
