@@ -6,13 +6,13 @@ use maud::html;
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
 use super::super::text::{Arg, Messages, LANGUAGES};
-use super::{big_link, keypad, layout, picto, Frame, CARD_KEYS};
+use super::{big_link, keypad, layout, picto, sentences, Frame, CARD_KEYS};
 
 const PIN_KEYS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
 pub fn welcome(app: &App, visit: &Visit) -> Response {
     let m = visit.messages(app);
-    let frame = Frame::new(app, visit).say(m.t("welcome-choose"));
+    let frame = Frame::new(app, visit).say(sentences(&[&m.t("welcome-choose")]));
     let content = html! {
         section class="welcome" {
             h1 class="welcome-title" {
@@ -38,11 +38,9 @@ pub fn welcome(app: &App, visit: &Visit) -> Response {
 
 pub fn card(app: &App, visit: &Visit) -> Response {
     let m = visit.messages(app);
-    let frame = Frame::new(app, visit).countdown().say(format!(
-        "{} {}",
-        m.t("card-title"),
-        m.t("card-hint")
-    ));
+    let frame = Frame::new(app, visit)
+        .countdown()
+        .say(sentences(&[&m.t("card-title"), &m.t("card-hint")]));
     let content = html! {
         section class="card-step" {
             h1 { (frame.t("card-title")) }
@@ -83,8 +81,8 @@ pub fn pin(app: &App, visit: &Visit, notice: Option<Notice>) -> Response {
     let frame = Frame::new(app, visit)
         .countdown()
         .say(match notice_text(m, notice.as_ref()) {
-            Some(notice) => format!("{notice} {}", m.t("pin-title")),
-            None => m.t("pin-title"),
+            Some(notice) => sentences(&[&notice, &m.t("pin-title")]),
+            None => sentences(&[&m.t("pin-title")]),
         });
     let content = html! {
         section class="pin-step" {
@@ -139,7 +137,7 @@ pub fn pin_notice(m: &Messages, notice: Option<&Notice>) -> maud::Markup {
 pub fn bye(app: &App, visit: &Visit, idle: bool) -> Response {
     let m = visit.messages(app);
     let frame = Frame::new(app, visit).say(if idle {
-        format!("{} {}", m.t("bye-title"), m.t("bye-idle"))
+        sentences(&[&m.t("bye-title"), &m.t("bye-idle")])
     } else {
         m.t("bye-title")
     });

@@ -138,6 +138,27 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
     page.into_response()
 }
 
+/// Joins what the speaker says into one text, ending each part that has
+/// no full stop, question or exclamation mark of its own with a full
+/// stop, so espeak-ng pauses between them and the text reads well.
+pub fn sentences(parts: &[&str]) -> String {
+    let mut text = String::new();
+    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(part);
+        let last = part
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, '\u{2068}' | '\u{2069}'));
+        if !matches!(last, Some('.' | '!' | '?' | '؟' | ':' | '…')) {
+            text.push('.');
+        }
+    }
+    text
+}
+
 /// The large speaker button and the sentence it says, when the kiosk
 /// can speak (espeak-ng found at start); nothing otherwise.
 fn speaker(frame: &Frame) -> Markup {
@@ -215,10 +236,7 @@ pub fn keypad(m: &Messages, target: &str, keys: &[&str], class: &str) -> Markup 
 /// words (through the message's speech variant, `say-…`, where it has
 /// hours), then that nothing was changed.
 fn say_problem(m: &Messages, problem: &Problem) -> String {
-    let spoken = SPOKEN_VARIANTS
-        .iter()
-        .find(|(shown, _)| *shown == problem.message)
-        .map(|(_, spoken)| *spoken);
+    let spoken = spoken_variant(problem.message);
     let written: Vec<(&str, Result<String, i64>)> = problem
         .args
         .iter()
@@ -240,11 +258,16 @@ fn say_problem(m: &Messages, problem: &Problem) -> String {
         })
         .collect();
     let message = m.msg(spoken.unwrap_or(problem.message), &args);
-    format!("{message} {}", m.t("error-nothing-changed"))
+    sentences(&[&message, &m.t("error-nothing-changed")])
 }
 
-/// Refusals whose words hold hours, and their speech variants.
-const SPOKEN_VARIANTS: [(&str, &str); 1] = [("pay-refused-floor", "say-refused-floor")];
+/// The speech variant of a refusal whose words hold hours.
+fn spoken_variant(message: &str) -> Option<&'static str> {
+    match message {
+        "pay-refused-floor" => Some("say-refused-floor"),
+        _ => None,
+    }
+}
 
 /// The page for a refusal or an error, in the visitor's language.
 pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
@@ -288,4 +311,22 @@ pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
     let mut response = layout(&frame, &m.t("error-title"), "problem", content);
     *response.status_mut() = problem.status;
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentences;
+
+    #[test]
+    fn spoken_parts_are_sentences() {
+        assert_eq!(
+            sentences(&["Add my offer", "With what? (a few words)", "", "Done!"]),
+            "Add my offer. With what? (a few words). Done!"
+        );
+        assert_eq!(sentences(&["هل هذا صحيح؟", "نعم"]), "هل هذا صحيح؟ نعم.");
+        assert_eq!(
+            sentences(&["Statement of \u{2068}May\u{2069}"]),
+            "Statement of \u{2068}May\u{2069}."
+        );
+    }
 }

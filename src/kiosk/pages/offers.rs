@@ -9,7 +9,7 @@ use super::super::server::{App, Visit};
 use super::super::session::Notice;
 use super::super::view::BoardView;
 use super::pay::work_tiles;
-use super::{big_link, layout, picto, work_label, work_picto, Frame};
+use super::{big_link, layout, picto, sentences, work_label, work_picto, Frame};
 
 pub fn board(app: &App, visit: &Visit, view: &BoardView) -> Response {
     let m = visit.messages(app);
@@ -19,8 +19,8 @@ pub fn board(app: &App, visit: &Visit, view: &BoardView) -> Response {
         _ => None,
     };
     let say = match &notice {
-        Some(notice) => format!("{notice} {}", m.t("btn-offers")),
-        None => m.t("btn-offers"),
+        Some(notice) => sentences(&[notice, &m.t("btn-offers")]),
+        None => sentences(&[&m.t("btn-offers")]),
     };
     let frame = Frame::new(app, visit)
         .member(&visit.session.member_name)
@@ -80,7 +80,7 @@ pub fn new_offer(app: &App, visit: &Visit) -> Response {
     let m = visit.messages(app);
     let frame = Frame::new(app, visit)
         .member(&visit.session.member_name)
-        .say(format!("{} {}", m.t("offers-add"), m.t("offers-what")));
+        .say(sentences(&[&m.t("offers-add"), &m.t("offers-what")]));
     let m = frame.m;
     let content = html! {
         h1 { (picto("offers")) span { (m.t("offers-add")) } }

@@ -12,7 +12,7 @@ use super::super::view::{
 };
 use super::home::{balance_card, say_balance};
 use super::login::{notice_text, pin_field, pin_notice};
-use super::{big_link, layout, picto, work_label, work_picto, Frame};
+use super::{big_link, layout, picto, sentences, work_label, work_picto, Frame};
 
 /// The steps, shown as dots so a member sees how far they are.
 fn steps(current: usize) -> Markup {
@@ -28,7 +28,7 @@ fn steps(current: usize) -> Markup {
 pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
     let frame = Frame::new(app, visit)
         .member(visit_name(visit))
-        .say(visit.messages(app).t("pay-who"));
+        .say(sentences(&[&visit.messages(app).t("pay-who")]));
     let m = frame.m;
     let content = html! {
         (steps(1))
@@ -103,12 +103,11 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
     let m = visit.messages(app);
     let frame = Frame::new(app, visit)
         .member(visit_name(visit))
-        .say(format!(
-            "{}. {} {}",
-            view.payee.name,
-            m.t("pay-hours"),
-            m.t("pay-kind")
-        ));
+        .say(sentences(&[
+            &view.payee.name,
+            &m.t("pay-hours"),
+            &m.t("pay-kind"),
+        ]));
     let m = frame.m;
     let content = html! {
         (steps(2))
@@ -177,8 +176,8 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
         ],
     );
     let say = match notice_text(m, view.notice.as_ref()) {
-        Some(notice) => format!("{notice} {summary} {}", m.t("pay-confirm-pin")),
-        None => format!("{summary} {}", m.t("pay-confirm-pin")),
+        Some(notice) => sentences(&[&notice, &summary, &m.t("pay-confirm-pin")]),
+        None => sentences(&[&summary, &m.t("pay-confirm-pin")]),
     };
     let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let after = view.me.balance_minor - draft.amount_minor;
@@ -242,11 +241,13 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             ("name", Arg::Str(&view.payee)),
         ],
     );
-    let frame = Frame::new(app, visit).member(&view.me.name).say(format!(
-        "{} {given} {}",
-        m.t("receipt-title"),
-        say_balance(m, view.me.balance_minor, view.me.floor_minor)
-    ));
+    let frame = Frame::new(app, visit)
+        .member(&view.me.name)
+        .say(sentences(&[
+            &m.t("receipt-title"),
+            &given,
+            &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+        ]));
     let hours = m.fmt_amount(view.amount_minor);
     let sentence = m.msg(
         "receipt-sentence",

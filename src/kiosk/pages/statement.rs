@@ -17,7 +17,8 @@ use super::super::view::{
 };
 use super::home::{exchange_list, say_balance};
 use super::{
-    big_link, keypad, layout, picto, signed_hours, work_label, work_picto, Frame, CROCKFORD_KEYS,
+    big_link, keypad, layout, picto, sentences, signed_hours, work_label, work_picto, Frame,
+    CROCKFORD_KEYS,
 };
 
 /// The chart's box, in SVG units; month labels sit below the bars.
@@ -79,11 +80,12 @@ fn who(me: &Me) -> Markup {
 pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
     let m = visit.messages(app);
     let month = m.fmt_month(view.month.year, view.month.month);
-    let frame = Frame::new(app, visit).member(&view.me.name).say(format!(
-        "{} {}",
-        m.msg("statement-month", &[("month", Arg::Str(&month))]),
-        say_balance(m, view.me.balance_minor, view.me.floor_minor)
-    ));
+    let frame = Frame::new(app, visit)
+        .member(&view.me.name)
+        .say(sentences(&[
+            &m.msg("statement-month", &[("month", Arg::Str(&month))]),
+            &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+        ]));
     let content = html! {
         (tabs(m, Tab::Now))
         h1 { (picto("statement")) span { (m.t("btn-statement")) } }
@@ -113,15 +115,14 @@ pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
 pub fn last(app: &App, visit: &Visit, view: &LastView) -> Response {
     let m = visit.messages(app);
     let say = match &view.statement {
-        None => m.t("last-none"),
+        None => sentences(&[&m.t("last-none")]),
         Some(s) => {
             let month = m.fmt_month(s.year, s.month);
             let hours = m.say_hours(s.closing_minor);
-            format!(
-                "{} {}",
-                m.msg("last-month", &[("month", Arg::Str(&month))]),
-                m.msg("say-last-closing", &[("hours", Arg::Str(&hours))])
-            )
+            sentences(&[
+                &m.msg("last-month", &[("month", Arg::Str(&month))]),
+                &m.msg("say-last-closing", &[("hours", Arg::Str(&hours))]),
+            ])
         }
     };
     let frame = Frame::new(app, visit).member(&view.me.name).say(say);
@@ -296,16 +297,12 @@ pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
     let m = visit.messages(app);
     let say = match (&view.answer, view.problem) {
         (Some(Answer::Own { document, .. }), _) => {
-            format!("{} {}", m.t("check-yes"), own_document(m, document).0)
+            sentences(&[&m.t("check-yes"), &own_document(m, document).0])
         }
-        (Some(Answer::Community { .. }), _) => {
-            format!("{} {}", m.t("check-yes"), m.t("check-other"))
-        }
-        (Some(Answer::NoMatch { .. }), _) => {
-            format!("{} {}", m.t("check-no"), m.t("check-no-text"))
-        }
-        (None, Some(problem)) => format!("{} {}", m.t(problem_message(problem)), m.t("check-hint")),
-        (None, None) => format!("{} {}", m.t("check-title"), m.t("check-hint")),
+        (Some(Answer::Community { .. }), _) => sentences(&[&m.t("check-yes"), &m.t("check-other")]),
+        (Some(Answer::NoMatch { .. }), _) => sentences(&[&m.t("check-no"), &m.t("check-no-text")]),
+        (None, Some(problem)) => sentences(&[&m.t(problem_message(problem)), &m.t("check-hint")]),
+        (None, None) => sentences(&[&m.t("check-title"), &m.t("check-hint")]),
     };
     let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let content = html! {
