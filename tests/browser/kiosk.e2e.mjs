@@ -380,6 +380,26 @@ test("the card can also be typed on the on-screen keypad", async ({ page, kiosk 
   await shot(page, "home-turkish");
 });
 
+test("an initiative's number, letters and hyphen, is typed on the card keypad", async ({ page, kiosk }) => {
+  const [account, secret] = state.initiative.code.split("/");
+  assert.match(account, /^INIT-[A-Z]+$/);
+  await page.goto(kiosk.url + "/lang/nl");
+  await page.click("details.type-code summary");
+  await page.click("#number");
+  await typeOnKeypad(page, ".keypad-card", account);
+  assert.equal(await page.inputValue("#number"), account);
+  await page.click("#secret");
+  await typeOnKeypad(page, ".keypad-card", secret);
+  await page.click("form.typed button[type=submit]");
+  await page.waitForURL(/\/pin$/);
+  await typeOnKeypad(page, ".keypad-pin", state.initiative.pin);
+  await page.click(".pin-form button[type=submit]");
+  await page.waitForURL(/\/home$/);
+  // The statement says which exchanges it lists, and by which date.
+  await page.goto(kiosk.url + "/statement");
+  assert.match(await text(page, "[data-testid=lines-explained]"), /ingeschreven.*dag/);
+});
+
 test("idle logout after the configured time, with a visible countdown", async ({ page }) => {
   const quick = await startKiosk(["--idle-logout-s", "5"]);
   try {
@@ -657,6 +677,7 @@ async function main() {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const demo = JSON.parse(akker(["--json", "demo"]));
   state.cards = demo.cards.filter((c) => /^M\d+$/.test(c.account));
+  state.initiative = demo.cards.find((c) => c.account.startsWith("INIT-"));
   akker(["account", "add", "M900", "--name", "Nieuwe Buur", "--language", "nl"]);
   const issued = JSON.parse(akker(["--json", "card", "issue", "M900", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
   state.newcomer = { account: "M900", code: issued.code, pin: "4321" };
