@@ -22,6 +22,13 @@
 
 PRAGMA foreign_keys = ON;
 
+-- Every ledger is marked as one in its header (bytes 68-71, "AKKR"), so
+-- akker can refuse another program's file before opening it
+-- (src/store/integrity.rs, docs/signing.md "Reading a ledger file").
+-- `ledger.schema_version` below says which version of this file a ledger
+-- follows; src/store/migrate.rs brings an older ledger up to it.
+PRAGMA application_id = 1095453522;
+
 CREATE TABLE IF NOT EXISTS ledger (
     singleton       INTEGER PRIMARY KEY CHECK (singleton = 1),
     schema_version  INTEGER NOT NULL,
@@ -40,7 +47,11 @@ CREATE TABLE IF NOT EXISTS journal (
                         OR entry_type = 'card-revoked'
                         OR entry_type = 'transaction'
                         OR entry_type = 'statements-issued'
-                        OR entry_type = 'attestation-issued'),
+                        OR entry_type = 'attestation-issued'
+                        OR entry_type = 'setting-set'
+                        OR entry_type = 'treasurer-key-changed'
+                        OR entry_type = 'clock-confirmed'
+                        OR entry_type = 'clock-corrected'),
     recorded_at     TEXT NOT NULL,
     signer_role     TEXT NOT NULL CHECK (signer_role = 'treasurer' OR signer_role = 'member' OR signer_role = 'key-holder'),
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
@@ -165,6 +176,40 @@ CREATE TABLE IF NOT EXISTS attestations (
     head_hash       BLOB NOT NULL CHECK (length(head_hash) = 32)
 );
 
+-- setting-set entries: a signed setting's new value ('' clears it). The
+-- names are listed in src/ledger/setting.rs and docs/signing.md.
+CREATE TABLE IF NOT EXISTS setting_events (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    name            TEXT NOT NULL,
+    value           TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS setting_events_by_name ON setting_events(name, seq);
+
+-- treasurer-key-changed entries: the handover to a new treasurer key,
+-- signed by the key it replaces.
+CREATE TABLE IF NOT EXISTS treasurer_key_changes (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    new_key         BLOB NOT NULL CHECK (length(new_key) = 32),
+    -- The new key's signature accepting the handover (docs/signing.md).
+    acceptance      BLOB NOT NULL CHECK (length(acceptance) = 64),
+    reason          TEXT NOT NULL
+);
+
+-- clock-confirmed entries: the treasurer typed back the computer's date
+-- after the clock jumped far ahead of the last entry.
+CREATE TABLE IF NOT EXISTS clock_confirmations (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+);
+
+-- clock-corrected entries: entries first_wrong_seq .. seq - 1 were
+-- recorded with a clock set ahead (docs/signing.md, "Recording time").
+CREATE TABLE IF NOT EXISTS clock_corrections (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    first_wrong_seq INTEGER NOT NULL REFERENCES journal(seq),
+    reason          TEXT NOT NULL
+);
+
 -- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
 CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
@@ -198,6 +243,22 @@ CREATE TRIGGER IF NOT EXISTS attestations_no_update BEFORE UPDATE ON attestation
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS attestations_no_delete BEFORE DELETE ON attestations
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS setting_events_no_update BEFORE UPDATE ON setting_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS setting_events_no_delete BEFORE DELETE ON setting_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS treasurer_key_changes_no_update BEFORE UPDATE ON treasurer_key_changes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS treasurer_key_changes_no_delete BEFORE DELETE ON treasurer_key_changes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_confirmations_no_update BEFORE UPDATE ON clock_confirmations
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_confirmations_no_delete BEFORE DELETE ON clock_confirmations
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_corrections_no_update BEFORE UPDATE ON clock_corrections
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS clock_corrections_no_delete BEFORE DELETE ON clock_corrections
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_delete BEFORE DELETE ON ledger
@@ -228,12 +289,31 @@ CREATE TABLE IF NOT EXISTS offers (
 );
 CREATE INDEX IF NOT EXISTS offers_open ON offers(withdrawn_at, id);
 
--- Wrong PINs typed at the kiosk, per account, so five in a row lock the
--- card for a while and the lock survives a restart of the kiosk.
+-- Wrong PINs typed at the kiosk or at `akker pay --card`, per account,
+-- so five in a row lock the card for a while and the lock survives a
+-- restart of the kiosk. Only a genuine card's wrong PINs are counted
+-- (kiosk_card_checks); a new or revoked card and `akker card unlock`
+-- delete the row.
 CREATE TABLE IF NOT EXISTS kiosk_pin_failures (
     account_id      TEXT PRIMARY KEY REFERENCES accounts(id),
     failures        INTEGER NOT NULL CHECK (failures >= 0),
     locked_until    TEXT
+) WITHOUT ROWID;
+
+-- The check of each account's active card (docs/signing.md, "Card
+-- check"): SHA-256 of the card secret with the ledger, account and card
+-- number, and the card's public key it belongs to. It lets the kiosk tell
+-- the member's real card from a made-up code before any PIN is tried, so
+-- only a genuine card's wrong PINs count towards its lock. Written in the
+-- same transaction as the card-issued entry, deleted with a card-revoked
+-- entry; a card issued before this table existed gets its row at its
+-- first right PIN. Unsigned: changing it can stop a card at the kiosk,
+-- never sign anything.
+CREATE TABLE IF NOT EXISTS kiosk_card_checks (
+    account_id      TEXT PRIMARY KEY REFERENCES accounts(id),
+    card_number     INTEGER NOT NULL CHECK (card_number >= 1),
+    public_key      BLOB NOT NULL CHECK (length(public_key) = 32),
+    check_hash      BLOB NOT NULL CHECK (length(check_hash) = 32)
 ) WITHOUT ROWID;
 
 -- One-time form tokens of the kiosk's payment form. The token is inserted
@@ -245,3 +325,27 @@ CREATE TABLE IF NOT EXISTS kiosk_form_claims (
     seq             INTEGER NOT NULL REFERENCES journal(seq),
     claimed_at      TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- ---------------------------------------------------------------------
+-- profile history (src/store/profiles.rs). Not part of the journal, like
+-- account_profiles: a name is personal data and must stay erasable. Each
+-- row says which field of a profile the treasurer changed and when; the
+-- old and new values are kept so a mistyped name can be traced, and are
+-- overwritten with NULL (with secure_delete on) when the member's data is
+-- erased, so the history then says only that something changed. Older
+-- ledger files get this table on their first profile change
+-- (`Store::ensure_profile_tables` runs this section), so keep every
+-- statement below IF NOT EXISTS.
+CREATE TABLE IF NOT EXISTS account_profile_history (
+    id              INTEGER PRIMARY KEY,
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    changed_at      TEXT NOT NULL,
+    changed_by      TEXT NOT NULL CHECK (changed_by = 'treasurer'),
+    field           TEXT NOT NULL CHECK (field = 'display-name' OR field = 'language' OR field = 'erased'),
+    old_value       TEXT,
+    new_value       TEXT,
+    reason          TEXT,
+    -- An erasure keeps no value: only that it happened, when and why.
+    CHECK (field <> 'erased' OR (old_value IS NULL AND new_value IS NULL))
+);
+CREATE INDEX IF NOT EXISTS account_profile_history_by_account ON account_profile_history(account_id, id);

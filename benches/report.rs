@@ -62,7 +62,7 @@ fn main() {
     let layout_s = started.elapsed().as_secs_f64();
     let messages = Messages::for_language(&built.language);
     let started = Instant::now();
-    let svg = report::svg::map_svg(&layout, "map");
+    let svg = report::svg::map_svg(&layout, "map", &report::labels::map_legend(messages));
     let svg_s = started.elapsed().as_secs_f64();
     let started = Instant::now();
     let html = report::html::render_report_html(&built, &layout, messages);

@@ -340,7 +340,9 @@ impl Builder {
                     body,
                 },
             );
-            self.push(Pending::entry(signed));
+            // The kiosk's check of the card, as `akker card issue` keeps it.
+            let check = crate::signing::card_check_hash(&ledger_id, &code, 1);
+            self.push(Pending::with_card_check(signed, check));
             let name = self
                 .store
                 .account(&code.account)?

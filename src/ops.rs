@@ -8,7 +8,11 @@ use crate::ledger::{
     AccountId, AccountKind, Amount, DisplayName, Entry, EntryBody, KdfParams, Language, Limits,
     PaymentDetails, Reason, RuleError, Settings, SignerRole, Transaction,
 };
-use crate::signing::{derive_card_key, CardCode, CardSecret, KeyHolder, Pin};
+use crate::signing::{
+    card_check_hash, derive_card_key, same_check, CardCode, CardSecret, KeyHolder, Pin,
+};
+use crate::store::kiosk::CardCheckRow;
+use crate::store::offers::PinFailures;
 use crate::store::{NewProfile, Pending, Store, StoreError};
 
 /// A fresh ledger id: 16 random bytes in hex. It is part of every signed
@@ -206,13 +210,198 @@ pub fn issue_card(
         kdf,
         reason,
     };
-    entries.push(signed(store, treasurer, body, now));
+    // The kiosk's check of the new card goes in with its entry: from the
+    // first moment, only this card's wrong PINs count, and the new entry
+    // lifts any lock of the old card.
+    let check = card_check_hash(store.ledger_id(), &code, card_number);
+    let issued = signed(store, treasurer, body, now).signed;
+    entries.push(Pending::with_card_check(issued, check));
     let seqs = store.append(entries)?;
     Ok(IssuedCard {
         code,
         card_number,
         seqs,
     })
+}
+
+/// Stops `account`'s active card without issuing a new one (a lost
+/// card), signed by the treasurer. Returns the card's number and the
+/// entry's seq. The card's kiosk check and wrong-PIN count go with it.
+pub fn revoke_card(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    account: &AccountId,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<(u32, i64), StoreError> {
+    let row = store
+        .account(account)?
+        .ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
+    let card = row
+        .card
+        .filter(|c| c.active)
+        .ok_or_else(|| RuleError::NoCard(account.clone()))?;
+    let body = EntryBody::CardRevoked {
+        account: account.clone(),
+        card_number: card.card_number,
+        public_key: card.public_key,
+        reason,
+    };
+    let seq = record(store, treasurer, body, now)?;
+    Ok((card.card_number, seq))
+}
+
+/// How many wrong PINs in a row lock a card, and for how long. The
+/// kiosk takes them from its options; `akker pay --card` uses the
+/// defaults, the same as a kiosk started without options.
+#[derive(Debug, Clone, Copy)]
+pub struct PinPolicy {
+    pub attempts_max: u32,
+    pub lock: chrono::Duration,
+}
+
+impl Default for PinPolicy {
+    fn default() -> Self {
+        PinPolicy {
+            attempts_max: 5,
+            lock: chrono::Duration::seconds(900),
+        }
+    }
+}
+
+/// How a typed or scanned card code stands against the account's card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardStanding {
+    /// The kiosk's check matches: this is the member's own card.
+    Genuine,
+    /// The card was issued before the kiosk kept checks, so it cannot
+    /// be told from a made-up code until its first right PIN; its wrong
+    /// PINs count as they always did.
+    Unchecked,
+    /// Not the code of any active card: no such account, no active
+    /// card, or a code that does not match. Its PINs count for nothing.
+    MadeUp,
+}
+
+/// Tells the member's card from a made-up code, without the PIN and
+/// without weakening it (docs/signing.md, "Card check").
+pub fn card_standing(store: &Store, code: &CardCode) -> Result<CardStanding, StoreError> {
+    let card = store
+        .account(&code.account)?
+        .and_then(|row| row.card)
+        .filter(|card| card.active);
+    let Some(card) = card else {
+        return Ok(CardStanding::MadeUp);
+    };
+    let check = store
+        .card_check(&code.account)?
+        .filter(|c| c.card_number == card.card_number && c.public_key == card.public_key);
+    Ok(match check {
+        None => CardStanding::Unchecked,
+        Some(check) => {
+            let typed = card_check_hash(store.ledger_id(), code, card.card_number);
+            if same_check(&typed, &check.check_hash) {
+                CardStanding::Genuine
+            } else {
+                CardStanding::MadeUp
+            }
+        }
+    })
+}
+
+/// Until when `account`'s card is locked, if it is now.
+pub fn card_locked_until(
+    store: &Store,
+    account: &AccountId,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    Ok(store
+        .pin_failures(account)?
+        .locked_until
+        .filter(|until| *until > now))
+}
+
+/// What a PIN typed with a card code came to.
+pub enum PinOutcome {
+    /// Boxed: a signing key is large, the other answers small.
+    Right(Box<KeyHolder>),
+    /// A genuine (or unchecked) card's wrong PIN, counted.
+    Wrong { tries_left: u32 },
+    /// The card is locked: too many wrong PINs in a row.
+    Locked { until: DateTime<Utc> },
+    /// The code is not the account's card: nothing was counted, and the
+    /// account's real card is untouched. The caller decides what to show
+    /// (the kiosk answers as for a wrong PIN).
+    NotTheCard,
+}
+
+/// Checks a PIN typed with a card code, for the kiosk and `akker pay
+/// --card` alike: a locked card is refused before any key is derived; a
+/// wrong PIN of the genuine card counts towards its lock; a made-up code
+/// counts nothing but costs the same key derivation, so its answer takes
+/// as long as a real card's.
+pub fn check_card_pin(
+    store: &Store,
+    code: &CardCode,
+    pin: &Pin,
+    policy: PinPolicy,
+    now: DateTime<Utc>,
+) -> Result<PinOutcome, StoreError> {
+    let standing = card_standing(store, code)?;
+    if standing == CardStanding::MadeUp {
+        // The result is thrown away: only the time it takes matters.
+        let _ = derive_card_key(store.ledger_id(), code, pin, KdfParams::STRONG);
+        return Ok(PinOutcome::NotTheCard);
+    }
+    if let Some(until) = card_locked_until(store, &code.account, now)? {
+        return Ok(PinOutcome::Locked { until });
+    }
+    match unlock_card(store, code, pin) {
+        Ok(holder) => {
+            store.clear_pin_failures(&code.account)?;
+            if standing == CardStanding::Unchecked {
+                // The right PIN proves the code genuine: from now on this
+                // card is told from made-up codes too.
+                remember_card_check(store, code)?;
+            }
+            Ok(PinOutcome::Right(Box::new(holder)))
+        }
+        Err(StoreError::Ledger(crate::ledger::LedgerError::Rule(RuleError::WrongPinOrCard(_)))) => {
+            let failures =
+                store.record_pin_failure(&code.account, policy.attempts_max, policy.lock, now)?;
+            Ok(match failures.locked_until {
+                Some(until) => PinOutcome::Locked { until },
+                None => PinOutcome::Wrong {
+                    tries_left: policy.attempts_max.saturating_sub(failures.failures),
+                },
+            })
+        }
+        Err(other) => Err(other),
+    }
+}
+
+fn remember_card_check(store: &Store, code: &CardCode) -> Result<(), StoreError> {
+    let Some(card) = store.account(&code.account)?.and_then(|row| row.card) else {
+        return Ok(());
+    };
+    let row = CardCheckRow {
+        card_number: card.card_number,
+        public_key: card.public_key,
+        check_hash: card_check_hash(store.ledger_id(), code, card.card_number),
+    };
+    store.save_card_check(&code.account, &row)
+}
+
+/// Lifts the lock of `account`'s card and forgets its wrong PINs (the
+/// treasurer's `akker card unlock`). Returns the count as it was.
+pub fn unlock_pin_lock(store: &Store, account: &AccountId) -> Result<PinFailures, StoreError> {
+    if store.account(account)?.is_none() {
+        return Err(RuleError::UnknownAccount(account.clone()).into());
+    }
+    store.ensure_kiosk_tables()?;
+    let before = store.pin_failures(account)?;
+    store.clear_pin_failures(account)?;
+    Ok(before)
 }
 
 /// Turns a card and a PIN into a signer, or refuses with "wrong PIN or
@@ -314,14 +503,7 @@ pub fn issue_statements(
     if let Some(issue) = store.statement_issue(&period)? {
         return Ok(issue);
     }
-    let tz = store.settings().tz();
-    let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
-    if month.next().start_utc(tz) > now {
-        return Err(RuleError::PeriodNotEnded(period).into());
-    }
-    let (head_seq, head_hash) = store
-        .head_before(&month_end)?
-        .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+    let (head_seq, head_hash) = month_head(store, month, now)?;
     let body = EntryBody::StatementsIssued {
         period: period.clone(),
         head_seq,
@@ -331,6 +513,38 @@ pub fn issue_statements(
     store
         .statement_issue(&period)?
         .ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
+}
+
+/// The chain head a month's statements would refer to: the last entry
+/// recorded before the month ended. Refuses a month that has not ended
+/// or that ended before the ledger began, so the command line can ask
+/// before it asks for the passphrase.
+pub fn month_head(
+    store: &Store,
+    month: crate::ledger::Month,
+    now: DateTime<Utc>,
+) -> Result<(i64, [u8; 32]), StoreError> {
+    let period = month.to_string();
+    let tz = store.settings().tz();
+    let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
+    if month.next().start_utc(tz) > now {
+        return Err(RuleError::PeriodNotEnded(period).into());
+    }
+    let Some(head) = store.head_before(&month_end)? else {
+        // Nothing was recorded before the month ended: the ledger began
+        // after it. Say which month is the first to have statements.
+        let first = store
+            .first_recorded_at()?
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| crate::ledger::Month::of_date(t.with_timezone(&tz).date_naive()))
+            .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+        return Err(RuleError::PeriodBeforeLedger {
+            period,
+            first: first.to_string(),
+        }
+        .into());
+    };
+    Ok(head)
 }
 
 /// Issues an engagement attestation for `account` over `from..=to`: the
@@ -362,4 +576,39 @@ pub fn issue_attestation(
         .into_iter()
         .find(|a| a.seq == seq)
         .ok_or_else(|| StoreError::Corrupt("the attestation was not recorded".into()))
+}
+
+/// Records a signed setting; `value` is trimmed and checked first, and
+/// an empty value clears the setting.
+pub fn set_setting(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    name: crate::ledger::SettingKey,
+    value: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let value = name
+        .canonical_value(value)
+        .map_err(crate::ledger::LedgerError::from)?;
+    record(store, treasurer, EntryBody::SettingSet { name, value }, now)
+}
+
+/// Hands the ledger over to a new treasurer key: signed by the current
+/// treasurer, carrying the new key's acceptance of the handover. From
+/// the next entry on only `new_key` signs treasurer entries.
+pub fn hand_over(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    new_key: &ed25519_dalek::SigningKey,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let old_key = treasurer.key.verifying_key().to_bytes();
+    let acceptance = crate::signing::handover::accept(store.ledger_id(), &old_key, new_key);
+    let body = EntryBody::TreasurerKeyChanged {
+        new_key: new_key.verifying_key().to_bytes(),
+        acceptance,
+        reason,
+    };
+    record(store, treasurer, body, now)
 }

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::ledger::{AccountId, EntryBody, LedgerState};
-use crate::signing::{canonical, chain, keys};
+use crate::signing::{canonical, chain, fingerprint, handover, keys, normalise_fingerprint};
 use crate::store::journal::StoredRow;
 use crate::store::{Store, StoreError};
 
@@ -33,7 +33,38 @@ pub struct Report {
     pub transactions: i64,
     pub accounts: usize,
     pub chain_head: String,
+    /// The current treasurer key by the journal (hex) and its fingerprint:
+    /// compare it with the one posted in the community centre.
+    pub treasurer_key: String,
+    pub treasurer_fingerprint: String,
+    /// What the treasurer's key file said, when one was found.
+    pub key_file: Option<KeyFileCheck>,
     pub problems: Vec<Problem>,
+}
+
+/// The outside facts `verify` compares the ledger with: the file alone
+/// cannot prove who its treasurer is, since whoever can write it can
+/// re-sign all of it under a key of their own.
+#[derive(Debug, Clone, Default)]
+pub struct Anchors {
+    /// The treasurer's key file found beside the ledger (or given), with
+    /// the public key it holds, or why it could not be read.
+    pub key_file: Option<KeyFileFound>,
+    /// A fingerprint typed by the user (`--treasurer`), as typed.
+    pub fingerprint: Option<String>,
+}
+
+/// A key file's path and the public key it holds, or why it could not
+/// be read.
+pub type KeyFileFound = (String, Result<[u8; 32], String>);
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyFileCheck {
+    pub path: String,
+    /// "current": the ledger's current treasurer key; "former": a key the
+    /// ledger was handed over from (a note, not a problem); "other".
+    pub holds: &'static str,
+    pub fingerprint: Option<String>,
 }
 
 impl Report {
@@ -54,6 +85,14 @@ const BATCH_LEN: usize = 4096;
 /// thread reads chunks from SQLite, a second checks hashes and signatures
 /// (itself spread over the rayon pool), a third replays the rules in order.
 pub fn verify(store: &Store) -> Result<Report, StoreError> {
+    verify_against(store, &Anchors::default())
+}
+
+/// [`verify`], also comparing the treasurer key with `anchors`.
+pub fn verify_against(store: &Store, anchors: &Anchors) -> Result<Report, StoreError> {
+    // The file's own pages first: a damaged index page passes every check
+    // below, and a damaged table page makes them fail with no clear cause.
+    store.check_structure()?;
     // One snapshot for the journal and the cache: a payment recorded by
     // another program meanwhile must not look like a damaged balance.
     store.read_snapshot(|store| {
@@ -92,7 +131,10 @@ pub fn verify(store: &Store) -> Result<Report, StoreError> {
             read.map(|()| replay)
         })?;
         replay.compare_cache(store)?;
-        Ok(replay.report())
+        let key_file = replay.compare_anchors(anchors);
+        let mut report = replay.report();
+        report.key_file = key_file;
+        Ok(report)
     })
 }
 
@@ -107,6 +149,8 @@ struct Replay {
     expected_seq: i64,
     transactions: i64,
     problems: Vec<Problem>,
+    /// Every treasurer key in force, with the entry that made it so.
+    treasurer_keys: Vec<(i64, [u8; 32])>,
 }
 
 impl Replay {
@@ -119,6 +163,7 @@ impl Replay {
             expected_seq: 1,
             transactions: 0,
             problems: Vec::new(),
+            treasurer_keys: Vec::new(),
         }
     }
 
@@ -157,6 +202,13 @@ impl Replay {
                 Some(seq),
                 "signature",
                 format!("the signature of #{seq} does not match its content and signer"),
+            );
+        }
+        if !crypto.acceptance_ok {
+            self.problem(
+                Some(seq),
+                "handover",
+                format!("the handover #{seq} is not accepted by the new treasurer key it names: its acceptance signature does not verify"),
             );
         }
         self.check_chain(row);
@@ -203,12 +255,16 @@ impl Replay {
                     self.seen.insert(hash, first);
                     self.problem(Some(seq), "duplicate", format!("entry #{seq} is a copy of #{first}: the same signed content recorded twice"));
                 }
+                let key_before = self.state.treasurer_key;
                 if let Err(err) = self.state.apply(seq, signed, hash) {
                     self.problem(
                         Some(seq),
                         "rules",
                         format!("entry #{seq} broke a rule when it was recorded: {err}"),
                     );
+                }
+                if let Some(key) = self.state.treasurer_key.filter(|k| Some(*k) != key_before) {
+                    self.treasurer_keys.push((seq, key));
                 }
             }
         }
@@ -317,12 +373,85 @@ impl Replay {
         Ok(())
     }
 
+    /// Compares the treasurer key the journal ends with against the key
+    /// file and the fingerprint the user holds.
+    fn compare_anchors(&mut self, anchors: &Anchors) -> Option<KeyFileCheck> {
+        let current = self.treasurer_keys.last().map(|(_, k)| *k);
+        let current_fp = current.as_ref().map(fingerprint).unwrap_or_default();
+        let handed_over = |key: &[u8; 32], keys: &[(i64, [u8; 32])]| {
+            keys.iter()
+                .position(|(_, k)| k == key)
+                .and_then(|i| keys.get(i + 1))
+                .map(|(seq, _)| *seq)
+        };
+        if let Some(typed) = &anchors.fingerprint {
+            match normalise_fingerprint(typed) {
+                Some(fp) if fp == current_fp => {}
+                Some(fp) => {
+                    let former = self
+                        .treasurer_keys
+                        .iter()
+                        .find(|(_, k)| fingerprint(k) == fp)
+                        .and_then(|(_, k)| handed_over(k, &self.treasurer_keys));
+                    let message = match former {
+                        Some(seq) => format!("{fp} is a former treasurer key of this ledger, handed over in #{seq}; the current treasurer key is {current_fp}: post the current fingerprint, and compare with it"),
+                        None => format!("the ledger's treasurer key is {current_fp}, not the {fp} you gave: this file was not signed by your treasurer (it may have been re-signed under someone else's key); do not trust it"),
+                    };
+                    self.problem(None, "treasurer-fingerprint", message);
+                }
+                None => self.problem(
+                    None,
+                    "treasurer-fingerprint",
+                    format!("'{typed}' is not a fingerprint; it looks like ABCD-EFGH-JKMN-PQRS"),
+                ),
+            }
+        }
+        let (path, key) = anchors.key_file.as_ref()?;
+        let key = match key {
+            Ok(key) => key,
+            Err(why) => {
+                self.problem(
+                    None,
+                    "treasurer-key",
+                    format!("the treasurer's key file {path} cannot be read ({why}); give the right one with --key"),
+                );
+                return Some(KeyFileCheck {
+                    path: path.clone(),
+                    holds: "unreadable",
+                    fingerprint: None,
+                });
+            }
+        };
+        let fp = fingerprint(key);
+        let holds = if Some(*key) == current {
+            "current"
+        } else if handed_over(key, &self.treasurer_keys).is_some() {
+            "former"
+        } else {
+            self.problem(
+                None,
+                "treasurer-key",
+                format!("the key file {path} holds the treasurer key {fp}, but this ledger's treasurer key is {current_fp}: the ledger was not signed by the key you hold (it may have been re-signed under someone else's key), or this is another ledger's key file"),
+            );
+            "other"
+        };
+        Some(KeyFileCheck {
+            path: path.clone(),
+            holds,
+            fingerprint: Some(fp),
+        })
+    }
+
     fn report(self) -> Report {
+        let key = self.treasurer_keys.last().map(|(_, k)| *k);
         Report {
             entries: self.expected_seq - 1,
             transactions: self.transactions,
             accounts: self.state.accounts.len(),
             chain_head: hex::encode(self.chain),
+            treasurer_key: key.map(hex::encode).unwrap_or_default(),
+            treasurer_fingerprint: key.as_ref().map(fingerprint).unwrap_or_default(),
+            key_file: None,
             problems: self.problems,
         }
     }
@@ -332,6 +461,7 @@ struct Crypto {
     recomputed_hash: [u8; 32],
     hash_matches: bool,
     signature_ok: bool,
+    acceptance_ok: bool,
 }
 
 /// Rebuilds each message, hashes it and checks signatures in batches, on
@@ -365,12 +495,14 @@ fn check_crypto(ledger_id: &str, rows: &[StoredRow]) -> Vec<Crypto> {
                             recomputed_hash,
                             hash_matches: row.entry_hash == recomputed_hash,
                             signature_ok,
+                            acceptance_ok: handover::acceptance_ok(ledger_id, signed),
                         }
                     }
                     _ => Crypto {
                         recomputed_hash: [0; 32],
                         hash_matches: false,
                         signature_ok: false,
+                        acceptance_ok: true,
                     },
                 })
         })

@@ -634,7 +634,10 @@ fn paying_by_card_without_a_card_is_refused() {
         &args,
         &[("AKKER_PIN", "1234")],
         USAGE,
-        &["is not a card code"],
+        &[
+            "is not the code of a card",
+            "16 letters and digits printed on the card",
+        ],
     );
 }
 

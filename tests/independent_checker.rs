@@ -7,6 +7,9 @@
 //! (`python3 -m pip install pynacl argon2-cffi`); without them the tests
 //! print a note and pass without checking.
 
+#[path = "common/skip.rs"]
+mod skip;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -40,9 +43,10 @@ fn python_ready() -> bool {
     match probe {
         Ok(out) if out.status.success() => true,
         _ => {
-            eprintln!(
-                "note: skipping the independent Python checker: python3 with PyNaCl and argon2-cffi is not available \
-                 (python3 -m pip install pynacl argon2-cffi)"
+            skip::tool_missing(
+                "python3 with PyNaCl and argon2-cffi",
+                "python3 -m pip install pynacl argon2-cffi",
+                "the independent Python checker",
             );
             false
         }

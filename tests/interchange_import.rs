@@ -61,7 +61,7 @@ fn every_mistake_in_an_exchanges_file_is_reported_and_nothing_is_written() {
     assert_reported(&stderr, 9, Some("amount"), "--allow-over-limits REASON");
     assert_reported(&stderr, 10, Some("work"), "not a kind of work");
     assert_reported(&stderr, 11, Some("description"), "empty");
-    assert_reported(&stderr, 12, Some("date"), "after today");
+    assert_reported(&stderr, 12, Some("date"), "outside the years akker accepts");
     assert_reported(&stderr, 13, Some("to"), "same account");
     assert!(
         !stderr.contains("line 2"),
@@ -85,7 +85,7 @@ fn every_mistake_in_an_accounts_file_is_reported_and_nothing_is_written() {
     file.extend_from_slice(b"M104,Short\n"); // 8: too few columns
     file.extend_from_slice(b"M105,Ren\xe9e,person,fr,,\n"); // 9: not UTF-8
     file.extend_from_slice(b"M106,Floor,person,nl,5,40\n"); // 10: floor above zero
-    file.extend_from_slice(b"M107,Lang,person,dutch,,\n"); // 11: bad language
+    file.extend_from_slice(b"M107,Lang,person,klingon,,\n"); // 11: bad language
     file.extend_from_slice(b"M108,Amount,person,nl,-1.005,\n"); // 12: three decimals
     let path = dir.write("accounts.csv", &file);
     let before = state(&demo);

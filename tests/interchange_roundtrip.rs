@@ -184,7 +184,11 @@ fn the_json_export_holds_every_signed_entry_and_its_chain() {
         .args(["-c", "import nacl, argon2"])
         .output();
     if !probe.is_ok_and(|o| o.status.success()) {
-        eprintln!("note: skipping the independent checker: python3 with PyNaCl and argon2-cffi is not available");
+        skip::tool_missing(
+            "python3 with PyNaCl and argon2-cffi",
+            "python3 -m pip install pynacl argon2-cffi",
+            "the independent checker",
+        );
         return;
     }
     let run = Command::new("python3")
@@ -238,5 +242,5 @@ fn an_export_never_overwrites_a_file_without_force() {
     ));
     assert!(std::fs::read_to_string(&file)
         .unwrap()
-        .contains("commodity 1.00 HOURS"));
+        .contains("commodity HOURS"));
 }

@@ -1,7 +1,8 @@
 //! The tools accountants trust read akker's exports and arrive at akker's
 //! balances: hledger and ledger-cli read the journal export, bean-check
 //! and beancount's loader the beancount export. Each check is skipped,
-//! with a note, when its tool is not installed.
+//! with a note, when its tool is not installed, and fails under CI=true
+//! (tests/common/skip.rs).
 
 mod support_interchange;
 
@@ -181,7 +182,11 @@ fn bean_check_accepts_the_beancount_export_and_its_balances_are_akkers() {
             "beancount's balances"
         );
     } else {
-        eprintln!("note: beancount's Python loader is not importable; bean-check's balance directives were the check");
+        skip::tool_missing(
+            "beancount's Python loader",
+            "python3 -m pip install beancount",
+            "summing the beancount export with beancount's own loader",
+        );
     }
 }
 
@@ -203,4 +208,102 @@ fn the_journal_keeps_work_skill_signer_and_slip() {
     ] {
         assert!(text.contains(needle), "the journal has '{needle}'");
     }
+}
+
+/// The strict checks of both tools: hledger's `check -s` (accounts and
+/// commodities declared, assertions hold) and ledger-cli's `--pedantic`
+/// (undeclared accounts, commodities or metadata tags are errors; plain
+/// `--strict` only warns, so its warnings are checked too).
+fn strict_checks(file: &Path, hledger: bool, ledger: bool) {
+    let path = file.to_str().unwrap();
+    if hledger {
+        success(
+            "hledger check -s",
+            &run("hledger", &["-f", path, "check", "-s"]),
+        );
+    }
+    if ledger {
+        success(
+            "ledger --pedantic",
+            &run("ledger", &["--pedantic", "-f", path, "bal"]),
+        );
+        let strict = run("ledger", &["--strict", "-f", path, "bal"]);
+        success("ledger --strict", &strict);
+        let warnings = String::from_utf8_lossy(&strict.stderr);
+        assert!(
+            warnings.trim().is_empty(),
+            "ledger --strict warns:\n{warnings}"
+        );
+    }
+}
+
+#[test]
+fn no_text_gives_a_journal_tags_postings_or_directives_and_both_tools_check_it_strictly() {
+    let hledger = tool("hledger", "--version");
+    let ledger = tool("ledger", "--version");
+    if !hledger && !ledger {
+        return;
+    }
+    let dir = Dir::new();
+    let db = dir.init("hostile.db");
+    for (id, name) in [
+        ("M001", "Zoë; Peeters, tag: z"),
+        ("M002", "account Assets:X"),
+    ] {
+        ok(&akker(&db, &["account", "add", id, "--name", name]));
+    }
+    ok(&akker(
+        &db,
+        &[
+            "pay",
+            "M001",
+            "M002",
+            "1.50",
+            "--work",
+            "care",
+            "--what",
+            "Soep ; kaas, x: y  ; note: n",
+            "--slip",
+            "A; evil: 1, other: 2, date: 2020-01-01",
+        ],
+    ));
+    ok(&akker(
+        &db,
+        &["tx", "reverse", "4", "--reason", "fout; bad: 1, worse: 2"],
+    ));
+    let file = dir.path("hostile.journal");
+    export(&db, "hledger", &file);
+    strict_checks(&file, hledger, ledger);
+    if hledger {
+        let tags = success(
+            "hledger tags",
+            &run("hledger", &["-f", file.to_str().unwrap(), "tags"]),
+        );
+        let allowed = [
+            "work",
+            "skill",
+            "slip",
+            "reverses",
+            "reason",
+            "override",
+            "signer",
+            "recorded",
+            "entry-hash",
+        ];
+        for tag in tags.lines() {
+            assert!(allowed.contains(&tag.trim()), "text made the tag '{tag}'");
+        }
+        let accounts = success(
+            "hledger accounts",
+            &run("hledger", &["-f", file.to_str().unwrap(), "accounts"]),
+        );
+        assert!(
+            !accounts.contains("Assets:X"),
+            "text made an account:\n{accounts}"
+        );
+    }
+    let demo = dir.demo();
+    let demo_file = dir.path("demo-strict.journal");
+    export(&demo, "hledger", &demo_file);
+    strict_checks(&demo_file, hledger, ledger);
 }

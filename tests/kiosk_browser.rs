@@ -5,6 +5,9 @@
 //!
 //! AKKER_SCREENSHOTS=1 writes a PNG of each screen into docs/kiosk/.
 
+#[path = "common/skip.rs"]
+mod skip;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -28,9 +31,10 @@ fn the_kiosk_works_in_a_real_browser() {
     .flatten()
     .collect();
     if !missing.is_empty() {
-        println!(
-            "skipped: the kiosk browser tests need {}",
-            missing.join(", ")
+        skip::tool_missing(
+            &missing.join(", "),
+            "see each name",
+            "the kiosk browser tests",
         );
         return;
     }

@@ -627,9 +627,9 @@ fn the_session_cookie_is_http_only_and_strict_and_secrets_stay_out_of_pages() {
             "{path} shows the PIN"
         );
     }
-    // Logging out ends the session.
+    // Logging out ends the session (and the goodbye keeps the language).
     let csrf = browser.csrf("/home");
-    assert_redirect(browser.post("/logout", &[("csrf", &csrf)]), "/bye");
+    assert_redirect(browser.post("/logout", &[("csrf", &csrf)]), "/bye?lang=en");
     assert_redirect(browser.get("/home"), "/");
 }
 

@@ -895,3 +895,156 @@ fn a_bad_period_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("before it starts"));
 }
+
+/// Local Brussels midnight of `day`, as journal UTC text.
+fn local_midnight(day: NaiveDate) -> String {
+    chrono_tz::Europe::Brussels
+        .from_local_datetime(&day.and_hms_opt(0, 0, 0).unwrap())
+        .unwrap()
+        .with_timezone(&Utc)
+        .format("%Y-%m-%dT%H:%M:%S%.6fZ")
+        .to_string()
+}
+
+/// Person accounts with the UTC text of their opening and closing entries.
+fn people_opened_closed(conn: &Connection) -> Vec<(String, String, Option<String>)> {
+    rows(
+        conn,
+        "SELECT a.id, jo.recorded_at,
+                (SELECT jc.recorded_at FROM account_events e JOIN journal jc ON jc.seq = e.seq
+                 WHERE e.account_id = a.id AND jc.entry_type = 'account-closed')
+         FROM accounts a JOIN journal jo ON jo.seq = a.opened_seq WHERE a.kind = 'person'",
+    )
+    .into_iter()
+    .map(|r| {
+        (
+            r[0].as_str().unwrap().to_owned(),
+            r[1].as_str().unwrap().to_owned(),
+            r[2].as_str().map(str::to_owned),
+        )
+    })
+    .collect()
+}
+
+#[test]
+fn growth_figures_equal_counts_over_the_journal_for_both_periods() {
+    let report = report_json(&[]);
+    let conn = sql();
+    let growth = &report["growth"];
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // 1 January to 31 March is 90 days; the previous 90 days end on 31 December.
+    assert_eq!(growth["previous_to"], "2025-12-31");
+    assert_eq!(growth["previous_from"], "2025-10-03");
+    let people = people_opened_closed(&conn);
+    let periods = [
+        ("current", day(FROM), day(TO)),
+        ("previous", day("2025-10-03"), day("2025-12-31")),
+    ];
+    for (name, from, to) in periods {
+        let figures = &growth[name];
+        let (start, end) = (
+            local_midnight(from),
+            local_midnight(to + chrono::Duration::days(1)),
+        );
+        let inside = |t: &str| start.as_str() <= t && t < end.as_str();
+        let count = |f: &dyn Fn(&(String, String, Option<String>)) -> bool| {
+            people.iter().filter(|p| f(p)).count() as i64
+        };
+        assert_eq!(figures["joined"], count(&|p| inside(&p.1)), "{name} joined");
+        assert_eq!(
+            figures["left"],
+            count(&|p| p.2.as_deref().is_some_and(inside)),
+            "{name} left"
+        );
+        assert_eq!(
+            figures["members_at_end"],
+            count(&|p| p.1 < end && p.2.as_deref().is_none_or(|c| c >= end.as_str())),
+            "{name} members at the end"
+        );
+        // Counted exchanges (no system account) recorded in this period.
+        let span =
+            format!("c.system = 0 AND c.recorded_at >= '{start}' AND c.recorded_at < '{end}'");
+        assert_eq!(
+            figures["exchanges"],
+            one_i64(
+                &conn,
+                &format!("SELECT COUNT(*) FROM counted c WHERE {span}")
+            ),
+            "{name} exchanges"
+        );
+        assert_eq!(
+            figures["hours_minor"],
+            one_i64(&conn, &format!("SELECT COALESCE(SUM(p.amount_minor), 0) FROM counted c JOIN postings p ON p.seq = c.seq AND p.amount_minor > 0 WHERE {span}")),
+            "{name} hours"
+        );
+        let active_since = |account: &str, since: &str| {
+            one_i64(&conn, &format!("SELECT COUNT(*) FROM counted c JOIN postings p ON p.seq = c.seq WHERE p.account_id = '{account}' AND {span} AND c.recorded_at >= '{since}'")) > 0
+        };
+        assert_eq!(
+            figures["active_members"],
+            count(&|p| active_since(&p.0, &start)),
+            "{name} active members"
+        );
+        for (i, months) in [3u32, 6].into_iter().enumerate() {
+            let back = chrono::Months::new(months);
+            let cohort = |p: &(String, String, Option<String>)| {
+                let joined = DateTime::parse_from_rfc3339(&p.1)
+                    .unwrap()
+                    .with_timezone(&chrono_tz::Europe::Brussels)
+                    .date_naive();
+                let first = from.checked_sub_months(back).unwrap();
+                let last = to.checked_sub_months(back).unwrap();
+                (first <= joined && joined <= last).then_some(joined)
+            };
+            let retention = &figures["retention"][i];
+            assert_eq!(retention["after_months"], months);
+            assert_eq!(
+                retention["cohort"],
+                count(&|p| cohort(p).is_some()),
+                "{name} cohort {months}"
+            );
+            let still = count(&|p| {
+                cohort(p).is_some_and(|joined| {
+                    active_since(
+                        &p.0,
+                        &local_midnight(joined.checked_add_months(back).unwrap()),
+                    )
+                })
+            });
+            assert_eq!(
+                retention["still_active"], still,
+                "{name} still active {months}"
+            );
+        }
+    }
+    // The fixed ledger was built for these: twelve people opened on
+    // 1 December, M011 joined in February, M012 left in February.
+    let now = &growth["current"];
+    assert_eq!(
+        (now["joined"].as_i64(), now["left"].as_i64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(growth["previous"]["joined"], 12);
+    assert_eq!(now["retention"][0]["cohort"], 12);
+    assert!(now["retention"][0]["still_active"].as_i64().unwrap() > 0);
+    assert_eq!(now["retention"][1]["cohort"], 0);
+}
+
+#[test]
+fn the_report_pdf_shows_growth_beside_the_previous_period_and_month_totals() {
+    let out = report_files(&[]);
+    let text = pdf_text(&out.path().join("report.pdf"));
+    for needle in [
+        "Is the community growing?",
+        "Previous period",
+        "Members who joined",
+        "Still active 3 months after joining",
+        "nobody joined then",
+        "Whole period",
+        "Active members and hours per month",
+    ] {
+        assert!(text.contains(needle), "the PDF lacks {needle:?}");
+    }
+    let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    assert!(html.contains("Is the community growing?") && html.contains("<tfoot>"));
+}

@@ -3,6 +3,9 @@
 //! closing across a year boundary, PDF content through pdftotext, and
 //! `statement check` on the real binary.
 
+#[path = "common/skip.rs"]
+mod skip;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -548,8 +551,10 @@ fn the_month_batch_writes_one_pdf_per_account_and_one_to_print() {
     let combined = out_dir.join("all-2026-01.pdf");
     assert!(combined.exists());
     let Some(m001) = pdftotext(&out_dir.join("M001-2026-01.pdf")) else {
-        eprintln!(
-            "pdftotext is not installed (apt-get install poppler-utils): PDF text not checked"
+        skip::tool_missing(
+            "pdftotext",
+            "apt-get install poppler-utils",
+            "checking the statement PDF's text",
         );
         return;
     };

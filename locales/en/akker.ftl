@@ -183,3 +183,31 @@ report-map-title = Who exchanged with whom
 report-map-explained = Each line joins two who exchanged hours in this period: the thicker, the more hours; its colour is the main kind of work. Circles are members, hexagons initiatives, diamonds partners, squares system accounts.
 report-map-numbers = Members are shown by their account number.
 report-map-capped = The { $drawn } strongest of { $total } connections are drawn.
+report-map-grouped = So that the map stays readable, each account's strongest tie is drawn and then the strongest others; the { $rest } other connections ({ $hours } hours) are in the figures and the JSON.
+report-legend-person = member
+report-legend-initiative = initiative
+report-legend-partner = partner
+report-legend-system = system account
+report-growth-title = Is the community growing?
+report-growth-intro = Each figure beside the previous period of the same length: { $from } to { $to } ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}).
+report-growth-column-now = This period
+report-growth-column-before = Previous period
+report-growth-column-change = Change
+report-growth-members = Members at the end of the period
+report-growth-joined = Members who joined
+report-growth-left = Members who left
+report-growth-active = Active members
+report-growth-still-active = Still active { $months } months after joining
+report-growth-share = { $percent } % ({ $part } of { $whole })
+report-growth-nobody-joined = nobody joined then
+report-growth-points = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+report-growth-explained = "Still active after N months": of the members who joined N months before each period, those with an exchange in the period at least N months after they joined.
+report-chart-title = Active members and hours per month
+report-chart-active-above = The figure above each bar: members active that month.
+report-column-total-period = Whole period

@@ -28,6 +28,8 @@ card-code = The code on your card
 card-missing = Scan your card, or type your number and the code on your card.
 card-bad-code = This code is not right. Look at your card and try again.
 card-unknown = We do not know this card. Ask the treasurer for help.
+card-wait = Many unknown cards were tried at this kiosk. Wait { $seconds } seconds, then scan your card again.
+card-number-missing = Type your number too (like M001), then the code on your card.
 
 pin-title = Type your PIN
 pin-wrong = Wrong PIN. You can try { $left } more { $left ->
@@ -83,8 +85,8 @@ receipt-sentence = { $name } received { $hours } hours from you.
 receipt-number = Number { $seq }
 
 pay-refused-floor = Not possible: you would have { $would } hours. The lowest is { $floor } hours. Give fewer hours.
-pay-refused-ceiling = Not possible: { $account } would have { $would } hours. The highest is { $ceiling } hours. Give fewer hours.
-pay-refused-closed = Not possible: the account { $account } is closed.
+pay-refused-other = It is not possible to give hours to { $name } now. Give fewer hours or choose another person; the treasurer can tell you more.
+pay-refused-generic = That is not possible now. The treasurer can tell you why.
 pay-refused-self = You cannot give hours to yourself. Choose another person.
 pay-bad-person = Choose a person from the list.
 pay-bad-amount = Choose the hours with − and +: from 0.25 to 24 hours.
@@ -164,6 +166,7 @@ error-internal = Something went wrong on our side. Nothing was recorded. Ask the
 error-busy = The ledger is busy. Wait a moment and try again.
 error-not-found = This page does not exist.
 error-too-long = What was sent is far too long.
+session-restarted = The kiosk was restarted, so you were logged out. Log in again: your last exchanges are on your home screen.
 error-csrf = This page is too old or did not come from this kiosk. Start again.
 
 ## Speech: what the speaker button says, with hours in words
@@ -219,3 +222,5 @@ say-pay-summary = You give { $hours } to { $name } for { $work }.
 say-receipt = { $name } received { $hours } from you.
 say-refused-floor = Not possible: you would have { $would }. The lowest is { $floor }. Give fewer hours.
 say-last-closing = At the end of the month you had { $hours }.
+ledger-damaged-title = The kiosk is closed
+ledger-damaged-body = The ledger file is damaged, so the kiosk takes no payments. Please tell the treasurer.

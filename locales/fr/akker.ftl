@@ -181,3 +181,31 @@ report-map-title = Qui a échangé avec qui
 report-map-explained = Chaque ligne relie deux comptes qui ont échangé des heures pendant cette période : plus elle est épaisse, plus il y a d'heures ; sa couleur est le type de travail principal. Cercles : membres ; hexagones : initiatives ; losanges : partenaires ; carrés : comptes système.
 report-map-numbers = Les membres sont indiqués par leur numéro de compte.
 report-map-capped = Les { $drawn } liens les plus forts sur { $total } sont dessinés.
+report-map-grouped = Pour que la carte reste lisible, le lien le plus fort de chaque compte est dessiné, puis les plus forts des autres ; les { $rest } autres liens ({ $hours } heures) sont dans les chiffres et dans le JSON.
+report-legend-person = membre
+report-legend-initiative = initiative
+report-legend-partner = partenaire
+report-legend-system = compte système
+report-growth-title = La communauté grandit-elle ?
+report-growth-intro = Chaque chiffre à côté de la période précédente de même durée : du { $from } au { $to } ({ $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}).
+report-growth-column-now = Cette période
+report-growth-column-before = Période précédente
+report-growth-column-change = Évolution
+report-growth-members = Membres à la fin de la période
+report-growth-joined = Membres arrivés
+report-growth-left = Membres partis
+report-growth-active = Membres actifs
+report-growth-still-active = Encore actifs { $months } mois après leur arrivée
+report-growth-share = { $percent } % ({ $part } sur { $whole })
+report-growth-nobody-joined = aucune arrivée alors
+report-growth-points = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}
+report-growth-explained = « Encore actifs après N mois » : parmi les membres arrivés N mois avant chaque période, ceux qui ont eu un échange pendant la période, au moins N mois après leur arrivée.
+report-chart-title = Membres actifs et heures par mois
+report-chart-active-above = Le chiffre au-dessus de chaque barre : membres actifs ce mois-là.
+report-column-total-period = Toute la période

@@ -27,6 +27,8 @@ card-code = Le code sur votre carte
 card-missing = Scannez votre carte, ou tapez votre numéro et le code de votre carte.
 card-bad-code = Ce code n’est pas correct. Regardez votre carte et réessayez.
 card-unknown = Nous ne connaissons pas cette carte. Demandez de l’aide au trésorier.
+card-wait = Beaucoup de cartes inconnues ont été essayées à ce kiosque. Attendez { $seconds } secondes, puis scannez à nouveau votre carte.
+card-number-missing = Tapez aussi votre numéro (comme M001), puis le code de votre carte.
 
 pin-title = Tapez votre code PIN
 pin-wrong = Code PIN faux. Vous pouvez encore essayer { $left } fois.
@@ -79,8 +81,8 @@ receipt-sentence = { $name } a reçu { $hours } heures de vous.
 receipt-number = Numéro { $seq }
 
 pay-refused-floor = Pas possible : vous auriez { $would } heures. Le minimum est { $floor } heures. Donnez moins d’heures.
-pay-refused-ceiling = Pas possible : { $account } aurait { $would } heures. Le maximum est { $ceiling } heures. Donnez moins d’heures.
-pay-refused-closed = Pas possible : le compte { $account } est fermé.
+pay-refused-other = Il n’est pas possible de donner des heures à { $name } maintenant. Donnez moins d’heures ou choisissez une autre personne ; le trésorier peut vous en dire plus.
+pay-refused-generic = Ce n’est pas possible maintenant. Le trésorier peut vous dire pourquoi.
 pay-refused-self = Vous ne pouvez pas vous donner des heures. Choisissez une autre personne.
 pay-bad-person = Choisissez une personne dans la liste.
 pay-bad-amount = Choisissez les heures avec − et + : de 0,25 à 24 heures.
@@ -160,6 +162,7 @@ error-internal = Un problème de notre côté. Rien n’a été enregistré. Dem
 error-busy = Le registre est occupé. Attendez un moment et réessayez.
 error-not-found = Cette page n’existe pas.
 error-too-long = Ce qui a été envoyé est beaucoup trop long.
+session-restarted = Le kiosque a redémarré, vous avez donc été déconnecté. Reconnectez-vous : vos derniers échanges sont sur votre écran d’accueil.
 error-csrf = Cette page est trop ancienne ou ne vient pas de ce kiosque. Recommencez.
 
 ## Parole : ce que dit le bouton haut-parleur, les heures en mots.
@@ -217,3 +220,5 @@ say-pay-summary = Vous donnez { $hours } à { $name } pour : { $work }.
 say-receipt = { $name } a reçu { $hours } de vous.
 say-refused-floor = Pas possible : vous auriez { $would }. Le minimum est { $floor }. Donnez moins d’heures.
 say-last-closing = À la fin du mois, vous aviez { $hours }.
+ledger-damaged-title = Le kiosque est fermé
+ledger-damaged-body = Le fichier des comptes est abîmé : le kiosque n’accepte aucun paiement. Prévenez le trésorier.

@@ -181,3 +181,31 @@ report-map-title = Wie wisselde uit met wie
 report-map-explained = Elke lijn verbindt twee die in deze periode uren uitwisselden: hoe dikker, hoe meer uren; de kleur is de belangrijkste soort werk. Cirkels zijn leden, zeshoeken initiatieven, ruiten partners, vierkanten systeemrekeningen.
 report-map-numbers = Leden staan er met hun rekeningnummer.
 report-map-capped = De { $drawn } sterkste van { $total } verbindingen zijn getekend.
+report-map-grouped = Om de kaart leesbaar te houden is van elk account de sterkste band getekend en daarna de sterkste andere; de { $rest } andere verbindingen ({ $hours } uren) staan in de cijfers en in de JSON.
+report-legend-person = lid
+report-legend-initiative = initiatief
+report-legend-partner = partner
+report-legend-system = systeemrekening
+report-growth-title = Groeit de gemeenschap?
+report-growth-intro = Elk cijfer naast de vorige periode van dezelfde lengte: { $from } tot { $to } ({ $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+}).
+report-growth-column-now = Deze periode
+report-growth-column-before = Vorige periode
+report-growth-column-change = Verschil
+report-growth-members = Leden op het einde van de periode
+report-growth-joined = Nieuwe leden
+report-growth-left = Vertrokken leden
+report-growth-active = Actieve leden
+report-growth-still-active = Nog actief { $months } maanden na hun start
+report-growth-share = { $percent } % ({ $part } van { $whole })
+report-growth-nobody-joined = toen geen nieuwe leden
+report-growth-points = { $points ->
+    [one] { $points } procentpunt
+   *[other] { $points } procentpunten
+}
+report-growth-explained = "Nog actief na N maanden": van de leden die N maanden vóór elke periode begonnen, wie in de periode een uitwisseling had, minstens N maanden na de start.
+report-chart-title = Actieve leden en uren per maand
+report-chart-active-above = Het getal boven elke staaf: leden die die maand actief waren.
+report-column-total-period = Hele periode

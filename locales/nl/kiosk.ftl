@@ -27,6 +27,8 @@ card-code = De code op je kaart
 card-missing = Scan je kaart, of typ je nummer en de code op je kaart.
 card-bad-code = Deze code klopt niet. Kijk op je kaart en probeer opnieuw.
 card-unknown = Deze kaart kennen we niet. Vraag hulp aan de penningmeester.
+card-wait = Aan deze kiosk werden veel onbekende kaarten geprobeerd. Wacht { $seconds } seconden en scan dan je kaart opnieuw.
+card-number-missing = Typ ook je nummer (zoals M001), en dan de code op je kaart.
 
 pin-title = Typ je pincode
 pin-wrong = Verkeerde pincode. Je mag nog { $left } keer proberen.
@@ -79,8 +81,8 @@ receipt-sentence = { $name } kreeg { $hours } uur van jou.
 receipt-number = Nummer { $seq }
 
 pay-refused-floor = Dat kan niet: je zou { $would } uur hebben. Het minimum is { $floor } uur. Geef minder uren.
-pay-refused-ceiling = Dat kan niet: { $account } zou { $would } uur hebben. Het maximum is { $ceiling } uur. Geef minder uren.
-pay-refused-closed = Dat kan niet: de rekening { $account } is gesloten.
+pay-refused-other = Je kan nu geen uren aan { $name } geven. Geef minder uren of kies iemand anders; de penningmeester kan je meer zeggen.
+pay-refused-generic = Dat kan nu niet. De penningmeester kan je zeggen waarom.
 pay-refused-self = Je kan geen uren aan jezelf geven. Kies iemand anders.
 pay-bad-person = Kies iemand uit de lijst.
 pay-bad-amount = Kies de uren met − en +: van 0,25 tot 24 uur.
@@ -160,6 +162,7 @@ error-internal = Er ging bij ons iets mis. Er is niets opgeslagen. Vraag de penn
 error-busy = Het kasboek is bezig. Wacht even en probeer opnieuw.
 error-not-found = Deze pagina bestaat niet.
 error-too-long = Wat verstuurd werd is veel te lang.
+session-restarted = De kiosk werd opnieuw gestart, daarom ben je afgemeld. Meld je opnieuw aan: je laatste uitwisselingen staan op je startscherm.
 error-csrf = Deze pagina is te oud of komt niet van deze kiosk. Begin opnieuw.
 
 ## Spraak: wat de luidsprekerknop zegt, met uren in woorden.
@@ -211,3 +214,5 @@ say-pay-summary = Je geeft { $hours } aan { $name } voor { $work }.
 say-receipt = { $name } kreeg { $hours } van jou.
 say-refused-floor = Niet mogelijk: je zou { $would } hebben. Het minimum is { $floor }. Geef minder uren.
 say-last-closing = Op het einde van de maand had je { $hours }.
+ledger-damaged-title = De kiosk is gesloten
+ledger-damaged-body = Het bestand met de rekeningen is beschadigd, dus de kiosk neemt geen betalingen aan. Zeg het aan de penningmeester.

@@ -27,6 +27,8 @@ card-code = Kartınızdaki kod
 card-missing = Kartınızı okutun ya da numaranızı ve kartınızdaki kodu yazın.
 card-bad-code = Bu kod doğru değil. Kartınıza bakıp tekrar deneyin.
 card-unknown = Bu kartı tanımıyoruz. Saymandan yardım isteyin.
+card-wait = Bu kioskta çok sayıda bilinmeyen kart denendi. { $seconds } saniye bekleyin, sonra kartınızı tekrar okutun.
+card-number-missing = Numaranızı da yazın (örneğin M001), sonra kartınızdaki kodu.
 
 pin-title = PIN kodunuzu yazın
 pin-wrong = PIN kodu yanlış. { $left } kez daha deneyebilirsiniz.
@@ -79,8 +81,8 @@ receipt-sentence = { $name } sizden { $hours } saat aldı.
 receipt-number = Numara { $seq }
 
 pay-refused-floor = Olmaz: { $would } saatiniz olurdu. En az { $floor } saat olabilir. Daha az saat verin.
-pay-refused-ceiling = Olmaz: { $account } hesabının { $would } saati olurdu. En çok { $ceiling } saat olabilir. Daha az saat verin.
-pay-refused-closed = Olmaz: { $account } hesabı kapalı.
+pay-refused-other = Şu anda { $name } kişisine saat vermek mümkün değil. Daha az saat verin ya da başka birini seçin; sayman size daha fazlasını söyleyebilir.
+pay-refused-generic = Bu şu anda mümkün değil. Sayman nedenini size söyleyebilir.
 pay-refused-self = Kendinize saat veremezsiniz. Başka birini seçin.
 pay-bad-person = Listeden birini seçin.
 pay-bad-amount = Saatleri − ve + ile seçin: 0,25 ile 24 saat arası.
@@ -160,6 +162,7 @@ error-internal = Bizim tarafta bir sorun oldu. Hiçbir şey kaydedilmedi. Sayman
 error-busy = Defter şu an meşgul. Biraz bekleyip tekrar deneyin.
 error-not-found = Bu sayfa yok.
 error-too-long = Gönderilen şey çok uzun.
+session-restarted = Kiosk yeniden başlatıldı, bu yüzden oturumunuz kapandı. Tekrar giriş yapın: son alışverişleriniz ana ekranınızda.
 error-csrf = Bu sayfa çok eski ya da bu kiosktan gelmedi. Yeniden başlayın.
 
 ## Konuşma: hoparlör düğmesinin söyledikleri, saatler yazıyla.
@@ -210,3 +213,5 @@ say-pay-summary = { $name } kişisine { $work } için { $hours } veriyorsunuz.
 say-receipt = { $name } sizden { $hours } aldı.
 say-refused-floor = Mümkün değil: { $would } olurdu. En az { $floor }. Daha az saat verin.
 say-last-closing = Ay sonunda { $hours } vardı.
+ledger-damaged-title = Kiosk kapalı
+ledger-damaged-body = Hesap dosyası bozuk, bu yüzden kiosk ödeme almıyor. Lütfen saymana söyleyin.

@@ -8,10 +8,12 @@ use chrono::NaiveDate;
 use crate::ledger::AccountId;
 use crate::statement::{attestation, html, pdf, text, Format};
 
+use super::output::Output;
 use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The member's (or initiative's) account, like M042.
     #[arg(value_parser = parse::account)]
     pub account: AccountId,
     /// First day of the period (by the date exchanges happened).
@@ -20,11 +22,15 @@ pub struct Args {
     /// Last day of the period.
     #[arg(long, value_parser = parse::date)]
     pub to: NaiveDate,
+    /// pdf, html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
     /// Where to write it [default: ACCOUNT-attestation-FROM-TO.pdf here; "-" for stdout].
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Replace the --out file if it is already there.
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
@@ -34,6 +40,21 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             args.from, args.to
         )));
     }
+    // Where it goes is checked before the attestation is signed, so a bad
+    // --out never leaves a recorded attestation nobody received.
+    let out_path = args.out.clone().unwrap_or_else(|| {
+        PathBuf::from(format!(
+            "{}-attestation-{}-{}.{}",
+            args.account,
+            args.from,
+            args.to,
+            args.format.extension()
+        ))
+    });
+    let out = match ctx.json {
+        true => None,
+        false => Some(Output::check(&out_path, args.force, "--out")?),
+    };
     let mut store = ctx.open()?;
     super::existing_account(&store, &args.account)?;
     let treasurer = ctx.treasurer(&store)?;
@@ -46,10 +67,10 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         ctx.now(),
     )?;
     let model = attestation::build(&store, &issued)?;
-    if ctx.json {
+    let Some(out) = out else {
         ctx.print_json(&model);
         return Ok(());
-    }
+    };
     let messages = crate::i18n::Messages::for_language(&model.language);
     let bytes = match args.format {
         Format::Pdf => pdf::render_attestation_pdf(&model, messages)
@@ -57,22 +78,13 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         Format::Html => html::render_attestation_html(&model).into_bytes(),
         Format::Text => text::render_attestation_text(&model).into_bytes(),
     };
-    let out = args.out.unwrap_or_else(|| {
-        PathBuf::from(format!(
-            "{}-attestation-{}-{}.{}",
-            args.account,
-            args.from,
-            args.to,
-            args.format.extension()
-        ))
-    });
-    if super::write_document(&out, &bytes)? {
+    if out.write(&bytes)? {
         println!(
             "Wrote the attestation of {} ({} given, entry #{}) to {} (code {}).",
             args.account,
             issued.given,
             issued.seq,
-            out.display(),
+            out_path.display(),
             model.verification.code
         );
     }

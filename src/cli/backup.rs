@@ -11,9 +11,18 @@ use super::{CliError, CliResult, Context};
 #[derive(clap::Args)]
 pub struct BackupArgs {
     /// The file to write the copy to, for example on a USB stick.
-    pub file: PathBuf,
+    #[arg(required_unless_present = "into", conflicts_with = "into")]
+    pub file: Option<PathBuf>,
+    /// Write a dated copy (LEDGER-YYYY-MM-DD-HHMMSS.db) into this folder,
+    /// which must exist (a mounted USB stick, for example).
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
+    /// With --into: keep only the newest N dated copies of this ledger in
+    /// DIR, removing older ones after the new copy verified.
+    #[arg(long, value_name = "N", requires = "into", value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep: Option<u32>,
     /// Replace FILE if it already exists.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "into")]
     pub force: bool,
 }
 
@@ -28,11 +37,44 @@ pub struct RestoreArgs {
 }
 
 pub fn run_backup(ctx: &Context, args: BackupArgs) -> CliResult {
+    // A missing folder is said before the ledger is even opened.
+    if let Some(dir) = &args.into {
+        if !dir.is_dir() {
+            return Err(refused(backup::BackupError::NoFolder {
+                path: dir.display().to_string(),
+            }));
+        }
+    }
     let store = ctx.open()?;
-    let copied = backup::backup(&store, &args.file, args.force).map_err(refused)?;
+    let (copied, removed) = match (&args.into, &args.file) {
+        (Some(dir), _) => {
+            backup::backup_into(&store, dir, args.keep.map(|n| n as usize)).map_err(refused)?
+        }
+        (None, Some(file)) => (
+            backup::backup(&store, file, args.force).map_err(refused)?,
+            Vec::new(),
+        ),
+        (None, None) => {
+            return Err(CliError::Usage(
+                "give the FILE to write the copy to, or --into DIR".into(),
+            ))
+        }
+    };
     if ctx.json {
-        ctx.print_json(&copied);
+        #[derive(serde::Serialize)]
+        struct Done<'a> {
+            #[serde(flatten)]
+            copied: &'a Copied,
+            removed: &'a [PathBuf],
+        }
+        ctx.print_json(&Done {
+            copied: &copied,
+            removed: &removed,
+        });
         return Ok(());
+    }
+    for old in &removed {
+        println!("Removed the older backup {}.", old.display());
     }
     println!(
         "Backup written to {} and verified: {}.",
@@ -88,5 +130,9 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 }
 
 fn refused(err: backup::BackupError) -> CliError {
-    CliError::Refused(err.to_string())
+    match err {
+        // Whole, so the ledger's name is filled in where it is missing.
+        backup::BackupError::Store(err) => CliError::from(err),
+        other => CliError::Refused(other.to_string()),
+    }
 }

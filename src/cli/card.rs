@@ -1,20 +1,24 @@
-//! `akker card issue`: a new card for an account.
+//! `akker card issue|revoke|unlock`: a new card for an account, stopping
+//! a lost one, and lifting the lock after too many wrong PINs.
 
 use std::path::PathBuf;
 
 use qrcode::render::svg;
 use qrcode::QrCode;
 
-use crate::ledger::{AccountId, KdfParams};
+use crate::ledger::{AccountId, KdfParams, Reason};
 use crate::ops;
 
-use super::{parse, secrets, CliResult, Context};
+use super::output::OutputDir;
+use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
-    /// Issue a card with a new secret; the PIN comes from the terminal or
-    /// AKKER_PIN. An active old card is revoked.
+    /// Issue a card with a new secret; the member chooses the PIN and
+    /// types it twice on the terminal (a script sets AKKER_PIN). An active
+    /// old card is revoked.
     Issue {
+        /// The account the card signs for, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// For an initiative or partner card: the person who holds it.
@@ -24,16 +28,43 @@ pub enum Command {
         #[arg(long, default_value = "cards")]
         out: PathBuf,
     },
+    /// Stop the account's card without issuing a new one (a lost or
+    /// stolen card). Its earlier payments stay valid; it signs nothing
+    /// more. Signed by the treasurer (passphrase).
+    Revoke {
+        #[arg(value_parser = parse::account)]
+        account: AccountId,
+        /// Why, in a few words (kept in the signed entry).
+        #[arg(long, value_parser = parse::reason)]
+        reason: Reason,
+    },
+    /// Lift the lock of a card after too many wrong PINs (at the kiosk or
+    /// `akker pay --card`), and forget its wrong PINs. Asks for the
+    /// treasurer's passphrase; nothing is signed.
+    Unlock {
+        #[arg(value_parser = parse::account)]
+        account: AccountId,
+    },
 }
 
 pub fn run(ctx: &Context, command: Command) -> CliResult {
-    let Command::Issue {
-        account,
-        holder,
-        out,
-    } = command;
+    let (account, holder, out) = match command {
+        Command::Issue {
+            account,
+            holder,
+            out,
+        } => (account, holder, out),
+        Command::Revoke { account, reason } => return revoke(ctx, &account, reason),
+        Command::Unlock { account } => return unlock(ctx, &account),
+    };
     let mut store = ctx.open()?;
-    super::existing_account(&store, &account)?;
+    let row = super::existing_account(&store, &account)?;
+    // The image's folder and name are checked before anything is signed:
+    // a card recorded but never shown revokes the member's old card for
+    // nothing.
+    let out = OutputDir::check(&out, "--out")?;
+    let next_number = row.card.as_ref().map_or(1, |c| c.card_number + 1);
+    out.file(&image_name(&account, next_number), false)?;
     let treasurer = ctx.treasurer(&store)?;
     let pin = secrets::new_pin()?;
     let issued = ops::issue_card(
@@ -46,9 +77,17 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         ctx.now(),
     )?;
     let code = issued.code.to_text();
-    std::fs::create_dir_all(&out)?;
-    let image = out.join(format!("{}-card-{}.svg", account, issued.card_number));
-    std::fs::write(&image, card_svg(&code, &account, issued.card_number))?;
+    let image = out.path().join(image_name(&account, issued.card_number));
+    // The card is recorded: from here on the code must be shown whatever
+    // happens to the image (a disk that fills up meanwhile).
+    let svg = card_svg(&code, &account, issued.card_number);
+    if let Err(err) = out
+        .create()
+        .and_then(|()| out.file(&image_name(&account, issued.card_number), false))
+        .and_then(|file| file.write(svg.as_bytes()))
+    {
+        eprintln!("The card is issued, but its QR image was not written: {err}. Write the code below on the card by hand.");
+    }
     if ctx.json {
         ctx.print_json(&serde_json::json!({
             "account": account, "card_number": issued.card_number, "code": code,
@@ -63,6 +102,87 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         println!("Card code: {code}");
         println!("QR image:  {}", image.display());
         println!("Give the card to the member; the code is not stored anywhere else.");
+    }
+    Ok(())
+}
+
+fn image_name(account: &AccountId, card_number: u32) -> String {
+    format!("{account}-card-{card_number}.svg")
+}
+
+fn revoke(ctx: &Context, account: &AccountId, reason: Reason) -> CliResult {
+    let mut store = ctx.open()?;
+    let row = super::existing_account(&store, account)?;
+    let Some(card) = row.card.filter(|c| c.active) else {
+        return Err(CliError::Refused(format!(
+            "{account} has no active card to revoke; nothing changed"
+        )));
+    };
+    let treasurer = ctx.treasurer(&store)?;
+    let (card_number, seq) = ops::revoke_card(&mut store, &treasurer, account, reason, ctx.now())?;
+    debug_assert_eq!(card_number, card.card_number);
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({
+            "account": account, "card_number": card_number, "seq": seq,
+        }));
+    } else {
+        println!(
+            "Revoked card {card_number} of {account} (entry #{seq}): it signs nothing from now on."
+        );
+        println!("Payments it signed before stay valid. When the member has a new card: `akker card issue {account}`.");
+    }
+    Ok(())
+}
+
+fn unlock(ctx: &Context, account: &AccountId) -> CliResult {
+    let store = ctx.open()?;
+    super::existing_account(&store, account)?;
+    store.ensure_kiosk_tables()?;
+    let now = ctx.now();
+    let before = store.pin_failures(account)?;
+    let tz = store.settings().tz();
+    let local = |t: chrono::DateTime<chrono::Utc>| {
+        t.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
+    };
+    let locked_until = before.locked_until.filter(|until| *until > now);
+    if before.failures == 0 && locked_until.is_none() {
+        if ctx.json {
+            ctx.print_json(&serde_json::json!({
+                "account": account, "was_locked": false, "wrong_pins": 0, "unlocked_at": null,
+            }));
+        } else {
+            println!("The card of {account} is not locked and has no wrong PINs; nothing changed.");
+        }
+        return Ok(());
+    }
+    // Nothing is signed, but only the treasurer lifts a lock: the kiosk
+    // computer's account may be shared by volunteers.
+    let treasurer = ctx.treasurer(&store)?;
+    let by = crate::signing::fingerprint(&treasurer.key.verifying_key().to_bytes());
+    let before = ops::unlock_pin_lock(&store, account)?;
+    if ctx.json {
+        ctx.print_json(&serde_json::json!({
+            "account": account,
+            "was_locked": locked_until.is_some(),
+            "locked_until": locked_until.map(|t| t.to_rfc3339()),
+            "wrong_pins": before.failures,
+            "unlocked_by": { "role": "treasurer", "fingerprint": by },
+            "unlocked_at": now.to_rfc3339(),
+        }));
+    } else {
+        let state = match locked_until {
+            Some(until) => format!(
+                "locked until {} after {} wrong PINs",
+                local(until),
+                before.failures
+            ),
+            None => format!("not locked, {} wrong PINs in a row", before.failures),
+        };
+        println!(
+            "Unlocked the card of {account} ({state}): lifted by the treasurer (key {by}) at {} ({tz}).",
+            local(now)
+        );
+        println!("The member can log in with the card and the right PIN again.");
     }
     Ok(())
 }

@@ -115,7 +115,8 @@ fn write_statements(
         crate::ops::issue_statements(&mut demo.store, &demo.treasurer, demo.last_month, now)?;
     let statements =
         crate::statement::build::build_statements(&demo.store, demo.last_month, &issue, None)?;
-    super::statements::write_batch(&statements, dir, crate::statement::Format::Pdf)
+    let out = super::output::OutputDir::check(dir, "--out")?;
+    super::statements::write_batch(&statements, &out, crate::statement::Format::Pdf)
 }
 
 /// The demo writes a new file. It replaces an earlier demo ledger (and its

@@ -13,20 +13,37 @@ pub enum CliError {
     /// The command line itself was wrong.
     #[error("{0}")]
     Usage(String),
+    /// A fault of the ledger file (damaged, read-only, disk full, ...):
+    /// kept whole so the message can name the file (`for_ledger`).
+    #[error("{0}")]
+    Store(StoreError),
 }
 
 impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
-            CliError::Refused(_) => 1,
+            CliError::Refused(_) | CliError::Store(_) => 1,
             CliError::Usage(_) => 2,
+        }
+    }
+}
+
+impl CliError {
+    /// Names the ledger file in a file fault raised without its name.
+    pub fn for_ledger(self, db: &std::path::Path) -> CliError {
+        match self {
+            CliError::Store(err) => CliError::Store(err.with_path(db)),
+            other => other,
         }
     }
 }
 
 impl From<StoreError> for CliError {
     fn from(err: StoreError) -> Self {
-        CliError::Refused(err.to_string())
+        match err {
+            StoreError::Ledger(err) => CliError::Refused(err.to_string()),
+            other => CliError::Store(other),
+        }
     }
 }
 
@@ -49,9 +66,27 @@ impl From<SigningError> for CliError {
     }
 }
 
+/// An OS error with no path at hand still says what to do.
 impl From<std::io::Error> for CliError {
     fn from(err: std::io::Error) -> Self {
-        CliError::Refused(err.to_string())
+        CliError::Refused(describe_io(&err))
+    }
+}
+
+/// Words for an OS error, for messages that name the path themselves:
+/// "os error 28" alone tells a treasurer nothing.
+pub fn describe_io(err: &std::io::Error) -> String {
+    use std::io::ErrorKind as Kind;
+    match err.kind() {
+        Kind::StorageFull => format!("the disk is full ({err}); free some space and try again"),
+        Kind::ReadOnlyFilesystem => {
+            format!("the disk is read-only ({err}); write to another folder")
+        }
+        Kind::PermissionDenied => {
+            format!("permission denied ({err}); write to a folder you may write to")
+        }
+        Kind::NotFound => format!("not found ({err}); check the name and that the folder exists"),
+        _ => err.to_string(),
     }
 }
 

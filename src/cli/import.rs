@@ -138,6 +138,7 @@ fn import_file(
             "{name} has nothing to import: no line after the header; nothing was recorded"
         )));
     }
+    super::privacy::warn_import_names(&store, &name, &planned)?;
     if args.dry_run {
         return show_dry_run(ctx, &name, &store, &planned);
     }
@@ -151,14 +152,17 @@ fn import_file(
         plan(&source, Snapshot::of(&store, ctx.now())?)
             .map_err(|problems| refuse(ctx, &name, problems))?
     };
-    let summary = planned.summary();
-    let seqs = import::record(&mut store, &treasurer, planned)?;
+    let mut summary = planned.summary();
+    let guard = (kind != Kind::Accounts).then_some(name.as_str());
+    let seqs = import::record(&mut store, &treasurer, planned, guard)?;
+    // The sequence numbers the entries really got (another writer may
+    // have come first).
+    summary.first_seq = seqs.first().copied();
+    summary.last_seq = seqs.last().copied();
     if ctx.json {
         ctx.print_json(&Report {
             file: &name,
             recorded: true,
-            first_seq: seqs.first().copied(),
-            last_seq: seqs.last().copied(),
             summary,
             problems: vec![],
         });
@@ -209,12 +213,12 @@ fn counted_before(store: &Store, source: &Source, kind: Kind) -> CliResult<Vec<P
     Ok(problems)
 }
 
+/// What `--json` prints: each key once (the summary's `entries`,
+/// `first_seq` and `last_seq` are the report's own).
 #[derive(Serialize)]
 struct Report<'a> {
     file: &'a str,
     recorded: bool,
-    first_seq: Option<i64>,
-    last_seq: Option<i64>,
     #[serde(flatten)]
     summary: import::Summary,
     problems: Vec<Problem>,
@@ -232,8 +236,6 @@ fn refuse(ctx: &Context, name: &str, problems: Vec<Problem>) -> CliError {
         ctx.print_json(&Report {
             file: name,
             recorded: false,
-            first_seq: None,
-            last_seq: None,
             summary,
             problems: problems.clone(),
         });
@@ -247,10 +249,51 @@ fn refuse(ctx: &Context, name: &str, problems: Vec<Problem>) -> CliError {
         "{name}: {}{place}; nothing was recorded. Correct them and run the import again:",
         count(problems.len(), "mistake")
     );
-    for problem in &problems {
-        message.push_str(&format!("\n  {problem}"));
+    for line in problem_lines(&problems) {
+        message.push_str(&format!("\n  {line}"));
     }
     CliError::Refused(message)
+}
+
+/// The same mistake on many lines (a whole column in another language,
+/// say) is said once with the lines it is on, not once per line.
+fn problem_lines(problems: &[Problem]) -> Vec<String> {
+    const LINES_SHOWN: usize = 5;
+    let mut groups: Vec<(&Problem, Vec<u64>)> = Vec::new();
+    for problem in problems {
+        let same = groups.iter_mut().find(|(first, _)| {
+            first.column == problem.column
+                && first.message == problem.message
+                && first.line.is_some()
+                && problem.line.is_some()
+        });
+        match same {
+            Some((_, lines)) => lines.extend(problem.line),
+            None => groups.push((problem, problem.line.into_iter().collect())),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(problem, lines)| {
+            if lines.len() <= 1 {
+                return problem.to_string();
+            }
+            let shown: Vec<String> = lines.iter().take(LINES_SHOWN).map(u64::to_string).collect();
+            let more = match lines.len().saturating_sub(LINES_SHOWN) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            let column = problem
+                .column
+                .as_deref()
+                .map_or(String::new(), |c| format!(", column {c}"));
+            format!(
+                "lines {}{more}{column}: {}",
+                shown.join(", "),
+                problem.message
+            )
+        })
+        .collect()
 }
 
 fn show_dry_run(ctx: &Context, name: &str, store: &Store, plan: &Plan) -> CliResult {
@@ -258,8 +301,6 @@ fn show_dry_run(ctx: &Context, name: &str, store: &Store, plan: &Plan) -> CliRes
         ctx.print_json(&Report {
             file: name,
             recorded: false,
-            first_seq: None,
-            last_seq: None,
             summary: plan.summary(),
             problems: vec![],
         });

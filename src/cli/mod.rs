@@ -8,19 +8,26 @@ mod backup;
 mod balance;
 mod card;
 mod demo;
+mod doctor;
 mod error;
 mod export;
+mod generate;
+mod guide;
 mod history;
 mod import;
 mod init;
 mod kiosk;
 mod offer;
+pub mod output;
 mod pay;
+mod privacy;
 mod report;
 mod secrets;
+mod settings;
 mod statement;
 mod statements;
 mod table;
+mod treasurer;
 mod tx;
 mod verify;
 
@@ -63,7 +70,7 @@ pub struct Cli {
 enum Command {
     /// Create a new ledger and the treasurer's key file.
     Init(init::Args),
-    /// Open, list, show, close accounts and set their limits.
+    /// Open, list, show, close accounts, set their limits; rename, erase, hand over data.
     #[command(subcommand)]
     Account(account::Command),
     /// Issue a member's card (a new card revokes the old one).
@@ -79,7 +86,13 @@ enum Command {
     /// One account's transactions with a running balance.
     History(history::Args),
     /// Check signatures, the hash chain, double entry, limits and balances.
-    Verify,
+    Verify(verify::Args),
+    /// Show or set the signed settings (organisation, treasurer, privacy).
+    #[command(subcommand)]
+    Settings(settings::Command),
+    /// The treasurer's keys: make a new one, hand over to it, list them.
+    #[command(subcommand)]
+    Treasurer(treasurer::Command),
     /// One account's monthly statement, or `statement check CODE`.
     Statement(statement::Args),
     /// Every open account's statement for a month, plus one file to print.
@@ -104,6 +117,15 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a verified backup back in place of the ledger.
     Restore(backup::RestoreArgs),
+    /// The one-page privacy notice for members, in their language.
+    PrivacyNotice(privacy::NoticeArgs),
+    /// Read the treasurer's guide here, without a network: `akker guide TOPIC`.
+    Guide(guide::Args),
+    /// Check the installation: ledger, key file, backups, clock, kiosk.
+    Doctor(doctor::Args),
+    /// Write the man pages and shell completions for packaging.
+    #[command(hide = true)]
+    GenerateFiles(generate::Args),
 }
 
 /// What every command needs: where the ledger and key are, how to print,
@@ -111,6 +133,9 @@ enum Command {
 pub struct Context {
     pub db: PathBuf,
     pub key: PathBuf,
+    /// True when the key file was named (--key or AKKER_KEY), not the
+    /// default beside the ledger.
+    pub key_given: bool,
     pub json: bool,
 }
 
@@ -124,21 +149,18 @@ pub fn existing_account(
     })
 }
 
-/// Writes a rendered document to `out`, or to standard output for "-".
-/// True when it went to a file, so the caller can say where.
-pub fn write_document(out: &Path, bytes: &[u8]) -> CliResult<bool> {
-    if out.as_os_str() == "-" {
-        use std::io::Write;
-        std::io::stdout().write_all(bytes)?;
-        return Ok(false);
-    }
-    std::fs::write(out, bytes)?;
-    Ok(true)
-}
-
 impl Context {
     pub fn open(&self) -> CliResult<Store> {
-        Ok(Store::open(&self.db)?)
+        let store = Store::open(&self.db)?;
+        if let Some(kept) = store.upgraded_from() {
+            eprintln!(
+                "akker: upgraded {} to schema version {}; the file as it was is kept as {}",
+                self.db.display(),
+                crate::store::SCHEMA_VERSION,
+                kept.display()
+            );
+        }
+        Ok(store)
     }
 
     /// The current time. AKKER_NOW (RFC 3339) overrides it, for tests of
@@ -160,11 +182,27 @@ impl Context {
                 self.key.display()
             ))
         })?;
-        if keyfile::public_key(&text)? != store.settings().treasurer_key {
-            return Err(CliError::Refused(format!(
-                "{} is not the treasurer's key of this ledger",
-                self.key.display()
-            )));
+        let held = keyfile::public_key(&text)?;
+        let keys = store.treasurer_keys()?;
+        let current = keys.last().map(|k| k.public_key);
+        if Some(held) != current {
+            let former = keys
+                .iter()
+                .position(|k| k.public_key == held)
+                .and_then(|i| keys.get(i + 1));
+            return Err(CliError::Refused(match former {
+                Some(next) => format!(
+                    "{} holds a former treasurer key of this ledger ({}), handed over in #{} to {}; only the current treasurer's key file signs",
+                    self.key.display(),
+                    crate::signing::fingerprint(&held),
+                    next.seq,
+                    crate::signing::fingerprint(&next.public_key)
+                ),
+                None => format!(
+                    "{} is not the treasurer's key of this ledger",
+                    self.key.display()
+                ),
+            }));
         }
         let passphrase = secrets::passphrase("Treasurer's passphrase: ")?;
         Ok(KeyHolder::treasurer(keyfile::open(&text, &passphrase)?))
@@ -184,24 +222,77 @@ pub fn key_path_for(db: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// The whole command line as clap knows it, with the version line that
+/// names the ledger schema this akker reads and writes (also used to
+/// write the man pages and shell completions).
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let version = format!(
+        "{} (ledger schema version {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::store::SCHEMA_VERSION
+    );
+    // clap keeps a version as &'static str; built once per run.
+    let version: &'static str = Box::leak(version.into_boxed_str());
+    Cli::command().version(version)
+}
+
 /// Parses the command line, runs the command, prints any error once and
 /// returns the exit status.
 pub fn main() -> i32 {
     restore_sigpipe();
-    let cli = match Cli::try_parse() {
+    use clap::FromArgMatches;
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
+            if let Some(hint) = quoting_hint(&err) {
+                eprintln!("{hint}");
+            }
             return if err.use_stderr() { 2 } else { 0 };
         }
     };
+    let db = ledger_path(&cli);
     match run(cli) {
         Ok(()) => 0,
         Err(err) => {
+            let err = err.for_ledger(&db);
             eprintln!("akker: {err}");
             err.exit_code()
         }
     }
+}
+
+/// A stray word where clap expected none is nearly always the second
+/// word of a value typed without quotes (`--name Marie Dubois`); clap's
+/// own message does not say so, and a volunteer would not guess it.
+fn quoting_hint(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    // `pay ... --what Welcome credit`: "credit" is taken for one more payee.
+    if matches!(
+        err.kind(),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues
+    ) && word.contains("TO AMOUNT")
+    {
+        return Some(
+            "Payees come in pairs, TO AMOUNT. If a value has spaces, put it between double quotes, like --what \"Welcome credit\": without them its second word is read as a payee.".to_string(),
+        );
+    }
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    if word.starts_with('-') {
+        return None;
+    }
+    Some(format!(
+        "If '{word}' belongs to the value before it, put the whole value between double quotes, like --name \"Marie Dubois\"."
+    ))
 }
 
 /// Like other Unix tools, stop quietly when the reader of our output goes
@@ -215,17 +306,24 @@ fn restore_sigpipe() {
     }
 }
 
-fn run(cli: Cli) -> CliResult {
+/// The ledger file the command works on (--db, AKKER_DB or the default).
+fn ledger_path(cli: &Cli) -> PathBuf {
     let default_db = if matches!(cli.command, Command::Demo(_)) {
         "demo.db"
     } else {
         "akker.db"
     };
-    let db = cli.db.unwrap_or_else(|| PathBuf::from(default_db));
+    cli.db.clone().unwrap_or_else(|| PathBuf::from(default_db))
+}
+
+fn run(cli: Cli) -> CliResult {
+    let db = ledger_path(&cli);
+    let key_given = cli.key.is_some();
     let key = cli.key.unwrap_or_else(|| key_path_for(&db));
     let ctx = Context {
         db,
         key,
+        key_given,
         json: cli.json,
     };
     match cli.command {
@@ -236,7 +334,9 @@ fn run(cli: Cli) -> CliResult {
         Command::Tx(cmd) => tx::run(&ctx, cmd),
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),
-        Command::Verify => verify::run(&ctx),
+        Command::Verify(args) => verify::run(&ctx, args),
+        Command::Settings(cmd) => settings::run(&ctx, cmd),
+        Command::Treasurer(cmd) => treasurer::run(&ctx, cmd),
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
         Command::Attest(args) => attest::run(&ctx, args),
@@ -248,6 +348,10 @@ fn run(cli: Cli) -> CliResult {
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
+        Command::Guide(args) => guide::run(args),
+        Command::Doctor(args) => doctor::run(&ctx, args),
+        Command::GenerateFiles(args) => generate::run(args),
     }
 }
 
@@ -284,7 +388,18 @@ pub mod parse {
             .map_err(|e: crate::ledger::FieldError| e.to_string())
     }
     pub fn date(s: &str) -> Result<NaiveDate, String> {
-        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))
+        let date = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("'{s}' is not a date; write it as YYYY-MM-DD, like 2026-11-03"))?;
+        crate::ledger::transaction::check_date(date, this_year()).map_err(|e| e.to_string())
+    }
+
+    /// The year of the command's clock (AKKER_NOW when pinned), for the
+    /// range dates must fall in.
+    fn this_year() -> i32 {
+        use chrono::Datelike;
+        std::env::var("AKKER_NOW")
+            .ok()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+            .map_or_else(|| chrono::Utc::now().year(), |t| t.year())
     }
 }

@@ -7,14 +7,18 @@
 use chrono::NaiveDate;
 
 use crate::ledger::{
-    AccountId, Amount, Description, PaymentDetails, Reason, Skill, SlipRef, WorkKind,
+    AccountId, Amount, Description, PaymentDetails, Reason, RuleError, Skill, SlipRef, WorkKind,
 };
 use crate::ops;
+use crate::store::StoreError;
 
 use super::account::report_written;
 use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
+#[command(
+    after_help = "With --card the card code (as printed on the card) and the member's PIN are asked on the terminal, and do not show while typed; a script sets AKKER_CARD and AKKER_PIN instead. With --slip or --treasurer, the treasurer's passphrase is asked (or read from AKKER_PASSPHRASE). Put values with spaces between quotes: --what \"Cooking day\"."
+)]
 #[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip", "treasurer"])))]
 pub struct Args {
     /// The account that pays (received the help).
@@ -28,7 +32,8 @@ pub struct Args {
     /// The kind of work: care, community, self-development or practical.
     #[arg(long, value_parser = parse::work)]
     pub work: WorkKind,
-    /// What was done, in a few words.
+    /// What was done, in a few words, between quotes if more than one
+    /// ("Cooking day"). No names: it is signed and can never be erased.
     #[arg(long)]
     pub what: String,
     /// A skill tag, like cooking or bike-repair.
@@ -58,6 +63,12 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let description = Description::parse(&args.what)?;
     let slip = args.slip.as_deref().map(SlipRef::parse).transpose()?;
     let mut store = ctx.open()?;
+    // Signed text can never be erased: warn when it names a member.
+    let texts = [
+        Some(description.as_str()),
+        slip.as_ref().map(SlipRef::as_str),
+    ];
+    super::privacy::warn_names(&store, "the payment's text", &texts)?;
     let now = ctx.now();
     let details = PaymentDetails {
         date: args
@@ -71,15 +82,15 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     };
     let signer = match &args.card {
         Some(given) => {
-            let code = secrets::card_code(Some(given.as_str()).filter(|g| !g.is_empty()))?;
+            let given = Some(given.as_str()).filter(|g| !g.is_empty());
+            let code = secrets::card_code(given, &args.from)?;
             if code.account != args.from {
                 return Err(CliError::Refused(format!(
                     "the card belongs to {}, but {} pays; a card signs only its own account's payments",
                     code.account, args.from
                 )));
             }
-            let pin = secrets::pin("PIN: ")?;
-            ops::unlock_card(&store, &code, &pin)?
+            card_signer(&store, &code, now)?
         }
         None => ctx.treasurer(&store)?,
     };
@@ -96,6 +107,53 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         ),
     );
     Ok(())
+}
+
+/// The card's signer, with the kiosk's wrong-PIN count and lock
+/// (`ops::check_card_pin`, the kiosk's own defaults): a locked card is
+/// refused before the PIN is asked, a wrong PIN of the real card counts.
+fn card_signer(
+    store: &crate::store::Store,
+    code: &crate::signing::CardCode,
+    now: chrono::DateTime<chrono::Utc>,
+) -> CliResult<crate::signing::KeyHolder> {
+    let account = &code.account;
+    store.ensure_kiosk_tables()?;
+    let policy = ops::PinPolicy::default();
+    let tz = store.settings().tz();
+    let locked = |until: chrono::DateTime<chrono::Utc>| {
+        CliError::Refused(format!(
+            "the card of {account} is locked until {} after {} wrong PINs in a row; wait until then, or the treasurer can lift the lock with `akker card unlock {account}`",
+            until.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
+            policy.attempts_max
+        ))
+    };
+    // The command line is the treasurer's, who can read the file anyway:
+    // unlike the kiosk it may say that the account has no card.
+    let row = store
+        .account(account)?
+        .ok_or_else(|| StoreError::from(RuleError::UnknownAccount(account.clone())))?;
+    if !row.card.is_some_and(|card| card.active) {
+        return Err(StoreError::from(RuleError::NoCard(account.clone())).into());
+    }
+    if ops::card_standing(store, code)? != ops::CardStanding::MadeUp {
+        if let Some(until) = ops::card_locked_until(store, account, now)? {
+            return Err(locked(until));
+        }
+    }
+    let pin = secrets::pin("PIN: ")?;
+    match ops::check_card_pin(store, code, &pin, policy, now)? {
+        ops::PinOutcome::Right(holder) => Ok(*holder),
+        ops::PinOutcome::Wrong { tries_left } => Err(CliError::Refused(format!(
+            "wrong PIN or card for account {account}; {tries_left} more wrong PIN{} and the card is locked for {} minutes",
+            if tries_left == 1 { "" } else { "s" },
+            policy.lock.num_minutes()
+        ))),
+        ops::PinOutcome::Locked { until } => Err(locked(until)),
+        ops::PinOutcome::NotTheCard => Err(CliError::Refused(format!(
+            "wrong PIN or card for account {account}"
+        ))),
+    }
 }
 
 fn payee_pairs(words: &[String]) -> CliResult<Vec<(AccountId, Amount)>> {

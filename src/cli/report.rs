@@ -1,7 +1,7 @@
 //! `akker report --from DATE --to DATE --out DIR`: the community report
 //! (PDF, HTML, the map as SVG, and the figures as JSON) for a period.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::Args as ClapArgs;
@@ -9,6 +9,7 @@ use clap::Args as ClapArgs;
 use crate::i18n::Messages;
 use crate::report::{self, Options, Report, ReportError};
 
+use super::output::OutputDir;
 use super::{parse, CliError, CliResult, Context};
 
 #[derive(ClapArgs)]
@@ -44,6 +45,13 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     if let Some(lang) = &args.lang {
         parse::language(lang).map_err(CliError::Usage)?;
     }
+    // The folder is checked before the work starts, so a bad --out is
+    // said at once, not after the report is built.
+    let out = args
+        .out
+        .as_deref()
+        .map(|dir| OutputDir::check(dir, "--out"))
+        .transpose()?;
     let store = ctx.open()?;
     let options = Options {
         from: args.from,
@@ -56,7 +64,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         ReportError::Store(e) => CliError::from(e),
         other => CliError::Usage(other.to_string()),
     })?;
-    let written = match &args.out {
+    let written = match &out {
         Some(dir) => write_files(dir, &report)?,
         None => Vec::new(),
     };
@@ -65,16 +73,24 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return Ok(());
     }
     print_summary(&report, &written);
+    let today = crate::ops::today(store.settings(), ctx.now());
+    if let Some(note) = crate::privacy::closed_with_name_note(&store, today)? {
+        println!("  {note}");
+    }
     Ok(())
 }
 
-/// Renders everything first, then writes each file through a temporary
-/// name, so a failure never leaves a half-written report behind.
-fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
+/// Renders everything first, then writes each file whole (see
+/// `cli::output`), so a failure never leaves a half-written report.
+fn write_files(dir: &OutputDir, report: &Report) -> CliResult<Vec<PathBuf>> {
     let json = serde_json::to_string_pretty(report).expect("the report model always serialises");
     let messages = Messages::for_language(&report.language);
     let layout = report::map::layout(&report.map);
-    let svg = report::svg::map_svg(&layout, &messages.msg("report-map-title", &[]));
+    let svg = report::svg::map_svg(
+        &layout,
+        &messages.msg("report-map-title", &[]),
+        &report::labels::map_legend(&messages),
+    );
     let html = report::html::render_report_html(report, &layout, messages);
     let pdf = report::pdf::render_report_pdf(report, &layout, messages)
         .map_err(|e| CliError::Refused(e.to_string()))?;
@@ -84,16 +100,13 @@ fn write_files(dir: &Path, report: &Report) -> CliResult<Vec<PathBuf>> {
         ("map.svg", svg.into_bytes()),
         ("report.json", json.into_bytes()),
     ];
-    std::fs::create_dir_all(dir)
-        .map_err(|e| CliError::Refused(format!("cannot create {}: {e}", dir.display())))?;
+    dir.create()?;
     let mut written = Vec::new();
     for (name, bytes) in files {
-        let path = dir.join(name);
-        let temporary = dir.join(format!(".{name}.part"));
-        std::fs::write(&temporary, bytes)
-            .and_then(|()| std::fs::rename(&temporary, &path))
-            .map_err(|e| CliError::Refused(format!("cannot write {}: {e}", path.display())))?;
-        written.push(path);
+        // A report of a period is written again over an earlier one.
+        let file = dir.file(name, true)?;
+        file.write(&bytes)?;
+        written.push(file.path().to_path_buf());
     }
     Ok(written)
 }

@@ -13,19 +13,35 @@ use super::error::{CliError, CliResult};
 pub const PASSPHRASE_VAR: &str = "AKKER_PASSPHRASE";
 pub const PIN_VAR: &str = "AKKER_PIN";
 pub const CARD_VAR: &str = "AKKER_CARD";
+/// The incoming treasurer's passphrase during a handover, when the
+/// outgoing one's is in AKKER_PASSPHRASE.
+pub const NEW_PASSPHRASE_VAR: &str = "AKKER_NEW_PASSPHRASE";
 
 /// The treasurer's passphrase, to unlock the key file.
 pub fn passphrase(prompt: &str) -> CliResult<Zeroizing<String>> {
     read_secret(PASSPHRASE_VAR, prompt)
 }
 
+/// The incoming treasurer's passphrase, to unlock the new key file for
+/// its acceptance of a handover.
+pub fn new_treasurer_passphrase() -> CliResult<Zeroizing<String>> {
+    read_secret(
+        NEW_PASSPHRASE_VAR,
+        "The new treasurer's passphrase (for the new key file): ",
+    )
+}
+
 /// A new passphrase, asked twice on a terminal so a typo cannot lock the
-/// treasurer out of their own key.
-pub fn new_passphrase() -> CliResult<Zeroizing<String>> {
+/// treasurer out of their own key. `strong_enough` is asked before the
+/// second time, so a weak one is refused without typing it twice.
+pub fn new_passphrase(strong_enough: impl Fn(&str) -> CliResult) -> CliResult<Zeroizing<String>> {
     if let Ok(value) = std::env::var(PASSPHRASE_VAR) {
-        return non_empty(Zeroizing::new(value), PASSPHRASE_VAR);
+        let value = non_empty(Zeroizing::new(value), PASSPHRASE_VAR)?;
+        strong_enough(&value)?;
+        return Ok(value);
     }
     let first = read_secret(PASSPHRASE_VAR, "New passphrase for the treasurer's key: ")?;
+    strong_enough(&first)?;
     let second = read_secret(PASSPHRASE_VAR, "Type it again: ")?;
     if *first != *second {
         return Err(CliError::Refused(
@@ -77,11 +93,23 @@ pub fn new_pin() -> CliResult<Pin> {
     Ok(pin)
 }
 
-/// A card code, from AKKER_CARD or the terminal.
-pub fn card_code(given: Option<&str>) -> CliResult<crate::signing::CardCode> {
+/// A card code, from AKKER_CARD or the terminal, read as printed on the
+/// card: with the member number in front (`M001/ABCD-EFGH-JKMN-PQRS`, as
+/// the QR code holds it, or the two printed lines `M001 ABCD-...`) or the
+/// code alone, which is then `account`'s. A wrong code is never shown back.
+pub fn card_code(
+    given: Option<&str>,
+    account: &crate::ledger::AccountId,
+) -> CliResult<crate::signing::CardCode> {
     let text = match given {
         Some(text) => Zeroizing::new(text.to_string()),
-        None => read_secret(CARD_VAR, "Card code (as printed on the card): ")?,
+        None => read_secret(
+            CARD_VAR,
+            &format!("Card code of {account} (the letters and digits printed on the card): "),
+        )?,
     };
-    Ok(crate::signing::CardCode::parse(&text)?)
+    Ok(crate::signing::CardCode::parse_as_printed(
+        &text,
+        Some(account),
+    )?)
 }

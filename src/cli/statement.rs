@@ -7,6 +7,7 @@ use crate::statement::{self, build, Format};
 use crate::store::statements::IssueRow;
 use crate::store::Store;
 
+use super::output::Output;
 use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
@@ -20,6 +21,7 @@ pub struct Args {
     /// The month (YYYY-MM); it must have ended.
     #[arg(long, value_parser = parse::month, required = true)]
     pub month: Option<Month>,
+    /// pdf (to print), html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
     /// Where to write it [default: ACCOUNT-YYYY-MM.pdf/.html/.txt here; "-" for stdout].
@@ -30,7 +32,11 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 pub enum Check {
     /// Check a printed statement's verification code (or scanned QR text).
-    Check { code: String },
+    Check {
+        /// The code printed on the paper (like 7KQ2-M9XD-4TNA), or the
+        /// text a scanner reads from its QR code.
+        code: String,
+    },
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
@@ -42,6 +48,17 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             "give an account and --month, like: akker statement M001 --month 2026-10".into(),
         ));
     };
+    // Checked before the month is issued (a signed entry): a bad --out
+    // must not be found only after signing. An existing file is replaced:
+    // a statement of an issued month is the same document every time.
+    let out_path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
+    let out = match ctx.json {
+        true => None,
+        false => Some(Output::check(&out_path, true, "--out")?),
+    };
     let mut store = ctx.open()?;
     super::existing_account(&store, &account)?;
     let issue = issue_month(ctx, &mut store, month)?;
@@ -50,19 +67,16 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let statement = statements
         .first()
         .ok_or_else(|| CliError::Refused(format!("no statement for {account}")))?;
-    if ctx.json {
+    let Some(out) = out else {
         ctx.print_json(statement);
         return Ok(());
-    }
+    };
     let bytes =
         statement::render(statement, args.format).map_err(|e| CliError::Refused(e.to_string()))?;
-    let out = args
-        .out
-        .unwrap_or_else(|| PathBuf::from(format!("{account}-{month}.{}", args.format.extension())));
-    if super::write_document(&out, &bytes)? {
+    if out.write(&bytes)? {
         println!(
             "Wrote the statement of {account} for {month} to {} (code {}).",
-            out.display(),
+            out_path.display(),
             statement.verification.code
         );
     }
@@ -75,6 +89,8 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
     if let Some(issue) = store.statement_issue(&month.to_string())? {
         return Ok(issue);
     }
+    // A month that cannot be issued is refused before the passphrase is asked.
+    crate::ops::month_head(store, month, ctx.now())?;
     let treasurer = ctx.treasurer(store)?;
     Ok(crate::ops::issue_statements(
         store,
@@ -98,7 +114,7 @@ fn check(ctx: &Context, code: &str) -> CliResult {
                     "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
                     m.document,
                     m.account,
-                    m.display_name.as_deref().unwrap_or("erased"),
+                    m.display_name.as_deref().unwrap_or(m.account.as_str()),
                     m.period,
                     m.amount,
                     m.head_seq

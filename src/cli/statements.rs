@@ -2,7 +2,7 @@
 //! statement, one file each, plus one combined PDF to print.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -11,25 +11,34 @@ use crate::ledger::Month;
 use crate::statement::model::Statement;
 use crate::statement::{self, build, Format};
 
+use super::output::OutputDir;
 use super::statement::issue_month;
 use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The month (YYYY-MM, like 2026-10); it must have ended. The first
+    /// time, the treasurer signs the month's end; later runs give the
+    /// same statements.
     #[arg(long, value_parser = parse::month)]
     pub month: Month,
     /// The directory to write into (created if missing).
     #[arg(long)]
     pub out: PathBuf,
+    /// pdf (one file per account plus one to print), html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
+    // Checked before the month is issued (a signed entry). Files of the
+    // same month are replaced: an issued month's statements are the same
+    // documents every time they are written.
+    let out = OutputDir::check(&args.out, "--out")?;
     let mut store = ctx.open()?;
     let issue = issue_month(ctx, &mut store, args.month)?;
     let statements = build::build_statements(&store, args.month, &issue, None)?;
-    let (written, combined) = write_batch(&statements, &args.out, args.format)?;
+    let (written, combined) = write_batch(&statements, &out, args.format)?;
     if ctx.json {
         ctx.print_json(&serde_json::json!({
             "month": args.month.to_string(), "files": written, "combined": combined,
@@ -58,21 +67,24 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
 /// Returns the files written.
 pub fn write_batch(
     statements: &[Statement],
-    dir: &Path,
+    out: &OutputDir,
     format: Format,
 ) -> CliResult<(Vec<PathBuf>, Option<PathBuf>)> {
-    std::fs::create_dir_all(dir)?;
+    out.create()?;
     let Some(first) = statements.first() else {
         return Ok((Vec::new(), None));
     };
-    let path_of = |s: &Statement| {
-        dir.join(format!(
-            "{}-{:04}-{:02}.{}",
-            s.account_id,
-            s.year,
-            s.month,
-            format.extension()
-        ))
+    let file_of = |s: &Statement| {
+        out.file(
+            &format!(
+                "{}-{:04}-{:02}.{}",
+                s.account_id,
+                s.year,
+                s.month,
+                format.extension()
+            ),
+            true,
+        )
     };
     let progress = progress_bar(statements.len() as u64);
     if format == Format::Pdf {
@@ -85,12 +97,16 @@ pub fn write_batch(
             statement::pdf::combine_statement_pdfs(statements, &singles).map_err(refused)?;
         let mut written = Vec::with_capacity(singles.len());
         for (s, bytes) in statements.iter().zip(&singles) {
-            let path = path_of(s);
-            std::fs::write(&path, bytes)?;
-            written.push(path);
+            let file = file_of(s)?;
+            file.write(bytes)?;
+            written.push(file.path().to_path_buf());
         }
-        let combined_path = dir.join(format!("all-{:04}-{:02}.pdf", first.year, first.month));
-        std::fs::write(&combined_path, combined)?;
+        let combined_file = out.file(
+            &format!("all-{:04}-{:02}.pdf", first.year, first.month),
+            true,
+        )?;
+        combined_file.write(&combined)?;
+        let combined_path = combined_file.path().to_path_buf();
         progress.finish_and_clear();
         return Ok((written, Some(combined_path)));
     }
@@ -99,10 +115,10 @@ pub fn write_batch(
         .map(|s| {
             let bytes =
                 statement::render(s, format).map_err(|e| CliError::Refused(e.to_string()))?;
-            let path = path_of(s);
-            std::fs::write(&path, bytes)?;
+            let file = file_of(s)?;
+            file.write(&bytes)?;
             progress.inc(1);
-            Ok(path)
+            Ok(file.path().to_path_buf())
         })
         .collect();
     progress.finish_and_clear();

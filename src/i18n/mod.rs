@@ -59,9 +59,12 @@ impl Catalogue {
     /// file's message replaces an earlier one's).
     fn sources(self, language: &str) -> Option<Vec<&'static str>> {
         let statements = ftl_source(language)?;
+        // The privacy words (data export, notice, the kiosk's note) are
+        // in both catalogues, read right after the statements' words.
+        let privacy = privacy_ftl_source(language)?;
         Some(match self {
-            Catalogue::Statements => vec![statements],
-            Catalogue::Kiosk => vec![statements, kiosk_ftl_source(language)?],
+            Catalogue::Statements => vec![statements, privacy],
+            Catalogue::Kiosk => vec![statements, privacy, kiosk_ftl_source(language)?],
         })
     }
 
@@ -179,6 +182,18 @@ fn kiosk_ftl_source(language: &str) -> Option<&'static str> {
     }
 }
 
+/// The privacy words (locales/{lang}/privacy.ftl) of a shipped language.
+fn privacy_ftl_source(language: &str) -> Option<&'static str> {
+    match language {
+        "en" => Some(include_str!("../../locales/en/privacy.ftl")),
+        "nl" => Some(include_str!("../../locales/nl/privacy.ftl")),
+        "fr" => Some(include_str!("../../locales/fr/privacy.ftl")),
+        "tr" => Some(include_str!("../../locales/tr/privacy.ftl")),
+        "ar" => Some(include_str!("../../locales/ar/privacy.ftl")),
+        _ => None,
+    }
+}
+
 /// The shipped language to use for a BCP 47 tag: "nl-BE" uses "nl",
 /// anything unknown uses English.
 fn shipped_language(tag: &str) -> &'static str {
@@ -245,7 +260,12 @@ impl Messages {
     /// kiosk as fallback. For tests, or a community's own translation.
     pub fn kiosk_from_ftl(language: &str, kiosk_source: &str) -> Result<Messages, I18nError> {
         let statements = ftl_source(shipped_language(language)).unwrap_or_default();
-        Messages::from_sources(Catalogue::Kiosk, language, &[statements, kiosk_source])
+        let privacy = privacy_ftl_source(shipped_language(language)).unwrap_or_default();
+        Messages::from_sources(
+            Catalogue::Kiosk,
+            language,
+            &[statements, privacy, kiosk_source],
+        )
     }
 
     /// `sources` read in order into one bundle, with the same catalogue in

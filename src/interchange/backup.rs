@@ -34,6 +34,10 @@ pub enum BackupError {
     InUse { path: String },
     #[error("the folder {path} does not exist; is the USB stick plugged in and mounted? Give a file in a folder that exists")]
     NoFolder { path: String },
+    #[error("{path} is damaged ({detail}), so it was not used and nothing was changed. Use an older backup: check it with `akker --db OLDER verify`, then `akker restore OLDER --force`")]
+    BackupDamaged { path: String, detail: String },
+    #[error("the copy written to {path} is damaged ({detail}), so it was removed. The disk or USB stick may be failing: try another one")]
+    CopyDamaged { path: String, detail: String },
     #[error("{0}")]
     Store(#[from] StoreError),
     #[error("{what} {path}: {source}")]
@@ -63,9 +67,22 @@ pub fn backup(store: &Store, dest: &Path, force: bool) -> Result<Copied, BackupE
         });
     }
     check_folder(dest)?;
+    // Copying a damaged file would only spread the damage.
+    store.check_structure()?;
     let temp = TempFile::beside(dest, "partial");
-    store.backup_to(temp.path())?;
-    let report = verify_copy(temp.path())?;
+    store.backup_to(temp.path()).map_err(|e| match e {
+        StoreError::Damaged { .. } => e.with_path(store.path()),
+        // Opening, writing, a full or read-only disk: the copy's side.
+        other => other.with_path(dest),
+    })?;
+    let report = verify_copy(temp.path()).map_err(|e| match e {
+        BackupError::Store(StoreError::Damaged { detail, .. }) => BackupError::CopyDamaged {
+            path: dest.display().to_string(),
+            detail,
+        },
+        BackupError::Store(other) => BackupError::Store(other.with_path(dest)),
+        other => other,
+    })?;
     if store
         .chain_hash_at(report.entries)?
         .map(hex::encode)
@@ -81,10 +98,101 @@ pub fn backup(store: &Store, dest: &Path, force: bool) -> Result<Copied, BackupE
     Ok(copied(dest, &report, None))
 }
 
+/// A dated, verified copy of `store` in the folder `dir`
+/// (`LEDGER-YYYY-MM-DD-HHMMSS.db`), then, with `keep`, removes this
+/// ledger's older dated copies there beyond the newest `keep`. Only
+/// files with that name that are akker ledgers are ever removed, and only
+/// after the new copy verified.
+pub fn backup_into(
+    store: &Store,
+    dir: &Path,
+    keep: Option<usize>,
+) -> Result<(Copied, Vec<PathBuf>), BackupError> {
+    if !dir.is_dir() {
+        return Err(BackupError::NoFolder {
+            path: dir.display().to_string(),
+        });
+    }
+    let stem = dated_stem(store.path());
+    let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
+    let dest = dir.join(format!("{stem}-{stamp}.db"));
+    let copied = backup(store, &dest, false)?;
+    let mut removed = Vec::new();
+    if let Some(keep) = keep {
+        let mut dated = dated_copies(dir, &stem)?;
+        // Names sort by their time stamp: newest first.
+        dated.sort();
+        dated.reverse();
+        for old in dated.into_iter().skip(keep) {
+            std::fs::remove_file(&old).map_err(|source| BackupError::Io {
+                what: "cannot remove the old backup",
+                path: old.display().to_string(),
+                source,
+            })?;
+            removed.push(old);
+        }
+    }
+    Ok((copied, removed))
+}
+
+/// The name dated copies of the ledger at `db` begin with: its file name
+/// without `.db` (`akker` for akker.db).
+pub fn dated_stem(db: &Path) -> String {
+    let name = db
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "akker".into());
+    name.strip_suffix(".db").unwrap_or(&name).to_string()
+}
+
+/// This ledger's dated copies in `dir`: `STEM-YYYY-MM-DD-HHMMSS.db` files
+/// whose header marks them as akker ledgers.
+pub fn dated_copies(dir: &Path, stem: &str) -> Result<Vec<PathBuf>, BackupError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| BackupError::Io {
+        what: "cannot list the folder",
+        path: dir.display().to_string(),
+        source,
+    })?;
+    Ok(entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_prefix(stem))
+                .and_then(|n| n.strip_prefix('-'))
+                .and_then(|n| n.strip_suffix(".db"))
+                .is_some_and(is_stamp)
+        })
+        .filter(|p| {
+            crate::store::integrity::read_header(p)
+                .is_ok_and(|h| h == crate::store::integrity::Header::Ledger)
+        })
+        .collect())
+}
+
+/// `YYYY-MM-DD-HHMMSS`.
+fn is_stamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 17
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 | 10 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+}
+
 /// Replaces the ledger at `db` with the verified copy at `source`.
 pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupError> {
-    let copy = Store::open_read_only(source)?;
-    let report = verify(&copy)?;
+    let damaged_source = |e: StoreError| match e {
+        StoreError::Damaged { detail, .. } => BackupError::BackupDamaged {
+            path: source.display().to_string(),
+            detail,
+        },
+        other => BackupError::Store(other.with_path(source)),
+    };
+    // Read-only and without side files: the backup is left as it was.
+    let copy = Store::open_read_only(source).map_err(damaged_source)?;
+    let report = verify(&copy).map_err(damaged_source)?;
     check_verifies(source, &report)?;
     if db.exists() && !force {
         let entries = Store::open_read_only(db)
@@ -97,7 +205,8 @@ pub fn restore(db: &Path, source: &Path, force: bool) -> Result<Copied, BackupEr
     }
     check_folder(db)?;
     let temp = TempFile::beside(db, "restore");
-    copy.backup_to(temp.path())?;
+    copy.backup_to(temp.path())
+        .map_err(|e| BackupError::Store(e.with_path(db)))?;
     drop(copy);
     let kept = match db.exists() {
         true => Some(set_aside(db)?),

@@ -14,6 +14,7 @@ pub mod backup;
 pub mod export;
 pub mod import;
 pub mod sheet;
+pub mod words;
 
 use std::fmt;
 

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::Problem;
+use super::{words, Problem};
 
 /// A column the importer knows: its name and whether it must be there.
 #[derive(Debug, Clone, Copy)]
@@ -172,12 +172,6 @@ pub fn detect_delimiter(bytes: &[u8]) -> u8 {
         .0
 }
 
-/// The name a header cell stands for: trimmed, lower case, with spaces
-/// and dashes read as underscores (`Override reason` = `override_reason`).
-fn normalise(name: &str) -> String {
-    name.trim().to_lowercase().replace([' ', '-'], "_")
-}
-
 type Positions = (HashMap<&'static str, usize>, Vec<String>, usize);
 
 fn header_positions(
@@ -199,20 +193,25 @@ fn header_positions(
             ));
             continue;
         };
-        let name = normalise(text);
-        match columns.iter().find(|c| c.name == name) {
+        let text = unescape_formula(text.trim());
+        let found = words::column(text, columns.iter().map(|c| c.name))
+            .and_then(|name| columns.iter().find(|c| c.name == name));
+        match found {
             Some(column) if positions.contains_key(column.name) => {
                 problems.push(Problem::at(
                     1,
                     Some(column.name),
-                    "this column appears twice in the header; keep one",
+                    format!(
+                        "'{text}' names the column {} a second time; keep one",
+                        column.name
+                    ),
                 ));
             }
             Some(column) => {
                 positions.insert(column.name, index);
             }
-            None if name.is_empty() => {}
-            None => ignored.push(text.trim().to_string()),
+            None if text.is_empty() => {}
+            None => ignored.push(text.to_string()),
         }
     }
     let missing: Vec<&str> = columns
@@ -221,14 +220,22 @@ fn header_positions(
         .map(|c| c.name)
         .collect();
     if !missing.is_empty() {
-        let expected: Vec<&str> = columns.iter().map(|c| c.name).collect();
+        let not_understood = if ignored.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; akker did not understand the column(s) {}",
+                quote_list(&ignored.iter().map(String::as_str).collect::<Vec<_>>())
+            )
+        };
         problems.push(Problem::at(
             1,
             None,
             format!(
-                "the header has no column {}; the first line must name the columns: {} (see docs/treasurer-guide.md)",
+                "the header has no column {}{not_understood}. The first line must name the columns {} (in English, Dutch, \
+                 French, Arabic or Turkish; see docs/treasurer-guide.md)",
                 quote_list(&missing),
-                expected.join(", ")
+                expected_columns(columns)
             ),
         ));
     }
@@ -236,6 +243,57 @@ fn header_positions(
         Ok((positions, ignored, header.len()))
     } else {
         Err(problems)
+    }
+}
+
+/// "date (datum, تاريخ, tarih), from (van, ...), ..., [skill], ...":
+/// the columns a file of this kind has, optional ones in brackets.
+fn expected_columns(columns: &[Column]) -> String {
+    columns
+        .iter()
+        .map(|c| {
+            let others = words::other_names(c.name);
+            let name = if others.is_empty() {
+                c.name.to_string()
+            } else {
+                format!("{} ({})", c.name, others.join(", "))
+            };
+            if c.required {
+                name
+            } else {
+                format!("[{name}]")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A cell written on several lines in the spreadsheet (Alt+Enter) is
+/// read as one line, each line break a space: no text akker keeps may
+/// hold a line break, and the treasurer meant the words, not the break.
+fn one_line(text: &str) -> String {
+    if !text.contains(['\n', '\r']) {
+        return text.to_string();
+    }
+    text.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True when a spreadsheet would read a cell with this text as a formula.
+pub fn starts_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// `akker export csv` writes `'=...` for a text beginning like a formula
+/// (and spreadsheets show such cells as `=...`); the apostrophe is not
+/// part of the text.
+fn unescape_formula(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if starts_like_formula(rest) => rest,
+        _ => text,
     }
 }
 
@@ -279,12 +337,12 @@ fn row_of(
     let mut cells = Vec::with_capacity(width);
     for (index, raw) in record.iter().take(width).enumerate() {
         match std::str::from_utf8(raw) {
-            Ok(text) => cells.push(Some(text.trim().to_string())),
+            Ok(text) => cells.push(Some(one_line(unescape_formula(text.trim())))),
             Err(_) => {
                 let column = header
                     .get(index)
                     .and_then(|h| std::str::from_utf8(h).ok())
-                    .map(normalise);
+                    .map(|h| h.trim().to_string());
                 problems.push(Problem::at(
                     line,
                     column.as_deref(),
@@ -297,28 +355,32 @@ fn row_of(
     Some(Row { line, cells })
 }
 
-/// Line numbers as a text editor shows them, from byte offsets: the csv
-/// reader's own line count does not see a lone `\r` or `\r\n` the way
-/// editors and spreadsheets do.
+/// Line numbers as the spreadsheet shows its rows, from byte offsets: a
+/// line break inside a quoted cell (a note written on two lines) does not
+/// start a new row, and `\r\n`, a lone `\n` and an empty line count the
+/// way spreadsheets count them. (The csv reader's own line count counts
+/// the breaks inside cells too.)
 struct LineIndex<'a> {
     bytes: &'a [u8],
+    /// Offsets of the line breaks that end a row (outside quotes).
     newlines: Vec<u64>,
 }
 
 impl<'a> LineIndex<'a> {
     fn new(bytes: &'a [u8]) -> LineIndex<'a> {
-        LineIndex {
-            bytes,
-            newlines: bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, &b)| b == b'\n')
-                .map(|(i, _)| i as u64)
-                .collect(),
+        let mut quoted = false;
+        let mut newlines = Vec::new();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'"' => quoted = !quoted,
+                b'\n' if !quoted => newlines.push(i as u64),
+                _ => {}
+            }
         }
+        LineIndex { bytes, newlines }
     }
 
-    /// The 1-based line on which the record starting at `offset` stands.
+    /// The 1-based row on which the record starting at `offset` stands.
     /// The reader may place a record's start on the line ending before it
     /// (after a `\r`, or at empty lines), so those bytes are skipped first.
     fn line_at(&self, offset: u64) -> u64 {
@@ -333,7 +395,7 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-fn quote_list(names: &[&str]) -> String {
+pub fn quote_list(names: &[&str]) -> String {
     names
         .iter()
         .map(|n| format!("'{n}'"))
@@ -384,7 +446,7 @@ mod tests {
     }
 
     #[test]
-    fn line_numbers_count_crlf_lines_like_an_editor() {
+    fn line_numbers_are_the_spreadsheets_rows() {
         let (sheet, _) = read(
             b"id;name\r\nM1;a\r\n\r\nM2;\"two\r\nlines\"\r\nM3;c\r\n",
             None,
@@ -392,7 +454,8 @@ mod tests {
         )
         .unwrap();
         let lines: Vec<u64> = sheet.rows.iter().map(|r| r.line).collect();
-        assert_eq!(lines, vec![2, 4, 6]);
+        // Row 3 is empty; row 4 holds a cell written on two lines.
+        assert_eq!(lines, vec![2, 4, 5]);
     }
 
     #[test]

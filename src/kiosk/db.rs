@@ -34,6 +34,16 @@ impl Pool {
         }
     }
 
+    /// Closes every idle connection; the last one to close moves the
+    /// write-ahead log into the file and removes it. Called at shutdown.
+    pub fn close_all(&self) {
+        let idle = std::mem::take(&mut *self.idle.lock().unwrap_or_else(|p| p.into_inner()));
+        if let Some(store) = idle.first() {
+            let _ = store.checkpoint();
+        }
+        drop(idle);
+    }
+
     fn give_back(&self, store: Store) {
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
         if idle.len() < IDLE_STORES_MAX {
@@ -50,7 +60,14 @@ impl Pool {
         let pool = self.clone();
         tokio::task::spawn_blocking(move || {
             let mut store = pool.take()?;
+            let changes = store.total_changes();
             let result = work(&mut store);
+            // After a write, move it from the write-ahead log into the
+            // file, so a copy of the file alone is complete (a treasurer
+            // copying it by hand, a USB stick pulled after closing).
+            if store.total_changes() != changes {
+                let _ = store.checkpoint();
+            }
             pool.give_back(store);
             result
         })

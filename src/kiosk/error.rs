@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::ledger::{LedgerError, RuleError, TransactionError};
+use crate::ledger::{AccountId, LedgerError, RuleError, TransactionError};
 use crate::store::StoreError;
 
 /// An argument of a problem's message: text, or an amount in hundredths
@@ -91,54 +91,194 @@ impl IntoResponse for KioskError {
     }
 }
 
-/// The ledger's refusals of a payment, in words a member understands.
+/// The ledger's refusals, in words a member understands, for a context
+/// that knows no member (see [`payment_refused`] for a payment). A
+/// refusal here never carries a figure: it cannot tell whose it would be.
 /// Refusals the kiosk's own checks prevent (paying oneself, an unknown
 /// account) still get a clear page if a forged form gets this far.
 impl From<StoreError> for KioskError {
     fn from(err: StoreError) -> Self {
-        let back = "/pay/details";
-        match err {
-            StoreError::Busy => {
-                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into()
-            }
-            StoreError::Ledger(LedgerError::Rule(rule)) => rule_problem(rule, back),
-            StoreError::Ledger(LedgerError::Transaction(TransactionError::AccountRepeated(_))) => {
-                KioskError::bad("pay-refused-self", "/pay")
-            }
-            StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge {
-                ..
-            })) => KioskError::bad("pay-bad-amount", back),
-            StoreError::Ledger(LedgerError::Field(_)) => KioskError::bad("pay-bad-note", back),
-            other => KioskError::internal(other),
-        }
+        refusal(err, None, &|_: &AccountId| String::new())
     }
 }
 
-fn rule_problem(rule: RuleError, back: &'static str) -> KioskError {
+/// A payment's refusal, for the member `me`. Figures (the balance it
+/// would leave, the floor) are shown only when they are the member's
+/// own; a refusal about the other member names them by `name_of` (their
+/// display name) and says only that it is not possible for them now:
+/// their balance and limits are theirs to know.
+pub fn payment_refused(
+    err: StoreError,
+    me: &AccountId,
+    name_of: &dyn Fn(&AccountId) -> String,
+) -> KioskError {
+    refusal(err, Some(me), name_of)
+}
+
+fn refusal(
+    err: StoreError,
+    me: Option<&AccountId>,
+    name_of: &dyn Fn(&AccountId) -> String,
+) -> KioskError {
+    let back = "/pay/details";
+    match err {
+        StoreError::Busy => {
+            Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-busy", "/home").into()
+        }
+        StoreError::Ledger(LedgerError::Rule(rule)) => rule_problem(rule, me, name_of, back),
+        StoreError::Ledger(LedgerError::Transaction(TransactionError::AccountRepeated(_))) => {
+            KioskError::bad("pay-refused-self", "/pay")
+        }
+        StoreError::Ledger(LedgerError::Transaction(TransactionError::PostingTooLarge {
+            ..
+        })) => KioskError::bad("pay-bad-amount", back),
+        StoreError::Ledger(LedgerError::Field(_)) => KioskError::bad("pay-bad-note", back),
+        other => KioskError::internal(other),
+    }
+}
+
+fn rule_problem(
+    rule: RuleError,
+    me: Option<&AccountId>,
+    name_of: &dyn Fn(&AccountId) -> String,
+    back: &'static str,
+) -> KioskError {
     let conflict = |message| Problem::new(StatusCode::CONFLICT, message, back);
+    let not_for = |account: &AccountId| -> KioskError {
+        match me {
+            Some(me) if me != account => conflict("pay-refused-other")
+                .arg("name", Arg::Text(name_of(account)))
+                .into(),
+            // The member's own account (closed while logged in), or whose
+            // it is is unknown here: neither a name nor a number.
+            _ => conflict("pay-refused-generic").into(),
+        }
+    };
     match rule {
         RuleError::BelowFloor {
-            would_be, floor, ..
-        } => conflict("pay-refused-floor")
+            account,
+            would_be,
+            floor,
+        } if me == Some(&account) => conflict("pay-refused-floor")
             .arg("would", Arg::Amount(would_be.minor()))
             .arg("floor", Arg::Amount(floor.minor()))
             .into(),
-        RuleError::AboveCeiling {
-            account,
-            would_be,
-            ceiling,
-        } => conflict("pay-refused-ceiling")
-            .arg("account", Arg::Text(account.to_string()))
-            .arg("would", Arg::Amount(would_be.minor()))
-            .arg("ceiling", Arg::Amount(ceiling.minor()))
-            .into(),
-        RuleError::AccountClosed(account) => conflict("pay-refused-closed")
-            .arg("account", Arg::Text(account.to_string()))
-            .into(),
+        RuleError::BelowFloor { account, .. }
+        | RuleError::AboveCeiling { account, .. }
+        | RuleError::AccountClosed(account) => not_for(&account),
         RuleError::UnknownAccount(_) => KioskError::bad("pay-bad-person", "/pay"),
         RuleError::NoCard(_) | RuleError::WrongPinOrCard(_) => {
             KioskError::bad("card-unknown", "/card")
         }
         other => KioskError::internal(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::Amount;
+
+    fn problem(err: KioskError) -> Problem {
+        match err {
+            KioskError::Problem(problem) => problem,
+            KioskError::Redirect(to) => panic!("a redirect to {to}, not a page"),
+        }
+    }
+
+    /// Every refusal of the ledger the kiosk can turn into a page, about
+    /// the other member M019 (balance 31.50, ceiling 40.00).
+    fn refusals_about(other: &AccountId) -> Vec<RuleError> {
+        let hours = Amount::from_minor;
+        vec![
+            RuleError::UnknownAccount(other.clone()),
+            RuleError::AccountClosed(other.clone()),
+            RuleError::AlreadyClosed(other.clone()),
+            RuleError::CloseWithBalance {
+                account: other.clone(),
+                balance: hours(3150),
+            },
+            RuleError::BelowFloor {
+                account: other.clone(),
+                would_be: hours(-2350),
+                floor: hours(-2000),
+            },
+            RuleError::AboveCeiling {
+                account: other.clone(),
+                would_be: hours(5550),
+                ceiling: hours(4000),
+            },
+            RuleError::OverrideNeedsTreasurer,
+            RuleError::InvalidLimits(other.clone()),
+            RuleError::UnknownTransaction(7),
+            RuleError::AlreadyReversed { original: 7, by: 8 },
+            RuleError::ReverseOfReversal(7),
+            RuleError::SignerNotAllowed("x".into()),
+            RuleError::WrongPinOrCard(other.clone()),
+            RuleError::NoCard(other.clone()),
+            RuleError::Duplicate(7),
+            RuleError::HolderNotPerson(other.clone()),
+            RuleError::SystemNeedsTreasurer,
+            RuleError::PeriodNotEnded("2026-11".into()),
+        ]
+    }
+
+    #[test]
+    fn no_refusal_shows_a_figure_or_the_number_of_another_member() {
+        let me = AccountId::parse("M001").unwrap();
+        let other = AccountId::parse("M019").unwrap();
+        let name_of = |id: &AccountId| {
+            assert_eq!(id, &other, "only the other member is named");
+            "Aïcha Benali".to_string()
+        };
+        for rule in refusals_about(&other) {
+            let shown = format!("{rule:?}");
+            for err in [
+                payment_refused(rule.clone().into(), &me, &name_of),
+                KioskError::from(StoreError::from(rule)),
+            ] {
+                let problem = problem(err);
+                for (name, arg) in &problem.args {
+                    match arg {
+                        Arg::Text(text) => {
+                            assert_eq!(text, "Aïcha Benali", "{name} of {shown}");
+                        }
+                        Arg::Amount(_) | Arg::Number(_) => {
+                            panic!("{shown} shows {name}: a figure of another member")
+                        }
+                    }
+                }
+            }
+        }
+        // The refusals about the other member by name.
+        for rule in [
+            RuleError::AccountClosed(other.clone()),
+            RuleError::AboveCeiling {
+                account: other.clone(),
+                would_be: Amount::from_minor(5550),
+                ceiling: Amount::from_minor(4000),
+            },
+        ] {
+            let problem = problem(payment_refused(rule.into(), &me, &name_of));
+            assert_eq!(problem.message, "pay-refused-other");
+        }
+    }
+
+    #[test]
+    fn the_members_own_floor_shows_their_own_figures() {
+        let me = AccountId::parse("M001").unwrap();
+        let rule = RuleError::BelowFloor {
+            account: me.clone(),
+            would_be: Amount::from_minor(-2350),
+            floor: Amount::from_minor(-2000),
+        };
+        let own = problem(payment_refused(rule.clone().into(), &me, &|_| {
+            panic!("no name needed")
+        }));
+        assert_eq!(own.message, "pay-refused-floor");
+        assert_eq!(own.args.len(), 2);
+        // Without knowing whose it is, no figure at all.
+        let generic = problem(KioskError::from(StoreError::from(rule)));
+        assert!(generic.args.iter().all(|(_, a)| matches!(a, Arg::Text(_))));
     }
 }

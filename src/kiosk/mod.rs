@@ -35,7 +35,20 @@ use crate::store::{Store, StoreError};
 /// the address it listens on (useful with port 0) on one line first.
 pub fn run(config: Config) -> Result<(), KioskStartError> {
     let store = Store::open(&config.db)?;
-    store.ensure_kiosk_tables()?;
+    if let Some(kept) = store.upgraded_from() {
+        // stderr: the first line on stdout is the address, for scripts.
+        eprintln!(
+            "akker kiosk: upgraded {} to this akker's schema; the file as it was is kept as {}",
+            config.db.display(),
+            kept.display()
+        );
+    }
+    // A damaged file would fail at the first payment; refuse them all from
+    // the start and say so on the screen (and in the log).
+    let damaged = store.check_structure().err();
+    if damaged.is_none() {
+        store.ensure_kiosk_tables()?;
+    }
     let settings = store.settings().clone();
     drop(store);
     // Finds espeak-ng now, so the log says at start whether the kiosk
@@ -54,6 +67,14 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
             .await
             .map_err(|e| KioskStartError::Bind(config.listen, e))?;
         let address = listener.local_addr().map_err(KioskStartError::Io)?;
+        if let Some(damaged) = damaged {
+            eprintln!("akker kiosk: refusing payments: {damaged}");
+            println!("akker kiosk: serving the 'ledger damaged' page on http://{address}/");
+            return axum::serve(listener, damaged_router(default_lang))
+                .with_graceful_shutdown(shutdown())
+                .await
+                .map_err(KioskStartError::Io);
+        }
         let app = std::sync::Arc::new(server::App::new(
             config,
             settings.community_name,
@@ -66,15 +87,60 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
         );
         use std::io::Write;
         let _ = std::io::stdout().flush();
-        axum::serve(listener, server::router(app))
-            .with_graceful_shutdown(shutdown())
+        let served = server::serve(listener, server::router(app.clone()), shutdown())
             .await
-            .map_err(KioskStartError::Io)
+            .map_err(KioskStartError::Io);
+        // Leave one complete file behind: nothing in a write-ahead log.
+        app.pool.close_all();
+        served
     })
 }
 
+/// Ctrl-C at a terminal, SIGTERM from systemd: both stop the kiosk cleanly.
 async fn shutdown() {
-    let _ = tokio::signal::ctrl_c().await;
+    let stop = std::sync::Arc::new(tokio::sync::Notify::new());
+    let on_ctrl_c = stop.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            on_ctrl_c.notify_one();
+        }
+    });
+    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+    {
+        let on_term = stop.clone();
+        tokio::spawn(async move {
+            term.recv().await;
+            on_term.notify_one();
+        });
+    }
+    stop.notified().await;
+}
+
+/// Every page of a kiosk whose ledger failed its structure check at start:
+/// one message in the ledger's language, no payments.
+fn damaged_router(lang: text::Lang) -> axum::Router {
+    let words = text::Messages::for_language(lang);
+    let dir = if words.is_rtl() { "rtl" } else { "ltr" };
+    let page = maud::html! {
+        (maud::DOCTYPE)
+        html lang=(lang.code()) dir=(dir) {
+            head { meta charset="utf-8"; title { "akker" } }
+            body style="font-family: sans-serif; font-size: 2em; margin: 2em;" {
+                h1 { (words.t("ledger-damaged-title")) }
+                p { (words.t("ledger-damaged-body")) }
+            }
+        }
+    }
+    .into_string();
+    axum::Router::new().fallback(move || {
+        let page = page.clone();
+        async move {
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                axum::response::Html(page),
+            )
+        }
+    })
 }
 
 #[derive(Debug, thiserror::Error)]

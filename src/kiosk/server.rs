@@ -13,16 +13,27 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use axum_extra::extract::cookie::{Cookie, Key, PrivateCookieJar, SameSite};
+use axum_extra::extract::cookie::{Cookie, CookieJar, Key, PrivateCookieJar, SameSite};
 use tokio::sync::Semaphore;
 
 use super::db::Pool;
 use super::error::{KioskError, Problem};
-use super::session::{Session, Sessions};
+use super::session::{CardThrottle, Session, Sessions};
 use super::text::{Lang, Messages};
 use super::{assets, pages, routes, speech};
 
 const COOKIE_NAME: &str = "akker_kiosk";
+
+/// The language of the last session at this screen, in a plain cookie:
+/// the one thing the page layer needs after a restart, to say in the
+/// member's language that they were logged out. Not a secret.
+const LANG_COOKIE: &str = "akker_lang";
+
+/// The longest address (path and query) a page accepts. The kiosk's
+/// own links are short and its forms are posted; the only query, the
+/// search box, is under 100 characters. Longer addresses get 414 with
+/// or without a session.
+pub const URI_BYTES_MAX: usize = 2048;
 
 /// Forms are small: a note of 200 characters is well under this. A body
 /// larger than this is refused with a clear page before it is read.
@@ -46,6 +57,8 @@ pub struct App {
     pub config: Config,
     pub pool: Arc<Pool>,
     pub sessions: Sessions,
+    /// Unknown card codes typed at this kiosk (`routes::login`).
+    pub card_throttle: CardThrottle,
     cookie_key: Key,
     /// Argon2id uses 64 MiB per derivation; at most two at a time keeps
     /// an old laptop responsive when several people log in at once.
@@ -59,8 +72,8 @@ pub type AppState = Arc<App>;
 
 impl App {
     /// The cookie key is made anew at each start and kept in memory only:
-    /// sessions live in memory too, so a restart logs everyone out anyway,
-    /// and there is no key file to protect.
+    /// sessions live in memory too, so a restart logs everyone out (and
+    /// says so), and there is no key file to protect.
     pub fn new(
         config: Config,
         community: String,
@@ -71,6 +84,7 @@ impl App {
         App {
             pool: Arc::new(Pool::new(config.db.clone())),
             sessions: Sessions::new(idle),
+            card_throttle: CardThrottle::new(),
             cookie_key: Key::generate(),
             kdf: Semaphore::new(2),
             community,
@@ -102,6 +116,11 @@ impl Visit {
 /// a new id (login); the page layer sets the cookie.
 #[derive(Clone)]
 pub struct NewSessionId(pub String);
+
+/// Put in a response's extensions when the member chose a language; the
+/// page layer remembers it in a plain cookie (see `LANG_COOKIE`).
+#[derive(Clone, Copy)]
+pub struct ChosenLang(pub Lang);
 
 pub fn router(app: AppState) -> Router {
     let pages = Router::new()
@@ -142,6 +161,8 @@ pub fn router(app: AppState) -> Router {
         .route("/logout", post(routes::login::logout))
         .route("/bye", get(routes::login::bye))
         .route("/speak/{token}", get(speech::serve))
+        .route("/privacy", get(routes::privacy::notice))
+        .route("/privacy/{code}", get(routes::privacy::notice_in))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), visit));
     Router::new()
@@ -159,15 +180,25 @@ async fn not_found() -> KioskError {
 /// language, sets the cookie and the security headers.
 async fn visit(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let jar = PrivateCookieJar::from_headers(request.headers(), app.cookie_key.clone());
+    let plain = CookieJar::from_headers(request.headers());
     let known = jar.get(COOKIE_NAME).and_then(|c| {
         app.sessions
             .touch(c.value())
             .map(|s| (c.value().to_string(), s))
     });
+    // A session cookie this process cannot read was made by an earlier
+    // start of the kiosk (the cookie key is new at each start).
+    let restarted =
+        known.is_none() && jar.get(COOKIE_NAME).is_none() && plain.get(COOKIE_NAME).is_some();
     let (sid, session, created) = match known {
         Some((sid, session)) => (sid, session, false),
         None => {
-            let sid = app.sessions.create(None);
+            let lang = if restarted {
+                plain.get(LANG_COOKIE).and_then(|c| Lang::parse(c.value()))
+            } else {
+                None
+            };
+            let sid = app.sessions.create(lang);
             let session = app
                 .sessions
                 .get(&sid)
@@ -179,12 +210,30 @@ async fn visit(State(app): State<AppState>, request: Request, next: Next) -> Res
         sid: sid.clone(),
         session,
     };
-    let response = match check_form(&visit, request).await {
-        Ok(mut request) => {
-            request.extensions_mut().insert(visit.clone());
-            next.run(request).await
+    let uri_bytes = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |p| p.as_str().len());
+    let path = request.uri().path();
+    let fresh_start = path == "/" || path == "/bye" || path.starts_with("/lang/");
+    let response = if uri_bytes > URI_BYTES_MAX {
+        KioskError::from(Problem::new(
+            StatusCode::URI_TOO_LONG,
+            "error-too-long",
+            "/",
+        ))
+        .into_response()
+    } else if restarted && !fresh_start {
+        KioskError::from(Problem::new(StatusCode::CONFLICT, "session-restarted", "/"))
+            .into_response()
+    } else {
+        match check_form(&visit, request).await {
+            Ok(mut request) => {
+                request.extensions_mut().insert(visit.clone());
+                next.run(request).await
+            }
+            Err(problem) => KioskError::from(problem).into_response(),
         }
-        Err(problem) => KioskError::from(problem).into_response(),
     };
     finish(&app, &visit, response, created.then_some(sid), jar)
 }
@@ -292,6 +341,16 @@ fn finish(
             }
         }
     }
+    if let Some(lang) = response.extensions_mut().remove::<ChosenLang>() {
+        let cookie = Cookie::build((LANG_COOKIE, lang.0.code()))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .build();
+        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
     secure_headers(&mut response);
     response
 }
@@ -314,6 +373,154 @@ fn secure_headers(response: &mut Response) {
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
+}
+
+/// A request whose head (request line and headers) has not fully arrived
+/// after this long is dropped. Without it a client that stops half-way
+/// (curl does, when a long address leaves no room for its cookie) holds
+/// the connection open forever and never gets an answer.
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Serves `router` on `listener` until `shutdown` completes, then lets
+/// the requests under way finish. Like `axum::serve` (HTTP/1 only, as
+/// the kiosk is configured), with a time limit on reading a request head.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
+    let mut shutdown = std::pin::pin!(shutdown);
+    // Each connection holds a receiver; the sender tells them to finish
+    // and, once they all dropped theirs, that they have.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(err) => {
+                    // Out of file descriptors or a connection reset before
+                    // it was accepted: wait a moment instead of spinning.
+                    eprintln!("akker kiosk: cannot accept a connection: {err}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = TowerToHyperService::new(router.clone());
+        let mut stopping = stopped.clone();
+        tokio::spawn(async move {
+            if first_line_too_long(&stream).await {
+                refuse_long_line(stream).await;
+                return;
+            }
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_READ_TIMEOUT);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            let mut connection = std::pin::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = stopping.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+        });
+    }
+    drop(listener);
+    let _ = stop.send(true);
+    drop(stopped);
+    stop.closed().await;
+    Ok(())
+}
+
+/// The longest request line a connection's first request may have: the
+/// address limit, the method and the protocol.
+const REQUEST_LINE_MAX: usize = URI_BYTES_MAX + 64;
+
+/// Whether the first request line on `stream` is longer than any address
+/// the kiosk accepts. It only looks (hyper reads the request after), and
+/// it answers as soon as the line is too long, before the headers have
+/// come: a client that sends a long address and then never finishes its
+/// headers (curl with a cookie that no longer fits) still gets its 414.
+async fn first_line_too_long(stream: &tokio::net::TcpStream) -> bool {
+    let mut buf = vec![0u8; REQUEST_LINE_MAX + 1];
+    let deadline = tokio::time::Instant::now() + HEADER_READ_TIMEOUT;
+    let mut seen = 0;
+    loop {
+        let n = match tokio::time::timeout_at(deadline, stream.peek(&mut buf)).await {
+            Ok(Ok(n)) if n > 0 => n,
+            _ => return false,
+        };
+        if buf[..n].contains(&b'\n') {
+            return false;
+        }
+        if n > REQUEST_LINE_MAX {
+            return true;
+        }
+        if n == seen {
+            // Nothing new since the last look: wait for more to arrive.
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        seen = n;
+    }
+}
+
+/// Answers 414 on a connection whose request line is too long, in plain
+/// words (no session can be read from a request cut short), and closes
+/// it. What the client sent is read and dropped first: closing a socket
+/// with unread data would reset the connection and lose the answer.
+async fn refuse_long_line(stream: tokio::net::TcpStream) {
+    let body = "This address is far too long. Nothing was changed.\n";
+    let response = format!(
+        "HTTP/1.1 414 URI Too Long\r\ncontent-type: text/plain; charset=utf-8\r\ncache-control: no-store\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+    let mut sink = [0u8; 4096];
+    let drain = |stream: &tokio::net::TcpStream, sink: &mut [u8]| loop {
+        match stream.try_read(sink) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(_) => return false,
+        }
+    };
+    drain(&stream, &mut sink);
+    let mut written = 0;
+    while written < response.len() {
+        if tokio::time::timeout_at(deadline, stream.writable())
+            .await
+            .is_err()
+        {
+            return;
+        }
+        match stream.try_write(&response.as_bytes()[written..]) {
+            Ok(n) => written += n,
+            Err(err) if err.kind() == std::io::ErrorKind::WouldBlock => continue,
+            Err(_) => return,
+        }
+    }
+    // Let the client read the answer and close first.
+    let Ok(stream) = stream.into_std() else {
+        return;
+    };
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+        return;
+    };
+    while tokio::time::timeout_at(deadline, stream.readable())
+        .await
+        .is_ok()
+    {
+        if drain(&stream, &mut sink) {
+            return;
+        }
+    }
 }
 
 /// Parses a whole form body into its fields; used by handlers through

@@ -7,9 +7,12 @@
 //! prepared and the last receipt. The derived signing key itself is never
 //! kept: it is derived for one action and dropped.
 //!
-//! Restarting the kiosk logs everyone out, which is what a kiosk wants.
-//! The card code is zeroed when its session ends (`CardSecret` zeroes
-//! itself on drop).
+//! Sessions are not written down: keeping one across a restart would mean
+//! writing the card secret somewhere (it is needed again to confirm a
+//! payment with the PIN). A restart therefore ends every session, and the
+//! page layer says so on the member's screen (`server::visit`) instead of
+//! silently showing the welcome screen. The card code is zeroed when its
+//! session ends (`CardSecret` zeroes itself on drop).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -57,6 +60,11 @@ pub struct Session {
     pub last_seen: Instant,
     /// The card scanned at the card step; kept while logged in.
     pub card: Option<CardCode>,
+    /// Wrong PINs typed with this session's card code when that code is
+    /// not a real card: counted here only, so the screen answers as for
+    /// a real card (tries left, then "locked") while no member's card is
+    /// touched.
+    pub made_up_misses: u32,
     /// Set once the PIN was right.
     pub member: Option<AccountId>,
     /// The member's display name, for the header.
@@ -83,6 +91,7 @@ impl Session {
             csrf: random_token(),
             last_seen: Instant::now(),
             card: None,
+            made_up_misses: 0,
             member: None,
             member_name: String::new(),
             draft: None,
@@ -173,9 +182,95 @@ impl Sessions {
     }
 }
 
+/// Unknown card codes typed at this kiosk (not a member's real card).
+/// They lock no member's card; instead, after `FREE` of them the card
+/// step makes everyone wait, longer after each further one, so guessing
+/// at the screen stays slow. Kept in memory: a restart starts it again,
+/// which costs an attacker a visible restart of the kiosk.
+pub struct CardThrottle {
+    state: Mutex<ThrottleState>,
+}
+
+#[derive(Default)]
+struct ThrottleState {
+    unknown: u32,
+    last: Option<Instant>,
+}
+
+impl CardThrottle {
+    /// Unknown codes allowed before the first wait.
+    pub const FREE: u32 = 5;
+    /// The first wait; each further unknown code doubles it.
+    const FIRST_WAIT: Duration = Duration::from_secs(5);
+    const WAIT_MAX: Duration = Duration::from_secs(300);
+    /// A quarter of an hour without unknown codes starts the count again.
+    const FORGET_AFTER: Duration = Duration::from_secs(900);
+
+    pub fn new() -> CardThrottle {
+        CardThrottle {
+            state: Mutex::new(ThrottleState::default()),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, ThrottleState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// How long the card step must still wait, if at all; the same for
+    /// every code, so the wait says nothing about any member.
+    pub fn wait(&self) -> Option<Duration> {
+        let state = self.lock();
+        let last = state.last?;
+        if state.unknown < Self::FREE || last.elapsed() > Self::FORGET_AFTER {
+            return None;
+        }
+        let doublings = (state.unknown - Self::FREE).min(16);
+        let wait = (Self::FIRST_WAIT * 2u32.pow(doublings)).min(Self::WAIT_MAX);
+        wait.checked_sub(last.elapsed())
+            .filter(|left| !left.is_zero())
+    }
+
+    /// Counts one more unknown code.
+    pub fn note_unknown(&self) {
+        let mut state = self.lock();
+        if state
+            .last
+            .is_some_and(|last| last.elapsed() > Self::FORGET_AFTER)
+        {
+            state.unknown = 0;
+        }
+        state.unknown = state.unknown.saturating_add(1);
+        state.last = Some(Instant::now());
+    }
+}
+
+impl Default for CardThrottle {
+    fn default() -> Self {
+        CardThrottle::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_codes_make_the_card_step_wait_longer_and_longer() {
+        let throttle = CardThrottle::new();
+        for _ in 0..CardThrottle::FREE - 1 {
+            throttle.note_unknown();
+            assert_eq!(throttle.wait(), None);
+        }
+        throttle.note_unknown();
+        let first = throttle.wait().unwrap();
+        assert!(first <= Duration::from_secs(5) && first > Duration::from_secs(4));
+        throttle.note_unknown();
+        assert!(throttle.wait().unwrap() > Duration::from_secs(9));
+        for _ in 0..20 {
+            throttle.note_unknown();
+        }
+        assert!(throttle.wait().unwrap() <= Duration::from_secs(300));
+    }
 
     #[test]
     fn an_idle_session_ends() {

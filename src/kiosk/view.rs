@@ -89,6 +89,8 @@ pub struct ConfirmView {
     pub payee: Person,
     pub draft: ReadyDraft,
     pub notice: Option<Notice>,
+    /// The note names a member: signed text can never be erased.
+    pub note_names_member: bool,
 }
 
 pub struct ReceiptView {

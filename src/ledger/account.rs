@@ -6,8 +6,9 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use super::amount::{Amount, AMOUNT_MAX_MINOR};
+use super::amount::{Amount, MAGNITUDE_MAX_MINOR};
 use super::error::FieldError;
+use super::text::{checked_text, has_visible_letter};
 
 /// A short, stable id the treasurer can type: `M042`, `INIT-WERELDVROUWEN`.
 /// Stored in upper case so `m042` and `M042` are the same account.
@@ -122,7 +123,7 @@ pub struct Limits {
 
 impl Limits {
     pub fn new(floor: Amount, ceiling: Amount) -> Result<Limits, FieldError> {
-        let in_range = |a: Amount| a.minor().abs() <= AMOUNT_MAX_MINOR * 100;
+        let in_range = |a: Amount| a.minor().unsigned_abs() <= MAGNITUDE_MAX_MINOR as u64;
         if floor.minor() > 0 || ceiling.minor() < 0 || !in_range(floor) || !in_range(ceiling) {
             return Err(FieldError::LimitsAroundZero { floor, ceiling });
         }
@@ -138,8 +139,9 @@ impl Limits {
     }
 }
 
-/// A display name in any script, kept exactly as typed (after trimming),
-/// so Arabic, Cyrillic and accented names round-trip byte for byte.
+/// A display name in any script, kept as typed (trimmed, in NFC), so
+/// Arabic, Cyrillic and accented names round-trip; with at least one
+/// letter or digit and nothing invisible (see `text`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct DisplayName(String);
@@ -148,17 +150,17 @@ impl DisplayName {
     pub const CHARS_MAX: usize = 100;
 
     pub fn parse(text: &str) -> Result<DisplayName, FieldError> {
-        let name = text.trim();
+        let name = checked_text(text, "display name")?;
         if name.is_empty() {
             return Err(FieldError::NameEmpty);
         }
         if name.chars().count() > Self::CHARS_MAX {
             return Err(FieldError::NameTooLong);
         }
-        if name.chars().any(char::is_control) {
-            return Err(FieldError::ControlCharacters("display name"));
+        if !has_visible_letter(&name) {
+            return Err(FieldError::NameNoLetter(name));
         }
-        Ok(DisplayName(name.to_string()))
+        Ok(DisplayName(name))
     }
 
     pub fn as_str(&self) -> &str {
@@ -202,9 +204,23 @@ impl Language {
     }
 }
 
-/// A short free text (a description, a reason, a slip reference):
-/// non-empty, bounded, without control characters.
+/// A short free text (a description, a reason, a slip reference, an
+/// offer): bounded, and checked and normalised by `text::checked_text`
+/// (no control or invisible direction characters, NFC). May be empty;
+/// each caller says what an empty one means.
 pub fn short_text(text: &str, what: &'static str, chars_max: usize) -> Result<String, FieldError> {
+    let text = checked_text(text, what)?;
+    if text.chars().count() > chars_max {
+        return Err(FieldError::TooLong(what, chars_max));
+    }
+    Ok(text)
+}
+
+/// Text read back from the journal, checked by the rules it was signed
+/// under: trimmed, bounded, no control characters. The stricter rules of
+/// `short_text` (NFC, no invisible characters) apply to new text only, so
+/// an entry signed before them still reads back exactly as signed.
+pub fn stored_text(text: &str, what: &'static str, chars_max: usize) -> Result<String, FieldError> {
     let trimmed = text.trim();
     if trimmed.chars().count() > chars_max {
         return Err(FieldError::TooLong(what, chars_max));
@@ -226,6 +242,15 @@ impl Reason {
 
     pub fn parse(text: &str) -> Result<Reason, FieldError> {
         let reason = short_text(text, "reason", Self::CHARS_MAX)?;
+        if reason.is_empty() {
+            return Err(FieldError::ReasonEmpty);
+        }
+        Ok(Reason(reason))
+    }
+
+    /// A reason as the journal holds it (see `stored_text`).
+    pub fn from_stored(text: &str) -> Result<Reason, FieldError> {
+        let reason = stored_text(text, "reason", Self::CHARS_MAX)?;
         if reason.is_empty() {
             return Err(FieldError::ReasonEmpty);
         }
@@ -265,6 +290,11 @@ mod tests {
         }
         assert_eq!(DisplayName::parse("  "), Err(FieldError::NameEmpty));
         assert!(DisplayName::parse("a\tb").is_err());
+        assert!(DisplayName::parse("Ali\u{202E}").is_err());
+        assert!(matches!(
+            DisplayName::parse(" .. "),
+            Err(FieldError::NameNoLetter(_))
+        ));
     }
 
     #[test]

@@ -16,6 +16,13 @@ use super::error::AmountError;
 /// never moves more in one go; anything bigger is a typing mistake.
 pub const AMOUNT_MAX_MINOR: i64 = 1_000_000;
 
+/// The largest magnitude any amount akker reads may have: 1,000,000.00
+/// units, for limits, balances and opening balances alike (a posting is
+/// further held to `AMOUNT_MAX_MINOR`). One bound for every amount, far
+/// from where i64 hundredths overflow, so sums of a million postings stay
+/// exact and no sign can flip.
+pub const MAGNITUDE_MAX_MINOR: i64 = 100_000_000;
+
 /// A signed amount in hundredths of the currency unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Amount(i64);
@@ -50,12 +57,19 @@ impl Amount {
     /// Parses an amount the treasurer typed, which must be positive: the
     /// direction comes from the command (`--from`/`--to`), never a sign.
     pub fn parse_positive(text: &str) -> Result<Amount, AmountError> {
-        let amount = Amount::parse_signed(text)?;
+        // A payment's own bound says more than the bound of all amounts.
+        let amount = Amount::parse_signed(text).map_err(|e| match e {
+            AmountError::OutOfRange(t) => AmountError::TooLarge(t),
+            other => other,
+        })?;
         if amount.is_zero() {
             return Err(AmountError::Zero);
         }
         if amount.is_negative() {
             return Err(AmountError::Negative(text.trim().to_string()));
+        }
+        if amount.minor() > AMOUNT_MAX_MINOR {
+            return Err(AmountError::TooLarge(text.trim().to_string()));
         }
         Ok(amount)
     }
@@ -87,18 +101,20 @@ impl Amount {
         }
         let decimal = Decimal::from_str(&normalised)
             .map_err(|_| AmountError::NotANumber(trimmed.to_string()))?;
-        Amount::from_decimal(decimal).ok_or_else(|| AmountError::TooLarge(trimmed.to_string()))
+        Amount::from_decimal(decimal).ok_or_else(|| AmountError::OutOfRange(trimmed.to_string()))
     }
 
-    /// Converts an exact decimal with at most two decimals, or None when it
-    /// is larger than [`AMOUNT_MAX_MINOR`] allows.
+    /// Converts an exact decimal with at most two decimals, or None when
+    /// its magnitude is beyond [`MAGNITUDE_MAX_MINOR`].
     pub fn from_decimal(decimal: Decimal) -> Option<Amount> {
-        let minor = (decimal * Decimal::ONE_HUNDRED).normalize();
+        let minor = decimal.checked_mul(Decimal::ONE_HUNDRED)?.normalize();
         if minor.scale() != 0 {
             return None;
         }
         let minor: i64 = minor.try_into().ok()?;
-        if minor.abs() > AMOUNT_MAX_MINOR {
+        // unsigned_abs: i64::MIN has no positive counterpart, and abs()
+        // of it wrapped to a negative number that passed the check.
+        if minor.unsigned_abs() > MAGNITUDE_MAX_MINOR as u64 {
             return None;
         }
         Some(Amount(minor))
@@ -174,6 +190,21 @@ mod tests {
             Amount::parse_positive("99999999999999999999999"),
             Err(AmountError::TooLarge(_))
         ));
+        for edge in [
+            "-92233720368547758.08",
+            "-92233720368547758.07",
+            "1000000.01",
+            "-1000000.01",
+        ] {
+            assert!(
+                matches!(Amount::parse_signed(edge), Err(AmountError::OutOfRange(_))),
+                "{edge}"
+            );
+        }
+        assert_eq!(
+            Amount::parse_signed("-1000000").unwrap().minor(),
+            -100_000_000
+        );
         assert_eq!(Amount::parse_positive(" "), Err(AmountError::Empty));
     }
 

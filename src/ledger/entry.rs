@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::account::{AccountId, AccountKind, Limits, Reason};
+use super::setting::SettingKey;
 use super::transaction::Transaction;
 
 /// The ledger's settings, fixed at `init` and signed as its first entry.
@@ -42,6 +43,10 @@ impl Settings {
             AccountKind::System => self.system_limits,
         }
     }
+}
+
+pub fn hex64<S: serde::Serializer>(bytes: &[u8; 64], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&hex::encode(bytes))
 }
 
 pub fn hex32<S: serde::Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
@@ -121,7 +126,53 @@ pub enum EntryBody {
         #[serde(serialize_with = "hex32")]
         head_hash: [u8; 32],
     },
+    /// A signed setting (docs/signing.md, `setting-set`): `value` is in
+    /// the form `SettingKey::canonical_value` gives; empty clears it.
+    SettingSet {
+        name: SettingKey,
+        value: String,
+    },
+    /// The treasurer hands over: signed by the current key, it names the
+    /// key that signs every later treasurer entry. `acceptance` is the new
+    /// key's own signature of the handover (`signing::handover`), so no
+    /// one can hand a ledger over to a key they do not hold.
+    TreasurerKeyChanged {
+        #[serde(serialize_with = "hex32")]
+        new_key: [u8; 32],
+        #[serde(serialize_with = "hex64")]
+        acceptance: [u8; 64],
+        reason: Reason,
+    },
+    /// The treasurer confirms the computer's date after a jump forward of
+    /// more than `state::CLOCK_JUMP_DAYS`: `date` is the local date typed
+    /// back, which must be the entry's own.
+    ClockConfirmed {
+        date: chrono::NaiveDate,
+    },
+    /// Entries from `first_wrong_seq` up to this one were recorded with a
+    /// clock set ahead; from here on times are compared with this entry's.
+    ClockCorrected {
+        first_wrong_seq: i64,
+        reason: Reason,
+    },
 }
+
+/// Every entry type's name, in the order of docs/signing.md.
+pub const ENTRY_TYPES: [&str; 13] = [
+    "ledger-created",
+    "account-opened",
+    "limits-set",
+    "account-closed",
+    "card-issued",
+    "card-revoked",
+    "transaction",
+    "statements-issued",
+    "attestation-issued",
+    "setting-set",
+    "treasurer-key-changed",
+    "clock-confirmed",
+    "clock-corrected",
+];
 
 impl EntryBody {
     pub fn type_name(&self) -> &'static str {
@@ -135,6 +186,10 @@ impl EntryBody {
             EntryBody::Transaction(_) => "transaction",
             EntryBody::StatementsIssued { .. } => "statements-issued",
             EntryBody::AttestationIssued { .. } => "attestation-issued",
+            EntryBody::SettingSet { .. } => "setting-set",
+            EntryBody::TreasurerKeyChanged { .. } => "treasurer-key-changed",
+            EntryBody::ClockConfirmed { .. } => "clock-confirmed",
+            EntryBody::ClockCorrected { .. } => "clock-corrected",
         }
     }
 }

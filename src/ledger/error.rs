@@ -14,12 +14,14 @@ pub enum AmountError {
     NotANumber(String),
     #[error("'{0}' has more than two decimals; amounts are exact to the hundredth, like 1.25")]
     TooPrecise(String),
-    #[error("an amount must not be zero")]
+    #[error("an amount must not be zero; write the hours that changed hands, like 1.50, or leave the line out")]
     Zero,
     #[error("'{0}' is negative; give a positive amount, the direction comes from who pays whom")]
     Negative(String),
     #[error("'{0}' is larger than the 10000.00 allowed in one posting; check the amount")]
     TooLarge(String),
+    #[error("'{0}' is beyond the 1000000.00 (plus or minus) any amount, limit or balance may be; check the amount")]
+    OutOfRange(String),
 }
 
 /// A value that does not have the right form, found before any state is
@@ -34,6 +36,26 @@ pub enum FieldError {
     NameTooLong,
     #[error("the {0} contains control characters (such as a tab or a new line); remove them")]
     ControlCharacters(&'static str),
+    #[error("the {what} contains {character} at character {position}; control characters (such as a tab or a new line) break the lines of statements and exports: write the text on one line, without it")]
+    ControlCharacter {
+        what: &'static str,
+        character: String,
+        position: usize,
+    },
+    #[error("the {what} contains the invisible character {character} at character {position}; it would make the text show differently from what is stored: type the text again without it (it often comes along when text is copied from a web page or a chat)")]
+    InvisibleCharacter {
+        what: &'static str,
+        character: String,
+        position: usize,
+    },
+    #[error(
+        "the display name '{0}' has no letter or digit; give a name or a nickname people can read"
+    )]
+    NameNoLetter(String),
+    #[error("the slip reference is empty; write the number on the paper slip, like --slip 2026-031, or leave --slip out")]
+    SlipEmpty,
+    #[error("the offer or request is empty; say in a few words what is offered or asked, like \"bike repair\"")]
+    OfferEmpty,
     #[error("'{0}' is not a language code; use a code like nl, fr, en, ar or tr")]
     Language(String),
     #[error("'{0}' is not an account kind; use person, initiative, partner or system")]
@@ -52,12 +74,20 @@ pub enum FieldError {
     LimitsAroundZero { floor: Amount, ceiling: Amount },
     #[error("'{0}' is not a date; write it as YYYY-MM-DD, like 2026-11-03")]
     Date(String),
+    #[error(
+        "the date {date} is outside the years akker accepts ({first} to {last}); check the year"
+    )]
+    DateOutOfRange { date: String, first: i32, last: i32 },
     #[error("'{0}' is not a month; write it as YYYY-MM, like 2026-11")]
     Month(String),
     #[error("a PIN has 4 to 6 digits and nothing else")]
     Pin,
-    #[error("'{0}' is not a card code; it looks like M042/ABCD-EFGH-JKMN-PQRS")]
-    CardCode(String),
+    // The typed text is not repeated: it may be most of a real card's
+    // secret, and kiosk.md promises typed codes are never shown back.
+    #[error("that is not the code of a card; type the 16 letters and digits printed on the card, like ABCD-EFGH-JKMN-PQRS, with or without the member number in front (M042/ABCD-EFGH-JKMN-PQRS)")]
+    CardCode,
+    #[error("the card code has no member number; give the number printed above the code on the card, like M042")]
+    CardNumberMissing,
     #[error("'{0}' is not a time zone; use a name like Europe/Brussels")]
     TimeZone(String),
 }
@@ -79,6 +109,8 @@ pub enum TransactionError {
         "the date {date} is in the future (today is {today}); give the day the exchange happened"
     )]
     DateInFuture { date: String, today: String },
+    #[error("the date {0} is before 1900; check the year")]
+    DateTooEarly(String),
 }
 
 /// A refusal that depends on the ledger's state at the moment of writing.
@@ -130,6 +162,20 @@ pub enum RuleError {
     HolderNotPerson(AccountId),
     #[error("a system account pays through the treasurer only; enter it with --slip")]
     SystemNeedsTreasurer,
+    #[error("{count} transaction(s) in this ledger already come from a file named {file} (their slip starts with \"{file}:\"); this file may have been imported before, or another import of it ran at the same time. If it really holds other exchanges, rename it and run again")]
+    AlreadyImported { file: String, count: i64 },
     #[error("statements for {0} cannot be issued before that month has ended")]
     PeriodNotEnded(String),
+    #[error("the ledger began in {first}, after {period}: there are no statements for {period}; the first month with statements is {first}")]
+    PeriodBeforeLedger { period: String, first: String },
+    #[error(
+        "the signer is not allowed to sign this: the key is not the ledger's current treasurer key"
+    )]
+    NotTreasurerKey,
+    #[error(
+        "the new treasurer key is the current one; make a new key with `akker treasurer new-key`"
+    )]
+    SameTreasurerKey,
+    #[error("the new treasurer key is not a usable Ed25519 public key")]
+    UnusableKey,
 }

@@ -10,7 +10,9 @@ pub mod amount;
 pub mod entry;
 pub mod error;
 pub mod period;
+pub mod setting;
 pub mod state;
+pub mod text;
 pub mod transaction;
 
 pub use account::{AccountId, AccountKind, AccountStatus, DisplayName, Language, Limits, Reason};
@@ -18,6 +20,7 @@ pub use amount::Amount;
 pub use entry::{Entry, EntryBody, KdfParams, Settings, SignedEntry, Signer, SignerRole};
 pub use error::{AmountError, FieldError, RuleError, TransactionError};
 pub use period::Month;
+pub use setting::{SettingError, SettingKey};
 pub use state::{AccountState, LedgerState};
 pub use transaction::{
     Description, PaymentDetails, Posting, ReversalLink, Skill, SlipRef, Transaction,
@@ -35,4 +38,6 @@ pub enum LedgerError {
     Transaction(#[from] TransactionError),
     #[error(transparent)]
     Rule(#[from] RuleError),
+    #[error(transparent)]
+    Setting(#[from] SettingError),
 }

@@ -12,6 +12,7 @@ use super::account::{AccountId, AccountKind, AccountStatus, Limits};
 use super::amount::Amount;
 use super::entry::{EntryBody, Settings, SignedEntry, SignerRole};
 use super::error::{RuleError, TransactionError};
+use super::setting::SettingError;
 use super::transaction::{check_postings, Transaction};
 use super::LedgerError;
 
@@ -49,6 +50,10 @@ pub struct LedgerState {
     /// The latest card of each account, active or revoked.
     pub cards: HashMap<AccountId, CardState>,
     pub transactions: HashMap<i64, TxFacts>,
+    /// The key that signs treasurer entries now: the settings' key until
+    /// a `treasurer-key-changed` entry names another. None means the
+    /// settings' key (the store fills it in before writing).
+    pub treasurer_key: Option<[u8; 32]>,
 }
 
 impl LedgerState {
@@ -66,7 +71,8 @@ impl LedgerState {
         let settings = self.settings.as_ref().ok_or_else(|| {
             RuleError::SignerNotAllowed("the ledger has no settings entry".into())
         })?;
-        self.check_signer(signed, settings)?;
+        let treasurer_key = self.treasurer_key.unwrap_or(settings.treasurer_key);
+        self.check_signer(signed, &treasurer_key)?;
         match &signed.entry.body {
             EntryBody::LedgerCreated(_) => unreachable!("handled above"),
             EntryBody::AccountOpened {
@@ -117,6 +123,27 @@ impl LedgerState {
                 }
                 check_head(*head_seq, seq)
             }
+            EntryBody::SettingSet { name, value } => {
+                if &name.canonical_value(value)? != value {
+                    return Err(SettingError::Invalid {
+                        key: *name,
+                        why: "is not in the form akker signs (trimmed, checked)".into(),
+                    }
+                    .into());
+                }
+                Ok(())
+            }
+            EntryBody::TreasurerKeyChanged { new_key, .. } => {
+                if new_key == &treasurer_key {
+                    return Err(RuleError::SameTreasurerKey.into());
+                }
+                if !usable_public_key(new_key) {
+                    return Err(RuleError::UnusableKey.into());
+                }
+                self.treasurer_key = Some(*new_key);
+                Ok(())
+            }
+            EntryBody::ClockConfirmed { .. } | EntryBody::ClockCorrected { .. } => Ok(()),
         }
     }
 
@@ -141,18 +168,21 @@ impl LedgerState {
             .into());
         }
         self.settings = Some(settings.clone());
+        self.treasurer_key = Some(settings.treasurer_key);
         Ok(())
     }
 
     /// Who may sign what: the treasurer anything; a card only payments
     /// from its own account, without overrides or reversals.
-    fn check_signer(&self, signed: &SignedEntry, settings: &Settings) -> Result<(), LedgerError> {
+    fn check_signer(
+        &self,
+        signed: &SignedEntry,
+        treasurer_key: &[u8; 32],
+    ) -> Result<(), LedgerError> {
         let signer = &signed.signer;
         if signer.role == SignerRole::Treasurer {
-            if signer.public_key != settings.treasurer_key {
-                return Err(
-                    RuleError::SignerNotAllowed("the key is not the treasurer's".into()).into(),
-                );
+            if &signer.public_key != treasurer_key {
+                return Err(RuleError::NotTreasurerKey.into());
             }
             return Ok(());
         }
@@ -395,6 +425,13 @@ impl LedgerState {
         }
         Ok(())
     }
+}
+
+/// A key that can verify signatures: a valid curve point, not of small
+/// order (with a weak key anyone can "sign"; strict checks refuse it, so
+/// a ledger handed to one would be locked for ever).
+fn usable_public_key(key: &[u8; 32]) -> bool {
+    ed25519_dalek::VerifyingKey::from_bytes(key).is_ok_and(|k| !k.is_weak())
 }
 
 /// A signed head must be an earlier entry of this journal.

@@ -5,12 +5,33 @@ use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::account::{short_text, AccountId, Reason};
+use super::account::{short_text, stored_text, AccountId, Reason};
 use super::amount::{Amount, AMOUNT_MAX_MINOR};
 use super::error::{FieldError, TransactionError};
+
+/// The first year a date may have: nothing in a time bank happened
+/// earlier, and years before 1 AD (or 0) break the accounting tools the
+/// exports are checked with.
+pub const DATE_YEAR_MIN: i32 = 1900;
+
+/// A date typed by a person, checked against the one range every path
+/// shares: from 1900 to the end of the year after `this_year` (a date a
+/// little ahead is caught later, against today, with its own message).
+pub fn check_date(date: NaiveDate, this_year: i32) -> Result<NaiveDate, FieldError> {
+    let last = this_year.saturating_add(1);
+    if (DATE_YEAR_MIN..=last).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(FieldError::DateOutOfRange {
+            date: date.to_string(),
+            first: DATE_YEAR_MIN,
+            last,
+        })
+    }
+}
 
 /// The four kinds of work community groups use to see the balance in
 /// people's lives. Every exchange is exactly one of them.
@@ -105,6 +126,15 @@ impl Description {
         Ok(Description(text))
     }
 
+    /// A description as the journal holds it (see `account::stored_text`).
+    pub fn from_stored(text: &str) -> Result<Description, FieldError> {
+        let text = stored_text(text, "description", Self::CHARS_MAX)?;
+        if text.is_empty() {
+            return Err(FieldError::DescriptionEmpty);
+        }
+        Ok(Description(text))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -116,10 +146,21 @@ impl Description {
 pub struct SlipRef(String);
 
 impl SlipRef {
+    pub const CHARS_MAX: usize = 200;
+
     pub fn parse(text: &str) -> Result<SlipRef, FieldError> {
-        let slip = short_text(text, "slip reference", 200)?;
+        let slip = short_text(text, "slip reference", Self::CHARS_MAX)?;
         if slip.is_empty() {
-            return Err(FieldError::TooLong("slip reference", 0));
+            return Err(FieldError::SlipEmpty);
+        }
+        Ok(SlipRef(slip))
+    }
+
+    /// A slip reference as the journal holds it (see `account::stored_text`).
+    pub fn from_stored(text: &str) -> Result<SlipRef, FieldError> {
+        let slip = stored_text(text, "slip reference", Self::CHARS_MAX)?;
+        if slip.is_empty() {
+            return Err(FieldError::SlipEmpty);
         }
         Ok(SlipRef(slip))
     }
@@ -172,6 +213,9 @@ pub struct TransactionParts {
 
 impl Transaction {
     pub fn new(parts: TransactionParts) -> Result<Transaction, TransactionError> {
+        if parts.date.year() < DATE_YEAR_MIN {
+            return Err(TransactionError::DateTooEarly(parts.date.to_string()));
+        }
         check_postings(&parts.postings)?;
         Ok(Transaction {
             date: parts.date,

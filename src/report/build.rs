@@ -27,6 +27,7 @@ use crate::statement::model::Currency;
 use crate::store::report::{ReportAccount, ReportTx};
 use crate::store::{Store, StoreError};
 
+use super::growth::GrowthTally;
 use super::model::*;
 
 /// What the treasurer asked for.
@@ -75,7 +76,7 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i as u32))
         .collect();
-    let tally = tally_journal(store, &span, &accounts, &index)?;
+    let tally = tally_journal(store, &span, &accounts, &index, tz)?;
     let as_of_seq = store.head_before(&span.end)?.map_or(0, |(seq, _)| seq);
     let people = People {
         accounts: &accounts,
@@ -103,6 +104,12 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         giving: tally.giving(),
         needs_call: tally.needs_call(&span, &people, options.weeks_idle, tz),
         months: tally.month_figures(&span),
+        growth: tally.growth.finish(
+            &accounts,
+            &tally.last_exchange,
+            tally.exchanges,
+            tally.hours,
+        ),
         system_transfers: SystemTransfers {
             transfers: tally.system.1,
             hours_minor: tally.system.0,
@@ -124,12 +131,13 @@ fn tally_journal<'a>(
     span: &'a Span,
     accounts: &[ReportAccount],
     index: &HashMap<AccountId, u32>,
+    tz: Tz,
 ) -> Result<Tally<'a>, StoreError> {
     let reversed = store.reversed_before(&span.end)?;
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(2);
     std::thread::scope(|scope| {
         let adder = scope.spawn(move || {
-            let mut tally = Tally::new(span, accounts, reversed);
+            let mut tally = Tally::new(span, accounts, reversed, tz);
             for batch in receiver {
                 batch.each(|tx| tally.add(tx));
             }
@@ -363,10 +371,16 @@ struct Tally<'a> {
     first_exchange: HashMap<(u32, u32), Option<usize>>,
     last_exchange: Vec<Option<String>>,
     flows: Vec<(u32, u32, i64)>,
+    growth: GrowthTally,
 }
 
 impl<'a> Tally<'a> {
-    fn new(span: &'a Span, accounts: &[ReportAccount], reversed: HashSet<i64>) -> Tally<'a> {
+    fn new(
+        span: &'a Span,
+        accounts: &[ReportAccount],
+        reversed: HashSet<i64>,
+        tz: Tz,
+    ) -> Tally<'a> {
         let n = accounts.len();
         Tally {
             span,
@@ -390,6 +404,7 @@ impl<'a> Tally<'a> {
             first_exchange: HashMap::new(),
             last_exchange: vec![None; n],
             flows: Vec::new(),
+            growth: GrowthTally::new(span.months[0].1, span.to, tz, n),
         }
     }
 
@@ -407,11 +422,12 @@ impl<'a> Tally<'a> {
             .iter()
             .any(|(a, _)| self.kind(*a) == AccountKind::System);
         let month = self.span.month_of(tx.recorded_at);
+        let hours: i64 = tx.postings.iter().map(|(_, m)| (*m).max(0)).sum();
         if !system {
             self.add_history(tx, month);
+            self.growth.add_exchange(tx.recorded_at, hours, tx.postings);
         }
         let Some(month) = month else { return };
-        let hours: i64 = tx.postings.iter().map(|(_, m)| (*m).max(0)).sum();
         let w = work_index(tx.work);
         for (account, minor) in tx.postings {
             self.moved[*account as usize] += minor.abs();
@@ -740,7 +756,7 @@ fn main_work(by_work: &[i64; 4]) -> WorkKind {
 }
 
 /// `part / whole` as a whole percentage, rounded half up, in integers.
-fn percent_half_up(part: i64, whole: i64) -> u32 {
+pub(super) fn percent_half_up(part: i64, whole: i64) -> u32 {
     if whole <= 0 {
         return 0;
     }
@@ -764,7 +780,7 @@ pub fn allocate_flows(postings: &[(u32, i64)], out: &mut Vec<(u32, u32, i64)>) {
 }
 
 /// The local date an instant (journal text) fell on.
-fn local_date(recorded_at: &str, tz: Tz) -> NaiveDate {
+pub(super) fn local_date(recorded_at: &str, tz: Tz) -> NaiveDate {
     DateTime::parse_from_rfc3339(recorded_at)
         .map(|t| t.with_timezone(&tz).date_naive())
         .unwrap_or_default()

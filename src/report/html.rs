@@ -25,6 +25,8 @@ const CSS: &str = r#"
 h3 { font-size: 11pt; margin: 5mm 0 1.5mm; }
 .map svg { width: 100%; height: auto; border: 0.75pt solid var(--rule); border-radius: 2mm; }
 .deciles svg { width: 100%; height: auto; }
+.chart svg { width: 100%; height: auto; }
+.swatch { display: inline-block; width: 1em; height: 0.5em; margin: 0 0.3em; }
 "#;
 
 /// The report page in `messages`' language, with the map already laid out.
@@ -43,12 +45,14 @@ pub fn render_report_html(report: &Report, map: &MapLayout, messages: &Messages)
         }
         p.muted.small { (labels::as_of(messages, report)) }
         (glance(report, messages))
+        (growth(report, messages))
         (by_work(report, messages))
         (by_skill(report, messages))
         (initiatives(report, messages))
         (giving(report, messages))
         (needs_call(report, messages))
         (months(report, messages))
+        (months_chart(report, messages))
         (map_section(report, map, messages))
     };
     page_with_css(
@@ -245,6 +249,120 @@ fn months(report: &Report, messages: &Messages) -> Markup {
                         td.num { (messages.fmt_integer(i64::from(month.new_connections))) }
                     }
                 }
+                tfoot {
+                    tr {
+                        th { (messages.msg("report-column-total-period", &[])) }
+                        th.num { (messages.fmt_integer(i64::from(report.summary.active_members))) }
+                        th.num { (messages.fmt_integer(report.summary.exchanges as i64)) }
+                        @for figure in &report.by_work { th.num { (amount(messages, figure.hours_minor)) } }
+                        th.num { (messages.fmt_integer(report.months.iter().map(|m| i64::from(m.new_connections)).sum())) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn growth(report: &Report, messages: &Messages) -> Markup {
+    html! {
+        section {
+            h2 { (messages.msg("report-growth-title", &[])) }
+            p.small.muted { (labels::growth_intro(messages, report)) }
+            table.simple {
+                tr {
+                    th {}
+                    th.num { (messages.msg("report-growth-column-now", &[])) }
+                    th.num { (messages.msg("report-growth-column-before", &[])) }
+                    th.num { (messages.msg("report-growth-column-change", &[])) }
+                }
+                @for row in labels::growth_rows(messages, report) {
+                    tr {
+                        td { (row.label) }
+                        td.num { b { span dir="ltr" { (row.current) } } }
+                        td.num { span dir="ltr" { (row.previous) } }
+                        td.num { span dir="ltr" { (row.change) } }
+                    }
+                }
+            }
+            p.small.muted { (messages.msg("report-growth-explained", &[])) }
+        }
+    }
+}
+
+/// One month's column of the chart: its stacked parts (y, height, colour)
+/// and where the active members' figure stands.
+struct ChartColumn {
+    x: f64,
+    parts: Vec<(f64, f64, String)>,
+    top: f64,
+}
+
+const CHART_W: f64 = 600.0;
+const CHART_H: f64 = 120.0;
+const CHART_BASE: f64 = CHART_H + 14.0;
+
+/// Hours per month stacked by kind of work, active members above each
+/// bar: an SVG drawn from numbers, colours and escaped labels. Right to
+/// left on right-to-left pages, as the reader reads.
+fn months_chart(report: &Report, messages: &Messages) -> Markup {
+    let count = report.months.len().max(1);
+    let slot = CHART_W / count as f64;
+    let bar = (slot * 0.6).min(40.0);
+    let max = report
+        .months
+        .iter()
+        .map(|m| m.hours_minor)
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let slot_x = |i: usize| {
+        let place = if messages.is_rtl() { count - 1 - i } else { i };
+        slot * place as f64
+    };
+    let columns: Vec<ChartColumn> = report
+        .months
+        .iter()
+        .enumerate()
+        .map(|(i, month)| {
+            let mut top = CHART_BASE;
+            let parts = WorkKind::ALL
+                .iter()
+                .zip(&month.by_work)
+                .map(|(work, figure)| {
+                    let height = CHART_H * figure.hours_minor.max(0) as f64 / max;
+                    top -= height;
+                    (top, height, work_color(*work).hex())
+                })
+                .collect();
+            ChartColumn {
+                x: slot_x(i) + (slot - bar) / 2.0,
+                parts,
+                top,
+            }
+        })
+        .collect();
+    let f = |v: f64| format!("{v:.1}");
+    html! {
+        section.chart {
+            h2 { (messages.msg("report-chart-title", &[])) }
+            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {CHART_W} {}", CHART_BASE + 26.0)) role="img" aria-label=(messages.msg("report-chart-title", &[])) {
+                @for (column, month) in columns.iter().zip(&report.months) {
+                    @for (y, height, color) in &column.parts {
+                        rect x=(f(column.x)) y=(f(*y)) width=(f(bar)) height=(f(*height)) fill=(color) {}
+                    }
+                    text x=(f(column.x + bar / 2.0)) y=(f(column.top - 3.0)) text-anchor="middle" font-size="9" font-weight="bold" { (messages.fmt_integer(i64::from(month.active_members))) }
+                    text x=(f(column.x + bar / 2.0)) y=(f(CHART_BASE + 12.0)) text-anchor="middle" font-size="8" fill="#555" { (labels::month(messages, &month.month)) }
+                    text x=(f(column.x + bar / 2.0)) y=(f(CHART_BASE + 22.0)) text-anchor="middle" font-size="8" fill="#555" { (messages.fmt_amount(month.hours_minor)) }
+                }
+                rect x="0" y=(f(CHART_BASE)) width=(f(CHART_W)) height="0.8" fill="#222" {}
+            }
+            p.small.muted {
+                @for work in WorkKind::ALL {
+                    span.swatch style=(format!("background:{}", work_color(work).hex())) {}
+                    (work_label(messages, work)) " "
+                }
+                br;
+                (messages.msg("report-chart-active-above", &[]))
             }
         }
     }
@@ -255,8 +373,8 @@ fn map_section(report: &Report, map: &MapLayout, messages: &Messages) -> Markup 
     html! {
         section.map {
             h2 { (title) }
-            (PreEscaped(map_svg(map, &title)))
-            @for note in labels::map_notes(messages, report, map.edges.len(), map.edges_total) { p.small.muted { (note) } }
+            (PreEscaped(map_svg(map, &title, &labels::map_legend(messages))))
+            @for note in labels::map_notes(messages, report, map) { p.small.muted { (note) } }
         }
     }
 }

@@ -1,8 +1,13 @@
 //! The words the HTML and PDF reports put next to the figures, so both
 //! say exactly the same thing in the reader's language.
 
-use super::model::{Giving, InitiativeFigures, InitiativeWork, NeedsCall, Report, SystemTransfers};
+use super::map::{MapLayout, MapLegend};
+use super::model::{
+    AccountKind, Giving, InitiativeFigures, InitiativeWork, NeedsCall, Report, SystemTransfers,
+    WorkKind,
+};
 use crate::i18n::{Arg, Messages};
+use crate::statement::pictogram::work_color;
 
 /// "1 May 2026 to 31 October 2026".
 pub fn period(messages: &Messages, report: &Report) -> String {
@@ -145,21 +150,56 @@ pub fn system(messages: &Messages, report: &Report, system: &SystemTransfers) ->
     )
 }
 
-/// The notes under the map: names hidden, edges capped.
-pub fn map_notes(messages: &Messages, report: &Report, drawn: usize, total: usize) -> Vec<String> {
+/// The notes under the map: names hidden, and which connections were
+/// left out to keep it readable (with their hours, so nothing is hidden).
+pub fn map_notes(messages: &Messages, report: &Report, map: &MapLayout) -> Vec<String> {
     let mut notes = vec![messages.msg("report-map-explained", &[])];
     if !report.names_shown {
         notes.push(messages.msg("report-map-numbers", &[]));
     }
+    let (drawn, total) = (map.edges.len(), map.edges_total);
     if drawn < total {
+        let drawn_hours: i64 = map.edges.iter().map(|e| e.hours_minor).sum();
+        let all_hours: i64 = report.map.edges.iter().map(|e| e.hours_minor).sum();
+        let rest = messages.fmt_integer((total - drawn) as i64);
+        let hours = messages.fmt_amount(all_hours - drawn_hours);
         let drawn = messages.fmt_integer(drawn as i64);
         let total = messages.fmt_integer(total as i64);
         notes.push(messages.msg(
             "report-map-capped",
             &[("drawn", Arg::Str(&drawn)), ("total", Arg::Str(&total))],
         ));
+        notes.push(messages.msg(
+            "report-map-grouped",
+            &[("rest", Arg::Str(&rest)), ("hours", Arg::Str(&hours))],
+        ));
     }
     notes
+}
+
+/// The map's legend, in the reader's language: the kinds of work's
+/// colours and the shapes of the kinds of account.
+pub fn map_legend(messages: &Messages) -> MapLegend {
+    MapLegend {
+        works: WorkKind::ALL
+            .iter()
+            .map(|w| {
+                (
+                    crate::statement::labels::work_label(messages, *w),
+                    work_color(*w),
+                )
+            })
+            .collect(),
+        kinds: [
+            (AccountKind::Person, "report-legend-person"),
+            (AccountKind::Initiative, "report-legend-initiative"),
+            (AccountKind::Partner, "report-legend-partner"),
+            (AccountKind::System, "report-legend-system"),
+        ]
+        .into_iter()
+        .map(|(kind, id)| (kind, messages.msg(id, &[])))
+        .collect(),
+    }
 }
 
 /// "Oct 2026"-style month heading for the month table ("YYYY-MM" in).
@@ -169,4 +209,129 @@ pub fn month(messages: &Messages, month: &str) -> String {
         year.parse().unwrap_or_default(),
         number.parse().unwrap_or_default(),
     )
+}
+
+/// One row of the growth table: what it counts, this period, the previous
+/// period, and the change, each already written out.
+pub struct GrowthRow {
+    pub label: String,
+    pub current: String,
+    pub previous: String,
+    pub change: String,
+}
+
+/// "1 November 2025 to 30 April 2026 (the 181 days before)".
+pub fn growth_intro(messages: &Messages, report: &Report) -> String {
+    let growth = &report.growth;
+    let from = messages.fmt_date(growth.previous_from);
+    let to = messages.fmt_date(growth.previous_to);
+    let days = (growth.previous_to - growth.previous_from).num_days() + 1;
+    messages.msg(
+        "report-growth-intro",
+        &[
+            ("from", Arg::Str(&from)),
+            ("to", Arg::Str(&to)),
+            ("days", Arg::Int(days)),
+        ],
+    )
+}
+
+/// The growth table's rows, in the order they are printed.
+pub fn growth_rows(messages: &Messages, report: &Report) -> Vec<GrowthRow> {
+    let (now, before) = (&report.growth.current, &report.growth.previous);
+    let int_change = |diff: i64| signed(messages, messages.fmt_integer(diff), diff);
+    let count = |id: &str, now: u32, before: u32| GrowthRow {
+        label: messages.msg(id, &[]),
+        current: messages.fmt_integer(i64::from(now)),
+        previous: messages.fmt_integer(i64::from(before)),
+        change: int_change(i64::from(now) - i64::from(before)),
+    };
+    let mut rows = vec![
+        count(
+            "report-growth-members",
+            now.members_at_end,
+            before.members_at_end,
+        ),
+        count("report-growth-joined", now.joined, before.joined),
+        count("report-growth-left", now.left, before.left),
+        count(
+            "report-growth-active",
+            now.active_members,
+            before.active_members,
+        ),
+        GrowthRow {
+            label: messages.msg("report-column-exchanges", &[]),
+            current: messages.fmt_integer(now.exchanges as i64),
+            previous: messages.fmt_integer(before.exchanges as i64),
+            change: int_change(now.exchanges as i64 - before.exchanges as i64),
+        },
+        GrowthRow {
+            label: messages.msg("report-column-hours", &[]),
+            current: messages.fmt_amount(now.hours_minor),
+            previous: messages.fmt_amount(before.hours_minor),
+            change: left_to_right(
+                messages,
+                messages.fmt_signed_amount(now.hours_minor - before.hours_minor),
+            ),
+        },
+    ];
+    for (now, before) in now.retention.iter().zip(&before.retention) {
+        let share = |r: &super::model::Retention| {
+            (r.cohort > 0).then(|| {
+                super::build::percent_half_up(i64::from(r.still_active), i64::from(r.cohort))
+            })
+        };
+        let shown = |r: &super::model::Retention| match share(r) {
+            Some(percent) => messages.msg(
+                "report-growth-share",
+                &[
+                    ("percent", Arg::Int(i64::from(percent))),
+                    ("part", Arg::Int(i64::from(r.still_active))),
+                    ("whole", Arg::Int(i64::from(r.cohort))),
+                ],
+            ),
+            None => messages.msg("report-growth-nobody-joined", &[]),
+        };
+        let change = match (share(now), share(before)) {
+            (Some(a), Some(b)) => {
+                let points = i64::from(a) - i64::from(b);
+                let text = messages.msg(
+                    "report-growth-points",
+                    &[("points", Arg::Int(points.abs()))],
+                );
+                signed(messages, text, points)
+            }
+            _ => "–".to_owned(),
+        };
+        rows.push(GrowthRow {
+            label: messages.msg(
+                "report-growth-still-active",
+                &[("months", Arg::Int(i64::from(now.after_months)))],
+            ),
+            current: shown(now),
+            previous: shown(before),
+            change,
+        });
+    }
+    rows
+}
+
+/// A change with its sign written: "+3", "-2" (the formatter's own minus), "0".
+fn signed(messages: &Messages, formatted: String, value: i64) -> String {
+    let text = if value > 0 {
+        format!("+{formatted}")
+    } else {
+        formatted
+    };
+    left_to_right(messages, text)
+}
+
+/// On right-to-left pages a sign would otherwise move behind its number
+/// ("40+"): the figure is isolated left to right, its sign before it.
+fn left_to_right(messages: &Messages, text: String) -> String {
+    if messages.is_rtl() {
+        format!("\u{2066}{text}\u{2069}")
+    } else {
+        text
+    }
 }

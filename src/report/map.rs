@@ -32,10 +32,24 @@ const NODE_PAD: f32 = 3.0;
 /// Beyond this many edges only the strongest are drawn: a drawing of
 /// every pair of a big community is a grey blot, not a map.
 pub const EDGES_DRAWN_MAX: usize = 2500;
+/// A map stays readable with about this many lines per node: over a long
+/// period nearly everyone has met nearly everyone, and drawing every pair
+/// makes a hairball. Each node's strongest tie is drawn whatever the
+/// budget, so nobody who exchanged looks alone.
+pub const EDGES_PER_NODE: usize = 3;
 /// Beyond this many edges only the strongest pull in the layout: they
 /// decide the shape, and a step stays cheap on a year of a big ledger.
 pub const LAYOUT_EDGES_MAX: usize = 50_000;
 const MARGIN: f32 = 12.0;
+
+/// What the map's legend says, already in the reader's language.
+#[derive(Debug, Clone)]
+pub struct MapLegend {
+    /// Each kind of work's name and colour.
+    pub works: Vec<(String, Rgb)>,
+    /// Each kind of account's name (drawn beside its shape).
+    pub kinds: Vec<(AccountKind, String)>,
+}
 
 /// A node where it was placed.
 #[derive(Debug, Clone)]
@@ -480,14 +494,17 @@ fn round2(value: f32) -> f32 {
     (value * 100.0).round() / 100.0
 }
 
-/// The edges to draw: all of them up to the cap, else the strongest.
+/// The edges to draw: all of them when they fit the budget (see
+/// `EDGES_PER_NODE`); otherwise each node's strongest tie, then the
+/// strongest others up to the budget.
 fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
     let index: HashMap<&str, usize> = nodes
         .iter()
         .enumerate()
         .map(|(i, n)| (n.account_id.as_str(), i))
         .collect();
-    let edges = strongest(&network.edges, EDGES_DRAWN_MAX);
+    let budget = (nodes.len() * EDGES_PER_NODE).clamp(1, EDGES_DRAWN_MAX);
+    let edges = readable(&network.edges, budget);
     let max_hours = edges.first().map_or(1, |e| e.hours_minor.max(1)) as f32;
     let mut placed: Vec<PlacedEdge> = edges
         .iter()
@@ -513,6 +530,38 @@ fn drawn_edges(network: &Network, nodes: &[PlacedNode]) -> Vec<PlacedEdge> {
     placed
 }
 
+/// At most `budget` edges, strongest first: every node's strongest tie,
+/// then the strongest of the rest. Stable for equal hours.
+fn readable(edges: &[NetEdge], budget: usize) -> Vec<&NetEdge> {
+    let ranked = strongest(edges, usize::MAX);
+    if ranked.len() <= budget {
+        return ranked;
+    }
+    let mut chosen = vec![false; ranked.len()];
+    let mut tied: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (i, edge) in ranked.iter().enumerate() {
+        // Strongest first, so the first edge that reaches a node is its strongest tie.
+        if !tied.contains(edge.a.as_str()) || !tied.contains(edge.b.as_str()) {
+            chosen[i] = true;
+            tied.insert(&edge.a);
+            tied.insert(&edge.b);
+        }
+    }
+    let mut left = budget.saturating_sub(chosen.iter().filter(|c| **c).count());
+    for flag in chosen.iter_mut().filter(|c| !**c) {
+        if left == 0 {
+            break;
+        }
+        *flag = true;
+        left -= 1;
+    }
+    ranked
+        .into_iter()
+        .zip(chosen)
+        .filter_map(|(edge, keep)| keep.then_some(edge))
+        .collect()
+}
+
 /// The `limit` edges with the most hours, strongest first; equal hours
 /// keep the network's order (by the pair's ids), so the choice is stable.
 fn strongest(edges: &[NetEdge], limit: usize) -> Vec<&NetEdge> {
@@ -524,8 +573,13 @@ fn strongest(edges: &[NetEdge], limit: usize) -> Vec<&NetEdge> {
 
 /// The shape of a node, as path commands around its centre.
 pub fn node_shape(node: &PlacedNode) -> Vec<Cmd> {
-    let (x, y, r) = (node.x, node.y, node.r);
-    match node.kind {
+    kind_shape(node.kind, node.x, node.y, node.r)
+}
+
+/// The shape of an account of `kind` centred on (x, y) with half size `r`:
+/// the map's nodes and its legend draw the same shapes.
+pub fn kind_shape(kind: AccountKind, x: f32, y: f32, r: f32) -> Vec<Cmd> {
+    match kind {
         AccountKind::Person => circle(x, y, r),
         AccountKind::Initiative => {
             // A hexagon with flat top and bottom; √3/2 ≈ 0.866.
@@ -698,8 +752,43 @@ mod tests {
     }
 
     #[test]
+    fn a_dense_map_draws_each_nodes_strongest_tie_and_the_strongest_others() {
+        // Twelve people who all met each other: 66 pairs, a budget of 36.
+        let mut net = network(12, false);
+        net.edges = Vec::new();
+        for a in 0..12usize {
+            for b in a + 1..12 {
+                net.edges.push(NetEdge {
+                    a: format!("M{a:03}"),
+                    b: format!("M{b:03}"),
+                    hours_minor: (a * 12 + b) as i64 * 10,
+                    exchanges: 1,
+                    main_work: WorkKind::Care,
+                    system: false,
+                });
+            }
+        }
+        let nodes = sized_nodes(&net);
+        let drawn = drawn_edges(&net, &nodes);
+        assert_eq!(drawn.len(), 12 * EDGES_PER_NODE);
+        for i in 0..12 {
+            let strongest = net
+                .edges
+                .iter()
+                .filter(|e| e.a == format!("M{i:03}") || e.b == format!("M{i:03}"))
+                .map(|e| e.hours_minor)
+                .max()
+                .unwrap();
+            assert!(
+                drawn.iter().any(|e| e.hours_minor == strongest),
+                "M{i:03}'s strongest tie is drawn"
+            );
+        }
+    }
+
+    #[test]
     fn only_the_strongest_edges_are_drawn_on_a_big_map() {
-        let mut net = network(3, true);
+        let mut net = network(EDGES_DRAWN_MAX, true);
         net.edges = (0..EDGES_DRAWN_MAX + 10)
             .map(|i| NetEdge {
                 a: "M000".into(),

@@ -8,11 +8,13 @@
 //! docs/report.md. Hours are exact integers; floats only place the map.
 
 pub mod build;
+pub mod growth;
 pub mod html;
 pub mod labels;
 pub mod map;
 pub mod model;
 pub mod pdf;
+mod pdf_growth;
 pub mod svg;
 
 pub use build::{build_report, Options, ReportError, WEEKS_IDLE_DEFAULT};

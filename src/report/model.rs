@@ -35,6 +35,8 @@ pub struct Report {
     pub giving: Giving,
     pub needs_call: NeedsCall,
     pub months: Vec<MonthFigures>,
+    /// Is the community growing: this period beside the previous one.
+    pub growth: Growth,
     pub system_transfers: SystemTransfers,
     pub map: Network,
 }
@@ -139,6 +141,43 @@ pub struct NewMember {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     pub opened: NaiveDate,
+}
+
+/// The period's growth figures beside those of the previous period of the
+/// same length (see `report::growth` for the rules).
+#[derive(Debug, Clone, Serialize)]
+pub struct Growth {
+    /// The previous period: the same number of days, ending the day before `from`.
+    pub previous_from: NaiveDate,
+    pub previous_to: NaiveDate,
+    pub current: GrowthFigures,
+    pub previous: GrowthFigures,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GrowthFigures {
+    /// Person accounts opened in the period.
+    pub joined: u32,
+    /// Person accounts closed in the period.
+    pub left: u32,
+    /// Person accounts open at the period's end.
+    pub members_at_end: u32,
+    /// Members with at least one exchange recorded in the period.
+    pub active_members: u32,
+    pub exchanges: u64,
+    pub hours_minor: i64,
+    /// Still active 3 and 6 months after joining.
+    pub retention: Vec<Retention>,
+}
+
+/// Of the members who joined in the period moved back by `after_months`
+/// (`cohort`), those with an exchange in the period at least that many
+/// months after they joined.
+#[derive(Debug, Clone, Serialize)]
+pub struct Retention {
+    pub after_months: u32,
+    pub cohort: u32,
+    pub still_active: u32,
 }
 
 /// One calendar month of the period (the first and last may be partial).

@@ -41,11 +41,13 @@ pub fn report_pages(report: &Report, map: &MapLayout, messages: &Messages) -> Ve
     let mut pages = Pages::new(messages, (title.clone(), period.clone()));
     header(&mut pages, report, &title, &period);
     glance(&mut pages, report);
+    super::pdf_growth::growth(&mut pages, report);
     by_work(&mut pages, report);
     by_skill(&mut pages, report);
     giving(&mut pages, report);
     needs_call(&mut pages, report);
     months(&mut pages, report);
+    super::pdf_growth::months_chart(&mut pages, report);
     initiatives(&mut pages, report);
     map_page(&mut pages, report, map);
     pages.finish(&format!("{} · {title} · {period}", report.community_name))
@@ -465,104 +467,166 @@ fn member_list(
 fn months(pages: &mut Pages<'_>, report: &Report) {
     let m = pages.messages;
     pages.heading(&m.msg("report-months-title", &[]), 0.0, CONTENT_WIDTH, 80.0);
-    let cell = (CONTENT_WIDTH - 78.0) / 8.0;
-    let x = |i: usize| 78.0 + cell * i as f32;
-    let head = style(Weight::Regular, 7.0, colors::MUTED);
+    months_head(pages);
+    for month in &report.months {
+        // A table that runs onto a new page repeats its header there.
+        if pages.ensure(18.0) {
+            months_head(pages);
+        }
+        let label = labels::month(m, &month.month);
+        let hours: Vec<i64> = month.by_work.iter().map(|w| w.hours_minor).collect();
+        month_row(
+            pages,
+            &label,
+            [month.active_members, month.new_connections],
+            month.exchanges,
+            &hours,
+            BODY,
+        );
+    }
+    if pages.ensure(20.0) {
+        months_head(pages);
+    }
+    // The whole period: members active at any time in it (each counted
+    // once), and the sums of the other columns.
+    let hours: Vec<i64> = report.by_work.iter().map(|w| w.hours_minor).collect();
+    let new_connections = report
+        .months
+        .iter()
+        .map(|month| month.new_connections)
+        .sum();
+    pages.rule(0.0, pages.y, CONTENT_WIDTH, 0.8, colors::INK);
+    month_row(
+        pages,
+        &m.msg("report-column-total-period", &[]),
+        [report.summary.active_members, new_connections],
+        report.summary.exchanges,
+        &hours,
+        BODY_BOLD,
+    );
+    pages.y += 8.0;
+}
+
+/// The month column is wide enough for "September 2026" in every language.
+const MONTH_LABEL: f32 = 92.0;
+const MONTH_CELL: f32 = (CONTENT_WIDTH - MONTH_LABEL - 2.0) / 8.0;
+
+fn month_x(i: usize) -> f32 {
+    MONTH_LABEL + 2.0 + MONTH_CELL * i as f32
+}
+
+fn months_head(pages: &mut Pages<'_>) {
+    let m = pages.messages;
+    let (cell, x) = (MONTH_CELL, month_x);
     let top = pages.y;
-    pages.text(
+    head_cell(
+        pages,
         &m.msg("report-column-month", &[]),
         0.0,
-        76.0,
-        top + 26.0,
-        head,
+        MONTH_LABEL,
+        top,
         Align::Start,
     );
-    pages.text(
+    head_cell(
+        pages,
         &m.msg("report-column-active", &[]),
         x(0),
         cell,
-        top + 26.0,
-        head,
+        top,
         Align::End,
     );
-    pages.text(
+    head_cell(
+        pages,
         &m.msg("report-column-exchanges", &[]),
         x(1),
         cell,
-        top + 26.0,
-        head,
+        top,
         Align::End,
     );
     for (i, work) in WorkKind::ALL.iter().enumerate() {
         pages.picto(Pictogram::Work(*work), x(2 + i) + cell - 14.0, top, 14.0);
-        pages.text(
+        head_cell(
+            pages,
             &work_label(m, *work),
             x(2 + i),
             cell,
-            top + 26.0,
-            head,
+            top,
+            Align::End,
+        );
+    }
+    head_cell(
+        pages,
+        &m.msg("report-column-new-connections", &[]),
+        x(6),
+        cell * 2.0,
+        top,
+        Align::End,
+    );
+    pages.rule(0.0, top + 36.0, CONTENT_WIDTH, 0.6, colors::RULE);
+    pages.y = top + 37.0;
+}
+
+/// A column header on up to two lines above the rule, never cut.
+fn head_cell(pages: &mut Pages<'_>, text: &str, x: f32, width: f32, top: f32, align: Align) {
+    let head = style(Weight::Regular, 7.0, colors::MUTED);
+    let lines = pages.wrap(text, width - 2.0, head);
+    let count = lines.len().min(2);
+    for (i, line) in lines.into_iter().take(2).enumerate() {
+        let baseline = top + 32.0 - 8.0 * (count - 1 - i) as f32;
+        pages.line(line, x, width, baseline, head, align);
+    }
+}
+
+/// One row of the month table: label, active members, exchanges, hours per
+/// kind of work, new connections.
+fn month_row(
+    pages: &mut Pages<'_>,
+    label: &str,
+    [active, new_connections]: [u32; 2],
+    exchanges: u64,
+    hours: &[i64],
+    weight: Style,
+) {
+    let m = pages.messages;
+    let (cell, x) = (MONTH_CELL, month_x);
+    let baseline = pages.y + 12.0;
+    pages.text(label, 0.0, MONTH_LABEL, baseline, weight, Align::Start);
+    pages.text(
+        &m.fmt_integer(i64::from(active)),
+        x(0),
+        cell,
+        baseline,
+        weight,
+        Align::End,
+    );
+    pages.text(
+        &m.fmt_integer(exchanges as i64),
+        x(1),
+        cell,
+        baseline,
+        weight,
+        Align::End,
+    );
+    for (i, minor) in hours.iter().enumerate() {
+        pages.text(
+            &m.fmt_amount(*minor),
+            x(2 + i),
+            cell,
+            baseline,
+            weight,
             Align::End,
         );
     }
     pages.text(
-        &m.msg("report-column-new-connections", &[]),
+        &m.fmt_integer(i64::from(new_connections)),
         x(6),
         cell * 2.0,
-        top + 26.0,
-        head,
+        baseline,
+        BODY_BOLD,
         Align::End,
     );
-    pages.rule(0.0, top + 30.0, CONTENT_WIDTH, 0.6, colors::RULE);
-    pages.y = top + 31.0;
-    for month in &report.months {
-        pages.ensure(18.0);
-        let baseline = pages.y + 12.0;
-        pages.text(
-            &labels::month(m, &month.month),
-            0.0,
-            76.0,
-            baseline,
-            BODY,
-            Align::Start,
-        );
-        pages.text(
-            &m.fmt_integer(i64::from(month.active_members)),
-            x(0),
-            cell,
-            baseline,
-            BODY,
-            Align::End,
-        );
-        pages.text(
-            &m.fmt_integer(month.exchanges as i64),
-            x(1),
-            cell,
-            baseline,
-            BODY,
-            Align::End,
-        );
-        for (i, figure) in month.by_work.iter().enumerate() {
-            pages.text(
-                &m.fmt_amount(figure.hours_minor),
-                x(2 + i),
-                cell,
-                baseline,
-                BODY,
-                Align::End,
-            );
-        }
-        pages.text(
-            &m.fmt_integer(i64::from(month.new_connections)),
-            x(6),
-            cell * 2.0,
-            baseline,
-            BODY_BOLD,
-            Align::End,
-        );
-        pages.rule(0.0, pages.y + 17.0, CONTENT_WIDTH, 0.4, colors::RULE);
-        pages.y += 18.0;
-    }
-    pages.y += 8.0;
+    pages.rule(0.0, pages.y + 17.0, CONTENT_WIDTH, 0.4, colors::RULE);
+    pages.y += 18.0;
 }
 
 fn initiatives(pages: &mut Pages<'_>, report: &Report) {
@@ -676,7 +740,7 @@ fn map_page(pages: &mut Pages<'_>, report: &Report, map: &MapLayout) {
     let m = pages.messages;
     pages.ensure(CONTENT_BOTTOM);
     pages.heading(&m.msg("report-map-title", &[]), 0.0, CONTENT_WIDTH, 0.0);
-    for note in labels::map_notes(m, report, map.edges.len(), map.edges_total) {
+    for note in labels::map_notes(m, report, map) {
         let lines = pages.wrap(&note, CONTENT_WIDTH, SMALL_MUTED);
         pages.y = pages.paragraph(lines, 0.0, CONTENT_WIDTH, pages.y, SMALL_MUTED, 10.5);
     }
@@ -692,7 +756,7 @@ fn map_page(pages: &mut Pages<'_>, report: &Report, map: &MapLayout) {
 }
 
 /// One line of the shapes' meaning and the colours of the kinds of work.
-fn legend(pages: &mut Pages<'_>) {
+pub(super) fn legend(pages: &mut Pages<'_>) {
     let m = pages.messages;
     let top = pages.y + 4.0;
     let mut x = 0.0;

@@ -7,28 +7,37 @@
 
 use std::fmt::Write as _;
 
-use super::map::{label_style, map_points, node_colors, node_shape, LabelStyle, MapLayout};
+use super::map::{
+    kind_shape, label_style, map_points, node_colors, node_shape, LabelStyle, MapLayout, MapLegend,
+};
 use crate::ledger::Amount;
-use crate::statement::pdf::Weight;
+use crate::statement::pdf::{measure, Weight};
 use crate::statement::pictogram::{path_data, Cmd};
 
-/// The map as an SVG document of its natural size. `title` names it for
-/// screen readers (escaped here).
-pub fn map_svg(layout: &MapLayout, title: &str) -> String {
+/// Height of the legend under the map: one row of kinds of work, one of shapes.
+const LEGEND_H: f32 = 34.0;
+const LEGEND_SIZE: f32 = 7.0;
+
+/// The map as an SVG document of its natural size, with its legend under
+/// it, so the file explains itself wherever it is opened. `title` names it
+/// for screen readers (escaped here).
+pub fn map_svg(layout: &MapLayout, title: &str, legend: &MapLegend) -> String {
     let mut out = String::with_capacity(256 + layout.nodes.len() * 320 + layout.edges.len() * 160);
+    let height = layout.height + LEGEND_H;
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.2} {h:.2}\" width=\"{w:.2}\" height=\"{h:.2}\" \
          role=\"img\" font-family=\"DejaVu Sans, Verdana, sans-serif\">",
         w = layout.width,
-        h = layout.height
+        h = height
     );
     let _ = write!(out, "<title>{}</title>", escape(title));
     let _ = write!(
         out,
         "<rect width=\"{:.2}\" height=\"{:.2}\" fill=\"#ffffff\"/>",
-        layout.width, layout.height
+        layout.width, height
     );
+    write_legend(&mut out, legend, layout.height);
     out.push_str("<g class=\"edges\" stroke-linecap=\"round\">");
     for edge in &layout.edges {
         let (a, b) = (&layout.nodes[edge.a], &layout.nodes[edge.b]);
@@ -79,6 +88,47 @@ pub fn map_svg(layout: &MapLayout, title: &str) -> String {
     }
     out.push_str("</g></svg>");
     out
+}
+
+/// The legend under the map: a row with a coloured line per kind of work,
+/// and a row with each kind of account's shape and name.
+fn write_legend(out: &mut String, legend: &MapLegend, top: f32) {
+    out.push_str("<g class=\"legend\">");
+    let advance = |text: &str| measure(text, Weight::Regular, LEGEND_SIZE, false) + 12.0;
+    let mut x = 12.0;
+    let row = top + 12.0;
+    for (name, color) in &legend.works {
+        let _ = write!(
+            out,
+            "<line x1=\"{x:.2}\" y1=\"{y:.2}\" x2=\"{x2:.2}\" y2=\"{y:.2}\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>\
+             <text x=\"{tx:.2}\" y=\"{ty:.2}\" font-size=\"{LEGEND_SIZE:.1}\" fill=\"#222222\">{}</text>",
+            color.hex(),
+            escape(name),
+            y = row,
+            x2 = x + 12.0,
+            tx = x + 16.0,
+            ty = row + 2.5,
+        );
+        x += 16.0 + advance(name);
+    }
+    let mut x = 12.0;
+    let row = top + 27.0;
+    for (kind, name) in &legend.kinds {
+        let (fill, stroke) = node_colors(*kind);
+        let _ = write!(
+            out,
+            "<path d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1\"/>\
+             <text x=\"{tx:.2}\" y=\"{ty:.2}\" font-size=\"{LEGEND_SIZE:.1}\" fill=\"#222222\">{}</text>",
+            path_data(&rounded(kind_shape(*kind, x + 4.0, row, 4.0))),
+            fill.hex(),
+            stroke.hex(),
+            escape(name),
+            tx = x + 12.0,
+            ty = row + 2.5,
+        );
+        x += 12.0 + advance(name);
+    }
+    out.push_str("</g>");
 }
 
 /// Path coordinates rounded to hundredths, so the text never shows float noise.

@@ -176,6 +176,29 @@ fn encode_body(m: &mut Message, body: &EntryBody) {
             m.field(&head_seq.to_string());
             m.field(&hex::encode(head_hash));
         }
+        EntryBody::SettingSet { name, value } => {
+            m.field(name.as_str());
+            m.field(value);
+        }
+        EntryBody::TreasurerKeyChanged {
+            new_key,
+            acceptance,
+            reason,
+        } => {
+            m.field(&hex::encode(new_key));
+            m.field(&hex::encode(acceptance));
+            m.field(reason.as_str());
+        }
+        EntryBody::ClockConfirmed { date } => {
+            m.field(&date.format("%Y-%m-%d").to_string());
+        }
+        EntryBody::ClockCorrected {
+            first_wrong_seq,
+            reason,
+        } => {
+            m.field(&first_wrong_seq.to_string());
+            m.field(reason.as_str());
+        }
     }
 }
 

@@ -60,23 +60,109 @@ impl CardCode {
         format!("{}/{}", self.account, groups.join("-"))
     }
 
-    /// Accepts the code as printed, in any case, with or without dashes
-    /// and spaces; Crockford base32 also reads O as 0 and I or L as 1.
-    pub fn parse(text: &str) -> Result<CardCode, FieldError> {
-        let bad = || FieldError::CardCode(text.trim().to_string());
-        let (account, secret) = text.trim().rsplit_once('/').ok_or_else(bad)?;
-        let account = AccountId::parse(account).map_err(|_| bad())?;
-        let cleaned: String = secret.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
-        if cleaned.len() != 16 {
-            return Err(bad());
-        }
-        let bytes = base32::decode(base32::Alphabet::Crockford, &cleaned).ok_or_else(bad)?;
-        let bytes: [u8; CardSecret::LEN] = bytes.try_into().map_err(|_| bad())?;
+    /// Reads a card code as a scanner or a person types it: the QR
+    /// text `M042/ABCD-EFGH-JKMN-PQRS`; the two printed lines typed one
+    /// after the other (`M042 ABCD-EFGH-JKMN-PQRS`, a space or a line
+    /// break between); or the 16 characters alone, whose account must
+    /// then come from `account` (the member number asked separately). In
+    /// any case, with or without dashes and spaces; Crockford base32 also
+    /// reads O as 0 and I or L as 1. A number in the code itself wins over
+    /// `account`: the caller compares them. The refusal never repeats the
+    /// text, which may be most of a real card's secret.
+    pub fn parse_as_printed(
+        text: &str,
+        account: Option<&AccountId>,
+    ) -> Result<CardCode, FieldError> {
+        let text = text.trim();
+        let (number, secret) = match text.rsplit_once('/') {
+            Some((number, secret)) => (Some(number.trim()), secret),
+            None => {
+                let whole: String = text
+                    .chars()
+                    .filter(|c| *c != '-' && !c.is_whitespace())
+                    .collect();
+                if whole.chars().count() == SECRET_CHARS {
+                    (None, text)
+                } else {
+                    match text.split_once(char::is_whitespace) {
+                        Some((number, secret)) => (Some(number), secret),
+                        None => return Err(FieldError::CardCode),
+                    }
+                }
+            }
+        };
+        let account = match (number, account) {
+            (Some(number), _) => AccountId::parse(number).map_err(|_| FieldError::CardCode)?,
+            (None, Some(account)) => account.clone(),
+            (None, None) => return Err(FieldError::CardNumberMissing),
+        };
         Ok(CardCode {
             account,
-            secret: CardSecret(bytes),
+            secret: CardSecret::parse(secret)?,
         })
     }
+
+    /// [`CardCode::parse_as_printed`] without a separate member number.
+    pub fn parse(text: &str) -> Result<CardCode, FieldError> {
+        CardCode::parse_as_printed(text, None)
+    }
+
+    /// The secret as printed on the card's second line.
+    pub fn secret_text(&self) -> String {
+        self.to_text()
+            .rsplit_once('/')
+            .map(|(_, secret)| secret.to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// The characters of a card secret in Crockford base32 (80 bits).
+const SECRET_CHARS: usize = 16;
+
+impl CardSecret {
+    /// The 16 characters printed on the card, dashes and spaces allowed.
+    fn parse(text: &str) -> Result<CardSecret, FieldError> {
+        let cleaned: String = text
+            .chars()
+            .filter(|c| *c != '-' && !c.is_whitespace())
+            .collect();
+        if cleaned.len() != SECRET_CHARS {
+            return Err(FieldError::CardCode);
+        }
+        let bytes =
+            base32::decode(base32::Alphabet::Crockford, &cleaned).ok_or(FieldError::CardCode)?;
+        let bytes: [u8; CardSecret::LEN] = bytes.try_into().map_err(|_| FieldError::CardCode)?;
+        Ok(CardSecret(bytes))
+    }
+}
+
+/// The kiosk's check of a card code, kept with the card's public key in
+/// `kiosk_card_checks` (docs/signing.md, "Card check"):
+/// SHA-256 over the length-prefixed fields "akker-card-check-v1", ledger
+/// id, account, card number and the 10 secret bytes. It tells a genuine
+/// card from a made-up code without the PIN, so only a genuine card's
+/// wrong PINs count towards its lock.
+pub fn card_check_hash(ledger_id: &str, code: &CardCode, card_number: u32) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    let number = card_number.to_string();
+    let fields: [&[u8]; 5] = [
+        b"akker-card-check-v1",
+        ledger_id.as_bytes(),
+        code.account.as_str().as_bytes(),
+        number.as_bytes(),
+        code.secret.as_bytes(),
+    ];
+    for field in fields {
+        hasher.update((field.len() as u32).to_be_bytes());
+        hasher.update(field);
+    }
+    hasher.finalize().into()
+}
+
+/// Compares two check hashes in constant time.
+pub fn same_check(a: &[u8; 32], b: &[u8; 32]) -> bool {
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// A member's PIN: 4 to 6 digits.
@@ -234,6 +320,72 @@ mod tests {
         );
         assert!(CardCode::parse("M042/ABC").is_err());
         assert!(CardCode::parse("no slash").is_err());
+    }
+
+    #[test]
+    fn a_card_code_is_read_as_printed_with_or_without_the_number() {
+        let code = CardCode {
+            account: AccountId::parse("INIT-WERELD").unwrap(),
+            secret: CardSecret::from_bytes([9; 10]),
+        };
+        let secret = code.secret_text();
+        let other = AccountId::parse("M001").unwrap();
+        // The two printed lines, typed one after the other.
+        for typed in [
+            format!("INIT-WERELD {secret}"),
+            format!("init-wereld\n{}", secret.to_lowercase()),
+            format!("INIT-WERELD/{}", secret.replace('-', " ")),
+        ] {
+            assert_eq!(CardCode::parse(&typed).unwrap(), code, "{typed}");
+            // A number in the code wins; the caller compares.
+            assert_eq!(
+                CardCode::parse_as_printed(&typed, Some(&other)).unwrap(),
+                code
+            );
+        }
+        // The secret alone takes the number given separately.
+        for typed in [
+            secret.clone(),
+            secret.replace('-', ""),
+            secret.replace('-', " "),
+        ] {
+            assert_eq!(
+                CardCode::parse_as_printed(&typed, Some(&code.account)).unwrap(),
+                code,
+                "{typed}"
+            );
+            assert_eq!(CardCode::parse(&typed), Err(FieldError::CardNumberMissing));
+        }
+        // A refusal never repeats what was typed.
+        let wrong = CardCode::parse("M001/ZZZZ-YYYY").unwrap_err().to_string();
+        assert!(!wrong.contains("ZZZZ"), "{wrong}");
+    }
+
+    #[test]
+    fn the_card_check_is_the_one_in_signing_md() {
+        let code = CardCode::parse("M001/NKQT-3PAT-WA6R-CGC8").unwrap();
+        assert_eq!(hex::encode(code.secret.as_bytes()), "acefa1d95ae28d864188");
+        assert_eq!(
+            hex::encode(card_check_hash("0".repeat(32).as_str(), &code, 1)),
+            "2ae3c7b41ef5420883cf4bb0f20953cf17de6869873bea09b263a0a988180234"
+        );
+    }
+
+    #[test]
+    fn the_card_check_depends_on_every_field() {
+        let code = CardCode {
+            account: AccountId::parse("M1").unwrap(),
+            secret: CardSecret::from_bytes([1; 10]),
+        };
+        let check = card_check_hash("0".repeat(32).as_str(), &code, 1);
+        assert!(same_check(&check, &check));
+        assert_ne!(check, card_check_hash("1".repeat(32).as_str(), &code, 1));
+        assert_ne!(check, card_check_hash("0".repeat(32).as_str(), &code, 2));
+        let other = CardCode {
+            account: code.account.clone(),
+            secret: CardSecret::from_bytes([2; 10]),
+        };
+        assert_ne!(check, card_check_hash("0".repeat(32).as_str(), &other, 1));
     }
 
     #[test]

@@ -5,10 +5,16 @@
 
 pub mod canonical;
 pub mod chain;
+pub mod fingerprint;
+pub mod handover;
 pub mod keyfile;
 pub mod keys;
 
-pub use keys::{derive_card_key, generate_key, CardCode, CardSecret, KeyHolder, Pin};
+pub use fingerprint::{fingerprint, normalise_fingerprint};
+pub use keys::{
+    card_check_hash, derive_card_key, generate_key, same_check, CardCode, CardSecret, KeyHolder,
+    Pin,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SigningError {

@@ -9,7 +9,7 @@ use crate::ledger::state::{CardState, TxFacts};
 use crate::ledger::{
     AccountId, AccountState, DisplayName, EntryBody, Language, LedgerState, RuleError, SignedEntry,
 };
-use crate::signing::{canonical, chain, keys};
+use crate::signing::{canonical, chain, handover, keys};
 
 use super::journal::{last_chain_hash, seq_of_entry_hash};
 use super::read::{account_state_from_row, ACCOUNT_STATE_COLUMNS};
@@ -28,6 +28,9 @@ pub struct NewProfile {
 pub struct Pending {
     pub signed: SignedEntry,
     pub profile: Option<NewProfile>,
+    /// With a card-issued entry: the kiosk's check of the new card
+    /// (`signing::card_check_hash`), kept unsigned in `kiosk_card_checks`.
+    pub card_check: Option<[u8; 32]>,
 }
 
 impl Pending {
@@ -35,6 +38,7 @@ impl Pending {
         Pending {
             signed,
             profile: None,
+            card_check: None,
         }
     }
 
@@ -42,6 +46,16 @@ impl Pending {
         Pending {
             signed,
             profile: Some(profile),
+            card_check: None,
+        }
+    }
+
+    /// A card-issued entry with the kiosk's check of its card.
+    pub fn with_card_check(signed: SignedEntry, check_hash: [u8; 32]) -> Pending {
+        Pending {
+            signed,
+            profile: None,
+            card_check: Some(check_hash),
         }
     }
 }
@@ -55,7 +69,7 @@ impl Store {
     /// their sequence numbers. Each signature is checked and every rule of
     /// the ledger runs against the state inside the write transaction.
     pub fn append(&mut self, batch: Vec<Pending>) -> Result<Vec<i64>> {
-        self.append_inner(batch, None)
+        self.append_inner(batch, Guard::None)
     }
 
     /// Like `append`, and also claims the one-time form token `token` in
@@ -64,23 +78,44 @@ impl Store {
     /// naming the entry recorded the first time, so a form sent twice
     /// records once and the second sender can show the first receipt.
     pub fn append_claiming(&mut self, batch: Vec<Pending>, token: &str) -> Result<Vec<i64>> {
-        self.append_inner(batch, Some(token))
+        self.append_inner(batch, Guard::FormToken(token))
     }
 
-    fn append_inner(&mut self, batch: Vec<Pending>, claim: Option<&str>) -> Result<Vec<i64>> {
+    pub(super) fn append_inner(&mut self, batch: Vec<Pending>, guard: Guard) -> Result<Vec<i64>> {
         let hashes = check_signatures(&self.ledger_id, &batch)?;
         let sql = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Guard::NewImport { file } = guard {
+            super::interchange::refuse_imported_before(&sql, file)?;
+        }
         let (mut seq, mut chain_hash) =
             last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
             settings: (seq > 0).then(|| self.settings.clone()),
+            treasurer_key: match seq {
+                0 => None,
+                _ => Some(super::settings::current_treasurer_key(
+                    &sql,
+                    &self.settings,
+                )?),
+            },
             ..LedgerState::default()
         };
         let mut loaded = Loaded::default();
         let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
         let mut seqs = Vec::with_capacity(batch.len());
+        let touches_cards = batch.iter().any(|p| {
+            matches!(
+                p.signed.entry.body,
+                EntryBody::CardIssued { .. } | EntryBody::CardRevoked { .. }
+            )
+        });
+        if touches_cards {
+            // A card entry also updates the kiosk's tables, which a ledger
+            // made before them may lack.
+            super::kiosk::ensure_tables_in(&sql)?;
+        }
         for (pending, hash) in batch.iter().zip(hashes) {
             let signed = &pending.signed;
             loaded.load_for(&sql, &mut state, signed)?;
@@ -96,12 +131,26 @@ impl Store {
             seqs.push(seq);
         }
         write_read_model(&sql, &state, &last_seq)?;
-        if let Some(token) = claim {
+        if let Guard::FormToken(token) = guard {
             super::offers::claim_form_token(&sql, token, seq)?;
         }
         sql.commit()?;
         Ok(seqs)
     }
+}
+
+/// What one write checks or claims besides the ledger's rules, inside the
+/// same SQLite transaction, so two writers racing cannot both pass.
+#[derive(Clone, Copy)]
+pub(super) enum Guard<'a> {
+    None,
+    /// The kiosk's one-time form token (see `append_claiming`).
+    FormToken(&'a str),
+    /// No transaction may come from a file of this name yet (see
+    /// `Store::append_import`).
+    NewImport {
+        file: &'a str,
+    },
 }
 
 /// Verifies every signature before the write lock is taken, in parallel.
@@ -122,6 +171,15 @@ fn check_signatures(ledger_id: &str, batch: &[Pending]) -> Result<Vec<[u8; 32]>>
     if !all_good {
         return Err(RuleError::SignerNotAllowed(
             "a signature does not match its entry; nothing was recorded".into(),
+        )
+        .into());
+    }
+    if !batch
+        .iter()
+        .all(|p| handover::acceptance_ok(ledger_id, &p.signed))
+    {
+        return Err(RuleError::SignerNotAllowed(
+            "the new treasurer key did not sign its acceptance of the handover; nothing was recorded".into(),
         )
         .into());
     }
@@ -270,7 +328,11 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
         EntryBody::LedgerCreated(_)
         | EntryBody::StatementsIssued { .. }
-        | EntryBody::AttestationIssued { .. } => vec![],
+        | EntryBody::AttestationIssued { .. }
+        | EntryBody::SettingSet { .. }
+        | EntryBody::TreasurerKeyChanged { .. }
+        | EntryBody::ClockConfirmed { .. }
+        | EntryBody::ClockCorrected { .. } => vec![],
     }
 }
 
@@ -356,6 +418,13 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 params![seq, account.as_str(), &public_key[..], card_number, holder.as_ref().map(|h| h.as_str()),
                         kdf.memory_kib, kdf.iterations, kdf.parallelism, reason.as_str()],
             )?;
+            super::kiosk::card_issued(
+                sql,
+                account,
+                *card_number,
+                public_key,
+                pending.card_check.as_ref(),
+            )?;
         }
         EntryBody::CardRevoked {
             account,
@@ -367,6 +436,7 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 "INSERT INTO card_events (seq, account_id, public_key, card_number, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![seq, account.as_str(), &public_key[..], card_number, reason.as_str()],
             )?;
+            super::kiosk::card_revoked(sql, account)?;
         }
         EntryBody::Transaction(tx) => insert_transaction(sql, seq, tx)?,
         EntryBody::StatementsIssued {
@@ -399,6 +469,37 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                     head_seq,
                     &head_hash[..]
                 ],
+            )?;
+        }
+        EntryBody::SettingSet { name, value } => {
+            sql.execute(
+                "INSERT INTO setting_events (seq, name, value) VALUES (?1, ?2, ?3)",
+                params![seq, name.as_str(), value],
+            )?;
+        }
+        EntryBody::TreasurerKeyChanged {
+            new_key,
+            acceptance,
+            reason,
+        } => {
+            sql.execute(
+                "INSERT INTO treasurer_key_changes (seq, new_key, acceptance, reason) VALUES (?1, ?2, ?3, ?4)",
+                params![seq, &new_key[..], &acceptance[..], reason.as_str()],
+            )?;
+        }
+        EntryBody::ClockConfirmed { date } => {
+            sql.execute(
+                "INSERT INTO clock_confirmations (seq, date) VALUES (?1, ?2)",
+                params![seq, date.format("%Y-%m-%d").to_string()],
+            )?;
+        }
+        EntryBody::ClockCorrected {
+            first_wrong_seq,
+            reason,
+        } => {
+            sql.execute(
+                "INSERT INTO clock_corrections (seq, first_wrong_seq, reason) VALUES (?1, ?2, ?3)",
+                params![seq, first_wrong_seq, reason.as_str()],
             )?;
         }
     }

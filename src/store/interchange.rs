@@ -9,8 +9,10 @@ use std::time::Duration;
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
+use super::append::Guard;
 use super::journal;
-use super::{Result, Store, StoreError};
+use super::{Pending, Result, Store, StoreError};
+use crate::ledger::RuleError;
 
 /// How long a backup waits for a writer to let go before retrying.
 const BACKUP_RETRY_PAUSE: Duration = Duration::from_millis(50);
@@ -18,25 +20,6 @@ const BACKUP_RETRY_PAUSE: Duration = Duration::from_millis(50);
 const BACKUP_RETRIES_MAX: u32 = 200;
 
 impl Store {
-    /// Opens a ledger file without ever writing to it: for checking a
-    /// backup before trusting it. A copy made by `backup_to` is a single
-    /// self-contained file, so no side files are created.
-    pub fn open_read_only(path: &Path) -> Result<Store> {
-        if !path.exists() {
-            return Err(StoreError::Missing {
-                path: path.display().to_string(),
-            });
-        }
-        let not_a_ledger = |detail: String| StoreError::NotALedger {
-            path: path.display().to_string(),
-            detail,
-        };
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| not_a_ledger(e.to_string()))?;
-        conn.busy_timeout(super::BUSY_TIMEOUT)?;
-        Store::from_connection(conn, path)
-    }
-
     /// Copies the whole ledger into a new file at `dest` with SQLite's
     /// online backup API. The copy is taken in a single step, under one
     /// read transaction: in WAL mode that is a consistent snapshot, and
@@ -73,12 +56,16 @@ impl Store {
     /// How many transactions carry a slip reference starting with
     /// `prefix`: an import refuses a file whose name was imported before.
     pub fn count_slips_with_prefix(&self, prefix: &str) -> Result<i64> {
-        // substr() rather than LIKE, so `_` and `%` in file names are literal.
-        Ok(self.conn.query_row(
-            "SELECT COUNT(*) FROM transactions WHERE slip IS NOT NULL AND substr(slip, 1, length(?1)) = ?1",
-            [prefix],
-            |r| r.get(0),
-        )?)
+        count_slips_with_prefix(&self.conn, prefix)
+    }
+
+    /// Records an import's entries like `append`, refusing the whole batch
+    /// with `RuleError::AlreadyImported` when a transaction from a file
+    /// named `file` is already in the ledger. The check runs inside the
+    /// write transaction, so two runs of the same import started at once
+    /// record it once: the second sees the first's entries.
+    pub fn append_import(&mut self, batch: Vec<Pending>, file: &str) -> Result<Vec<i64>> {
+        self.append_inner(batch, Guard::NewImport { file })
     }
 
     /// The entry with this hash, if this ledger recorded it: an exported
@@ -97,6 +84,29 @@ impl Store {
                 })?;
         Ok(range.0.zip(range.1))
     }
+}
+
+/// Transactions whose slip starts with `prefix`. substr() rather than
+/// LIKE, so `_` and `%` in file names are literal.
+fn count_slips_with_prefix(conn: &Connection, prefix: &str) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*) FROM transactions WHERE slip IS NOT NULL AND substr(slip, 1, length(?1)) = ?1",
+        [prefix],
+        |r| r.get(0),
+    )?)
+}
+
+/// The import guard of `append_import`, run in the write transaction.
+pub(super) fn refuse_imported_before(conn: &Connection, file: &str) -> Result<()> {
+    let count = count_slips_with_prefix(conn, &format!("{file}:"))?;
+    if count > 0 {
+        return Err(RuleError::AlreadyImported {
+            file: file.to_string(),
+            count,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 fn copy_all_pages(backup: &Backup) -> Result<()> {

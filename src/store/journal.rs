@@ -34,6 +34,10 @@ struct Details {
     card_events: HashMap<i64, CardEventRow>,
     statement_issues: HashMap<i64, (String, i64, Vec<u8>)>,
     attestations: HashMap<i64, AttestationRow>,
+    setting_events: HashMap<i64, (String, String)>,
+    key_changes: HashMap<i64, (Vec<u8>, Vec<u8>, String)>,
+    clock_confirmations: HashMap<i64, String>,
+    clock_corrections: HashMap<i64, (i64, String)>,
 }
 
 struct AttestationRow {
@@ -257,6 +261,34 @@ impl Store {
             let (seq, issue) = row?;
             details.statement_issues.insert(seq, issue);
         }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, name, value FROM setting_events")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))? {
+            let (seq, setting) = row?;
+            details.setting_events.insert(seq, setting);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, new_key, acceptance, reason FROM treasurer_key_changes")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))? {
+            let (seq, change) = row?;
+            details.key_changes.insert(seq, change);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, date FROM clock_confirmations")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (seq, date) = row?;
+            details.clock_confirmations.insert(seq, date);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, first_wrong_seq, reason FROM clock_corrections")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))? {
+            let (seq, correction) = row?;
+            details.clock_corrections.insert(seq, correction);
+        }
         Ok(details)
     }
 }
@@ -382,6 +414,59 @@ fn rebuild(
                 }
             }
             "attestation-issued" => attestation(details.attestations.get(&seq))?,
+            "setting-set" => {
+                let (name, value) = details
+                    .setting_events
+                    .get(&seq)
+                    .ok_or("setting row missing")?;
+                EntryBody::SettingSet {
+                    name: canonical(
+                        name,
+                        "setting name",
+                        |t| {
+                            t.parse()
+                                .map_err(|e: crate::ledger::SettingError| e.to_string())
+                        },
+                        |k: &crate::ledger::SettingKey| k.as_str().to_string(),
+                    )?,
+                    value: value.clone(),
+                }
+            }
+            "treasurer-key-changed" => {
+                let (key, acceptance, reason) = details
+                    .key_changes
+                    .get(&seq)
+                    .ok_or("treasurer key change row missing")?;
+                EntryBody::TreasurerKeyChanged {
+                    new_key: key
+                        .clone()
+                        .try_into()
+                        .map_err(|_| "new treasurer key is not 32 bytes")?,
+                    acceptance: acceptance
+                        .clone()
+                        .try_into()
+                        .map_err(|_| "the handover's acceptance is not 64 bytes")?,
+                    reason: parse_reason(reason)?,
+                }
+            }
+            "clock-confirmed" => EntryBody::ClockConfirmed {
+                date: parse_date(
+                    details
+                        .clock_confirmations
+                        .get(&seq)
+                        .ok_or("clock confirmation row missing")?,
+                )?,
+            },
+            "clock-corrected" => {
+                let (first_wrong_seq, reason) = details
+                    .clock_corrections
+                    .get(&seq)
+                    .ok_or("clock correction row missing")?;
+                EntryBody::ClockCorrected {
+                    first_wrong_seq: *first_wrong_seq,
+                    reason: parse_reason(reason)?,
+                }
+            }
             other => return Err(format!("unknown entry type '{other}'")),
         };
         let signature = signature
@@ -427,7 +512,7 @@ fn parse_reason(text: &str) -> std::result::Result<Reason, String> {
     canonical(
         text,
         "reason",
-        |t| Reason::parse(t).map_err(|e| e.to_string()),
+        |t| Reason::from_stored(t).map_err(|e| e.to_string()),
         |r| r.as_str().to_string(),
     )
 }
@@ -636,7 +721,7 @@ impl TxColumns {
             description: canonical(
                 self.description.as_deref().unwrap_or(""),
                 "description",
-                |t| Description::parse(t).map_err(|e| e.to_string()),
+                |t| Description::from_stored(t).map_err(|e| e.to_string()),
                 |d| d.as_str().to_string(),
             )?,
             slip: self
@@ -646,7 +731,7 @@ impl TxColumns {
                     canonical(
                         t,
                         "slip",
-                        |t| SlipRef::parse(t).map_err(|e| e.to_string()),
+                        |t| SlipRef::from_stored(t).map_err(|e| e.to_string()),
                         |s| s.as_str().to_string(),
                     )
                 })

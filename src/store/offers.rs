@@ -15,11 +15,8 @@ use crate::ledger::account::short_text;
 use crate::ledger::period::recorded_text;
 use crate::ledger::{AccountId, FieldError, RuleError, WorkKind};
 
+use super::kiosk::KIOSK_SECTION_MARK;
 use super::{Result, Store, StoreError, SCHEMA_SQL};
-
-/// schema.sql's kiosk section starts at this line; everything after it
-/// is `IF NOT EXISTS` and safe to run on any ledger file.
-const KIOSK_SECTION_MARK: &str = "-- kiosk tables";
 
 /// Whether a member offers a skill or asks for help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -66,7 +63,7 @@ impl OfferText {
     pub fn parse(text: &str) -> std::result::Result<OfferText, FieldError> {
         let text = short_text(text, "offer text", Self::CHARS_MAX)?;
         if text.is_empty() {
-            return Err(FieldError::DescriptionEmpty);
+            return Err(FieldError::OfferEmpty);
         }
         Ok(OfferText(text))
     }

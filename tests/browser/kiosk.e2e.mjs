@@ -509,7 +509,7 @@ test("my statement: the last issued statement, and a printed code checked by sca
 
   // Fatima, in Arabic: her own last statement, right to left.
   await page.click(".btn-logout");
-  await page.waitForURL(/\/bye$/);
+  await page.waitForURL(/\/bye\?lang=en$/);
   await login(page, kiosk.url, fatima, "ar");
   await page.goto(kiosk.url + "/statement/last");
   assert.equal(await text(page, "[data-testid=last-code]"), fatimaStatement.verification.code);

@@ -9,6 +9,8 @@
 //! Each test binary uses only part of this module.
 #![allow(dead_code)]
 
+pub mod skip;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};

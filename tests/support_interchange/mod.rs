@@ -3,6 +3,9 @@
 //! Each test file uses a part of it.
 #![allow(dead_code)]
 
+#[path = "../common/skip.rs"]
+pub mod skip;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -182,16 +185,15 @@ pub fn minor(text: &str) -> i64 {
     sign * (whole * 100 + fraction.parse::<i64>().unwrap())
 }
 
-/// True when `program` runs; otherwise prints why the test is skipped.
+/// True when `program` runs; otherwise the check is skipped, or fails
+/// under CI (see tests/common/skip.rs).
 pub fn tool(program: &str, version_arg: &str) -> bool {
-    let found = Command::new(program)
-        .arg(version_arg)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        eprintln!("note: skipping the {program} check: {program} is not installed (see docs/performance.md for the install lines)");
-    }
-    found
+    skip::tool(
+        program,
+        version_arg,
+        "see docs/performance.md for the install lines",
+        &format!("the {program} check"),
+    )
 }
 
 /// The accounts of a journal balance report, keyed by akker id (the last

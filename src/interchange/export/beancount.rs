@@ -107,7 +107,7 @@ fn write_header(
         writeln!(
             out,
             "  name: {}",
-            quoted(a.display_name.as_deref().unwrap_or("(erased)"))
+            quoted(a.display_name.as_deref().unwrap_or(a.id.as_str()))
         )?;
         writeln!(out, "  kind: {}", quoted(a.kind.as_str()))?;
         if let Some(language) = &a.language {
@@ -163,7 +163,9 @@ fn amount(value: Amount, commodity: &str) -> String {
     format!("{value} {commodity}")
 }
 
-/// A beancount string: in double quotes, with `\` and `"` escaped.
+/// A beancount string: in double quotes, with `\` and `"` escaped, on
+/// one line.
 fn quoted(text: &str) -> String {
+    let text = super::one_line(text);
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }

@@ -9,16 +9,14 @@
 //!   as a reversal, not as an unexplained payment.
 //! - postings.csv: every posting exactly as stored, for pivot tables.
 //!
-//! Files are written beside their final names and renamed at the end, so
-//! a failed export leaves nothing half-written.
+//! Text cells that a spreadsheet would take for a formula are written
+//! with a leading apostrophe (see `text`); amounts stay numbers.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
 
 use serde::Serialize;
 
-use super::{already_exists, flows, for_each_transaction, partial_path, signer_text, ExportError};
+use super::{flows, for_each_transaction, signer_text, ExportError};
 use crate::ledger::Amount;
 use crate::store::Store;
 
@@ -61,39 +59,23 @@ pub struct Counts {
     pub postings: usize,
 }
 
-pub fn write_dir(
+/// Writes the three files, in the order of `FILES`, to `outs`. The caller
+/// gives each its final name only when all three are complete
+/// (`cli::output`), so a failed export leaves nothing half-written.
+pub fn write(
     store: &Store,
-    dir: &Path,
+    outs: [&mut dyn Write; 3],
     options: Options,
-    force: bool,
 ) -> Result<Counts, ExportError> {
-    std::fs::create_dir_all(dir)?;
-    let finals: Vec<PathBuf> = FILES.iter().map(|f| dir.join(f)).collect();
-    if let Some(existing) = finals.iter().find(|p| p.exists()).filter(|_| !force) {
-        return Err(already_exists(existing, "--out directory"));
-    }
-    let partials: Vec<PathBuf> = finals.iter().map(|p| partial_path(p)).collect();
-    let result = write_files(store, &partials, options);
-    if result.is_err() {
-        partials.iter().for_each(|p| drop(std::fs::remove_file(p)));
-        return result;
-    }
-    for (partial, final_path) in partials.iter().zip(&finals) {
-        std::fs::rename(partial, final_path)?;
-    }
-    result
-}
-
-fn write_files(store: &Store, paths: &[PathBuf], options: Options) -> Result<Counts, ExportError> {
+    let [accounts_out, transactions_out, postings_out] = outs;
     let mut counts = Counts::default();
-    let mut accounts = writer(&paths[0], options)?;
+    let mut accounts = writer(accounts_out, options)?;
     accounts.write_record(ACCOUNT_COLUMNS).map_err(csv_error)?;
     for a in store.accounts()? {
         let record = [
             a.id.to_string(),
-            a.display_name
-                .clone()
-                .unwrap_or_else(|| "(erased)".to_string()),
+            // An erased name shows as the account's number, as everywhere.
+            text(a.display_name.as_deref().unwrap_or(a.id.as_str())),
             a.kind.to_string(),
             a.language.clone().unwrap_or_default(),
             amount(a.floor, options),
@@ -105,8 +87,8 @@ fn write_files(store: &Store, paths: &[PathBuf], options: Options) -> Result<Cou
         counts.accounts += 1;
     }
     finish(accounts)?;
-    let mut transactions = writer(&paths[1], options)?;
-    let mut postings = writer(&paths[2], options)?;
+    let mut transactions = writer(transactions_out, options)?;
+    let mut postings = writer(postings_out, options)?;
     transactions
         .write_record(TRANSACTION_COLUMNS)
         .map_err(csv_error)?;
@@ -114,12 +96,16 @@ fn write_files(store: &Store, paths: &[PathBuf], options: Options) -> Result<Cou
     for_each_transaction(store, |row, signed, tx| {
         let seq = row.seq.to_string();
         let (reverses, reason) = match tx.reverses() {
-            Some(link) => (link.seq.to_string(), link.reason.as_str().to_string()),
+            Some(link) => (link.seq.to_string(), text(link.reason.as_str())),
             None => (String::new(), String::new()),
         };
         let recorded_at = crate::signing::canonical::format_timestamp(&signed.entry);
         let signed_by = signer_text(&signed.signer);
         let entry_hash = hex::encode(&row.entry_hash);
+        let skill = text(tx.skill().map_or("", |s| s.as_str()));
+        let description = text(tx.description().as_str());
+        let slip = text(tx.slip().map_or("", |s| s.as_str()));
+        let override_reason = text(tx.override_reason().map_or("", |r| r.as_str()));
         for (from, to, flow_amount) in flows(tx.postings()) {
             let record = [
                 seq.as_str(),
@@ -128,12 +114,12 @@ fn write_files(store: &Store, paths: &[PathBuf], options: Options) -> Result<Cou
                 to.as_str(),
                 &amount(flow_amount, options),
                 tx.work().as_str(),
-                tx.skill().map_or("", |s| s.as_str()),
-                tx.description().as_str(),
-                tx.slip().map_or("", |s| s.as_str()),
+                &skill,
+                &description,
+                &slip,
                 &reverses,
                 &reason,
-                tx.override_reason().map_or("", |r| r.as_str()),
+                &override_reason,
                 &recorded_at,
                 &signed_by,
                 &entry_hash,
@@ -155,32 +141,42 @@ fn write_files(store: &Store, paths: &[PathBuf], options: Options) -> Result<Cou
     Ok(counts)
 }
 
-type CsvWriter = csv::Writer<BufWriter<File>>;
+type CsvWriter<'a> = csv::Writer<&'a mut dyn Write>;
 
-fn writer(path: &Path, options: Options) -> Result<CsvWriter, ExportError> {
-    let mut file = BufWriter::new(File::create(path)?);
+fn writer(out: &mut dyn Write, options: Options) -> Result<CsvWriter<'_>, ExportError> {
     if options.excel {
-        file.write_all(b"\xEF\xBB\xBF")?;
+        out.write_all(b"\xEF\xBB\xBF")?;
     }
     let delimiter = if options.excel { b';' } else { b',' };
     Ok(csv::WriterBuilder::new()
         .delimiter(delimiter)
-        .from_writer(file))
+        .from_writer(out))
 }
 
 fn finish(writer: CsvWriter) -> Result<(), ExportError> {
-    let file = writer
+    let out = writer
         .into_inner()
         .map_err(|e| ExportError::Io(e.into_error()))?;
-    let file = file
-        .into_inner()
-        .map_err(|e| ExportError::Io(e.into_error()))?;
-    file.sync_all()?;
+    out.flush()?;
     Ok(())
 }
 
 fn csv_error(err: csv::Error) -> ExportError {
     ExportError::Io(err.into())
+}
+
+/// A text cell a spreadsheet shows as text: a cell beginning with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return would be read as a formula
+/// (`=HYPERLINK(...)` in a member's name), so such a cell gets a leading
+/// apostrophe, the spreadsheet's own mark for "this is text".
+/// `akker import` takes the apostrophe off again (`sheet::read`).
+/// Amounts are written by `amount` and stay numbers.
+pub fn text(value: &str) -> String {
+    if crate::interchange::sheet::starts_like_formula(value) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
 }
 
 /// Amounts as `1.50`, or `1,50` for Excel; exact either way.

@@ -9,8 +9,8 @@
 use std::io::Write;
 
 use super::{
-    for_each_transaction, journal_account, journal_accounts, signer_text, transaction_fields,
-    write_origin, ExportError, FieldValue,
+    for_each_transaction, journal_account, journal_accounts, one_line, signer_text,
+    transaction_fields, write_origin, ExportError, FieldValue,
 };
 use crate::ledger::{Amount, Transaction};
 use crate::store::{AccountRow, Store};
@@ -74,10 +74,20 @@ fn write_header(
         "; Every transaction is one akker entry: (code) is its number, tags give work and skill."
     )?;
     writeln!(out)?;
-    writeln!(out, "commodity 1.00 {commodity}")?;
+    // `commodity NAME` with a `format` line is the form both tools read
+    // (ledger-cli takes `commodity 1.00 NAME` for a commodity named
+    // "1.00 NAME", and --pedantic then refuses every posting).
+    writeln!(out, "commodity {commodity}")?;
+    writeln!(out, "    format 1.00 {commodity}")?;
+    writeln!(out)?;
+    // ledger-cli --strict (and --pedantic) wants every metadata tag declared.
+    for tag in TAGS {
+        writeln!(out, "tag {tag}")?;
+    }
     writeln!(out)?;
     for a in accounts {
-        let name = a.display_name.as_deref().unwrap_or("(erased)");
+        // An erased name shows as the account's number, as everywhere.
+        let name = one_line(a.display_name.as_deref().unwrap_or(a.id.as_str()));
         writeln!(
             out,
             "; {}: {} ({}, {}, {})",
@@ -93,12 +103,27 @@ fn write_header(
     Ok(())
 }
 
-/// Tags (hledger) and metadata (ledger-cli) in one form: `; name: value`.
-/// Work and skill never hold a semicolon, so only free text changes.
+/// Every tag a transaction of the export can carry.
+const TAGS: [&str; 9] = [
+    "work",
+    "skill",
+    "slip",
+    "reverses",
+    "reason",
+    "override",
+    "signer",
+    "recorded",
+    "entry-hash",
+];
+
+/// Tags (hledger) and metadata (ledger-cli) in one form: `; name: value`,
+/// one per line. ledger-cli takes the rest of the line as the value;
+/// hledger ends a value at a comma and reads the next `word:` as another
+/// tag, so free text is written by `tag_value`.
 fn write_tags(out: &mut dyn Write, tx: &Transaction) -> std::io::Result<()> {
     for (name, value) in transaction_fields(tx) {
         match value {
-            FieldValue::Text(text) => writeln!(out, "    ; {name}: {}", comment_text(text))?,
+            FieldValue::Text(text) => writeln!(out, "    ; {name}: {}", tag_value(text))?,
             FieldValue::Number(number) => writeln!(out, "    ; {name}: {number}")?,
         }
     }
@@ -135,11 +160,27 @@ fn amount(value: Amount, commodity: &str) -> String {
 }
 
 /// hledger ends a description at `;` and ledger-cli reads `  ;` as the
-/// start of a note, so a semicolon in akker's text is written as a comma.
+/// start of a note (where tags are read), so a semicolon in akker's text
+/// is written as a comma; the text stays on its one line.
 fn description(tx: &Transaction) -> String {
-    comment_text(tx.description().as_str())
+    one_line(tx.description().as_str()).replace(';', ",")
 }
 
-fn comment_text(text: &str) -> String {
-    text.replace(';', ",")
+/// A tag's value: on its one line, and with each comma written as a
+/// semicolon, because hledger ends the value at a comma and would read
+/// `, evil: 1` as a tag of its own. Inside a comment a semicolon is
+/// plain text to both tools.
+fn tag_value(text: &str) -> String {
+    one_line(text).replace(',', ";")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_text_cannot_start_a_tag_or_a_line() {
+        assert_eq!(tag_value("a; b, evil: 1"), "a; b; evil: 1");
+        assert_eq!(tag_value("x\n    Assets:X  5 H"), "x     Assets:X  5 H");
+    }
 }

@@ -12,10 +12,8 @@ pub mod hledger;
 pub mod json;
 
 use std::collections::HashMap;
-use std::fs::File;
 use std::io::{self, Write};
 use std::ops::ControlFlow;
-use std::path::{Path, PathBuf};
 
 use crate::ledger::transaction::for_each_flow;
 use crate::ledger::EntryBody;
@@ -37,55 +35,21 @@ pub enum ExportError {
     Commodity(String),
 }
 
-/// Writes an export to `path`, or to standard output when there is none.
-/// A file is written beside its final name and renamed when complete,
-/// so a failed export never leaves half a journal behind; an existing
-/// file is only replaced with `force`.
-pub fn write_to(
-    path: Option<&Path>,
-    force: bool,
-    write: impl FnOnce(&mut dyn Write) -> Result<usize, ExportError>,
-) -> Result<usize, ExportError> {
-    let Some(path) = path else {
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
-        return write(&mut out);
-    };
-    if path.exists() && !force {
-        return Err(already_exists(path, "--out"));
-    }
-    let partial = partial_path(path);
-    let result = (|| {
-        let mut out = io::BufWriter::new(File::create(&partial)?);
-        let count = write(&mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        std::fs::rename(&partial, path)?;
-        Ok(count)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
-    result
-}
-
-/// The refusal to replace an existing file without `--force`; `instead`
-/// says what to choose instead (`--out`, `--out directory`).
-fn already_exists(path: &Path, instead: &str) -> ExportError {
-    ExportError::Io(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        format!(
-            "{} already exists; choose another {instead}, or give --force to replace it",
-            path.display()
-        ),
-    ))
-}
-
-/// Where a file is written before it is renamed to `path` when complete:
-/// beside it, with `.partial` after its whole name.
-fn partial_path(path: &Path) -> PathBuf {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    PathBuf::from(partial)
+/// Text on one line of a journal export: a control character (a new
+/// line, a tab) or a line or paragraph separator could otherwise start a
+/// new line that the reading tool takes for a directive or a posting, so
+/// each becomes a space. The ledger's constructors refuse them already;
+/// this holds for whatever an older file may carry.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Rows read per round while streaming the journal.
@@ -150,7 +114,7 @@ pub fn write_origin(store: &Store, out: &mut dyn Write) -> Result<(), ExportErro
     writeln!(
         out,
         "; akker export of \"{}\" (ledger {})",
-        settings.community_name,
+        one_line(&settings.community_name),
         store.ledger_id()
     )?;
     writeln!(out, "; chain head #{head_seq} {}", hex::encode(head_hash))?;
@@ -227,7 +191,7 @@ pub fn commodity(unit: &str, chosen: Option<&str>) -> Result<String, ExportError
         return if valid_commodity(chosen) {
             Ok(chosen.to_string())
         } else {
-            Err(ExportError::Commodity(chosen.to_string()))
+            Err(ExportError::Commodity(one_line(chosen)))
         };
     }
     let derived: String = unit

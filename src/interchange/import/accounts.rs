@@ -91,29 +91,17 @@ fn parse_line(
         DisplayName::parse(t).map_err(|e| e.to_string())
     });
     let kind = f
-        .optional("kind", |t| {
-            t.parse::<AccountKind>().map_err(|e| e.to_string())
-        })
+        .optional("kind", fields::account_kind)
         .map(|k| k.unwrap_or(AccountKind::Person));
     let default_language = &snapshot.settings().default_language;
-    let language = f
-        .optional("language", |t| {
-            Language::parse(t).map_err(|e| e.to_string())
+    let language = f.optional("language", fields::language).map(|l| {
+        l.unwrap_or_else(|| {
+            Language::parse(default_language).expect("the ledger's default language is valid")
         })
-        .map(|l| {
-            l.unwrap_or_else(|| {
-                Language::parse(default_language).expect("the ledger's default language is valid")
-            })
-        });
+    });
     let floor = f.optional("floor", fields::signed_amount);
     let ceiling = f.optional("ceiling", fields::signed_amount);
-    let closed = f.optional("status", |t| match t.to_lowercase().as_str() {
-        "open" => Ok(false),
-        "closed" => Ok(true),
-        _ => Err(format!(
-            "'{t}' is not a status; write open or closed, or leave it empty"
-        )),
-    });
+    let closed = f.optional("status", fields::closed);
     if let Some(id) = &id {
         check_new(&mut f, id, snapshot, first_line_of);
     }

@@ -182,8 +182,8 @@ fn parse_line(sheet: &Sheet, row: &Row, snapshot: &Snapshot, problems: &mut Vec<
     );
     let work = f.required(
         "work",
-        "write care, community, self-development or practical",
-        |t| t.parse::<WorkKind>().map_err(|e| e.to_string()),
+        "write care, community, self-development or practical (zorg, gemeenschap, zelfontplooiing, praktisch)",
+        fields::work,
     );
     let skill = f.optional("skill", fields::skill);
     let description = f.required("description", "say in a few words what was done", |t| {

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use crate::interchange::sheet::{Cell, Row, Sheet};
-use crate::interchange::Problem;
-use crate::ledger::{AccountId, Amount, Skill};
+use crate::interchange::{words, Problem};
+use crate::ledger::{AccountId, AccountKind, Amount, Language, Skill, WorkKind};
 
 /// The cells of one line, and the problems found in them so far.
 pub struct Fields<'a> {
@@ -36,6 +36,7 @@ impl<'a> Fields<'a> {
     }
 
     pub fn problem(&mut self, column: Option<&str>, message: impl Into<String>) {
+        let message = fit_advice(message.into(), self.sheet);
         self.problems
             .push(Problem::at(self.row.line, column, message));
         self.clean = false;
@@ -90,6 +91,20 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// Advice in the file's own form: a file separated by semicolons is one
+/// with decimal commas (a Belgian spreadsheet), so its examples are
+/// written `1,50`.
+pub fn fit_advice(message: String, sheet: &Sheet) -> String {
+    if sheet.delimiter != b';' {
+        return message;
+    }
+    ["1.50", "1.25", "3.50"]
+        .into_iter()
+        .fold(message, |m, example| {
+            m.replace(example, &example.replace('.', ","))
+        })
+}
+
 pub fn account(text: &str) -> Result<AccountId, String> {
     AccountId::parse(text).map_err(|e| e.to_string())
 }
@@ -100,6 +115,45 @@ pub fn positive_amount(text: &str) -> Result<Amount, String> {
 
 pub fn signed_amount(text: &str) -> Result<Amount, String> {
     Amount::parse_signed(text).map_err(|e| e.to_string())
+}
+
+/// A kind of work in any of the ledger's languages (see `words`).
+pub fn work(text: &str) -> Result<WorkKind, String> {
+    words::work_kind(text).ok_or_else(|| {
+        format!(
+            "'{}' is not a kind of work; write care, community, self-development or practical, or the same in Dutch \
+             (zorg, gemeenschap, zelfontplooiing, praktisch) or French (soins, communauté, développement personnel, pratique)",
+            text.trim()
+        )
+    })
+}
+
+/// A kind of account in any of the ledger's languages.
+pub fn account_kind(text: &str) -> Result<AccountKind, String> {
+    words::account_kind(text).ok_or_else(|| {
+        format!(
+            "'{}' is not an account kind; write person, initiative, partner or system (in Dutch persoon, initiatief, \
+             partner, systeem; in French personne, initiative, partenaire, système)",
+            text.trim()
+        )
+    })
+}
+
+/// A language as a code (`nl`) or by name (`Nederlands`, `Frans`).
+pub fn language(text: &str) -> Result<Language, String> {
+    words::language(text)
+        .map(Ok)
+        .unwrap_or_else(|| Language::parse(text).map_err(|e| e.to_string()))
+}
+
+/// Open or closed, in any of the ledger's languages.
+pub fn closed(text: &str) -> Result<bool, String> {
+    words::closed(text).ok_or_else(|| {
+        format!(
+            "'{}' is not a status; write open or closed (open/gesloten, ouvert/fermé), or leave it empty",
+            text.trim()
+        )
+    })
 }
 
 /// A skill as spreadsheets write it: `Bike repair` is read as `bike-repair`.
@@ -140,9 +194,23 @@ pub fn date(text: &str) -> Result<NaiveDate, String> {
         number(month).filter(|_| month.len() <= 2),
         number(day),
     ) {
-        (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad),
+        (Some(y), Some(m), Some(d)) => {
+            let date = NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad)?;
+            crate::ledger::transaction::check_date(date, this_year()).map_err(|e| e.to_string())
+        }
         _ => Err(bad()),
     }
+}
+
+/// The year of the clock (AKKER_NOW when pinned), for the range of
+/// dates. A date later than today is refused afterwards, against the
+/// ledger's today, with its own message.
+fn this_year() -> i32 {
+    use chrono::Datelike;
+    std::env::var("AKKER_NOW")
+        .ok()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+        .map_or_else(|| chrono::Utc::now().year(), |t| t.year())
 }
 
 #[cfg(test)]
@@ -168,6 +236,9 @@ mod tests {
             "yesterday",
             "2026/11/03x",
             "",
+            "0000-01-01",
+            "31/12/1899",
+            "01/01/9999",
         ] {
             assert!(date(bad).is_err(), "{bad} accepted");
         }

@@ -9,7 +9,7 @@
 
 pub mod accounts;
 pub mod exchanges;
-mod fields;
+pub mod fields;
 pub mod opening;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -137,10 +137,15 @@ impl Snapshot {
 /// Signs every planned entry with the treasurer's key, on every core,
 /// and records them in one `Store::append` batch: one SQLite transaction,
 /// so either all are recorded or none. Returns their sequence numbers.
+/// With `new_file`, the batch is refused inside that transaction when a
+/// transaction from a file of that name is already recorded
+/// (`Store::append_import`): the same file imported twice at once is
+/// recorded once.
 pub fn record(
     store: &mut Store,
     treasurer: &KeyHolder,
     plan: Plan,
+    new_file: Option<&str>,
 ) -> Result<Vec<i64>, StoreError> {
     let ledger_id = store.ledger_id().to_string();
     let batch: Vec<Pending> = plan
@@ -154,21 +159,28 @@ pub fn record(
             }
         })
         .collect();
-    store.append(batch)
+    match new_file {
+        Some(file) => store.append_import(batch, file),
+        None => store.append(batch),
+    }
 }
 
 /// Refuses a file whose name already appears in the ledger's slip
 /// references: importing the same exchanges twice would count them twice.
+/// (Checked again inside the write, see `record`.)
 pub fn check_not_imported_before(store: &Store, source_name: &str) -> Result<(), Problem> {
     let prefix = format!("{source_name}:");
     let count = store
         .count_slips_with_prefix(&prefix)
         .map_err(|e| Problem::file(e.to_string()))?;
     if count > 0 {
-        return Err(Problem::file(format!(
-            "{count} transaction(s) in this ledger already come from a file named {source_name} (their slip starts with \
-             \"{prefix}\"); this file may have been imported before. If it really holds other exchanges, rename it and run again"
-        )));
+        return Err(Problem::file(
+            crate::ledger::RuleError::AlreadyImported {
+                file: source_name.to_string(),
+                count,
+            }
+            .to_string(),
+        ));
     }
     Ok(())
 }

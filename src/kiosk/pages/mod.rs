@@ -8,6 +8,7 @@ pub mod keyboard;
 pub mod login;
 pub mod offers;
 pub mod pay;
+pub mod privacy;
 pub mod statement;
 
 use axum::response::{IntoResponse, Response};

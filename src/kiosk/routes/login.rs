@@ -1,5 +1,6 @@
 //! Welcome, language, card, PIN, log-out. Also the PIN check that the
-//! payment's confirmation shares, with the wrong-PIN count and card lock.
+//! payment's confirmation shares. The wrong-PIN count and card lock are
+//! `ops::check_card_pin`'s, the same as `akker pay --card`.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -7,14 +8,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 use chrono::{DateTime, Utc};
 
-use crate::ledger::{AccountId, LedgerError, RuleError};
-use crate::ops;
+use crate::ledger::{AccountId, FieldError};
+use crate::ops::{self, CardStanding, PinOutcome, PinPolicy};
 use crate::signing::{CardCode, KeyHolder, Pin};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 use super::super::error::{Arg, KioskError, KioskResult, Problem};
 use super::super::pages;
-use super::super::server::{App, AppState, NewSessionId, Visit};
+use super::super::server::{App, AppState, ChosenLang, NewSessionId, Visit};
 use super::super::session::Notice;
 use super::super::text::Lang;
 use super::{local_time, now, Fields};
@@ -30,7 +31,9 @@ pub async fn choose_language(
 ) -> KioskResult {
     let lang = Lang::parse(&code).ok_or_else(|| KioskError::bad("error-not-found", "/"))?;
     app.sessions.update(&visit.sid, |s| s.lang = Some(lang));
-    Ok(Redirect::to("/card").into_response())
+    let mut response = Redirect::to("/card").into_response();
+    response.extensions_mut().insert(ChosenLang(lang));
+    Ok(response)
 }
 
 pub async fn card_page(
@@ -41,43 +44,70 @@ pub async fn card_page(
 }
 
 /// A scanned code arrives whole in `code`; typed by hand it comes as the
-/// member number and the code on the card.
+/// member number and the code on the card (`number`, `secret`), or whole
+/// in either field. Every well-formed code goes on to the PIN, whether or
+/// not it is a member's real card, so this step never tells whether a
+/// member number exists; only a real card that is locked is stopped here.
 pub async fn card_submit(
     State(app): State<AppState>,
     Extension(visit): Extension<Visit>,
     fields: Fields,
 ) -> KioskResult {
-    let text = match (
+    if let Some(wait) = app.card_throttle.wait() {
+        return Err(
+            Problem::new(StatusCode::TOO_MANY_REQUESTS, "card-wait", "/card")
+                .arg("seconds", Arg::Number(wait.as_secs_f64().ceil() as i64))
+                .into(),
+        );
+    }
+    let (text, number) = match (
         fields.text("code"),
         fields.text("number"),
         fields.text("secret"),
     ) {
-        (code, _, _) if !code.is_empty() => code.to_string(),
-        ("", number, secret) if !number.is_empty() && !secret.is_empty() => {
-            format!("{number}/{secret}")
-        }
-        _ => return Err(KioskError::bad("card-missing", "/card")),
+        ("", number, "") if number.contains('/') => (number, ""),
+        ("", _, "") => return Err(KioskError::bad("card-missing", "/card")),
+        ("", number, secret) => (secret, number),
+        (code, number, _) => (code, number),
     };
-    let code = CardCode::parse(&text).map_err(|_| KioskError::bad("card-bad-code", "/card"))?;
-    let account = code.account.clone();
-    let locked = app
+    let number = match number {
+        "" => None,
+        typed => {
+            Some(AccountId::parse(typed).map_err(|_| KioskError::bad("card-bad-code", "/card"))?)
+        }
+    };
+    let code = match CardCode::parse_as_printed(text, number.as_ref()) {
+        Ok(code) => code,
+        Err(FieldError::CardNumberMissing) => {
+            return Err(KioskError::bad("card-number-missing", "/card"))
+        }
+        Err(_) => return Err(KioskError::bad("card-bad-code", "/card")),
+    };
+    if number.as_ref().is_some_and(|n| *n != code.account) {
+        // Two different numbers: neither is taken.
+        return Err(KioskError::bad("card-bad-code", "/card"));
+    }
+    let checked = code.clone();
+    let (standing, locked) = app
         .pool
         .run(move |store| {
-            match store
-                .account(&account)?
-                .and_then(|a| a.card)
-                .filter(|c| c.active)
-            {
-                None => Err(KioskError::bad("card-unknown", "/card")),
-                Some(_) => Ok(locked_until(store, &account, now())?),
-            }
+            let standing = ops::card_standing(store, &checked)?;
+            let locked = match standing {
+                CardStanding::MadeUp => None,
+                _ => ops::card_locked_until(store, &checked.account, now())?,
+            };
+            Ok((standing, locked))
         })
         .await?;
+    if standing == CardStanding::MadeUp {
+        app.card_throttle.note_unknown();
+    }
     if let Some(until) = locked {
         return Err(locked_problem(&app, until));
     }
     app.sessions.update(&visit.sid, |s| {
         s.card = Some(code);
+        s.made_up_misses = 0;
         s.member = None;
     });
     Ok(Redirect::to("/pin").into_response())
@@ -111,8 +141,14 @@ pub async fn pin_submit(
         return Ok(Redirect::to("/pin").into_response());
     };
     let account = card.account.clone();
-    match check_pin(&app, card, pin).await? {
-        PinCheck::Right(_) => {
+    let _permit = app.kdf.acquire().await.map_err(KioskError::internal)?;
+    let policy = pin_policy(&app);
+    let outcome = app
+        .pool
+        .run(move |store| Ok(ops::check_card_pin(store, &card, &pin, policy, now())?))
+        .await?;
+    match outcome {
+        PinOutcome::Right(_) => {
             let id = account.clone();
             let name = app
                 .pool
@@ -130,34 +166,61 @@ pub async fn pin_submit(
             response.extensions_mut().insert(NewSessionId(new_sid));
             Ok(response)
         }
-        PinCheck::Wrong { tries_left } => {
-            app.sessions.update(&visit.sid, |s| {
-                s.notice = Some(Notice::WrongPin { tries_left })
-            });
-            Ok(Redirect::to("/pin").into_response())
+        PinOutcome::Wrong { tries_left } => wrong_pin(&app, &visit, tries_left),
+        PinOutcome::NotTheCard => {
+            // Answered exactly as a real card's wrong PINs, lock included,
+            // but counted in this session only: no member's card is touched.
+            let misses = app
+                .sessions
+                .update(&visit.sid, |s| {
+                    s.made_up_misses += 1;
+                    s.made_up_misses
+                })
+                .unwrap_or(policy.attempts_max);
+            if misses >= policy.attempts_max {
+                app.sessions.end(&visit.sid);
+                return Err(locked_problem(&app, now() + policy.lock));
+            }
+            wrong_pin(&app, &visit, policy.attempts_max - misses)
         }
-        PinCheck::Locked { until } => {
+        PinOutcome::Locked { until } => {
             app.sessions.end(&visit.sid);
             Err(locked_problem(&app, until))
         }
     }
 }
 
+fn wrong_pin(app: &App, visit: &Visit, tries_left: u32) -> KioskResult {
+    app.sessions.update(&visit.sid, |s| {
+        s.notice = Some(Notice::WrongPin { tries_left })
+    });
+    Ok(Redirect::to("/pin").into_response())
+}
+
+/// Logs out and says goodbye in the member's language: the session is
+/// gone by the time /bye is asked for, so the language goes along.
 pub async fn logout(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> Response {
     app.sessions.end(&visit.sid);
-    Redirect::to("/bye").into_response()
+    let lang = visit.lang(&app);
+    Redirect::to(&format!("/bye?lang={}", lang.code())).into_response()
 }
 
 /// The goodbye screen, also where the idle countdown leads. It ends the
 /// session (a GET is enough: ending a session harms nobody) and returns
-/// to the welcome screen by itself after a few seconds.
+/// to the welcome screen by itself after a few seconds. It speaks the
+/// session's language, or the one `lang` names after a log-out.
 pub async fn bye(
     State(app): State<AppState>,
     Extension(visit): Extension<Visit>,
     uri: axum::http::Uri,
 ) -> Response {
     app.sessions.end(&visit.sid);
-    let idle = uri.query().is_some_and(|q| q.contains("idle=1"));
+    let query = super::query_fields(uri.query());
+    let idle = query.text("idle") == "1";
+    let mut visit = visit;
+    if let Some(lang) = Lang::parse(query.text("lang")) {
+        visit.session.lang = Some(lang);
+    }
     pages::login::bye(&app, &visit, idle)
 }
 
@@ -172,23 +235,24 @@ pub enum PinCheck {
     },
 }
 
-/// Checks a PIN against the card, counting wrong ones and locking the
-/// card after `pin_attempts_max`. At most two key derivations run at once.
-pub async fn check_pin(app: &AppState, card: CardCode, pin: Pin) -> KioskResult<PinCheck> {
-    let _permit = app.kdf.acquire().await.map_err(KioskError::internal)?;
-    let (attempts_max, lock) = pin_settings(app);
-    app.pool
-        .run(move |store| check_pin_in(store, &card, &pin, attempts_max, lock))
-        .await
-}
-
-pub fn pin_settings(app: &App) -> (u32, chrono::Duration) {
+pub fn pin_policy(app: &App) -> PinPolicy {
     let lock = chrono::Duration::seconds(app.config.pin_lock_s.min(i64::MAX as u64) as i64);
-    (app.config.pin_attempts_max.max(1), lock)
+    PinPolicy {
+        attempts_max: app.config.pin_attempts_max.max(1),
+        lock,
+    }
 }
 
-/// The same check, on a store the caller already holds (the payment
-/// confirms and records in one blocking call).
+/// The same settings as a pair (for the payment's confirmation).
+pub fn pin_settings(app: &App) -> (u32, chrono::Duration) {
+    let policy = pin_policy(app);
+    (policy.attempts_max, policy.lock)
+}
+
+/// The PIN check of a payment's confirmation, on a store the caller
+/// already holds (it confirms and records in one blocking call). The
+/// card was proven at login; a card revoked or replaced since then is
+/// not known any more.
 pub fn check_pin_in(
     store: &Store,
     card: &CardCode,
@@ -196,37 +260,15 @@ pub fn check_pin_in(
     attempts_max: u32,
     lock: chrono::Duration,
 ) -> KioskResult<PinCheck> {
-    let now = now();
-    if let Some(until) = locked_until(store, &card.account, now)? {
-        return Ok(PinCheck::Locked { until });
-    }
-    match ops::unlock_card(store, card, pin) {
-        Ok(holder) => {
-            store.clear_pin_failures(&card.account)?;
-            Ok(PinCheck::Right(Box::new(holder)))
-        }
-        Err(StoreError::Ledger(LedgerError::Rule(RuleError::WrongPinOrCard(_)))) => {
-            let failures = store.record_pin_failure(&card.account, attempts_max, lock, now)?;
-            Ok(match failures.locked_until {
-                Some(until) => PinCheck::Locked { until },
-                None => PinCheck::Wrong {
-                    tries_left: attempts_max.saturating_sub(failures.failures),
-                },
-            })
-        }
-        Err(other) => Err(other.into()),
-    }
-}
-
-fn locked_until(
-    store: &Store,
-    account: &AccountId,
-    now: DateTime<Utc>,
-) -> KioskResult<Option<DateTime<Utc>>> {
-    Ok(store
-        .pin_failures(account)?
-        .locked_until
-        .filter(|until| *until > now))
+    let policy = PinPolicy { attempts_max, lock };
+    Ok(
+        match ops::check_card_pin(store, card, pin, policy, now())? {
+            PinOutcome::Right(holder) => PinCheck::Right(holder),
+            PinOutcome::Wrong { tries_left } => PinCheck::Wrong { tries_left },
+            PinOutcome::Locked { until } => PinCheck::Locked { until },
+            PinOutcome::NotTheCard => return Err(KioskError::bad("card-unknown", "/")),
+        },
+    )
 }
 
 pub fn locked_problem(app: &App, until: DateTime<Utc>) -> KioskError {

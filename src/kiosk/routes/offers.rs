@@ -57,9 +57,7 @@ pub async fn new_submit(
         .parse()
         .map_err(|_| KioskError::bad("pay-bad-work", "/offers/new"))?;
     let what = OfferText::parse(fields.text("what")).map_err(|err| match err {
-        crate::ledger::FieldError::DescriptionEmpty => {
-            KioskError::bad("offers-bad-what", "/offers/new")
-        }
+        crate::ledger::FieldError::OfferEmpty => KioskError::bad("offers-bad-what", "/offers/new"),
         other => super::pay::text_problem(other, "/offers/new"),
     })?;
     app.pool

@@ -335,9 +335,13 @@ pub async fn confirm_page(
         .update(&visit.sid, |s| s.notice.take())
         .flatten();
     let payee = load_person(&app, draft.payee.clone()).await?;
-    let me = app
+    let note = draft.note.clone();
+    let (me, note_names_member) = app
         .pool
-        .run(move |store| load_me(store, &member.account))
+        .run(move |store| {
+            let named = !crate::privacy::name_warnings(store, &[&note])?.is_empty();
+            Ok((load_me(store, &member.account)?, named))
+        })
         .await?;
     Ok(pages::pay::confirm(
         &app,
@@ -347,6 +351,7 @@ pub async fn confirm_page(
             payee,
             draft,
             notice,
+            note_names_member,
         },
     ))
 }
@@ -477,7 +482,12 @@ fn record(
         details,
         now,
         &draft.form_token,
-    )?;
+    )
+    .map_err(|err| {
+        let name_of =
+            |id: &AccountId| super::name_of(store.account(id).ok().flatten().as_ref(), id);
+        crate::kiosk::error::payment_refused(err, &member.account, &name_of)
+    })?;
     Ok(seq)
 }
 

@@ -1,0 +1,161 @@
+//! Upgrades keep every ledger (issue 14): the small ledger that akker
+//! 0.1.0 (schema version 1) wrote, kept in tests/fixtures, opens with this
+//! version, is upgraded after a copy is kept beside it, verifies, and
+//! shows the same balances; a ledger from a newer release is refused.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// The fixture's passphrase (tests/fixtures/make-v1-ledger.sh).
+const FIXTURE_PASSPHRASE: &str = "fixture";
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1-ledger.db")
+}
+
+/// Balances and chain head as the old release stored them, read with
+/// SQLite directly from the untouched fixture.
+fn stored(db: &Path) -> (BTreeMap<String, i64>, Vec<u8>, i64) {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open the fixture");
+    let mut stmt = conn
+        .prepare("SELECT id, balance_minor FROM accounts")
+        .unwrap();
+    let balances = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let (head, version) = conn
+        .query_row(
+            "SELECT (SELECT chain_hash FROM journal ORDER BY seq DESC LIMIT 1), schema_version FROM ledger",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    (balances, head, version)
+}
+
+fn kept_copies(ledger: &Ledger) -> Vec<PathBuf> {
+    std::fs::read_dir(ledger.dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".before-v2-"))
+        .collect()
+}
+
+#[test]
+fn the_ledger_of_the_first_release_is_upgraded_and_verifies_with_the_same_balances() {
+    let (balances, head, version) = stored(&fixture());
+    assert_eq!(version, 1, "the fixture is a schema-1 ledger");
+    assert_eq!(&std::fs::read(fixture()).unwrap()[68..72], &[0, 0, 0, 0]);
+    let ledger = Ledger::copy_of(&fixture(), FIXTURE_PASSPHRASE);
+
+    let run = ledger.run(&["--json", "verify"]).expect(OK);
+    let report = run.json();
+    assert!(
+        run.stderr.contains("upgraded") && run.stderr.contains("schema version 2"),
+        "the upgrade is not announced\n{run}"
+    );
+    assert_eq!(report["chain_head"].as_str().unwrap(), hex(&head));
+    assert_eq!(report["entries"], 22);
+
+    // The file as it was is kept beside it, whole and still at version 1.
+    let kept = kept_copies(&ledger);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let (kept_balances, kept_head, kept_version) = stored(&kept[0]);
+    assert_eq!(
+        (kept_balances, kept_head, kept_version),
+        (balances.clone(), head.clone(), 1)
+    );
+
+    // The upgraded ledger: marked, version 2, same balances.
+    assert_eq!(&std::fs::read(ledger.db()).unwrap()[68..72], b"AKKR");
+    let (after, after_head, after_version) = stored(ledger.db());
+    assert_eq!(
+        (after.clone(), after_head, after_version),
+        (balances.clone(), head, 2)
+    );
+    let shown = ledger.json(&["balance"]);
+    for account in shown["accounts"].as_array().unwrap() {
+        let id = account["account"].as_str().unwrap();
+        assert_eq!(
+            minor(account["balance"].as_str().unwrap()),
+            balances[id],
+            "the balance of {id} changed"
+        );
+    }
+
+    // Opening again does not upgrade again; the books go on.
+    let run = ledger.run(&["verify"]).expect(OK);
+    assert!(!run.stderr.contains("upgraded"), "{run}");
+    assert_eq!(kept_copies(&ledger).len(), 1);
+    ledger.pay("M002", &[("M001", "0.25")]);
+    ledger.assert_verifies();
+
+    // A statement issued by the old release still checks.
+    let reprint = ledger.json(&[
+        "statement",
+        "M001",
+        "--month",
+        "2026-09",
+        "--format",
+        "text",
+        "--out",
+        "-",
+    ]);
+    let code = find_code(&reprint).expect("a verification code");
+    ledger.ok(&["statement", "check", &code]);
+}
+
+#[test]
+fn a_ledger_from_a_newer_release_is_refused_and_left_unchanged() {
+    let ledger = Ledger::copy_of(&fixture(), FIXTURE_PASSPHRASE);
+    {
+        let conn = ledger.sqlite();
+        conn.execute_batch(
+            "DROP TRIGGER ledger_no_update; UPDATE ledger SET schema_version = 99; PRAGMA wal_checkpoint(TRUNCATE);",
+        )
+        .unwrap();
+    }
+    let before = std::fs::read(ledger.db()).unwrap();
+    for args in [
+        &["verify"][..],
+        &["balance"],
+        &["kiosk", "--listen", "127.0.0.1:0"],
+    ] {
+        let run = ledger.run(args).expect(REFUSED);
+        run.says(&["newer akker", "schema version 99", "nothing was changed"]);
+    }
+    assert_eq!(std::fs::read(ledger.db()).unwrap(), before);
+    assert!(kept_copies(&ledger).is_empty());
+}
+
+#[test]
+fn version_names_the_schema_version() {
+    let run = Ledger::without_file().run(&["--version"]).expect(OK);
+    assert!(
+        run.stdout.contains(env!("CARGO_PKG_VERSION")) && run.stdout.contains("schema version 2"),
+        "{run}"
+    );
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn find_code(json: &serde_json::Value) -> Option<String> {
+    match json {
+        serde_json::Value::Object(map) => map
+            .get("code")
+            .and_then(|c| c.as_str().map(String::from))
+            .or_else(|| map.values().find_map(find_code)),
+        serde_json::Value::Array(items) => items.iter().find_map(find_code),
+        _ => None,
+    }
+}
