@@ -16,6 +16,7 @@ use crate::ledger::{AccountId, Language, Reason};
 use crate::privacy::{self, data_export, notice, PrivacyError};
 use crate::store::profiles::{ProfileField, ProfileUpdate};
 
+use super::output::OutputDir;
 use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
@@ -210,7 +211,12 @@ fn ids(accounts: &[AccountId]) -> String {
 
 /// `account data ACCOUNT --out DIR`.
 pub fn data(ctx: &Context, id: &AccountId, out: &Path) -> CliResult {
-    check_new_dir(out)?;
+    // The folder is checked before anything is read or made: the one
+    // rule for output paths, and one member's data in a folder of its own.
+    let dir = OutputDir::check(out, "--out")?;
+    check_empty(out)?;
+    let json_file = dir.file(&format!("{id}-data.json"), false)?;
+    let pdf_file = dir.file(&format!("{id}-data.pdf"), false)?;
     let store = ctx.open()?;
     super::existing_account(&store, id)?;
     let data = data_export::build(&store, id, ctx.now())?
@@ -220,22 +226,22 @@ pub fn data(ctx: &Context, id: &AccountId, out: &Path) -> CliResult {
     let pdf =
         data_export::render_pdf(&data, messages).map_err(|e| CliError::Refused(e.to_string()))?;
     let json = data_export::to_json(&data);
-    std::fs::create_dir_all(out).map_err(|e| {
-        CliError::Refused(format!("cannot create the folder {}: {e}", out.display()))
-    })?;
-    let json_path = out.join(format!("{id}-data.json"));
-    let pdf_path = out.join(format!("{id}-data.pdf"));
-    std::fs::write(&json_path, json)?;
-    std::fs::write(&pdf_path, pdf)?;
+    dir.create()?;
+    pdf_file.write(&pdf)?;
+    // Both files or neither: a member must not receive half their data.
+    if let Err(e) = json_file.write(json.as_bytes()) {
+        let _ = std::fs::remove_file(pdf_file.path());
+        return Err(e);
+    }
     if ctx.json {
         ctx.print_json(&serde_json::json!({
-            "json": json_path, "pdf": pdf_path, "transactions": data.transactions.len(),
+            "json": json_file.path(), "pdf": pdf_file.path(), "transactions": data.transactions.len(),
         }));
     } else {
         println!(
             "Wrote everything akker holds about {id} to {} and {} ({} exchanges, in language {}).",
-            json_path.display(),
-            pdf_path.display(),
+            json_file.path().display(),
+            pdf_file.path().display(),
             data.transactions.len(),
             messages.language()
         );
@@ -245,39 +251,15 @@ pub fn data(ctx: &Context, id: &AccountId, out: &Path) -> CliResult {
 
 /// The data export goes into a new or empty folder, so it never mixes
 /// with, or replaces, another member's files.
-fn check_new_dir(out: &Path) -> CliResult {
-    match std::fs::read_dir(out) {
-        Ok(mut entries) => {
-            if entries.next().is_some() {
-                return Err(CliError::Refused(format!(
-                    "{} is not empty; give a new or empty folder for one member's data",
-                    out.display()
-                )));
-            }
-            Ok(())
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
-            if parent.is_some_and(|p| !p.is_dir()) {
-                return Err(CliError::Refused(format!(
-                    "the folder {} does not exist; create it first or give another --out",
-                    parent
-                        .map(Path::display)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default()
-                )));
-            }
-            Ok(())
-        }
-        Err(_) if out.exists() => Err(CliError::Refused(format!(
-            "{} is a file; give a folder for the member's data",
+fn check_empty(out: &Path) -> CliResult {
+    let occupied = std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Err(CliError::Refused(format!(
+            "{} is not empty; give a new or empty folder for one member's data",
             out.display()
-        ))),
-        Err(e) => Err(CliError::Refused(format!(
-            "cannot read {}: {e}",
-            out.display()
-        ))),
+        )));
     }
+    Ok(())
 }
 
 /// `privacy-notice --lang LANG --out FILE`.

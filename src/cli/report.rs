@@ -89,7 +89,7 @@ fn write_files(dir: &OutputDir, report: &Report) -> CliResult<Vec<PathBuf>> {
     let svg = report::svg::map_svg(
         &layout,
         &messages.msg("report-map-title", &[]),
-        &report::labels::map_legend(&messages),
+        &report::labels::map_legend(messages),
     );
     let html = report::html::render_report_html(report, &layout, messages);
     let pdf = report::pdf::render_report_pdf(report, &layout, messages)
