@@ -453,7 +453,7 @@ fn bad_input_gets_a_clear_page_and_changes_nothing() {
             ("pin", &card("M001").pin),
         ],
     );
-    assert_clear_page(response, StatusCode::BAD_REQUEST, "already sent");
+    assert_clear_page(response, StatusCode::BAD_REQUEST, "nothing was given");
     // Forged amounts at the confirm step are ignored: the session's draft counts.
     let (csrf, once) = browser.prepare("M003", "25", "care", "");
     let forged = [

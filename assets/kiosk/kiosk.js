@@ -46,7 +46,96 @@
       else if (target.value.length < max) target.value += value;
       target.dispatchEvent(new Event("input", { bubbles: true }));
       // A field a scanner types into keeps the focus, keys or no keys.
-      if (target.hasAttribute("data-keep-focus")) target.focus();
+      if (target.hasAttribute("data-keep-focus")) target.focus({ preventScroll: true });
+    });
+  });
+
+  // The on-screen keyboard (pages/keyboard.rs) for fields marked data-osk:
+  // opens when such a field is touched, types at the caret, keeps the
+  // field focused (a key never takes the focus), and moves the page so
+  // the field stays above it.
+  var osk = document.getElementById("osk");
+  if (osk) {
+    var field = null;
+    var place = function () {
+      body.style.paddingBottom = osk.offsetHeight + "px";
+      var rect = field.getBoundingClientRect();
+      var room = window.innerHeight - osk.offsetHeight - 16;
+      if (rect.bottom > room) window.scrollBy(0, rect.bottom - room);
+      else if (rect.top < 0) window.scrollBy(0, rect.top - 16);
+    };
+    var open = function (target) {
+      field = target;
+      osk.hidden = false;
+      body.classList.add("osk-open");
+      place();
+    };
+    var close = function () {
+      osk.hidden = true;
+      body.classList.remove("osk-open");
+      body.style.paddingBottom = "";
+      if (field) field.blur();
+      field = null;
+    };
+    var type = function (text) {
+      var max = parseInt(field.getAttribute("maxlength") || "200", 10);
+      var start = field.selectionStart == null ? field.value.length : field.selectionStart;
+      var end = field.selectionEnd == null ? start : field.selectionEnd;
+      if (text === null) {
+        if (start === end) start = Math.max(0, start - 1);
+        text = "";
+      } else if (Array.from(field.value).length - (end - start) + text.length > max) {
+        return;
+      }
+      field.value = field.value.slice(0, start) + text + field.value.slice(end);
+      field.setSelectionRange(start + text.length, start + text.length);
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    document.querySelectorAll("[data-osk]").forEach(function (input) {
+      if (input.tagName !== "INPUT") return;
+      input.addEventListener("focus", function () { open(input); });
+      input.addEventListener("click", function () { if (field !== input) open(input); });
+    });
+    // A key must not take the focus from the field it types into.
+    osk.addEventListener("pointerdown", function (event) { event.preventDefault(); });
+    osk.addEventListener("click", function (event) {
+      var key = event.target.closest("button");
+      if (!key || !field) return;
+      var layout = key.closest(".osk-layout");
+      var action = key.getAttribute("data-osk");
+      if (action === "done") { close(); return; }
+      if (action === "shift") { layout.classList.toggle("osk-shift"); return; }
+      if (action === "swap") {
+        osk.querySelectorAll(".osk-layout").forEach(function (l) { l.hidden = !l.hidden; l.classList.remove("osk-shift"); });
+        place();
+        return;
+      }
+      if (action === "del") { type(null); return; }
+      var text = key.getAttribute("data-key");
+      if (layout.classList.contains("osk-shift")) {
+        // Turkish i becomes İ: the layout's own language says how.
+        text = text.toLocaleUpperCase(layout.getAttribute("lang"));
+        layout.classList.remove("osk-shift");
+      }
+      type(text);
+    });
+  }
+
+  // The speaker button plays the screen's sentence, made by the kiosk
+  // (GET /speak/...); a second tap stops it.
+  document.querySelectorAll("[data-say-src]").forEach(function (button) {
+    var audio = null;
+    var done = function () { button.classList.remove("saying"); };
+    button.addEventListener("click", function () {
+      if (audio && !audio.paused) { audio.pause(); audio.currentTime = 0; done(); return; }
+      if (!audio) {
+        audio = new Audio(button.getAttribute("data-say-src"));
+        audio.addEventListener("ended", done);
+        audio.addEventListener("error", done);
+      }
+      button.classList.add("saying");
+      var playing = audio.play();
+      if (playing && playing.catch) playing.catch(done);
     });
   });
 
@@ -70,9 +159,10 @@
   // A USB scanner types into the focused field: keep the scan field focused.
   var keep = document.querySelector("[data-keep-focus]");
   if (keep) {
-    keep.focus();
+    // Without scrolling: the confirm screen must keep its summary in view.
+    keep.focus({ preventScroll: true });
     document.addEventListener("click", function (event) {
-      if (!event.target.closest("input, textarea, details, .keypad")) keep.focus();
+      if (!event.target.closest("input, textarea, details, .keypad, .osk")) keep.focus({ preventScroll: true });
     });
   }
 

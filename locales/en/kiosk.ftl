@@ -14,6 +14,11 @@ next = Next
 change = Change
 save = Save
 key-delete = Delete
+key-keyboard = Keyboard
+key-shift = Capital letter
+key-space = Space
+key-other-letters = Other letters
+key-done = Close the keyboard
 
 card-title = Scan your card
 card-hint = Hold your card under the scanner.
@@ -42,6 +47,9 @@ home-positive = You gave more help than you received. Thank you!
 home-zero = You gave as much help as you received.
 home-negative = You received more help than you gave. That is fine, down to { $floor } hours.
 home-last = Your last exchanges
+home-older = Older exchanges
+home-older-button = Older exchanges
+home-newest = Latest exchanges
 home-none = No exchanges yet.
 btn-pay = I received help
 btn-offers = Offers and requests
@@ -86,6 +94,7 @@ pay-bad-work = Choose a kind of help: touch one of the pictures.
 pay-bad-note = The note has signs we cannot use. Write it again.
 pay-bad-note-long = The text is too long: at most { $max } letters.
 pay-form-used = This page was already sent. The hours were given only once.
+pay-form-stale = This page is out of date: nothing was given. Start again.
 
 offers-add = Add my offer or request
 offers-offered = People can help with
@@ -105,7 +114,9 @@ statement-month = This month so far: { $month }
 statement-opening = At the start of the month
 statement-now = Now
 statement-lines = Exchanges this month
+statement-lines-explained = Every exchange recorded this month, with the day it took place (an exchange written down late can have an earlier date).
 statement-totals = Per kind of help
+statement-work = Kind of work
 statement-given = You helped
 statement-received = You were helped
 statement-print = Print
@@ -158,5 +169,58 @@ error-too-long = What was sent is far too long.
 session-restarted = The kiosk was restarted, so you were logged out. Log in again: your last exchanges are on your home screen.
 error-csrf = This page is too old or did not come from this kiosk. Start again.
 
+## Speech: what the speaker button says, with hours in words
+## ("one and a half hours"). The screen shows these same words beside
+## the button.
+say-listen = Listen
+say-number = { $n ->
+    [0] zero
+    [1] one
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
+    [10] ten
+    [11] eleven
+    [12] twelve
+    [13] thirteen
+    [14] fourteen
+    [15] fifteen
+    [16] sixteen
+    [17] seventeen
+    [18] eighteen
+    [19] nineteen
+    [20] twenty
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] a quarter of an hour
+       *[other] { $whole } and a quarter hours
+    }
+    [2] { $count ->
+        [0] half an hour
+       *[other] { $whole } and a half hours
+    }
+    [3] { $count ->
+        [0] three quarters of an hour
+       *[other] { $whole } and three quarter hours
+    }
+   *[0] { $count ->
+        [1] one hour
+       *[other] { $whole } hours
+    }
+}
+say-minus = minus { $hours }
+say-balance = You have { $hours }.
+say-home-negative = You received more help than you gave. That is fine, down to { $floor }.
+say-pay-summary = You give { $hours } to { $name } for { $work }.
+say-receipt = { $name } received { $hours } from you.
+say-refused-floor = Not possible: you would have { $would }. The lowest is { $floor }. Give fewer hours.
+say-last-closing = At the end of the month you had { $hours }.
 ledger-damaged-title = The kiosk is closed
 ledger-damaged-body = The ledger file is damaged, so the kiosk takes no payments. Please tell the treasurer.

@@ -13,6 +13,11 @@ next = Suivant
 change = Modifier
 save = Enregistrer
 key-delete = Effacer
+key-keyboard = Clavier
+key-shift = Majuscule
+key-space = Espace
+key-other-letters = Autres lettres
+key-done = Fermer le clavier
 
 card-title = Scannez votre carte
 card-hint = Tenez votre carte sous le scanner.
@@ -38,6 +43,9 @@ home-positive = Vous avez donné plus d’aide que vous n’en avez reçu. Merci
 home-zero = Vous avez donné autant d’aide que vous en avez reçu.
 home-negative = Vous avez reçu plus d’aide que vous n’en avez donné. C’est bien, jusqu’à { $floor } heures.
 home-last = Vos derniers échanges
+home-older = Échanges plus anciens
+home-older-button = Échanges plus anciens
+home-newest = Derniers échanges
 home-none = Pas encore d’échanges.
 btn-pay = J’ai reçu de l’aide
 btn-offers = Offres et demandes
@@ -82,6 +90,7 @@ pay-bad-work = Choisissez un genre d’aide : touchez une des images.
 pay-bad-note = La note contient des signes impossibles. Écrivez-la à nouveau.
 pay-bad-note-long = Le texte est trop long : { $max } lettres au plus.
 pay-form-used = Cette page a déjà été envoyée. Les heures ont été données une seule fois.
+pay-form-stale = Cette page n’est plus à jour : rien n’a été donné. Recommencez.
 
 offers-add = Ajouter mon offre ou ma demande
 offers-offered = On peut aider pour
@@ -101,7 +110,9 @@ statement-month = Ce mois-ci jusqu’à maintenant : { $month }
 statement-opening = Au début du mois
 statement-now = Maintenant
 statement-lines = Échanges de ce mois
+statement-lines-explained = Chaque échange enregistré ce mois-ci, avec le jour où il a eu lieu (un échange noté en retard peut avoir une date plus ancienne).
 statement-totals = Par genre d’aide
+statement-work = Type de travail
 statement-given = Vous avez aidé
 statement-received = On vous a aidé
 statement-print = Imprimer
@@ -154,5 +165,60 @@ error-too-long = Ce qui a été envoyé est beaucoup trop long.
 session-restarted = Le kiosque a redémarré, vous avez donc été déconnecté. Reconnectez-vous : vos derniers échanges sont sur votre écran d’accueil.
 error-csrf = Cette page est trop ancienne ou ne vient pas de ce kiosque. Recommencez.
 
+## Parole : ce que dit le bouton haut-parleur, les heures en mots.
+say-listen = Écouter
+say-number = { $n ->
+    [0] zéro
+    [1] une
+    [2] deux
+    [3] trois
+    [4] quatre
+    [5] cinq
+    [6] six
+    [7] sept
+    [8] huit
+    [9] neuf
+    [10] dix
+    [11] onze
+    [12] douze
+    [13] treize
+    [14] quatorze
+    [15] quinze
+    [16] seize
+    [17] dix-sept
+    [18] dix-huit
+    [19] dix-neuf
+    [20] vingt
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] un quart d’heure
+        [1] une heure et quart
+       *[other] { $whole } heures et quart
+    }
+    [2] { $count ->
+        [0] une demi-heure
+        [1] une heure et demie
+       *[other] { $whole } heures et demie
+    }
+    [3] { $count ->
+        [0] trois quarts d’heure
+        [1] une heure trois quarts
+       *[other] { $whole } heures trois quarts
+    }
+   *[0] { $count ->
+        [0] zéro heure
+        [1] une heure
+       *[other] { $whole } heures
+    }
+}
+say-minus = moins { $hours }
+say-balance = Vous avez { $hours }.
+say-home-negative = Vous avez reçu plus d’aide que vous n’en avez donné. C’est permis, jusqu’à { $floor }.
+say-pay-summary = Vous donnez { $hours } à { $name } pour : { $work }.
+say-receipt = { $name } a reçu { $hours } de vous.
+say-refused-floor = Pas possible : vous auriez { $would }. Le minimum est { $floor }. Donnez moins d’heures.
+say-last-closing = À la fin du mois, vous aviez { $hours }.
 ledger-damaged-title = Le kiosque est fermé
 ledger-damaged-body = Le fichier des comptes est abîmé : le kiosque n’accepte aucun paiement. Prévenez le trésorier.

@@ -13,6 +13,11 @@ next = Verder
 change = Wijzigen
 save = Bewaren
 key-delete = Wissen
+key-keyboard = Toetsenbord
+key-shift = Hoofdletter
+key-space = Spatie
+key-other-letters = Andere letters
+key-done = Toetsenbord sluiten
 
 card-title = Scan je kaart
 card-hint = Houd je kaart onder de scanner.
@@ -38,6 +43,9 @@ home-positive = Je gaf meer hulp dan je kreeg. Dank je wel!
 home-zero = Je gaf evenveel hulp als je kreeg.
 home-negative = Je kreeg meer hulp dan je gaf. Dat is goed, tot { $floor } uur.
 home-last = Je laatste uitwisselingen
+home-older = Oudere uitwisselingen
+home-older-button = Oudere uitwisselingen
+home-newest = Laatste uitwisselingen
 home-none = Nog geen uitwisselingen.
 btn-pay = Ik kreeg hulp
 btn-offers = Aanbod en vragen
@@ -82,6 +90,7 @@ pay-bad-work = Kies een soort hulp: raak een van de prenten aan.
 pay-bad-note = In de notitie staan tekens die niet kunnen. Schrijf ze opnieuw.
 pay-bad-note-long = De tekst is te lang: hoogstens { $max } letters.
 pay-form-used = Deze pagina was al verstuurd. De uren zijn maar één keer gegeven.
+pay-form-stale = Deze pagina is verouderd: er is niets gegeven. Begin opnieuw.
 
 offers-add = Mijn aanbod of vraag toevoegen
 offers-offered = Mensen kunnen helpen met
@@ -101,7 +110,9 @@ statement-month = Deze maand tot nu: { $month }
 statement-opening = Bij het begin van de maand
 statement-now = Nu
 statement-lines = Uitwisselingen deze maand
+statement-lines-explained = Elke uitwisseling die deze maand is ingeschreven, met de dag waarop ze gebeurde (een uitwisseling die laat is ingeschreven kan een vroegere datum hebben).
 statement-totals = Per soort hulp
+statement-work = Soort werk
 statement-given = Jij hielp
 statement-received = Jij kreeg hulp
 statement-print = Afdrukken
@@ -154,5 +165,54 @@ error-too-long = Wat verstuurd werd is veel te lang.
 session-restarted = De kiosk werd opnieuw gestart, daarom ben je afgemeld. Meld je opnieuw aan: je laatste uitwisselingen staan op je startscherm.
 error-csrf = Deze pagina is te oud of komt niet van deze kiosk. Begin opnieuw.
 
+## Spraak: wat de luidsprekerknop zegt, met uren in woorden.
+say-listen = Luisteren
+say-number = { $n ->
+    [0] nul
+    [1] één
+    [2] twee
+    [3] drie
+    [4] vier
+    [5] vijf
+    [6] zes
+    [7] zeven
+    [8] acht
+    [9] negen
+    [10] tien
+    [11] elf
+    [12] twaalf
+    [13] dertien
+    [14] veertien
+    [15] vijftien
+    [16] zestien
+    [17] zeventien
+    [18] achttien
+    [19] negentien
+    [20] twintig
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] een kwartier
+       *[other] { $whole } uur en een kwartier
+    }
+    [2] { $count ->
+        [0] een half uur
+        [1] anderhalf uur
+       *[other] { $whole } en een half uur
+    }
+    [3] { $count ->
+        [0] drie kwartier
+       *[other] { $whole } uur en drie kwartier
+    }
+   *[0] { $whole } uur
+}
+say-minus = min { $hours }
+say-balance = Je hebt { $hours }.
+say-home-negative = Je kreeg meer hulp dan je gaf. Dat mag, tot { $floor }.
+say-pay-summary = Je geeft { $hours } aan { $name } voor { $work }.
+say-receipt = { $name } kreeg { $hours } van jou.
+say-refused-floor = Niet mogelijk: je zou { $would } hebben. Het minimum is { $floor }. Geef minder uren.
+say-last-closing = Op het einde van de maand had je { $hours }.
 ledger-damaged-title = De kiosk is gesloten
 ledger-damaged-body = Het bestand met de rekeningen is beschadigd, dus de kiosk neemt geen betalingen aan. Zeg het aan de penningmeester.

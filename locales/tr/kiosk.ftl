@@ -13,6 +13,11 @@ next = İleri
 change = Değiştir
 save = Kaydet
 key-delete = Sil
+key-keyboard = Klavye
+key-shift = Büyük harf
+key-space = Boşluk
+key-other-letters = Başka harfler
+key-done = Klavyeyi kapat
 
 card-title = Kartınızı okutun
 card-hint = Kartınızı okuyucunun altında tutun.
@@ -38,6 +43,9 @@ home-positive = Aldığınızdan daha çok yardım ettiniz. Teşekkürler!
 home-zero = Aldığınız kadar yardım ettiniz.
 home-negative = Verdiğinizden daha çok yardım aldınız. Bu sorun değil, { $floor } saate kadar.
 home-last = Son alışverişleriniz
+home-older = Daha eski değişimler
+home-older-button = Daha eski değişimler
+home-newest = Son değişimler
 home-none = Henüz alışveriş yok.
 btn-pay = Yardım aldım
 btn-offers = Teklifler ve istekler
@@ -82,6 +90,7 @@ pay-bad-work = Bir yardım türü seçin: resimlerden birine dokunun.
 pay-bad-note = Notta kullanılamayan işaretler var. Tekrar yazın.
 pay-bad-note-long = Yazı çok uzun: en fazla { $max } harf.
 pay-form-used = Bu sayfa zaten gönderildi. Saatler yalnızca bir kez verildi.
+pay-form-stale = Bu sayfa eskidi: hiçbir şey verilmedi. Yeniden başlayın.
 
 offers-add = Teklifimi ya da isteğimi ekle
 offers-offered = Yardım edebilecekleri konular
@@ -101,7 +110,9 @@ statement-month = Bu ay şimdiye kadar: { $month }
 statement-opening = Ayın başında
 statement-now = Şimdi
 statement-lines = Bu ayki alışverişler
+statement-lines-explained = Bu ay kaydedilen her alışveriş, yapıldığı günle birlikte (geç yazılan bir alışverişin tarihi daha eski olabilir).
 statement-totals = Yardım türüne göre
+statement-work = İş türü
 statement-given = Yardım ettiniz
 statement-received = Yardım aldınız
 statement-print = Yazdır
@@ -154,5 +165,53 @@ error-too-long = Gönderilen şey çok uzun.
 session-restarted = Kiosk yeniden başlatıldı, bu yüzden oturumunuz kapandı. Tekrar giriş yapın: son alışverişleriniz ana ekranınızda.
 error-csrf = Bu sayfa çok eski ya da bu kiosktan gelmedi. Yeniden başlayın.
 
+## Konuşma: hoparlör düğmesinin söyledikleri, saatler yazıyla.
+say-listen = Dinle
+say-number = { $n ->
+    [0] sıfır
+    [1] bir
+    [2] iki
+    [3] üç
+    [4] dört
+    [5] beş
+    [6] altı
+    [7] yedi
+    [8] sekiz
+    [9] dokuz
+    [10] on
+    [11] on bir
+    [12] on iki
+    [13] on üç
+    [14] on dört
+    [15] on beş
+    [16] on altı
+    [17] on yedi
+    [18] on sekiz
+    [19] on dokuz
+    [20] yirmi
+   *[other] { $n }
+}
+say-hours = { $quarter ->
+    [1] { $count ->
+        [0] çeyrek saat
+       *[other] { $whole } saat çeyrek
+    }
+    [2] { $count ->
+        [0] yarım saat
+       *[other] { $whole } buçuk saat
+    }
+    [3] { $count ->
+        [0] kırk beş dakika
+       *[other] { $whole } saat kırk beş dakika
+    }
+   *[0] { $whole } saat
+}
+say-minus = eksi { $hours }
+say-balance = { $hours } saatiniz var.
+say-home-negative = Verdiğinizden fazla yardım aldınız. Bu olabilir, { $floor } kadar.
+say-pay-summary = { $name } kişisine { $work } için { $hours } veriyorsunuz.
+say-receipt = { $name } sizden { $hours } aldı.
+say-refused-floor = Mümkün değil: { $would } olurdu. En az { $floor }. Daha az saat verin.
+say-last-closing = Ay sonunda { $hours } vardı.
 ledger-damaged-title = Kiosk kapalı
 ledger-damaged-body = Hesap dosyası bozuk, bu yüzden kiosk ödeme almıyor. Lütfen saymana söyleyin.

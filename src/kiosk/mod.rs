@@ -21,7 +21,9 @@ mod pages;
 mod routes;
 mod server;
 mod session;
+mod speech;
 pub mod text;
+mod view;
 
 use std::net::SocketAddr;
 
@@ -49,6 +51,9 @@ pub fn run(config: Config) -> Result<(), KioskStartError> {
     }
     let settings = store.settings().clone();
     drop(store);
+    // Finds espeak-ng now, so the log says at start whether the kiosk
+    // speaks.
+    speech::Speech::global();
     let default_lang = text::Lang::parse(&settings.default_language).unwrap_or(text::Lang::En);
     let time_zone = settings.tz();
     let runtime = tokio::runtime::Builder::new_multi_thread()

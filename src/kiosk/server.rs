@@ -20,7 +20,7 @@ use super::db::Pool;
 use super::error::{KioskError, Problem};
 use super::session::{CardThrottle, Session, Sessions};
 use super::text::{Lang, Messages};
-use super::{assets, pages, routes};
+use super::{assets, pages, routes, speech};
 
 const COOKIE_NAME: &str = "akker_kiosk";
 
@@ -160,6 +160,7 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/logout", post(routes::login::logout))
         .route("/bye", get(routes::login::bye))
+        .route("/speak/{token}", get(speech::serve))
         .route("/privacy", get(routes::privacy::notice))
         .route("/privacy/{code}", get(routes::privacy::notice_in))
         .fallback(not_found)
@@ -361,7 +362,7 @@ fn secure_headers(response: &mut Response) {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+        HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; media-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(

@@ -131,6 +131,36 @@ impl Messages {
         format!("{sign}{}{mark}{:02}", abs / 100, abs % 100)
     }
 
+    /// An amount of hours as the language says it, for the kiosk's
+    /// speech: "one and a half hours", "anderhalf uur", "une heure et
+    /// demie". The words are Fluent messages (`say-number` for 0 to 20,
+    /// `say-hours` for the quarter), so they are translated like every
+    /// other word; a whole number above 20 stays in digits, which
+    /// espeak-ng reads in the voice's language. Amounts are whole
+    /// quarters at the kiosk; any other hundredths are said as digits.
+    pub fn say_hours(&self, minor: i64) -> String {
+        let abs = minor.unsigned_abs();
+        let (whole, rest) = ((abs / 100) as i64, abs % 100);
+        let hours = if rest % 25 != 0 {
+            format!("{} {}", self.fmt_amount(abs as i64), self.t("hours-unit"))
+        } else {
+            let words = self.msg("say-number", &[("n", Arg::Int(whole))]);
+            self.msg(
+                "say-hours",
+                &[
+                    ("whole", Arg::Str(&words)),
+                    ("count", Arg::Int(whole)),
+                    ("quarter", Arg::Int((rest / 25) as i64)),
+                ],
+            )
+        };
+        if minor < 0 {
+            self.msg("say-minus", &[("hours", Arg::Str(&hours))])
+        } else {
+            hours
+        }
+    }
+
     /// A date as day/month/year, which every language here reads.
     pub fn fmt_date(&self, date: NaiveDate) -> String {
         date.format("%-d/%-m/%Y").to_string()
@@ -162,6 +192,32 @@ mod tests {
         );
         assert!(Messages::for_language(Lang::Ar).is_rtl());
         assert!(!Messages::for_language(Lang::Tr).is_rtl());
+    }
+
+    #[test]
+    fn hours_are_said_in_words() {
+        let say = |lang, minor| strip(&Messages::for_language(lang).say_hours(minor));
+        assert_eq!(say(Lang::En, 150), "one and a half hours");
+        assert_eq!(say(Lang::En, 100), "one hour");
+        assert_eq!(say(Lang::En, 25), "a quarter of an hour");
+        assert_eq!(
+            say(Lang::En, -1775),
+            "minus seventeen and three quarter hours"
+        );
+        assert_eq!(say(Lang::Nl, 150), "anderhalf uur");
+        assert_eq!(say(Lang::Nl, 275), "twee uur en drie kwartier");
+        assert_eq!(say(Lang::Fr, 150), "une heure et demie");
+        assert_eq!(say(Lang::Fr, 300), "trois heures");
+        assert_eq!(say(Lang::Tr, 250), "iki buçuk saat");
+        assert_eq!(say(Lang::Ar, 150), "ساعة ونصف");
+        assert_eq!(say(Lang::Ar, 500), "خمس ساعات");
+        assert_eq!(say(Lang::En, 3200), "32 hours");
+    }
+
+    fn strip(text: &str) -> String {
+        text.chars()
+            .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+            .collect()
     }
 
     #[test]

@@ -265,6 +265,46 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Up to `count` transactions touching `account` recorded before the
+    /// entry `before`, newest first: the kiosk pages back through a
+    /// member's history with it, on the same index as
+    /// `recent_transactions`.
+    pub fn transactions_before(
+        &self,
+        account: &AccountId,
+        before: i64,
+        count: usize,
+    ) -> Result<Vec<crate::store::TxView>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq FROM postings WHERE account_id = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
+        )?;
+        let seqs = stmt
+            .query_map(params![account.as_str(), before, count as i64], |r| {
+                r.get::<_, i64>(0)
+            })?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        let mut views = Vec::with_capacity(seqs.len());
+        for seq in seqs {
+            views.extend(self.transaction(seq)?);
+        }
+        Ok(views)
+    }
+
+    /// The entry a kiosk form's one-time token was claimed for, if any:
+    /// tells a stale page that was recorded from one that never was.
+    pub fn form_claim(&self, token: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT seq FROM kiosk_form_claims WHERE token = ?1",
+                [token],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
+
 /// Claims `token` for the entry `seq`, inside the append's transaction.
 /// A second claim of the same token is refused as a duplicate of the
 /// first entry; the caller's transaction then rolls back.

@@ -6,12 +6,13 @@ use maud::html;
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
 use super::super::text::{Arg, Messages, LANGUAGES};
-use super::{big_link, keypad, layout, picto, Frame, CROCKFORD_KEYS};
+use super::{big_link, keypad, layout, picto, sentences, Frame, CARD_KEYS};
 
 const PIN_KEYS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"];
 
 pub fn welcome(app: &App, visit: &Visit) -> Response {
-    let frame = Frame::new(app, visit);
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).say(sentences(&[&m.t("welcome-choose")]));
     let content = html! {
         section class="welcome" {
             h1 class="welcome-title" {
@@ -22,7 +23,7 @@ pub fn welcome(app: &App, visit: &Visit) -> Response {
                     }
                 }
             }
-            nav class="tiles languages" {
+            nav class="tiles languages" data-main {
                 @for (lang, name) in LANGUAGES {
                     a class="tile lang-tile" href=(format!("/lang/{}", lang.code())) lang=(lang.code()) data-lang=(lang.code()) {
                         (picto(&format!("flag-{}", lang.code())))
@@ -37,13 +38,16 @@ pub fn welcome(app: &App, visit: &Visit) -> Response {
 }
 
 pub fn card(app: &App, visit: &Visit) -> Response {
-    let frame = Frame::new(app, visit).countdown();
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .countdown()
+        .say(sentences(&[&m.t("card-title"), &m.t("card-hint")]));
     let content = html! {
         section class="card-step" {
             h1 { (frame.t("card-title")) }
             form method="post" action="/card" class="scan" data-once {
                 (frame.csrf())
-                div class="scan-box" {
+                div class="scan-box" data-main {
                     (picto("card"))
                     p class="hint" { (frame.t("card-hint")) }
                     // The scanner types the code and Enter into this field.
@@ -63,8 +67,8 @@ pub fn card(app: &App, visit: &Visit) -> Response {
                         span { (frame.t("card-code")) }
                         input type="text" name="secret" id="secret" inputmode="none" autocomplete="off" maxlength="40" data-keypad-field dir="ltr";
                     }
-                    (keypad(frame.m, "", &CROCKFORD_KEYS, "keypad-card"))
-                    button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (frame.t("ok")) } }
+                    (keypad(frame.m, "", &CARD_KEYS, "keypad-card"))
+                    button type="submit" class="btn btn-primary btn-wide" id="card-ok" { (picto("check")) span { (frame.t("ok")) } }
                 }
             }
             div class="actions" { (big_link("/", "back", &frame.t("back"), "btn-secondary")) }
@@ -74,7 +78,13 @@ pub fn card(app: &App, visit: &Visit) -> Response {
 }
 
 pub fn pin(app: &App, visit: &Visit, notice: Option<Notice>) -> Response {
-    let frame = Frame::new(app, visit).countdown();
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .countdown()
+        .say(match notice_text(m, notice.as_ref()) {
+            Some(notice) => sentences(&[&notice, &m.t("pin-title")]),
+            None => sentences(&[&m.t("pin-title")]),
+        });
     let content = html! {
         section class="pin-step" {
             h1 { (picto("pin")) span { (frame.t("pin-title")) } }
@@ -82,7 +92,7 @@ pub fn pin(app: &App, visit: &Visit, notice: Option<Notice>) -> Response {
             form method="post" action="/pin" class="pin-form" data-once {
                 (frame.csrf())
                 (pin_field(&frame))
-                button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (frame.t("ok")) } }
+                button type="submit" class="btn btn-primary btn-wide" data-main { (picto("check")) span { (frame.t("ok")) } }
             }
             div class="actions" { (big_link("/bye", "back", &frame.t("cancel"), "btn-secondary")) }
         }
@@ -96,6 +106,17 @@ pub fn pin_field(frame: &Frame) -> maud::Markup {
         input type="password" name="pin" id="pin" class="pin-input" inputmode="none" autocomplete="off"
             maxlength="6" pattern="[0-9]*" dir="ltr" aria-label=(frame.t("pin-title")) data-keep-focus;
         (keypad(frame.m, "pin", &PIN_KEYS, "keypad-pin"))
+    }
+}
+
+/// The words of a PIN notice, for the speaker.
+pub fn notice_text(m: &Messages, notice: Option<&Notice>) -> Option<String> {
+    match notice {
+        Some(Notice::WrongPin { tries_left }) => {
+            Some(m.msg("pin-wrong", &[("left", Arg::from(*tries_left))]))
+        }
+        Some(Notice::PinFormat) => Some(m.t("pin-bad-format")),
+        _ => None,
     }
 }
 
@@ -115,13 +136,18 @@ pub fn pin_notice(m: &Messages, notice: Option<&Notice>) -> maud::Markup {
 }
 
 pub fn bye(app: &App, visit: &Visit, idle: bool) -> Response {
-    let frame = Frame::new(app, visit);
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).say(if idle {
+        sentences(&[&m.t("bye-title"), &m.t("bye-idle")])
+    } else {
+        m.t("bye-title")
+    });
     let content = html! {
         section class="bye" {
             (picto("wave"))
             h1 { (frame.t("bye-title")) }
             @if idle { p { (frame.t("bye-idle")) } }
-            div class="actions" { (big_link("/", "home", &frame.t("bye-again"), "btn-primary")) }
+            div class="actions" data-main { (big_link("/", "home", &frame.t("bye-again"), "btn-primary")) }
         }
     };
     layout(&frame, &frame.t("bye-title"), "bye", content)

@@ -4,6 +4,7 @@
 //! properties so it mirrors by itself.
 
 pub mod home;
+pub mod keyboard;
 pub mod login;
 pub mod offers;
 pub mod pay;
@@ -26,6 +27,14 @@ pub const CROCKFORD_KEYS: [&str; 32] = [
     "K", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z",
 ];
 
+/// The keys of the card step's keypad: every digit and Latin capital and
+/// the hyphen, so an initiative's number (`INIT-WERELDVROUWEN`) can be
+/// typed as well as a member's (`M004`) and the card's code.
+pub const CARD_KEYS: [&str; 37] = [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "A", "B", "C", "D", "E", "F", "G", "H", "I",
+    "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "-",
+];
+
 /// What every page needs to know about the visit.
 pub struct Frame<'a> {
     pub app: &'a App,
@@ -35,6 +44,8 @@ pub struct Frame<'a> {
     pub member_name: Option<&'a str>,
     /// Show the idle countdown (every page with a session worth ending).
     pub countdown: bool,
+    /// The screen's main message, in words, for the speaker button.
+    pub say: Option<String>,
 }
 
 impl<'a> Frame<'a> {
@@ -45,7 +56,15 @@ impl<'a> Frame<'a> {
             m: visit.messages(app),
             member_name: None,
             countdown: false,
+            say: None,
         }
+    }
+
+    /// The sentence the speaker button reads aloud (and shows beside
+    /// itself, so the words heard are the words on the screen).
+    pub fn say(mut self, text: impl Into<String>) -> Frame<'a> {
+        self.say = Some(text.into());
+        self
     }
 
     pub fn member(mut self, name: &'a str) -> Frame<'a> {
@@ -106,7 +125,11 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
                         }
                     }
                 }
-                main { (content) }
+                main {
+                    (speaker(frame))
+                    (content)
+                }
+                @if frame.member_name.is_some() { (keyboard::keyboard(m)) }
                 @if idle.is_some() {
                     div class="idle-warning" aria-live="assertive" { (picto("clock")) span { (m.t("idle-still-there")) } }
                 }
@@ -114,6 +137,50 @@ pub fn layout(frame: &Frame, title: &str, screen: &str, content: Markup) -> Resp
         }
     };
     page.into_response()
+}
+
+/// Joins what the speaker says into one text, ending each part that has
+/// no full stop, question or exclamation mark of its own with a full
+/// stop, so espeak-ng pauses between them and the text reads well.
+pub fn sentences(parts: &[&str]) -> String {
+    let mut text = String::new();
+    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(part);
+        let last = part
+            .chars()
+            .rev()
+            .find(|c| !matches!(c, '\u{2068}' | '\u{2069}'));
+        if !matches!(last, Some('.' | '!' | '?' | '؟' | ':' | '…')) {
+            text.push('.');
+        }
+    }
+    text
+}
+
+/// The large speaker button and the sentence it says, when the kiosk
+/// can speak (espeak-ng found at start); nothing otherwise.
+fn speaker(frame: &Frame) -> Markup {
+    let speech = super::speech::Speech::global();
+    let Some(text) = frame.say.as_deref().filter(|_| speech.available()) else {
+        return html! {};
+    };
+    let lang = frame.m.lang();
+    let token = speech.register(&frame.visit.sid, lang, text);
+    let plain: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    html! {
+        div class="say" {
+            button type="button" class="btn-say" data-say-src=(format!("/speak/{token}")) data-say=(plain) aria-label=(frame.m.t("say-listen")) {
+                (picto("speaker"))
+            }
+            p class="say-text" data-testid="say-text" { (text) }
+        }
+    }
 }
 
 /// An embedded asset's address; the version makes browsers fetch the new
@@ -166,10 +233,47 @@ pub fn keypad(m: &Messages, target: &str, keys: &[&str], class: &str) -> Markup 
     }
 }
 
+/// A refusal as the speaker says it: the message with its hours in
+/// words (through the message's speech variant, `say-…`, where it has
+/// hours), then that nothing was changed.
+fn say_problem(m: &Messages, problem: &Problem) -> String {
+    let spoken = spoken_variant(problem.message);
+    let written: Vec<(&str, Result<String, i64>)> = problem
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Text(text) => Ok(text.clone()),
+                Arg::Amount(minor) if spoken.is_some() => Ok(m.say_hours(*minor)),
+                Arg::Amount(minor) => Ok(m.fmt_amount(*minor)),
+                Arg::Number(n) => Err(*n),
+            };
+            (*name, value)
+        })
+        .collect();
+    let args: Vec<(&str, text::Arg)> = written
+        .iter()
+        .map(|(name, value)| match value {
+            Ok(text) => (*name, text::Arg::Str(text)),
+            Err(number) => (*name, text::Arg::Int(*number)),
+        })
+        .collect();
+    let message = m.msg(spoken.unwrap_or(problem.message), &args);
+    sentences(&[&message, &m.t("error-nothing-changed")])
+}
+
+/// The speech variant of a refusal whose words hold hours.
+fn spoken_variant(message: &str) -> Option<&'static str> {
+    match message {
+        "pay-refused-floor" => Some("say-refused-floor"),
+        _ => None,
+    }
+}
+
 /// The page for a refusal or an error, in the visitor's language.
 pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
-    let frame = Frame::new(app, visit);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit).say(say_problem(m, problem));
     // Amounts are written out first, in the member's format; the
     // message then borrows every value.
     let written: Vec<(&str, Result<String, i64>)> = problem
@@ -202,10 +306,28 @@ pub fn problem_page(app: &App, visit: &Visit, problem: &Problem) -> Response {
             h1 { (m.t(if icon == "lock" { "pin-locked-title" } else { "error-title" })) }
             p class="problem-text" { (m.msg(problem.message, &args)) }
             p class="problem-safe" { (m.t("error-nothing-changed")) }
-            div class="actions" { (big_link(problem.back, "back", &m.t("back"), "btn-primary")) }
+            div class="actions" data-main { (big_link(problem.back, "back", &m.t("back"), "btn-primary")) }
         }
     };
     let mut response = layout(&frame, &m.t("error-title"), "problem", content);
     *response.status_mut() = problem.status;
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentences;
+
+    #[test]
+    fn spoken_parts_are_sentences() {
+        assert_eq!(
+            sentences(&["Add my offer", "With what? (a few words)", "", "Done!"]),
+            "Add my offer. With what? (a few words). Done!"
+        );
+        assert_eq!(sentences(&["هل هذا صحيح؟", "نعم"]), "هل هذا صحيح؟ نعم.");
+        assert_eq!(
+            sentences(&["Statement of \u{2068}May\u{2069}"]),
+            "Statement of \u{2068}May\u{2069}."
+        );
+    }
 }

@@ -5,24 +5,30 @@ use maud::{html, Markup};
 
 use crate::store::offers::{Direction, OfferRow};
 
-use super::super::routes::offers::BoardView;
 use super::super::server::{App, Visit};
 use super::super::session::Notice;
+use super::super::view::BoardView;
 use super::pay::work_tiles;
-use super::{big_link, layout, picto, work_label, work_picto, Frame};
+use super::{big_link, layout, picto, sentences, work_label, work_picto, Frame};
 
 pub fn board(app: &App, visit: &Visit, view: &BoardView) -> Response {
-    let frame = Frame::new(app, visit).member(&visit.session.member_name);
-    let m = frame.m;
+    let m = visit.messages(app);
     let notice = match view.notice {
         Some(Notice::OfferSaved) => Some(m.t("offers-saved")),
         Some(Notice::OfferWithdrawn) => Some(m.t("offers-withdrawn")),
         _ => None,
     };
+    let say = match &notice {
+        Some(notice) => sentences(&[notice, &m.t("btn-offers")]),
+        None => sentences(&[&m.t("btn-offers")]),
+    };
+    let frame = Frame::new(app, visit)
+        .member(&visit.session.member_name)
+        .say(say);
     let content = html! {
         h1 { (picto("offers")) span { (m.t("btn-offers")) } }
         @if let Some(text) = notice { p class="notice notice-good" role="status" { (picto("check")) span { (text) } } }
-        div class="actions" { (big_link("/offers/new", "plus", &m.t("offers-add"), "btn-primary")) }
+        div class="actions" data-main { (big_link("/offers/new", "plus", &m.t("offers-add"), "btn-primary")) }
         div class="board" {
             @for (direction, title, icon) in [(Direction::Offer, "offers-offered", "offer"), (Direction::Request, "offers-asked", "request")] {
                 section class=(format!("board-col board-{direction}")) {
@@ -71,7 +77,10 @@ fn offer_list(frame: &Frame, view: &BoardView, direction: Direction) -> Markup {
 }
 
 pub fn new_offer(app: &App, visit: &Visit) -> Response {
-    let frame = Frame::new(app, visit).member(&visit.session.member_name);
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .member(&visit.session.member_name)
+        .say(sentences(&[&m.t("offers-add"), &m.t("offers-what")]));
     let m = frame.m;
     let content = html! {
         h1 { (picto("offers")) span { (m.t("offers-add")) } }
@@ -89,11 +98,11 @@ pub fn new_offer(app: &App, visit: &Visit) -> Response {
             (work_tiles(m, None))
             label class="field" {
                 span { (m.t("offers-what")) }
-                input type="text" name="what" maxlength="100" required autocomplete="off";
+                input type="text" name="what" maxlength="100" required autocomplete="off" inputmode="none" data-osk;
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/offers" { (picto("back")) span { (m.t("back")) } }
-                button type="submit" class="btn btn-primary" { (picto("check")) span { (m.t("save")) } }
+                button type="submit" class="btn btn-primary" data-main { (picto("check")) span { (m.t("save")) } }
             }
         }
     };

@@ -5,14 +5,14 @@ use maud::{html, Markup};
 
 use crate::ledger::WorkKind;
 
-use super::super::routes::pay::{
-    ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
-};
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
-use super::home::balance_card;
-use super::login::{pin_field, pin_notice};
-use super::{big_link, layout, picto, work_label, work_picto, Frame};
+use super::super::view::{
+    ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
+};
+use super::home::{balance_card, say_balance};
+use super::login::{notice_text, pin_field, pin_notice};
+use super::{big_link, layout, picto, sentences, work_label, work_picto, Frame};
 
 /// The steps, shown as dots so a member sees how far they are.
 fn steps(current: usize) -> Markup {
@@ -26,13 +26,15 @@ fn steps(current: usize) -> Markup {
 }
 
 pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
-    let frame = Frame::new(app, visit).member(visit_name(visit));
+    let frame = Frame::new(app, visit)
+        .member(visit_name(visit))
+        .say(sentences(&[&visit.messages(app).t("pay-who")]));
     let m = frame.m;
     let content = html! {
         (steps(1))
         h1 { (picto("pay")) span { (m.t("pay-who")) } }
-        form method="get" action="/pay" class="search" role="search" {
-            input type="search" name="q" value=(view.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search"));
+        form method="get" action="/pay" class="search" role="search" data-main {
+            input type="search" name="q" value=(view.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search")) inputmode="none" autocomplete="off" data-osk;
             button type="submit" class="btn btn-secondary" { (picto("search")) span { (m.t("pay-search-button")) } }
         }
         nav class="initials" aria-label=(m.t("pay-search")) {
@@ -98,7 +100,14 @@ fn visit_name(visit: &Visit) -> &str {
 }
 
 pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
-    let frame = Frame::new(app, visit).member(visit_name(visit));
+    let m = visit.messages(app);
+    let frame = Frame::new(app, visit)
+        .member(visit_name(visit))
+        .say(sentences(&[
+            &view.payee.name,
+            &m.t("pay-hours"),
+            &m.t("pay-kind"),
+        ]));
     let m = frame.m;
     let content = html! {
         (steps(2))
@@ -111,12 +120,12 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
             (work_tiles(m, view.work))
             label class="field note" {
                 span { (m.t("pay-note")) }
-                input type="text" name="note" value=(view.note) maxlength="200" autocomplete="off";
+                input type="text" name="note" value=(view.note) maxlength="200" autocomplete="off" inputmode="none" data-osk;
                 small class="hint" { (m.t("privacy-note-no-names")) }
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/pay" { (picto("back")) span { (m.t("back")) } }
-                button type="submit" class="btn btn-primary" { span { (m.t("next")) } (picto("next")) }
+                button type="submit" class="btn btn-primary" data-main { span { (m.t("next")) } (picto("next")) }
             }
         }
     };
@@ -155,9 +164,23 @@ pub fn work_tiles(m: &Messages, chosen: Option<WorkKind>) -> Markup {
 }
 
 pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
     let draft = &view.draft;
+    let spoken_hours = m.say_hours(draft.amount_minor);
+    let spoken_work = work_label(m, Some(draft.work));
+    let summary = m.msg(
+        "say-pay-summary",
+        &[
+            ("hours", Arg::Str(&spoken_hours)),
+            ("name", Arg::Str(&view.payee.name)),
+            ("work", Arg::Str(&spoken_work)),
+        ],
+    );
+    let say = match notice_text(m, view.notice.as_ref()) {
+        Some(notice) => sentences(&[&notice, &summary, &m.t("pay-confirm-pin")]),
+        None => sentences(&[&summary, &m.t("pay-confirm-pin")]),
+    };
+    let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let after = view.me.balance_minor - draft.amount_minor;
     let hours = m.fmt_amount(draft.amount_minor);
     let work = work_label(m, Some(draft.work));
@@ -173,6 +196,8 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
     let content = html! {
         (steps(3))
         h1 { (m.t("pay-check")) }
+        div class="confirm-grid" {
+        div class="confirm-what" {
         div class="summary" {
             div class="summary-party" { (picto("person")) span { (view.me.name) } }
             div class="summary-flow" {
@@ -189,6 +214,8 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
         p class="summary-after" {
             (m.msg("pay-balance-after", &[("balance", Arg::Str(&balance_after))]))
         }
+        }
+        div class="confirm-how" {
         (pin_notice(m, view.notice.as_ref()))
         form method="post" action="/pay/confirm" class="confirm pin-form" data-once {
             (frame.csrf())
@@ -197,16 +224,32 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
             (pin_field(&frame))
             div class="actions" {
                 a class="btn btn-secondary" href="/pay/details" { (picto("back")) span { (m.t("change")) } }
-                button type="submit" class="btn btn-primary" id="confirm" { (picto("check")) span { (m.t("pay-confirm")) } }
+                button type="submit" class="btn btn-primary" id="confirm" data-main { (picto("check")) span { (m.t("pay-confirm")) } }
             }
+        }
+        }
         }
     };
     layout(&frame, &m.t("pay-check"), "pay-confirm", content)
 }
 
 pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let spoken_hours = m.say_hours(view.amount_minor);
+    let given = m.msg(
+        "say-receipt",
+        &[
+            ("hours", Arg::Str(&spoken_hours)),
+            ("name", Arg::Str(&view.payee)),
+        ],
+    );
+    let frame = Frame::new(app, visit)
+        .member(&view.me.name)
+        .say(sentences(&[
+            &m.t("receipt-title"),
+            &given,
+            &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+        ]));
     let hours = m.fmt_amount(view.amount_minor);
     let sentence = m.msg(
         "receipt-sentence",
@@ -220,8 +263,8 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             p class="receipt-sentence" { (work_picto(view.work)) span { (sentence) } }
             p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
-        (balance_card(m, &view.me))
-        div class="actions" {
+        (balance_card(m, &view.me, false))
+        div class="actions" data-main {
             (big_link("/home", "home", &m.t("btn-home"), "btn-primary"))
         }
     };

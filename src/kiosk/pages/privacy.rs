@@ -7,12 +7,14 @@ use crate::privacy::notice::{self, NoticeContact};
 
 use super::super::server::{App, Visit};
 use super::super::text::LANGUAGES;
-use super::{big_link, layout, Frame};
+use super::{big_link, layout, sentences, Frame};
 
 pub fn notice(app: &App, visit: &Visit, contact: &NoticeContact) -> Response {
-    let frame = Frame::new(app, visit);
-    let m = frame.m.shared();
+    let m = visit.messages(app).shared();
     let title = notice::title(m, contact);
+    let intro = m.msg("privacy-notice-intro", &[]);
+    // The speaker reads the notice's title and what it is about.
+    let frame = Frame::new(app, visit).say(sentences(&[&title, &intro]));
     let content = html! {
         section class="privacy-notice" {
             h1 { (title) }

@@ -9,15 +9,16 @@ use crate::ledger::WorkKind;
 use crate::statement::model::{Statement, StatementLine};
 use crate::statement::{chart, labels, qr};
 
-use super::super::routes::home::{ExchangeLine, Me};
-use super::super::routes::statement::{
-    Answer, CheckView, CodeProblem, Document, LastView, StatementView, CODE_CHARS_MAX,
-};
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
-use super::home::exchange_list;
+use super::super::view::{
+    Answer, CheckView, CodeProblem, Document, ExchangeLine, LastView, Me, StatementView,
+    CODE_CHARS_MAX,
+};
+use super::home::{exchange_list, say_balance};
 use super::{
-    big_link, keypad, layout, picto, signed_hours, work_label, work_picto, Frame, CROCKFORD_KEYS,
+    big_link, keypad, layout, picto, sentences, signed_hours, work_label, work_picto, Frame,
+    CROCKFORD_KEYS,
 };
 
 /// The chart's box, in SVG units; month labels sit below the bars.
@@ -60,7 +61,7 @@ fn print_button(m: &Messages) -> Markup {
 fn totals_table(m: &Messages, totals: &[(WorkKind, i64, i64)]) -> Markup {
     html! {
         table class="statement-totals" {
-            tr { th {} th { (m.t("statement-given")) } th { (m.t("statement-received")) } }
+            tr { th scope="col" { (m.t("statement-work")) } th scope="col" { (m.t("statement-given")) } th scope="col" { (m.t("statement-received")) } }
             @for (work, given, received) in totals {
                 tr {
                     th { (work_picto(Some(*work))) span { (work_label(m, Some(*work))) } }
@@ -77,19 +78,27 @@ fn who(me: &Me) -> Markup {
 }
 
 pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
     let month = m.fmt_month(view.month.year, view.month.month);
+    let frame = Frame::new(app, visit)
+        .member(&view.me.name)
+        .say(sentences(&[
+            &m.msg("statement-month", &[("month", Arg::Str(&month))]),
+            &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+        ]));
     let content = html! {
         (tabs(m, Tab::Now))
         h1 { (picto("statement")) span { (m.t("btn-statement")) } }
         p class="statement-month" { (m.msg("statement-month", &[("month", Arg::Str(&month))])) }
         p class="statement-who" { (who(&view.me)) }
-        table class="statement-sums" {
+        table class="statement-sums" data-main {
             tr { th { (m.t("statement-opening")) } td dir="ltr" { (m.fmt_amount(view.opening_minor)) } }
             tr { th { (m.t("statement-now")) } td dir="ltr" class="strong" { (m.fmt_amount(view.me.balance_minor)) } }
         }
         h2 { (m.t("statement-lines")) }
+        // The month is chosen by recording date and each line shows the
+        // day the exchange happened: say so, as the paper statement does.
+        p class="statement-explained" data-testid="lines-explained" { (m.t("statement-lines-explained")) }
         (exchange_list(m, &view.lines))
         h2 { (m.t("statement-totals")) }
         (totals_table(m, &view.totals))
@@ -104,14 +113,25 @@ pub fn statement(app: &App, visit: &Visit, view: &StatementView) -> Response {
 /// The last issued statement: what the paper says, in the kiosk's words
 /// and pictures, with its code and QR code.
 pub fn last(app: &App, visit: &Visit, view: &LastView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let say = match &view.statement {
+        None => sentences(&[&m.t("last-none")]),
+        Some(s) => {
+            let month = m.fmt_month(s.year, s.month);
+            let hours = m.say_hours(s.closing_minor);
+            sentences(&[
+                &m.msg("last-month", &[("month", Arg::Str(&month))]),
+                &m.msg("say-last-closing", &[("hours", Arg::Str(&hours))]),
+            ])
+        }
+    };
+    let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let content = html! {
         (tabs(m, Tab::Last))
         h1 { (picto("statement-issued")) span { (m.t("last-title")) } }
         @match &view.statement {
             None => {
-                p class="empty last-none" { (m.t("last-none")) }
+                p class="empty last-none" data-main { (m.t("last-none")) }
                 div class="actions no-print" { (big_link("/home", "back", &m.t("back"), "btn-secondary")) }
             }
             Some(statement) => {
@@ -140,7 +160,7 @@ fn issued_statement(m: &Messages, me: &Me, s: &Statement) -> Markup {
     html! {
         p class="statement-month" data-testid="last-month" { (m.msg("last-month", &[("month", Arg::Str(&month))])) }
         p class="statement-who" { (who(me)) " · " span { (m.msg("last-made-on", &[("date", Arg::Str(&made_on))])) } }
-        div class="last-top" {
+        div class="last-top" data-main {
             (closing_card(m, s))
             table class="statement-sums" {
                 tr { th { (m.t("statement-opening")) } td dir="ltr" { (m.fmt_amount(s.opening_minor)) } }
@@ -224,22 +244,30 @@ fn history_chart(m: &Messages, s: &Statement) -> Markup {
         .unwrap_or(0);
     let step = if widest > 5 { 2 } else { 1 };
     let last = chart.bars.len().saturating_sub(1);
-    // Room on the right for the last bar's figure.
-    let view_box = format!("0 -30 {} {}", CHART_W + 30.0, CHART_H + 62.0);
+    // Months run in the reading direction: right to left in Arabic,
+    // the latest month at the left. Room beside the last bar for its
+    // figure.
+    let rtl = m.is_rtl();
+    let mirror = |x: f32| if rtl { CHART_W - x } else { x };
+    let view_box = if rtl {
+        format!("-30 -30 {} {}", CHART_W + 30.0, CHART_H + 62.0)
+    } else {
+        format!("0 -30 {} {}", CHART_W + 30.0, CHART_H + 62.0)
+    };
     html! {
         svg class="history" xmlns="http://www.w3.org/2000/svg" viewBox=(view_box) dir="ltr" role="img" aria-label=(m.t("last-chart")) {
             line class="zero" x1="0" x2=(CHART_W) y1=(chart.zero_y) y2=(chart.zero_y) {}
             @for (index, bar) in chart.bars.iter().enumerate() {
-                rect class=(if bar.negative { "bar bar-out" } else { "bar bar-in" }) x=(bar.x) y=(bar.y) width=(bar.width) height=(bar.height) rx="3" {}
+                rect class=(if bar.negative { "bar bar-out" } else { "bar bar-in" }) x=(if rtl { CHART_W - bar.x - bar.width } else { bar.x }) y=(bar.y) width=(bar.width) height=(bar.height) rx="3" {}
                 @if (last - index).is_multiple_of(step) {
-                    text class=(if index == last { "month month-now" } else { "month" }) x=(bar.center_x) y=(CHART_H + 26.0) text-anchor="middle" {
+                    text class=(if index == last { "month month-now" } else { "month" }) x=(mirror(bar.center_x)) y=(CHART_H + 26.0) text-anchor="middle" data-month=(bar.month) {
                         (m.shared().month_abbrev(bar.month))
                     }
                 }
                 @if index == last {
                     // Above the bar, or above the zero line for a bar that
                     // goes down, clear of the month names below.
-                    text class="value" x=(bar.center_x) y=(if bar.negative { chart.zero_y - 8.0 } else { bar.y - 8.0 }) text-anchor="middle" {
+                    text class="value" x=(mirror(bar.center_x)) y=(if bar.negative { chart.zero_y - 8.0 } else { bar.y - 8.0 }) text-anchor="middle" {
                         (m.fmt_amount(bar.closing_minor))
                     }
                 }
@@ -266,8 +294,17 @@ fn verification(m: &Messages, s: &Statement) -> Markup {
 
 /// The check screen: scan or type a code; or the answer to one.
 pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
-    let frame = Frame::new(app, visit).member(&view.me.name);
-    let m = frame.m;
+    let m = visit.messages(app);
+    let say = match (&view.answer, view.problem) {
+        (Some(Answer::Own { document, .. }), _) => {
+            sentences(&[&m.t("check-yes"), &own_document(m, document).0])
+        }
+        (Some(Answer::Community { .. }), _) => sentences(&[&m.t("check-yes"), &m.t("check-other")]),
+        (Some(Answer::NoMatch { .. }), _) => sentences(&[&m.t("check-no"), &m.t("check-no-text")]),
+        (None, Some(problem)) => sentences(&[&m.t(problem_message(problem)), &m.t("check-hint")]),
+        (None, None) => sentences(&[&m.t("check-title"), &m.t("check-hint")]),
+    };
+    let frame = Frame::new(app, visit).member(&view.me.name).say(say);
     let content = html! {
         (tabs(m, Tab::Check))
         h1 { (picto("code-check")) span { (m.t("check-title")) } }
@@ -297,7 +334,7 @@ pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
                     p class="hint-small" { (m.t("check-code-label")) }
                     (keypad(m, "code", &CROCKFORD_KEYS, "keypad-card"))
                 }
-                button type="submit" class="btn btn-primary btn-wide" { (picto("check")) span { (m.t("check-button")) } }
+                button type="submit" class="btn btn-primary btn-wide" data-main { (picto("check")) span { (m.t("check-button")) } }
             }
             div class="actions" { (big_link("/statement", "back", &m.t("back"), "btn-secondary")) }
         }
@@ -331,7 +368,7 @@ fn answer_panel(m: &Messages, me: &Me, answer: &Answer) -> Markup {
                 Document::Attestation(..) => "clock",
             };
             html! {
-                section class="answer answer-yes" role="status" data-testid="answer" data-answer="match" {
+                section class="answer answer-yes" role="status" data-testid="answer" data-answer="match" data-main {
                     (picto("check-big"))
                     h2 { (m.t("check-yes")) }
                     p class="answer-text" { (sentence) }
@@ -349,7 +386,7 @@ fn answer_panel(m: &Messages, me: &Me, answer: &Answer) -> Markup {
             }
         }
         Answer::Community { code } => html! {
-            section class="answer answer-yes" role="status" data-testid="answer" data-answer="community" {
+            section class="answer answer-yes" role="status" data-testid="answer" data-answer="community" data-main {
                 (picto("check-big"))
                 h2 { (m.t("check-yes")) }
                 p class="answer-text" { (m.t("check-other")) }
@@ -357,7 +394,7 @@ fn answer_panel(m: &Messages, me: &Me, answer: &Answer) -> Markup {
             }
         },
         Answer::NoMatch { code } => html! {
-            section class="answer answer-no" role="status" data-testid="answer" data-answer="no-match" {
+            section class="answer answer-no" role="status" data-testid="answer" data-answer="no-match" data-main {
                 (picto("no-match"))
                 h2 { (m.t("check-no")) }
                 p class="answer-text" { (m.t("check-no-text")) }

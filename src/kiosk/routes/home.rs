@@ -1,54 +1,58 @@
 //! Home: the balance, big, and the last exchanges.
 
 use axum::extract::State;
+use axum::http::Uri;
 use axum::Extension;
 use chrono::NaiveDate;
 
-use crate::ledger::{AccountId, WorkKind};
+use crate::ledger::AccountId;
 use crate::store::TxView;
 
 use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
-use super::{member, name_of};
+use super::super::view::{ExchangeLine, HomeView, Me};
+use super::{member, name_of, query_fields};
 
 /// How many exchanges home shows.
 const LAST_EXCHANGES: usize = 5;
 
-/// The member's own account, as the pages show it.
-pub struct Me {
-    pub id: AccountId,
-    pub name: String,
-    pub balance_minor: i64,
-    pub floor_minor: i64,
-}
-
-/// One exchange seen from the member's side.
-pub struct ExchangeLine {
-    pub seq: i64,
-    pub date: Option<NaiveDate>,
-    pub work: Option<WorkKind>,
-    /// Who the member exchanged with.
-    pub counterpart: String,
-    /// Positive: the member received hours (gave help).
-    pub amount_minor: i64,
-    pub what: String,
-}
-
-pub struct HomeView {
-    pub me: Me,
-    pub exchanges: Vec<ExchangeLine>,
-}
-
-pub async fn home(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
+/// Home; `?before=SEQ` pages back through older exchanges, a few at a
+/// time, so every exchange a member ever made can be reached.
+pub async fn home(
+    State(app): State<AppState>,
+    Extension(visit): Extension<Visit>,
+    uri: Uri,
+) -> KioskResult {
     let member = member(&visit)?;
+    let before: Option<i64> = match query_fields(uri.query()).text("before") {
+        "" => None,
+        text => Some(
+            text.parse()
+                .ok()
+                .filter(|seq| *seq > 0)
+                .ok_or_else(|| KioskError::bad("error-not-found", "/home"))?,
+        ),
+    };
     let view = app
         .pool
         .run(move |store| {
             let me = load_me(store, &member.account)?;
-            let recent = store.recent_transactions(&member.account, LAST_EXCHANGES)?;
-            let exchanges = exchange_lines(&recent, &member.account);
-            Ok(HomeView { me, exchanges })
+            // One more than shown tells whether there are older ones.
+            let mut txs = match before {
+                None => store.recent_transactions(&member.account, LAST_EXCHANGES + 1)?,
+                Some(seq) => store.transactions_before(&member.account, seq, LAST_EXCHANGES + 1)?,
+            };
+            let more = txs.len() > LAST_EXCHANGES;
+            txs.truncate(LAST_EXCHANGES);
+            let exchanges = exchange_lines(&txs, &member.account);
+            let older = more.then(|| txs.last().map(|tx| tx.seq)).flatten();
+            Ok(HomeView {
+                me,
+                exchanges,
+                older,
+                paged: before.is_some(),
+            })
         })
         .await?;
     Ok(pages::home::home(&app, &visit, &view))

@@ -6,20 +6,15 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
 use axum::Extension;
 
-use crate::ledger::{AccountId, WorkKind};
-use crate::store::offers::{Direction, OfferRow, OfferText};
+use crate::ledger::WorkKind;
+use crate::store::offers::{Direction, OfferText};
 
 use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
 use super::super::session::Notice;
+use super::super::view::BoardView;
 use super::{member, now, Fields};
-
-pub struct BoardView {
-    pub me: AccountId,
-    pub offers: Vec<OfferRow>,
-    pub notice: Option<Notice>,
-}
 
 pub async fn board(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
     let member = member(&visit)?;

@@ -22,15 +22,14 @@ use super::super::error::{Arg, KioskError, KioskResult, Problem};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
 use super::super::session::{random_token, Notice, PayDraft, Receipt};
-use super::home::{load_me, Me};
+use super::super::view::{
+    ChooseView, ConfirmView, DetailsView, Person, ReadyDraft, ReceiptView, PAY_MAX_MINOR,
+    STEP_MINOR,
+};
+use super::home::load_me;
 use super::login::{check_pin_in, locked_problem, pin_settings, PinCheck};
 use super::{member, name_of, now, query_fields, Fields, Member};
 
-/// Hours go up and down in quarter hours.
-pub const STEP_MINOR: i64 = 25;
-/// One payment at the kiosk is at most a day's work; more goes through
-/// the treasurer.
-pub const PAY_MAX_MINOR: i64 = 24 * 100;
 /// The hours the picker starts at.
 const PAY_START_MINOR: i64 = 100;
 /// How many recent counterparts the person screen offers.
@@ -38,22 +37,6 @@ const RECENT_MAX: usize = 6;
 /// How many of the member's last exchanges the recent list looks at.
 const RECENT_LOOKBACK: usize = 50;
 const SEARCH_CHARS_MAX: usize = 50;
-
-/// Someone the member may pay.
-#[derive(Clone)]
-pub struct Person {
-    pub id: AccountId,
-    pub name: String,
-}
-
-pub struct ChooseView {
-    pub query: String,
-    /// The first letter touched, if any.
-    pub initial: String,
-    pub initials: Vec<String>,
-    pub recent: Vec<Person>,
-    pub people: Vec<Person>,
-}
 
 pub async fn choose_person(
     State(app): State<AppState>,
@@ -236,13 +219,6 @@ pub async fn person_submit(
     Ok(Redirect::to("/pay/details").into_response())
 }
 
-pub struct DetailsView {
-    pub payee: Person,
-    pub amount_minor: i64,
-    pub work: Option<WorkKind>,
-    pub note: String,
-}
-
 pub async fn details_page(
     State(app): State<AppState>,
     Extension(visit): Extension<Visit>,
@@ -337,15 +313,6 @@ pub fn text_problem(err: FieldError, back: &'static str) -> KioskError {
     }
 }
 
-/// A draft with every step done.
-pub struct ReadyDraft {
-    pub payee: AccountId,
-    pub amount_minor: i64,
-    pub work: WorkKind,
-    pub note: String,
-    pub form_token: String,
-}
-
 fn ready(draft: Option<&PayDraft>) -> Option<ReadyDraft> {
     let draft = draft?;
     Some(ReadyDraft {
@@ -355,15 +322,6 @@ fn ready(draft: Option<&PayDraft>) -> Option<ReadyDraft> {
         note: draft.note.clone(),
         form_token: Some(draft.form_token.clone()).filter(|t| !t.is_empty())?,
     })
-}
-
-pub struct ConfirmView {
-    pub me: Me,
-    pub payee: Person,
-    pub draft: ReadyDraft,
-    pub notice: Option<Notice>,
-    /// The note names a member: signed text can never be erased.
-    pub note_names_member: bool,
 }
 
 pub async fn confirm_page(
@@ -420,11 +378,10 @@ pub async fn confirm_submit(
         // This form was already recorded (a double tap or a reload).
         return Ok(Redirect::to("/pay/receipt").into_response());
     }
-    let draft = ready(visit.session.draft.as_ref())
-        .ok_or_else(|| KioskError::bad("pay-form-used", "/home"))?;
-    if draft.form_token != posted_token {
-        return Err(KioskError::bad("pay-form-used", "/home"));
-    }
+    let draft = match ready(visit.session.draft.as_ref()) {
+        Some(draft) if draft.form_token == posted_token => draft,
+        _ => return Err(stale_form(&app, posted_token).await),
+    };
     let Ok(pin) = Pin::parse(fields.text("pin")) else {
         app.sessions
             .update(&visit.sid, |s| s.notice = Some(Notice::PinFormat));
@@ -477,6 +434,24 @@ pub async fn confirm_submit(
     }
 }
 
+/// A confirm form that is not the one being prepared (an old tab, a page
+/// kept open across a log-out): say whether it was recorded once, or
+/// that nothing was given, as the ledger's form claims tell.
+async fn stale_form(app: &AppState, token: String) -> KioskError {
+    let claimed = if token.is_empty() {
+        Ok(None)
+    } else {
+        app.pool
+            .run(move |store| Ok(store.form_claim(&token)?))
+            .await
+    };
+    match claimed {
+        Ok(Some(_)) => KioskError::bad("pay-form-used", "/home"),
+        Ok(None) => KioskError::bad("pay-form-stale", "/pay"),
+        Err(err) => err,
+    }
+}
+
 /// Signs and records the payment, claiming the form token in the same
 /// write. A token claimed before returns the payment recorded then.
 fn record(
@@ -514,14 +489,6 @@ fn record(
         crate::kiosk::error::payment_refused(err, &member.account, &name_of)
     })?;
     Ok(seq)
-}
-
-pub struct ReceiptView {
-    pub me: Me,
-    pub payee: String,
-    pub amount_minor: i64,
-    pub work: Option<WorkKind>,
-    pub seq: i64,
 }
 
 pub async fn receipt(

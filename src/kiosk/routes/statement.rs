@@ -22,22 +22,11 @@ use crate::store::{Store, TxFilter};
 use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
 use super::super::server::{AppState, Visit};
-use super::home::{exchange_lines, load_me, ExchangeLine, Me};
+use super::super::view::{
+    Answer, CheckView, CodeProblem, Document, ExchangeLine, LastView, StatementView, CODE_CHARS_MAX,
+};
+use super::home::{exchange_lines, load_me};
 use super::{member, now, Fields};
-
-/// Longer than any code or QR text the ledger prints (about 60
-/// characters); anything longer is not a code.
-pub const CODE_CHARS_MAX: usize = 100;
-
-pub struct StatementView {
-    pub me: Me,
-    pub month: Month,
-    pub opening_minor: i64,
-    pub lines: Vec<ExchangeLine>,
-    /// Per kind of work: hours received for help given, hours paid for
-    /// help received.
-    pub totals: Vec<(WorkKind, i64, i64)>,
-}
 
 pub async fn statement(
     State(app): State<AppState>,
@@ -87,13 +76,6 @@ fn totals(lines: &[ExchangeLine]) -> Vec<(WorkKind, i64, i64)> {
         .collect()
 }
 
-/// The member's last issued statement, or None when no issued month
-/// includes the account yet (a new member).
-pub struct LastView {
-    pub me: Me,
-    pub statement: Option<model::Statement>,
-}
-
 pub async fn last(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
     let member = member(&visit)?;
     let view = app
@@ -132,47 +114,6 @@ fn last_statement(
     Ok(build::build_statements(store, month, &issue, Some(only))?
         .into_iter()
         .next())
-}
-
-/// Which of the member's own documents a code belongs to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Document {
-    /// A monthly statement; its amount is the closing balance.
-    Statement(Month),
-    /// An engagement attestation from..to; its amount is the hours given.
-    Attestation(NaiveDate, NaiveDate),
-}
-
-/// The answer to a code, holding only what this member may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer {
-    /// The member's own document, and the amount on it.
-    Own {
-        document: Document,
-        amount_minor: i64,
-        code: String,
-    },
-    /// A document of this ledger, but another account's: nothing more.
-    Community {
-        code: String,
-    },
-    NoMatch {
-        code: String,
-    },
-}
-
-/// Why a text is not even a code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CodeProblem {
-    Empty,
-    TooLong,
-    NotACode,
-}
-
-pub struct CheckView {
-    pub me: Me,
-    pub problem: Option<CodeProblem>,
-    pub answer: Option<Answer>,
 }
 
 pub async fn check_page(
