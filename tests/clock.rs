@@ -150,3 +150,22 @@ fn a_time_set_ahead_by_mistake_is_corrected_and_recording_goes_on() {
         .expect(REFUSED)
         .says(&["no mistaken time to correct"]);
 }
+
+#[test]
+fn two_writers_may_record_in_the_other_order_than_they_read_the_clock_but_not_a_minute_more() {
+    let ledger = issued_march().at("2026-04-05T10:00:30Z");
+    ledger.pay("M001", &[("M002", "1.00")]);
+    // A second program read the clock 30 s earlier and waited for the
+    // write lock: its payment is recorded after, with the earlier time.
+    let waited = ledger.at("2026-04-05T10:00:00Z");
+    waited.pay("M002", &[("M001", "0.50")]);
+    // Two minutes behind the last entry is a clock set back, not a wait.
+    let before = waited.snapshot();
+    let behind = waited.at("2026-04-05T09:58:00Z");
+    behind
+        .run(&Ledger::pay_args("M002", &[("M001", "0.50")], "Koffie"))
+        .expect(REFUSED)
+        .says(&["before the last entry", "set the computer's clock right"]);
+    assert_eq!(behind.snapshot(), before);
+    behind.assert_verifies();
+}

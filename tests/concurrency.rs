@@ -93,12 +93,14 @@ fn two_writers_at_once_lose_nothing_and_record_nothing_twice() {
                 thread::sleep(Duration::from_millis(250));
             }
         });
-        let results = (
-            one.join().expect("writer one"),
-            two.join().expect("writer two"),
-        );
+        let results = (one.join(), two.join());
+        // Release the lock-taker before reporting a failed writer, or the
+        // scope would wait for it forever.
         done.store(true, Ordering::Relaxed);
-        results
+        (
+            results.0.expect("writer one"),
+            results.1.expect("writer two"),
+        )
     });
     assert_eq!(seqs_a.len() + busy_a, PAYMENTS_EACH);
     assert_eq!(seqs_b.len() + busy_b, PAYMENTS_EACH);

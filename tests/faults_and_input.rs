@@ -93,7 +93,8 @@ fn card_issue_with_a_bad_out_records_no_card() {
 #[test]
 fn attest_to_a_directory_or_an_existing_file_records_nothing() {
     let ledger = two_members();
-    let today = Utc::now().date_naive().to_string();
+    // An attested period must have ended: it ends yesterday.
+    let today = (Utc::now().date_naive() - chrono::Days::new(1)).to_string();
     let args = |out: &str| {
         vec![
             "attest".to_string(),

@@ -487,20 +487,25 @@ fn unknown_codes_slow_the_card_step_for_everyone() {
 fn no_refusal_page_shows_another_members_balance_or_limit() {
     let ledger = Ledger::copy_of_demo();
     let kiosk = Kiosk::start(&ledger.db());
+    // Just enough hours to pass M019's ceiling (40.00), from M001.
+    let ceiling = 4000;
+    let over = ceiling - ledger.balance("M019") + 100;
+    assert!(
+        over <= 2400 && ledger.balance("M001") - over >= -2000,
+        "the demo changed"
+    );
     // What a stranger must not learn about M019 and M023.
-    let secret_figures = |account: &str| {
+    let secret_figures = |account: &str, amount: i64| {
         let balance = ledger.balance(account);
-        let mut figures = vec![format!("{}.{:02}", balance / 100, balance.abs() % 100)];
-        // The balance the payment would have left, and the limits.
-        for amount in [2400, 1200] {
-            let would = balance + amount;
-            figures.push(format!("{}.{:02}", would / 100, would.abs() % 100));
-        }
-        figures.push("40.00".to_string());
-        figures
+        let would = balance + amount;
+        vec![
+            format!("{}.{:02}", balance / 100, balance.abs() % 100),
+            format!("{}.{:02}", would / 100, would.abs() % 100),
+            "40.00".to_string(),
+        ]
     };
-    let m019 = secret_figures("M019");
-    let m023 = secret_figures("M023");
+    let m019 = secret_figures("M019", over);
+    let m023 = secret_figures("M023", 100);
     let check = |page: &str, other: &str, figures: &[String]| {
         for figure in figures {
             assert!(
@@ -518,7 +523,7 @@ fn no_refusal_page_shows_another_members_balance_or_limit() {
     // Over the other member's ceiling: by name, no figure.
     let browser = Browser::new(&kiosk);
     browser.login("M001");
-    let (csrf, once) = browser.prepare("M019", "2400");
+    let (csrf, once) = browser.prepare("M019", &over.to_string());
     let pin = card("M001").pin.clone();
     let page = refusal(
         browser.post(
@@ -538,7 +543,7 @@ fn no_refusal_page_shows_another_members_balance_or_limit() {
         &[
             "pay",
             "M023",
-            "M002",
+            "M003",
             &amount,
             "--treasurer",
             "--work",
@@ -560,10 +565,15 @@ fn no_refusal_page_shows_another_members_balance_or_limit() {
     check(&page, "M023", &m023);
 
     // The member's own floor: their own figures, and nobody else's.
-    let m002 = secret_figures("M002");
+    let below = ledger.balance("M005") + 2000 + 100;
+    assert!(
+        below <= 2400 && ledger.balance("M002") + below <= ceiling,
+        "the demo changed"
+    );
+    let m002 = secret_figures("M002", below);
     let own = Browser::new(&kiosk);
     own.login("M005");
-    let (csrf, once) = own.prepare("M002", "2400");
+    let (csrf, once) = own.prepare("M002", &below.to_string());
     let page = refusal(
         own.post(
             "/pay/confirm",

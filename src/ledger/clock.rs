@@ -16,6 +16,13 @@ use super::error::RuleError;
 use super::period::Month;
 use super::LedgerError;
 
+/// Two programs may read the clock, then wait for each other's write lock
+/// (the store waits up to 10 s, a kiosk derives a card key first) and
+/// record in the other order: an entry may carry a time this much before
+/// the last entry's. A clock set back by a dead battery is years behind,
+/// not a minute, and an issued month stays closed whatever the slack.
+pub const CONCURRENT_WRITE_SLACK_SECONDS: i64 = 60;
+
 /// A recording time further than this past the last entry needs the
 /// treasurer's confirmation: a month and a day, so a quiet month never
 /// asks, and a year's jump always does.
@@ -45,9 +52,10 @@ impl ClockState {
         let now = signed.entry.recorded_at;
         let body = &signed.entry.body;
         let correction = matches!(body, EntryBody::ClockCorrected { .. });
+        let slack = Duration::seconds(CONCURRENT_WRITE_SLACK_SECONDS);
         if let Some(last) = self
             .last_recorded_at
-            .filter(|last| now < *last && !correction)
+            .filter(|last| now + slack < *last && !correction)
         {
             return Err(RuleError::ClockBehind {
                 now: local_text(now, tz),

@@ -90,7 +90,8 @@ pub fn map_svg(layout: &MapLayout, title: &str, legend: &MapLegend) -> String {
     out
 }
 
-/// The legend under the map: a row with a coloured line per kind of work,
+/// The legend under the map: a row with a coloured bar per kind of work
+/// (a `rect`: every `line` of the SVG is a connection),
 /// and a row with each kind of account's shape and name.
 fn write_legend(out: &mut String, legend: &MapLegend, top: f32) {
     out.push_str("<g class=\"legend\">");
@@ -100,12 +101,11 @@ fn write_legend(out: &mut String, legend: &MapLegend, top: f32) {
     for (name, color) in &legend.works {
         let _ = write!(
             out,
-            "<line x1=\"{x:.2}\" y1=\"{y:.2}\" x2=\"{x2:.2}\" y2=\"{y:.2}\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>\
+            "<rect x=\"{x:.2}\" y=\"{y:.2}\" width=\"12\" height=\"2.5\" rx=\"1.25\" fill=\"{}\"/>\
              <text x=\"{tx:.2}\" y=\"{ty:.2}\" font-size=\"{LEGEND_SIZE:.1}\" fill=\"#222222\">{}</text>",
             color.hex(),
             escape(name),
-            y = row,
-            x2 = x + 12.0,
+            y = row - 1.25,
             tx = x + 16.0,
             ty = row + 2.5,
         );

@@ -15,6 +15,23 @@ use serde_json::Value;
 
 pub const PASSPHRASE: &str = "demo";
 
+/// The passphrase of the ledgers `Dir::init` creates: `init` refuses one
+/// as easy to guess as the demo's.
+pub const NEW_PASSPHRASE: &str = "interchange test passphrase";
+
+/// The demo's files are called demo.db; every other ledger here was
+/// made by `Dir::init`.
+fn passphrase_of(db: &Path) -> &'static str {
+    let demo = db
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with("demo"));
+    if demo {
+        PASSPHRASE
+    } else {
+        NEW_PASSPHRASE
+    }
+}
+
 /// A temporary directory with the ledger file(s) of one test.
 pub struct Dir {
     pub tmp: tempfile::TempDir,
@@ -94,7 +111,7 @@ pub fn command(db: &Path, args: &[&str]) -> Command {
         .arg("--db")
         .arg(db)
         .args(args)
-        .env("AKKER_PASSPHRASE", PASSPHRASE)
+        .env("AKKER_PASSPHRASE", passphrase_of(db))
         .env_remove("AKKER_DB")
         .env_remove("AKKER_KEY");
     command

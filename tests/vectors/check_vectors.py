@@ -393,7 +393,9 @@ def check_journal(checks, ledger_id, entries, label):
                              and (first == 2 or times.get(first - 1, now) <= now), where,
                              f"#{first} is the first entry recorded after the correction's time")
             else:
-                checks.check(now >= last_time, where, "recording time never goes backwards")
+                # Two writers may record in the other order than they read the clock.
+                checks.check(now + datetime.timedelta(seconds=60) >= last_time, where,
+                             "recording time never goes backwards (more than 60 s)")
             if kind == "clock-confirmed":
                 checks.equal(body["date"], now.astimezone(zone).date().isoformat(), where,
                              "the confirmed date is the entry's local date")

@@ -287,6 +287,9 @@ struct Done {
     first_line: u64,
     /// (account, minor), sorted: what a reversal must negate.
     postings: Vec<(AccountId, i64)>,
+    /// The same in the original's order: a reversal posts them negated in
+    /// this order (the ledger's rule for reversals).
+    ordered: Vec<(AccountId, i64)>,
 }
 
 struct Planner<'a> {
@@ -343,8 +346,22 @@ impl<'a> Planner<'a> {
         if flows.len() != group.lines.len() {
             return None;
         }
-        let postings = net_postings(&flows);
+        let mut postings = net_postings(&flows);
         let reverses = self.reversal_link(first_line, &shared, &postings)?;
+        if let Some(original) = reverses
+            .as_ref()
+            .and_then(|l| self.done.values().find(|d| d.seq == l.seq))
+        {
+            // Same postings (checked by `reversal_link`), in the original's order.
+            postings = original
+                .ordered
+                .iter()
+                .map(|(account, minor)| Posting {
+                    account: account.clone(),
+                    amount: Amount::from_minor(-minor),
+                })
+                .collect();
+        }
         let slip = slip_reference(
             self.source.name,
             first_line,
@@ -491,7 +508,8 @@ impl<'a> Planner<'a> {
         match result {
             Ok((seq, hash, entry)) => {
                 if let Some(key) = &group.key {
-                    let mut postings = posting_pairs(&entry.body);
+                    let ordered = posting_pairs(&entry.body);
+                    let mut postings = ordered.clone();
                     postings.sort();
                     self.done.insert(
                         key.clone(),
@@ -500,6 +518,7 @@ impl<'a> Planner<'a> {
                             hash,
                             first_line,
                             postings,
+                            ordered,
                         },
                     );
                     self.key_of_seq.insert(seq, key.clone());
