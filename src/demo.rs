@@ -570,13 +570,14 @@ impl Builder {
             .earliest()
             .expect("no gap at these hours")
             .with_timezone(&Utc);
-        let at = self.tick(at);
         if at > self.until {
-            // A slip that would be typed in after "now": record it on the day itself.
-            self.clock = self.clock.min(self.until);
-            return self.tick(self.clock);
+            // A slip that would be typed in after "now" is recorded right
+            // after the entry before it: recording time never goes back,
+            // and stays before "now" (a millisecond at most each).
+            self.clock += Duration::microseconds(self.rng.gen_range(1..1_000));
+            return self.clock;
         }
-        at
+        self.tick(at)
     }
 
     fn treasurer_payment(

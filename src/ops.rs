@@ -612,3 +612,35 @@ pub fn hand_over(
     };
     record(store, treasurer, body, now)
 }
+
+/// The treasurer confirms the computer's date after a jump forward:
+/// `typed` must be today's date in the community's time zone.
+pub fn confirm_clock(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    typed: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    record(
+        store,
+        treasurer,
+        EntryBody::ClockConfirmed { date: typed },
+        now,
+    )
+}
+
+/// Records that entries from `first_wrong_seq` on were recorded with a
+/// clock set ahead; from now on times are compared with `now`.
+pub fn correct_clock(
+    store: &mut Store,
+    treasurer: &KeyHolder,
+    first_wrong_seq: i64,
+    reason: Reason,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let body = EntryBody::ClockCorrected {
+        first_wrong_seq,
+        reason,
+    };
+    record(store, treasurer, body, now)
+}

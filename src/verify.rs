@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::mpsc;
 
+use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -39,6 +40,8 @@ pub struct Report {
     pub treasurer_fingerprint: String,
     /// What the treasurer's key file said, when one was found.
     pub key_file: Option<KeyFileCheck>,
+    /// The IANA time-zone data months and days are counted with.
+    pub tz_data: &'static str,
     pub problems: Vec<Problem>,
 }
 
@@ -131,6 +134,9 @@ pub fn verify_against(store: &Store, anchors: &Anchors) -> Result<Report, StoreE
             read.map(|()| replay)
         })?;
         replay.compare_cache(store)?;
+        for found in store.audit()? {
+            replay.problem(found.seq, found.check, found.message);
+        }
         let key_file = replay.compare_anchors(anchors);
         let mut report = replay.report();
         report.key_file = key_file;
@@ -151,6 +157,9 @@ struct Replay {
     problems: Vec<Problem>,
     /// Every treasurer key in force, with the entry that made it so.
     treasurer_keys: Vec<(i64, [u8; 32])>,
+    /// Recording time of each entry (index = seq - 1), for the periods of
+    /// statement heads and clock corrections.
+    times: Vec<DateTime<Utc>>,
 }
 
 impl Replay {
@@ -164,6 +173,7 @@ impl Replay {
             transactions: 0,
             problems: Vec::new(),
             treasurer_keys: Vec::new(),
+            times: Vec::new(),
         }
     }
 
@@ -190,6 +200,13 @@ impl Replay {
             self.problem(Some(seq), "sequence", message);
         }
         self.expected_seq = seq + 1;
+        for stray in &row.strays {
+            self.problem(
+                Some(seq),
+                "unexplained-row",
+                format!("{stray}: no signed entry explains it"),
+            );
+        }
         if !crypto.hash_matches {
             self.problem(
                 Some(seq),
@@ -212,6 +229,11 @@ impl Replay {
             );
         }
         self.check_chain(row);
+        self.times.push(
+            row.entry
+                .as_ref()
+                .map_or(DateTime::<Utc>::MIN_UTC, |s| s.entry.recorded_at),
+        );
         match &row.entry {
             Err(why) => self.problem(
                 Some(seq),
@@ -234,7 +256,11 @@ impl Replay {
                             head_hash,
                             &format!("the statements of {period}"),
                         );
+                        self.check_period_head(seq, *head_seq, period);
                     }
+                    EntryBody::ClockCorrected {
+                        first_wrong_seq, ..
+                    } => self.check_correction(seq, *first_wrong_seq),
                     EntryBody::AttestationIssued {
                         head_seq,
                         head_hash,
@@ -294,6 +320,63 @@ impl Replay {
         self.chain_hashes.push(stored);
     }
 
+    /// A month's statements are reproduced by the entries up to their
+    /// head: the head is the last entry recorded before the month ended,
+    /// and none between it and the issue was recorded in or before the
+    /// month (later ones are refused by the rules).
+    fn check_period_head(&mut self, seq: i64, head_seq: i64, period: &str) {
+        let (Ok(month), Some(tz)) = (
+            period.parse::<crate::ledger::Month>(),
+            self.state.settings.as_ref().map(|s| s.tz()),
+        ) else {
+            return;
+        };
+        let end = month.next().start_utc(tz);
+        let head = usize::try_from(head_seq - 1).ok();
+        let head_before_end = head
+            .and_then(|i| self.times.get(i))
+            .is_some_and(|t| *t < end);
+        let between = head
+            .map(|i| i + 1..self.times.len().saturating_sub(1))
+            .and_then(|range| self.times.get(range))
+            .unwrap_or_default();
+        if let Some(k) = between.iter().position(|t| *t < end) {
+            let late = head_seq + 1 + k as i64;
+            self.problem(
+                Some(seq),
+                "statement-period",
+                format!("the statements of {period} end at #{head_seq}, but #{late}, recorded after it, has a time in or before {period}: the month would not reprint the same"),
+            );
+        } else if !head_before_end && head_seq > 1 {
+            self.problem(
+                Some(seq),
+                "statement-period",
+                format!("the statements of {period} end at #{head_seq}, which was recorded after {period} ended"),
+            );
+        }
+    }
+
+    /// A clock correction names the first entry recorded ahead of it,
+    /// and the entry before that was not.
+    fn check_correction(&mut self, seq: i64, first_wrong_seq: i64) {
+        let at = |s: i64| {
+            usize::try_from(s - 1)
+                .ok()
+                .and_then(|i| self.times.get(i).copied())
+        };
+        let (Some(now), Some(first)) = (at(seq), at(first_wrong_seq)) else {
+            return;
+        };
+        let before_ok = first_wrong_seq <= 2 || at(first_wrong_seq - 1).is_some_and(|t| t <= now);
+        if first <= now || !before_ok {
+            self.problem(
+                Some(seq),
+                "clock",
+                format!("the clock correction #{seq} names #{first_wrong_seq} as the first entry recorded ahead of it, which it is not"),
+            );
+        }
+    }
+
     fn check_statement_head(&mut self, seq: i64, head_seq: i64, head_hash: &[u8; 32], what: &str) {
         let recorded = usize::try_from(head_seq - 1)
             .ok()
@@ -308,11 +391,20 @@ impl Replay {
     }
 
     fn compare_cache(&mut self, store: &Store) -> Result<(), StoreError> {
-        let cached: BTreeMap<AccountId, _> = store
-            .cached_states()?
-            .into_iter()
-            .map(|s| (s.id.clone(), s))
-            .collect();
+        // A read-model row that does not even parse is reported like any
+        // other difference, and the journal's checks still run.
+        let cached: BTreeMap<AccountId, _> = match store.cached_states() {
+            Ok(states) => states.into_iter().map(|s| (s.id.clone(), s)).collect(),
+            Err(StoreError::Corrupt(why)) => {
+                self.problem(
+                    None,
+                    "read-model",
+                    format!("the accounts table cannot be read back: {why}"),
+                );
+                return Ok(());
+            }
+            Err(err) => return Err(err),
+        };
         let replayed: BTreeMap<AccountId, _> = self
             .state
             .accounts
@@ -452,6 +544,7 @@ impl Replay {
             treasurer_key: key.map(hex::encode).unwrap_or_default(),
             treasurer_fingerprint: key.as_ref().map(fingerprint).unwrap_or_default(),
             key_file: None,
+            tz_data: chrono_tz::IANA_TZDB_VERSION,
             problems: self.problems,
         }
     }

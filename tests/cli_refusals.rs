@@ -15,6 +15,17 @@ fn two_members() -> Ledger {
     })
 }
 
+/// Two members in a ledger made on 1 March 2026, for tests that pin the
+/// clock: recording time never goes backwards, so the ledger must be
+/// older than the times they pin.
+fn two_members_since_march() -> Ledger {
+    let ledger = Ledger::without_file().at("2026-03-01T08:00:00Z");
+    ledger.ok(&["init"]);
+    ledger.open("M1", "Ann");
+    ledger.open("M2", "Bob");
+    ledger
+}
+
 fn pay_args<'a>(from: &'a str, payees: &[(&'a str, &'a str)]) -> Vec<&'a str> {
     Ledger::pay_args(from, payees, "Boodschappen gedaan")
 }
@@ -493,7 +504,7 @@ fn empty_description_is_refused() {
 
 #[test]
 fn future_date_is_refused() {
-    let ledger = two_members().at("2026-03-10T10:00:00Z");
+    let ledger = two_members_since_march().at("2026-03-10T10:00:00Z");
     let mut args = pay_args("M1", &[("M2", "1")]);
     args.extend(["--date", "2026-03-11"]);
     ledger.refuses(
@@ -509,7 +520,7 @@ fn future_date_is_refused() {
 #[test]
 fn today_is_counted_in_the_community_time_zone() {
     // 23:30 UTC on 10 March is already 11 March in Brussels.
-    let ledger = two_members().at("2026-03-10T23:30:00Z");
+    let ledger = two_members_since_march().at("2026-03-10T23:30:00Z");
     let mut args = vec!["--json"];
     args.extend(pay_args("M1", &[("M2", "1")]));
     let seq = common::seq_of(&ledger.run(&args).expect(common::OK).json());

@@ -15,7 +15,7 @@ use std::process::{Command, Output};
 
 use akker::ledger::{
     AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, KdfParams,
-    Language, Limits, PaymentDetails, Reason, Settings, SlipRef, WorkKind,
+    Language, Limits, PaymentDetails, Reason, SettingKey, Settings, SlipRef, WorkKind,
 };
 use akker::ops::{self, NewAccount};
 use akker::signing::{generate_key, KeyHolder, Pin};
@@ -262,14 +262,64 @@ fn build_ledger(path: &Path) -> Store {
         head_seq,
         head_hash,
     };
+    // Issued once May has ended (Brussels), 25 days after the last entry.
+    let june = Utc.with_ymd_and_hms(2026, 5, 31, 22, 0, 0).unwrap() + Duration::minutes(5);
     let signed = treasurer.sign(
         store.ledger_id(),
         Entry {
-            recorded_at: now(),
+            recorded_at: june,
             body,
         },
     );
     store.append(vec![Pending::entry(signed)]).unwrap();
+    // The later entry types: a signed setting, a jump confirmed, a time
+    // recorded ahead and corrected, a handover and the new key signing.
+    ops::set_setting(
+        &mut store,
+        &treasurer,
+        SettingKey::OrganisationName,
+        "Quartier Solidaire asbl",
+        june + Duration::hours(1),
+    )
+    .unwrap();
+    let august = june + Duration::days(60);
+    let local_day = august
+        .with_timezone(&chrono_tz::Europe::Brussels)
+        .date_naive();
+    ops::confirm_clock(&mut store, &treasurer, local_day, august).unwrap();
+    let ahead = ops::set_setting(
+        &mut store,
+        &treasurer,
+        SettingKey::PrivacyRetentionMonths,
+        "36",
+        august + Duration::days(3),
+    )
+    .unwrap();
+    ops::correct_clock(
+        &mut store,
+        &treasurer,
+        ahead,
+        Reason::parse("clock three days ahead").unwrap(),
+        august + Duration::hours(1),
+    )
+    .unwrap();
+    let next = KeyHolder::treasurer(generate_key());
+    ops::hand_over(
+        &mut store,
+        &treasurer,
+        &next.key,
+        Reason::parse("assemblée générale").unwrap(),
+        august + Duration::hours(2),
+    )
+    .unwrap();
+    ops::set_setting(
+        &mut store,
+        &next,
+        SettingKey::TreasurerName,
+        "Zoë",
+        august + Duration::hours(3),
+    )
+    .unwrap();
     let report = akker::verify::verify(&store).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     store
@@ -306,6 +356,10 @@ fn the_python_checker_verifies_a_real_ledger_file_and_detects_tampering() {
         "card-revoked",
         "transaction",
         "statements-issued",
+        "setting-set",
+        "clock-confirmed",
+        "clock-corrected",
+        "treasurer-key-changed",
     ] {
         assert!(
             types.iter().any(|t| t == kind),

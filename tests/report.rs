@@ -4,7 +4,7 @@
 //! the pairs who exchanged, no person's name leaks without `--names`, the
 //! SVG is XML and the same data gives the same bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -199,96 +199,142 @@ fn build_ledger(path: &Path) {
     for (account, name) in PEOPLE.iter().filter(|(a, _)| *a != "M011") {
         l.open(account, name, AccountKind::Person, "2025-12-01");
     }
-    // Before the period: a pair that is not new in January, a quiet member, a reversal.
-    l.pay(
-        "2025-12-10",
-        "M001",
-        &[("M002", 150)],
-        WorkKind::Care,
-        Some("childcare"),
-    );
-    l.pay(
-        "2025-12-12",
-        "M010",
-        &[("M003", 200)],
-        WorkKind::Practical,
-        Some("bike-repair"),
-    );
-    let december_mistake = l.pay(
-        "2025-12-20",
-        "M004",
-        &[("M005", 300)],
-        WorkKind::Practical,
-        None,
-    );
-    // January: a welcome credit (system), a reversal of December, work for the groups.
-    l.pay(
-        "2026-01-02",
-        "SYS-FUND",
-        &[("M001", 200), ("M002", 200), ("M013", 200)],
-        WorkKind::Community,
-        None,
-    );
-    l.reverse("2026-01-03", december_mistake);
-    l.pay(
-        "2026-01-10",
-        "INIT-GARDEN",
-        &[("M001", 300), ("M002", 250), ("M009", 125)],
-        WorkKind::Community,
-        Some("gardening"),
-    );
-    l.pay(
-        "2026-01-12",
-        "M009",
-        &[("M006", 100)],
-        WorkKind::SelfDevelopment,
-        Some("language"),
-    );
-    let january_mistake = l.pay(
-        "2026-01-15",
-        "M003",
-        &[("M004", 999)],
-        WorkKind::Care,
-        Some("cooking"),
-    );
-    l.pay(
-        "2026-01-20",
-        "PARTNER-LIB",
-        &[("INIT-KIDS", 600)],
-        WorkKind::Community,
-        None,
-    );
-    l.pay(
-        "2026-01-22",
-        "M005",
-        &[("INIT-GARDEN", 300)],
-        WorkKind::SelfDevelopment,
-        Some("workshop"),
-    );
-    l.open(
-        "M011",
-        "Cordelia Nightingale",
-        AccountKind::Person,
-        "2026-02-02",
-    );
-    l.reverse("2026-02-03", january_mistake);
-    l.pay(
-        "2026-02-05",
-        "INIT-KIDS",
-        &[("M006", 400), ("M007", 200)],
-        WorkKind::Care,
-        Some("childcare"),
-    );
-    let closed_at = l.next("2026-02-10");
-    ops::close_account(
-        &mut l.store,
-        &l.treasurer,
-        id("M012"),
-        Reason::parse("moved away").unwrap(),
-        closed_at,
-    )
-    .unwrap();
-    // A steady stream of exchanges between eight members over the three months.
+    // Every entry in date order: recording time never goes backwards, so
+    // the fixed events below are recorded between the days of a steady
+    // stream of exchanges between eight members over the three months.
+    // Before the period: a pair that is not new in January, a quiet
+    // member, a reversal. January: a welcome credit (system), a reversal
+    // of December, work for the groups. February: a new member, a
+    // reversal, a closed account. After the period: a late reversal and
+    // new exchanges, which must not count.
+    type Event = fn(&mut Ledger, &mut HashMap<&'static str, i64>);
+    let fixed: Vec<(&str, Event)> = vec![
+        ("2025-12-10", |l, _| {
+            l.pay(
+                "2025-12-10",
+                "M001",
+                &[("M002", 150)],
+                WorkKind::Care,
+                Some("childcare"),
+            );
+        }),
+        ("2025-12-12", |l, _| {
+            l.pay(
+                "2025-12-12",
+                "M010",
+                &[("M003", 200)],
+                WorkKind::Practical,
+                Some("bike-repair"),
+            );
+        }),
+        ("2025-12-20", |l, seqs| {
+            let seq = l.pay(
+                "2025-12-20",
+                "M004",
+                &[("M005", 300)],
+                WorkKind::Practical,
+                None,
+            );
+            seqs.insert("december", seq);
+        }),
+        ("2026-01-02", |l, _| {
+            l.pay(
+                "2026-01-02",
+                "SYS-FUND",
+                &[("M001", 200), ("M002", 200), ("M013", 200)],
+                WorkKind::Community,
+                None,
+            );
+        }),
+        ("2026-01-03", |l, seqs| {
+            l.reverse("2026-01-03", seqs["december"])
+        }),
+        ("2026-01-10", |l, _| {
+            l.pay(
+                "2026-01-10",
+                "INIT-GARDEN",
+                &[("M001", 300), ("M002", 250), ("M009", 125)],
+                WorkKind::Community,
+                Some("gardening"),
+            );
+        }),
+        ("2026-01-12", |l, _| {
+            l.pay(
+                "2026-01-12",
+                "M009",
+                &[("M006", 100)],
+                WorkKind::SelfDevelopment,
+                Some("language"),
+            );
+        }),
+        ("2026-01-15", |l, seqs| {
+            let seq = l.pay(
+                "2026-01-15",
+                "M003",
+                &[("M004", 999)],
+                WorkKind::Care,
+                Some("cooking"),
+            );
+            seqs.insert("january", seq);
+        }),
+        ("2026-01-20", |l, _| {
+            l.pay(
+                "2026-01-20",
+                "PARTNER-LIB",
+                &[("INIT-KIDS", 600)],
+                WorkKind::Community,
+                None,
+            );
+        }),
+        ("2026-01-22", |l, _| {
+            l.pay(
+                "2026-01-22",
+                "M005",
+                &[("INIT-GARDEN", 300)],
+                WorkKind::SelfDevelopment,
+                Some("workshop"),
+            );
+        }),
+        ("2026-02-02", |l, _| {
+            l.open(
+                "M011",
+                "Cordelia Nightingale",
+                AccountKind::Person,
+                "2026-02-02",
+            );
+        }),
+        ("2026-02-03", |l, seqs| {
+            l.reverse("2026-02-03", seqs["january"])
+        }),
+        ("2026-02-05", |l, _| {
+            l.pay(
+                "2026-02-05",
+                "INIT-KIDS",
+                &[("M006", 400), ("M007", 200)],
+                WorkKind::Care,
+                Some("childcare"),
+            );
+        }),
+        ("2026-02-10", |l, _| {
+            let closed_at = l.next("2026-02-10");
+            ops::close_account(
+                &mut l.store,
+                &l.treasurer,
+                id("M012"),
+                Reason::parse("moved away").unwrap(),
+                closed_at,
+            )
+            .unwrap();
+        }),
+        ("2026-04-02", |l, seqs| {
+            l.reverse("2026-04-02", seqs["late"])
+        }),
+        ("2026-04-03", |l, _| {
+            l.pay("2026-04-03", "M010", &[("M011", 100)], WorkKind::Care, None);
+        }),
+    ];
+    let mut seqs: HashMap<&'static str, i64> = HashMap::new();
+    let mut fixed = fixed.into_iter().peekable();
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(6);
     let skills = [
         Some("cooking"),
@@ -297,10 +343,12 @@ fn build_ledger(path: &Path) {
         Some("bike-repair"),
         Some("tutoring"),
     ];
-    let mut late_mistake = 0;
     for day in 0..85 {
         let date = (NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + chrono::Duration::days(day))
             .to_string();
+        while let Some((_, event)) = fixed.next_if(|(on, _)| *on <= date.as_str()) {
+            event(&mut l, &mut seqs);
+        }
         let payer = rng.gen_range(1..=8);
         let payee = (payer + rng.gen_range(1..8) - 1) % 8 + 1;
         let work = WorkKind::ALL[rng.gen_range(0..4)];
@@ -312,12 +360,12 @@ fn build_ledger(path: &Path) {
             skills[rng.gen_range(0..5)],
         );
         if day == 80 {
-            late_mistake = seq;
+            seqs.insert("late", seq);
         }
     }
-    // After the period: a late reversal and new exchanges, which must not count.
-    l.reverse("2026-04-02", late_mistake);
-    l.pay("2026-04-03", "M010", &[("M011", 100)], WorkKind::Care, None);
+    for (_, event) in fixed {
+        event(&mut l, &mut seqs);
+    }
 }
 
 /// One ledger for every test in this file, built once.

@@ -220,10 +220,16 @@ fn statements_for(
     build::build_statements(store, month, &issue, Some(&ids)).unwrap()
 }
 
-/// Issues `month` two days after it ends, as a treasurer would.
+/// Issues `month` two days after it ends, as a treasurer would, or a
+/// minute after the last entry when the fixture holds later ones:
+/// recording time never goes backwards.
 fn issue(store: &mut Store, month: &str) -> (Month, IssueRow) {
     let month: Month = month.parse().unwrap();
-    let now = month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
+    let after_month =
+        month.next().start_utc(chrono_tz::Europe::Brussels) + chrono::Duration::days(2);
+    let after_last =
+        store.clock_state().unwrap().last_recorded_at.unwrap() + chrono::Duration::minutes(1);
+    let now = after_month.max(after_last);
     (
         month,
         ops::issue_statements(store, &treasurer(), month, now).unwrap(),
@@ -332,7 +338,7 @@ fn opening_equals_the_previous_closing_across_the_year_boundary() {
         .find(|l| l.reverses.is_some())
         .expect("M003's January statement shows the reversal");
     assert_eq!(
-        reversal.reverses.as_ref().unwrap().1,
+        reversal.reverses.as_ref().unwrap().reason,
         "amount written wrong on the slip"
     );
 }
@@ -550,6 +556,18 @@ fn the_month_batch_writes_one_pdf_per_account_and_one_to_print() {
     }
     let combined = out_dir.join("all-2026-01.pdf");
     assert!(combined.exists());
+    // Printed on both sides, each statement starts on a front page: the
+    // combined file has each statement's pages rounded up to even.
+    let pages_of = |path: &Path| lopdf::Document::load(path).unwrap().get_pages().len();
+    let singles: Vec<usize> = ["INIT-X", "M001", "M002", "M003", "M004", "SYS-FUND"]
+        .iter()
+        .map(|a| pages_of(&out_dir.join(format!("{a}-2026-01.pdf"))))
+        .collect();
+    assert_eq!(
+        pages_of(&combined),
+        singles.iter().map(|n| n.div_ceil(2) * 2).sum::<usize>(),
+        "{singles:?}"
+    );
     let Some(m001) = pdftotext(&out_dir.join("M001-2026-01.pdf")) else {
         skip::tool_missing(
             "pdftotext",

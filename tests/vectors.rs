@@ -17,15 +17,16 @@ use std::path::PathBuf;
 
 use akker::ledger::{
     AccountId, AccountKind, Amount, Description, Entry, EntryBody, KdfParams, Limits, Posting,
-    Reason, ReversalLink, Settings, SignedEntry, Signer, SignerRole, Skill, SlipRef, Transaction,
-    TransactionParts, WorkKind,
+    Reason, ReversalLink, SettingKey, Settings, SignedEntry, Signer, SignerRole, Skill, SlipRef,
+    Transaction, TransactionParts, WorkKind,
 };
 use akker::signing::{
-    canonical, chain, derive_card_key, keyfile, keys, CardCode, CardSecret, KeyHolder, Pin,
+    canonical, chain, derive_card_key, fingerprint, keyfile, keys, CardCode, CardSecret, KeyHolder,
+    Pin,
 };
 use akker::store::{Pending, Store};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use ed25519_dalek::SigningKey;
+use ed25519_dalek::{Signer as _, SigningKey};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -202,10 +203,39 @@ fn card_keys_json() -> Value {
         })
     })
     .collect();
+    // The kiosk's card check (docs/signing.md, "Card check"): the example
+    // the document works, in a ledger whose id is 32 zeros.
+    let zeros = "0".repeat(32);
+    let checks: Vec<Value> = card_vectors()
+        .iter()
+        .map(|v| {
+            let code = card_code(v.account, v.secret);
+            let number = "1";
+            let mut message = Vec::new();
+            for field in [
+                b"akker-card-check-v1".as_slice(),
+                zeros.as_bytes(),
+                v.account.as_bytes(),
+                number.as_bytes(),
+                &v.secret,
+            ] {
+                message.extend_from_slice(&(field.len() as u32).to_be_bytes());
+                message.extend_from_slice(field);
+            }
+            json!({
+                "ledger_id": zeros,
+                "card_code": code.to_text(),
+                "card_number": 1,
+                "message": hex::encode(&message),
+                "check_hash": hex::encode(keys::card_check_hash(&zeros, &code, 1)),
+            })
+        })
+        .collect();
     json!({
         "description": "Card key vectors for akker (docs/signing.md, 'Card keys'). TEST-ONLY secrets: public, never use.",
         "card_keys": cards,
         "card_codes": codes,
+        "card_checks": checks,
     })
 }
 
@@ -222,6 +252,8 @@ struct TestKeys {
     treasurer: SigningKey,
     member: SigningKey,
     initiative: SigningKey,
+    /// The treasurer the ledger is handed over to.
+    next_treasurer: SigningKey,
 }
 
 fn test_keys() -> TestKeys {
@@ -230,6 +262,7 @@ fn test_keys() -> TestKeys {
         treasurer: SigningKey::from_bytes(&test_bytes("treasurer seed")),
         member: derive(&cards[0]),
         initiative: derive(&cards[1]),
+        next_treasurer: SigningKey::from_bytes(&test_bytes("next treasurer seed")),
     }
 }
 
@@ -441,6 +474,7 @@ fn signed_ledger(keys: &TestKeys) -> SignedLedger {
     let holder = |name: &str| -> KeyHolder {
         match name {
             "treasurer" => KeyHolder::treasurer(keys.treasurer.clone()),
+            "next-treasurer" => KeyHolder::treasurer(keys.next_treasurer.clone()),
             "member" => KeyHolder {
                 key: keys.member.clone(),
                 role: SignerRole::Member,
@@ -552,6 +586,71 @@ fn signed_ledger(keys: &TestKeys) -> SignedLedger {
         },
     };
     ledger.push(attestation, &holder("treasurer"));
+    let treasurer_key = keys.treasurer.verifying_key().to_bytes();
+    let brussels = |month, day, hour, minute| {
+        chrono_tz::Europe::Brussels
+            .with_ymd_and_hms(2026, month, day, hour, minute, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    let last: Vec<Step> = vec![
+        Step {
+            comment: "A signed setting: the organisation's name, printed on papers.",
+            signer: "treasurer",
+            entry: Entry {
+                recorded_at: brussels(4, 2, 12, 0),
+                body: EntryBody::SettingSet { name: SettingKey::OrganisationName, value: "Buurtuur vzw".into() },
+            },
+        },
+        Step {
+            comment: "Seven weeks later, more than 31 days after the last entry: the treasurer confirms the computer's date.",
+            signer: "treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 9, 0),
+                body: EntryBody::ClockConfirmed { date: NaiveDate::from_ymd_opt(2026, 5, 20).unwrap() },
+            },
+        },
+        Step {
+            comment: "An entry recorded with the computer's clock five days ahead ...",
+            signer: "treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 25, 12, 0),
+                body: EntryBody::SettingSet { name: SettingKey::PrivacyRetentionMonths, value: "24".into() },
+            },
+        },
+        Step {
+            comment: "... put right: the clock correction names it as the first entry recorded ahead.",
+            signer: "treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 10, 0),
+                body: EntryBody::ClockCorrected { first_wrong_seq: 21, reason: reason("clock five days ahead") },
+            },
+        },
+        Step {
+            comment: "The treasurer hands over to a new key, which signs its acceptance.",
+            signer: "treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 10, 30),
+                body: EntryBody::TreasurerKeyChanged {
+                    new_key: keys.next_treasurer.verifying_key().to_bytes(),
+                    acceptance: akker::signing::handover::accept(LEDGER_ID, &treasurer_key, &keys.next_treasurer),
+                    reason: reason("general meeting of 2026-05-16"),
+                },
+            },
+        },
+        Step {
+            comment: "The new treasurer's first entry: a setting cleared (an empty value).",
+            signer: "next-treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 11, 0),
+                body: EntryBody::SettingSet { name: SettingKey::OrganisationName, value: String::new() },
+            },
+        },
+    ];
+    for step in last {
+        let signer = holder(step.signer);
+        ledger.push(step, &signer);
+    }
     ledger
 }
 
@@ -633,10 +732,76 @@ fn entries_json() -> Value {
             key("treasurer", &keys.treasurer, None),
             key("member", &keys.member, Some(cards[0].name)),
             key("key-holder", &keys.initiative, Some(cards[1].name)),
+            key("next-treasurer", &keys.next_treasurer, None),
         ],
+        "treasurer_fingerprints": [
+            { "public_key": hex::encode(keys.treasurer.verifying_key().to_bytes()),
+              "fingerprint": fingerprint(&keys.treasurer.verifying_key().to_bytes()) },
+            { "public_key": hex::encode(keys.next_treasurer.verifying_key().to_bytes()),
+              "fingerprint": fingerprint(&keys.next_treasurer.verifying_key().to_bytes()) },
+        ],
+        "refused_signatures": refused_signatures(&keys),
         "amount_text_forms": text_forms,
         "entries": entries,
     })
+}
+
+/// Signatures every checker must refuse (strict verification, as
+/// ed25519-dalek's `verify_strict` and libsodium do): each would pass a
+/// lax check or is the malleable twin of a good one.
+fn refused_signatures(keys: &TestKeys) -> Value {
+    let message = b"akker test vectors: a message".to_vec();
+    let good = keys.treasurer.sign(&message).to_bytes();
+    // S + L: the same point equation holds, but S is not reduced.
+    let l: [u8; 32] = hex_array("edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010");
+    let mut s_plus_l = good;
+    let mut carry = 0u16;
+    for i in 0..32 {
+        let sum = u16::from(good[32 + i]) + u16::from(l[i]) + carry;
+        s_plus_l[32 + i] = sum as u8;
+        carry = sum >> 8;
+    }
+    // The identity point as public key, R = identity, S = 0: a lax
+    // cofactored check accepts it for every message.
+    let mut identity = [0u8; 32];
+    identity[0] = 1;
+    let mut forged = [0u8; 64];
+    forged[0] = 1;
+    let public = hex::encode(keys.treasurer.verifying_key().to_bytes());
+    json!([
+        { "comment": "a good signature, for reference: accepted", "message": hex::encode(&message),
+          "public_key": public, "signature": hex::encode(good), "accept": true },
+        { "comment": "the same signature with S + L (non-canonical S >= L): refused", "message": hex::encode(&message),
+          "public_key": public, "signature": hex::encode(s_plus_l), "accept": false },
+        { "comment": "the identity point as public key (small order) with R = identity and S = 0: refused",
+          "message": hex::encode(&message), "public_key": hex::encode(identity), "signature": hex::encode(forged),
+          "accept": false },
+    ])
+}
+
+#[test]
+fn non_canonical_and_weak_signatures_are_refused() {
+    let file = read_json("entries.json").expect("tests/vectors/entries.json exists");
+    let cases = file["refused_signatures"].as_array().unwrap();
+    assert_eq!(cases.len(), 3);
+    for case in cases {
+        let message = hex::decode(s(case, "message")).unwrap();
+        let key = hex32(s(case, "public_key"));
+        let signature: [u8; 64] = hex_array(s(case, "signature"));
+        let accept = case["accept"].as_bool().unwrap();
+        assert_eq!(
+            keys::verify_one(&message, &key, &signature),
+            accept,
+            "{}",
+            s(case, "comment")
+        );
+        assert_eq!(
+            keys::verify_batch(&[&message], &[key], &[signature]),
+            accept,
+            "batch: {}",
+            s(case, "comment")
+        );
+    }
 }
 
 // ---------------------------------------------------------------------
@@ -829,6 +994,22 @@ fn body_from(v: &Value) -> EntryBody {
             given: amount(s(v, "given")),
             head_seq: v["head_seq"].as_i64().unwrap(),
             head_hash: hex32(s(v, "head_hash")),
+        },
+        "setting-set" => EntryBody::SettingSet {
+            name: s(v, "name").parse().unwrap(),
+            value: s(v, "value").into(),
+        },
+        "treasurer-key-changed" => EntryBody::TreasurerKeyChanged {
+            new_key: hex32(s(v, "new_key")),
+            acceptance: hex_array(s(v, "acceptance")),
+            reason: reason(s(v, "reason")),
+        },
+        "clock-confirmed" => EntryBody::ClockConfirmed {
+            date: NaiveDate::parse_from_str(s(v, "date"), "%Y-%m-%d").unwrap(),
+        },
+        "clock-corrected" => EntryBody::ClockCorrected {
+            first_wrong_seq: v["first_wrong_seq"].as_i64().unwrap(),
+            reason: reason(s(v, "reason")),
         },
         other => panic!("unknown entry type {other}"),
     }
@@ -1040,4 +1221,45 @@ fn the_hex_quoted_in_the_specification_is_in_the_vectors() {
         quoted >= 10,
         "the worked example quotes hex from the vectors"
     );
+}
+
+#[test]
+fn the_time_zone_data_named_in_the_specification_is_the_one_built_in() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join("signing.md"),
+    )
+    .unwrap();
+    let named = format!("database **{}**", chrono_tz::IANA_TZDB_VERSION);
+    assert!(
+        doc.contains(&named),
+        "docs/signing.md must name the time-zone data akker counts months with: {named}"
+    );
+}
+
+#[test]
+fn the_specification_works_an_example_of_every_entry_type() {
+    let doc = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join("signing.md"),
+    )
+    .unwrap();
+    let file = read_json("entries.json").expect("tests/vectors/entries.json exists");
+    for kind in akker::ledger::entry::ENTRY_TYPES {
+        let entry = file["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| s(e, "type") == kind)
+            .unwrap_or_else(|| panic!("entries.json has no {kind} entry"));
+        assert!(
+            doc.contains(&format!("### Example: `{kind}` (#{})", entry["seq"])),
+            "docs/signing.md works no example of {kind}"
+        );
+        for needle in ["entry_hash", "signature"] {
+            assert!(doc.contains(s(entry, needle)) || doc.contains(&s(entry, needle)[..64]));
+        }
+    }
 }

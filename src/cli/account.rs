@@ -69,6 +69,7 @@ pub enum Command {
     },
     /// Correct an account's display name (kept outside the signed books).
     Rename {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
         /// The new display name, in any script; a nickname is fine.
@@ -77,8 +78,11 @@ pub enum Command {
     },
     /// Change the language of an account's statements and kiosk.
     SetLanguage {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
+        /// The language of the member's statements and kiosk screens:
+        /// nl, fr, en, ar, tr, ...
         #[arg(value_parser = parse::language)]
         language: Language,
     },
@@ -86,6 +90,7 @@ pub enum Command {
     Erase(super::privacy::EraseArgs),
     /// Everything akker holds about one member, as JSON and PDF, to hand to them.
     Data {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
         /// A new or empty folder to write the files into.

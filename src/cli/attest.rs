@@ -25,6 +25,10 @@ pub struct Args {
     /// pdf, html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
+    /// The language to print it in, for the institution that reads it
+    /// [default: the member's own].
+    #[arg(long, value_parser = crate::i18n::LANGUAGES)]
+    pub lang: Option<String>,
     /// Where to write it [default: ACCOUNT-attestation-FROM-TO.pdf here; "-" for stdout].
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -57,6 +61,17 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     };
     let mut store = ctx.open()?;
     super::existing_account(&store, &args.account)?;
+    // An attestation states hours given over a finished period: a period
+    // still running would print figures that change tomorrow.
+    let today = ctx.now().with_timezone(&store.settings().tz()).date_naive();
+    if args.to >= today {
+        return Err(CliError::Refused(format!(
+            "the period {} to {} has not ended yet (today is {today}); attest a period that ends on {} at the latest",
+            args.from,
+            args.to,
+            today.pred_opt().unwrap_or(today)
+        )));
+    }
     let treasurer = ctx.treasurer(&store)?;
     let issued = crate::ops::issue_attestation(
         &mut store,
@@ -66,7 +81,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         args.to,
         ctx.now(),
     )?;
-    let model = attestation::build(&store, &issued)?;
+    let model = attestation::build(&store, &issued, args.lang.as_deref())?;
     let Some(out) = out else {
         ctx.print_json(&model);
         return Ok(());

@@ -32,6 +32,7 @@ pub enum Command {
     /// stolen card). Its earlier payments stay valid; it signs nothing
     /// more. Signed by the treasurer (passphrase).
     Revoke {
+        /// The account whose active card stops working, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// Why, in a few words (kept in the signed entry).
@@ -42,6 +43,7 @@ pub enum Command {
     /// `akker pay --card`), and forget its wrong PINs. Asks for the
     /// treasurer's passphrase; nothing is signed.
     Unlock {
+        /// The account whose card the kiosk locked after wrong PINs.
         #[arg(value_parser = parse::account)]
         account: AccountId,
     },

@@ -91,6 +91,11 @@ const TOPICS: &[Topic] = &[
     ),
     topic("backups", "backups and restoring", "### Backups"),
     topic(
+        "privacy",
+        "members' personal data: correct, hand over, erase, retention",
+        "## Members' personal data",
+    ),
+    topic(
         "json",
         "the JSON output of the read commands, for scripts",
         "## JSON output",

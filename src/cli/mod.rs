@@ -7,12 +7,13 @@ mod attest;
 mod backup;
 mod balance;
 mod card;
+mod clock;
 mod demo;
 mod doctor;
 mod error;
 mod export;
-mod guide;
 mod generate;
+mod guide;
 mod history;
 mod import;
 mod init;
@@ -93,6 +94,9 @@ enum Command {
     /// The treasurer's keys: make a new one, hand over to it, list them.
     #[command(subcommand)]
     Treasurer(treasurer::Command),
+    /// The recording clock: show it, confirm a jump, correct a time set ahead.
+    #[command(subcommand)]
+    Clock(clock::Command),
     /// One account's monthly statement, or `statement check CODE`.
     Statement(statement::Args),
     /// Every open account's statement for a month, plus one file to print.
@@ -164,7 +168,8 @@ impl Context {
     }
 
     /// The current time. AKKER_NOW (RFC 3339) overrides it, for tests of
-    /// month boundaries and late entries only.
+    /// month boundaries and late entries only, and only in a test build
+    /// (`run` refuses it in an installed binary; see `clock_override`).
     pub fn now(&self) -> DateTime<Utc> {
         std::env::var("AKKER_NOW")
             .ok()
@@ -306,6 +311,24 @@ fn restore_sigpipe() {
     }
 }
 
+/// Whether this build obeys AKKER_NOW: debug builds (what `cargo test`
+/// runs) and builds with the `test-clock` feature. An installed release
+/// binary takes the time from the computer's clock only, so no
+/// environment variable can record payments in 1970 or issue 2098.
+pub const CLOCK_OVERRIDE_ALLOWED: bool = cfg!(debug_assertions) || cfg!(feature = "test-clock");
+
+/// Refuses AKKER_NOW in a build that does not obey it, instead of
+/// ignoring it silently (a script relying on it must not sign the wrong
+/// time without knowing).
+fn clock_override() -> CliResult {
+    if std::env::var_os("AKKER_NOW").is_some() && !CLOCK_OVERRIDE_ALLOWED {
+        return Err(CliError::Usage(
+            "AKKER_NOW is set, but this akker is an installed build that takes the time from the computer's clock only; unset AKKER_NOW (it exists for akker's own tests)".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The ledger file the command works on (--db, AKKER_DB or the default).
 fn ledger_path(cli: &Cli) -> PathBuf {
     let default_db = if matches!(cli.command, Command::Demo(_)) {
@@ -317,6 +340,7 @@ fn ledger_path(cli: &Cli) -> PathBuf {
 }
 
 fn run(cli: Cli) -> CliResult {
+    clock_override()?;
     let db = ledger_path(&cli);
     let key_given = cli.key.is_some();
     let key = cli.key.unwrap_or_else(|| key_path_for(&db));
@@ -337,6 +361,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Verify(args) => verify::run(&ctx, args),
         Command::Settings(cmd) => settings::run(&ctx, cmd),
         Command::Treasurer(cmd) => treasurer::run(&ctx, cmd),
+        Command::Clock(cmd) => clock::run(&ctx, cmd),
         Command::Statement(args) => statement::run(&ctx, args),
         Command::Statements(args) => statements::run(&ctx, args),
         Command::Attest(args) => attest::run(&ctx, args),

@@ -89,7 +89,8 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
     if let Some(issue) = store.statement_issue(&month.to_string())? {
         return Ok(issue);
     }
-    // A month that cannot be issued is refused before the passphrase is asked.
+    // A month that cannot be issued (not ended, or before the ledger
+    // began) is refused before the passphrase is asked.
     crate::ops::month_head(store, month, ctx.now())?;
     let treasurer = ctx.treasurer(store)?;
     Ok(crate::ops::issue_statements(
@@ -111,19 +112,23 @@ fn check(ctx: &Context, code: &str) -> CliResult {
             if !ctx.json {
                 let figure = if m.document == "statement" { "closing balance" } else { "hours given" };
                 println!(
-                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
+                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}; the code covers {}).",
                     m.document,
                     m.account,
                     m.display_name.as_deref().unwrap_or(m.account.as_str()),
                     m.period,
                     m.amount,
-                    m.head_seq
+                    m.head_seq,
+                    m.covers,
                 );
+                if m.code_version == "akker-attestation-v1" {
+                    println!("This attestation carries an older code that covers its total only: compare its other figures with a new attestation of the same period.");
+                }
             }
             Ok(())
         }
         None => Err(CliError::Refused(format!(
-            "NO MATCH: no issued statement of this ledger has the code {}; the paper may have been changed, or it belongs to another ledger",
+            "NO MATCH: no issued statement or attestation of this ledger has the code {}; check the code for a typing mistake first (O and 0, I and 1 are read alike), then: the paper may have been changed, or it belongs to another ledger",
             code.trim()
         ))),
     }

@@ -178,4 +178,24 @@ pub enum RuleError {
     SameTreasurerKey,
     #[error("the new treasurer key is not a usable Ed25519 public key")]
     UnusableKey,
+    #[error("the computer's clock says {now}, which is before the last entry's time, {last}; recording time never goes backwards: set the computer's clock right (date, time and time zone) and try again. Nothing was recorded")]
+    ClockBehind { now: String, last: String },
+    #[error("the computer's clock says {now}, in {month}, but the statements of {issued} are issued and an issued month never changes: set the computer's clock right and try again. Nothing was recorded")]
+    MonthIssued {
+        now: String,
+        month: String,
+        issued: String,
+    },
+    #[error("the computer's clock says {now}, {days} days after the last entry ({last}); if that date is right, the treasurer confirms it once with `akker clock confirm`, otherwise set the computer's clock right. Nothing was recorded")]
+    ClockJump {
+        now: String,
+        last: String,
+        days: i64,
+    },
+    #[error("the date typed, {typed}, is not the computer's date, {today}; type the date the computer shows, or set its clock right first")]
+    ClockNotConfirmed { typed: String, today: String },
+    #[error("a reversal of #{0} must post exactly its postings negated, in the same order")]
+    ReversalNotMirror(i64),
+    #[error("the computer's clock is not behind the last entry's time ({last}); there is no mistaken time to correct")]
+    NothingToCorrect { last: String },
 }

@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod amount;
+pub mod clock;
 pub mod entry;
 pub mod error;
 pub mod period;

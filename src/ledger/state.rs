@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::account::{AccountId, AccountKind, AccountStatus, Limits};
 use super::amount::Amount;
+use super::clock::ClockState;
 use super::entry::{EntryBody, Settings, SignedEntry, SignerRole};
 use super::error::{RuleError, TransactionError};
 use super::setting::SettingError;
@@ -38,6 +39,22 @@ pub struct TxFacts {
     pub entry_hash: [u8; 32],
     pub is_reversal: bool,
     pub reversed_by: Option<i64>,
+    /// `postings_digest` of its postings, so a reversal can be checked to
+    /// mirror them without keeping every posting of the journal.
+    pub postings_digest: u64,
+}
+
+/// A digest of postings in order (account, amount), for comparing a
+/// reversal with its original inside one process. Not a signature: the
+/// entries themselves are signed; this only keeps the comparison small.
+pub fn postings_digest<'a>(postings: impl IntoIterator<Item = (&'a str, i64)>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    for (account, minor) in postings {
+        account.hash(&mut hasher);
+        minor.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// The part of the ledger's state the rules look at. The store fills only
@@ -54,6 +71,8 @@ pub struct LedgerState {
     /// a `treasurer-key-changed` entry names another. None means the
     /// settings' key (the store fills it in before writing).
     pub treasurer_key: Option<[u8; 32]>,
+    /// The last recording time and the last issued month (`clock`).
+    pub clock: ClockState,
 }
 
 impl LedgerState {
@@ -72,7 +91,22 @@ impl LedgerState {
             RuleError::SignerNotAllowed("the ledger has no settings entry".into())
         })?;
         let treasurer_key = self.treasurer_key.unwrap_or(settings.treasurer_key);
+        let tz = settings.tz();
         self.check_signer(signed, &treasurer_key)?;
+        self.clock.check(seq, signed, tz)?;
+        self.apply_body(seq, signed, entry_hash, treasurer_key)?;
+        self.clock.record(signed, tz);
+        Ok(())
+    }
+
+    /// The rules of each entry type, after the signer and the time passed.
+    fn apply_body(
+        &mut self,
+        seq: i64,
+        signed: &SignedEntry,
+        entry_hash: [u8; 32],
+        treasurer_key: [u8; 32],
+    ) -> Result<(), LedgerError> {
         match &signed.entry.body {
             EntryBody::LedgerCreated(_) => unreachable!("handled above"),
             EntryBody::AccountOpened {
@@ -169,6 +203,7 @@ impl LedgerState {
         }
         self.settings = Some(settings.clone());
         self.treasurer_key = Some(settings.treasurer_key);
+        self.clock.record(signed, settings.tz());
         Ok(())
     }
 
@@ -360,6 +395,14 @@ impl LedgerState {
         tx.check_date(today)?;
         if let Some(link) = tx.reverses() {
             self.check_reversal(link.seq, &link.entry_hash)?;
+            let mirrored = postings_digest(
+                tx.postings()
+                    .iter()
+                    .map(|p| (p.account.as_str(), -p.amount.minor())),
+            );
+            if self.transactions.get(&link.seq).map(|t| t.postings_digest) != Some(mirrored) {
+                return Err(RuleError::ReversalNotMirror(link.seq).into());
+            }
         }
         let overridden = tx.override_reason().is_some();
         let mut new_balances = Vec::with_capacity(tx.postings().len());
@@ -396,6 +439,11 @@ impl LedgerState {
             entry_hash,
             is_reversal: tx.reverses().is_some(),
             reversed_by: None,
+            postings_digest: postings_digest(
+                tx.postings()
+                    .iter()
+                    .map(|p| (p.account.as_str(), p.amount.minor())),
+            ),
         };
         self.transactions.insert(seq, facts);
         Ok(())

@@ -89,6 +89,9 @@ impl Store {
         if let Guard::NewImport { file } = guard {
             super::interchange::refuse_imported_before(&sql, file)?;
         }
+        // A trigger dropped outside akker is put back before anything is
+        // written (verify reports it was missing).
+        super::audit::restore_triggers(&sql)?;
         let (mut seq, mut chain_hash) =
             last_chain_hash(&sql, "1 = 1", [])?.unwrap_or((0, chain::GENESIS));
         let mut state = LedgerState {
@@ -99,6 +102,10 @@ impl Store {
                     &sql,
                     &self.settings,
                 )?),
+            },
+            clock: match seq {
+                0 => Default::default(),
+                _ => super::settings::clock_state(&sql, self.settings.tz())?,
             },
             ..LedgerState::default()
         };
@@ -272,7 +279,7 @@ impl Loaded {
 
 fn latest_card(sql: &SqlTx, account: &AccountId) -> Result<Option<CardState>> {
     let mut stmt = sql.prepare_cached(
-        "SELECT j.entry_type, c.card_number, c.public_key FROM card_events c JOIN journal j ON j.seq = c.seq
+        "SELECT j.entry_type, c.card_number, c.public_key FROM card_events c JOIN journal j ON j.seq = c.seq AND (j.entry_type = 'card-issued' OR j.entry_type = 'card-revoked')
          WHERE c.account_id = ?1 ORDER BY c.seq DESC LIMIT 1",
     )?;
     let row = stmt
@@ -308,11 +315,20 @@ fn tx_facts(sql: &SqlTx, seq: i64) -> Result<Option<TxFacts>> {
             ))
         })
         .optional()?;
+    let mut postings = sql.prepare_cached(
+        "SELECT account_id, amount_minor FROM postings WHERE seq = ?1 ORDER BY idx",
+    )?;
+    let postings: Vec<(String, i64)> = postings
+        .query_map([seq], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let postings_digest =
+        crate::ledger::state::postings_digest(postings.iter().map(|(a, m)| (a.as_str(), *m)));
     Ok(row.and_then(|(hash, is_reversal, reversed_by)| {
         Some(TxFacts {
             entry_hash: hash.try_into().ok()?,
             is_reversal,
             reversed_by,
+            postings_digest,
         })
     }))
 }

@@ -23,6 +23,10 @@ pub struct StoredRow {
     pub chain_hash: Vec<u8>,
     pub signature: Vec<u8>,
     pub entry: std::result::Result<SignedEntry, String>,
+    /// Detail rows met while reading this entry that no signed entry
+    /// explains (postings or a transaction row under another kind of
+    /// entry, postings under no entry, postings numbered with gaps).
+    pub strays: Vec<String>,
 }
 
 /// Detail rows of the rare entry types, read up front (a few thousand at
@@ -84,9 +88,9 @@ impl Store {
         let details = self.load_details()?;
         let mut postings_stmt = self
             .conn
-            .prepare("SELECT seq, account_id, amount_minor FROM postings ORDER BY seq, idx")?;
+            .prepare("SELECT seq, account_id, amount_minor, idx FROM postings ORDER BY seq, idx")?;
         let mut postings = postings_stmt.query([])?;
-        let mut pending_posting: Option<(i64, String, i64)> = None;
+        let mut pending_posting: Option<(i64, String, i64, i64)> = None;
         let mut hashes: HashMap<i64, Vec<u8>> = HashMap::new();
         let mut stmt = self
             .conn
@@ -96,23 +100,50 @@ impl Store {
         while let Some(row) = rows.next()? {
             let seq: i64 = row.get(0)?;
             let mut tx_postings = Vec::new();
+            let mut strays = Vec::new();
+            let mut idx_gap = false;
             loop {
                 if pending_posting.is_none() {
                     pending_posting = match postings.next()? {
-                        Some(p) => Some((p.get(0)?, p.get(1)?, p.get(2)?)),
+                        Some(p) => Some((p.get(0)?, p.get(1)?, p.get(2)?, p.get(3)?)),
                         None => None,
                     };
                 }
                 match &pending_posting {
-                    Some((p_seq, _, _)) if *p_seq < seq => pending_posting = None, // orphan posting: its tx row is gone
-                    Some((p_seq, _, _)) if *p_seq == seq => {
-                        let (_, account, amount) = pending_posting.take().expect("checked above");
+                    Some((p_seq, _, _, _)) if *p_seq < seq => {
+                        strays.push(format!(
+                            "a posting row (seq {p_seq}) belongs to no journal entry"
+                        ));
+                        pending_posting = None;
+                    }
+                    Some((p_seq, _, _, _)) if *p_seq == seq => {
+                        let (_, account, amount, idx) =
+                            pending_posting.take().expect("checked above");
+                        idx_gap |= idx != tx_postings.len() as i64;
                         tx_postings.push((account, amount));
                     }
                     _ => break,
                 }
             }
-            let stored = stored_row(row, &details, tx_postings, &hashes)?;
+            let entry_type: String = row.get(1)?;
+            if entry_type != "transaction" {
+                if !tx_postings.is_empty() {
+                    strays.push(format!(
+                        "posting rows under #{seq}, which is a {entry_type} entry, not a transaction"
+                    ));
+                }
+                if row.get::<_, Option<String>>(9)?.is_some() {
+                    strays.push(format!(
+                        "a transactions row under #{seq}, which is a {entry_type} entry"
+                    ));
+                }
+            } else if idx_gap {
+                strays.push(format!(
+                    "the postings of #{seq} are not numbered 0, 1, 2, … as they were written"
+                ));
+            }
+            let mut stored = stored_row(row, &details, tx_postings, &hashes)?;
+            stored.strays = strays;
             if matches!(&stored.entry, Ok(s) if matches!(s.entry.body, EntryBody::Transaction(_))) {
                 hashes.insert(stored.seq, stored.entry_hash.clone());
             }
@@ -124,6 +155,7 @@ impl Store {
                 }
             }
         }
+        // Postings after the last entry are found by `Store::audit`.
         if !chunk.is_empty() {
             let _ = f(chunk);
         }
@@ -337,6 +369,7 @@ fn stored_row(
         entry_hash: row.get(7)?,
         chain_hash: row.get(8)?,
         entry,
+        strays: Vec::new(),
     })
 }
 

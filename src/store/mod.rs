@@ -10,6 +10,7 @@
 //! the kiosk render; `journal` streams the stored entries back for verify.
 
 mod append;
+pub mod audit;
 pub mod integrity;
 pub mod interchange;
 pub mod journal;

@@ -29,10 +29,10 @@ pub(super) fn account_state_from_row(row: &Row) -> rusqlite::Result<Result<Accou
             kind: kind.parse().map_err(|_| corrupt("kind"))?,
             limits: Limits::new(Amount::from_minor(floor), Amount::from_minor(ceiling))
                 .map_err(|_| corrupt("limits"))?,
-            status: if status == "closed" {
-                AccountStatus::Closed
-            } else {
-                AccountStatus::Open
+            status: match status.as_str() {
+                "closed" => AccountStatus::Closed,
+                "open" => AccountStatus::Open,
+                _ => return Err(corrupt("status")),
             },
             balance: Amount::from_minor(balance),
         })
@@ -353,7 +353,8 @@ impl Store {
 const CARD_SQL: &str =
     "SELECT c.account_id, j.entry_type, c.card_number, c.public_key, c.holder_id,
         c.kdf_memory_kib, c.kdf_iterations, c.kdf_parallelism
-    FROM card_events c JOIN journal j ON j.seq = c.seq";
+    FROM card_events c JOIN journal j ON j.seq = c.seq
+        AND (j.entry_type = 'card-issued' OR j.entry_type = 'card-revoked')";
 
 fn card_row(r: &Row) -> rusqlite::Result<(AccountId, CardRow)> {
     let id: String = r.get(0)?;

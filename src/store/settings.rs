@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::ledger::{SettingKey, Settings};
+use crate::ledger::clock::ClockState;
+use crate::ledger::{Month, SettingKey, Settings};
 
 use super::{Result, Store, StoreError};
 
@@ -58,6 +59,33 @@ impl Store {
         Ok(keys)
     }
 
+    /// The last recording time and the latest issued month, as the time
+    /// rules see them before the next entry.
+    pub fn clock_state(&self) -> Result<ClockState> {
+        clock_state(&self.conn, self.settings.tz())
+    }
+
+    /// The entries recorded after `t`, the latest first scanned back from
+    /// the end (they are the last ones): the first's seq and time and how
+    /// many there are. None when no entry is after `t`.
+    pub fn recorded_after(&self, t: &str) -> Result<Option<(i64, String, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, recorded_at FROM journal ORDER BY seq DESC")?;
+        let mut rows = stmt.query([])?;
+        let mut first = None;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            let recorded_at: String = row.get(1)?;
+            if recorded_at.as_str() <= t {
+                break;
+            }
+            count += 1;
+            first = Some((row.get::<_, i64>(0)?, recorded_at));
+        }
+        Ok(first.map(|(seq, at)| (seq, at, count)))
+    }
+
     /// The latest non-empty value of each signed setting.
     pub fn setting_values(&self) -> Result<BTreeMap<SettingKey, String>> {
         let mut stmt = self.conn.prepare(
@@ -98,6 +126,37 @@ pub(super) fn current_treasurer_key(conn: &Connection, settings: &Settings) -> R
         Some((seq, key)) => key32(seq, key),
         None => Ok(settings.treasurer_key),
     }
+}
+
+/// What the time rules need: the last entry's recording time and the
+/// latest issued month (through entries of that type only).
+pub(super) fn clock_state(conn: &Connection, tz: chrono_tz::Tz) -> Result<ClockState> {
+    let mut stmt =
+        conn.prepare_cached("SELECT recorded_at FROM journal ORDER BY seq DESC LIMIT 1")?;
+    let last: Option<String> = stmt.query_row([], |r| r.get(0)).optional()?;
+    let last_recorded_at = last
+        .map(|t| {
+            chrono::DateTime::parse_from_rfc3339(&t)
+                .map(|t| t.with_timezone(&chrono::Utc))
+                .map_err(|_| StoreError::Corrupt(format!("the last entry's time '{t}'")))
+        })
+        .transpose()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT max(s.period) FROM statement_issues s
+         JOIN journal j ON j.seq = s.seq AND j.entry_type = 'statements-issued'",
+    )?;
+    let period: Option<String> = stmt.query_row([], |r| r.get(0))?;
+    let issued_until = period
+        .map(|p| {
+            p.parse::<Month>()
+                .map(|m| (m, m.next().start_utc(tz)))
+                .map_err(|_| StoreError::Corrupt(format!("the issued period '{p}'")))
+        })
+        .transpose()?;
+    Ok(ClockState {
+        last_recorded_at,
+        issued_until,
+    })
 }
 
 fn key32(seq: i64, key: Vec<u8>) -> Result<[u8; 32]> {

@@ -131,7 +131,8 @@ impl Store {
 }
 
 const ISSUE_SQL: &str =
-    "SELECT s.seq, s.period, j.recorded_at, s.head_seq, s.head_hash FROM statement_issues s JOIN journal j ON j.seq = s.seq";
+    "SELECT s.seq, s.period, j.recorded_at, s.head_seq, s.head_hash FROM statement_issues s
+     JOIN journal j ON j.seq = s.seq AND j.entry_type = 'statements-issued'";
 
 fn issue_row(r: &rusqlite::Row) -> rusqlite::Result<Result<IssueRow>> {
     let seq: i64 = r.get(0)?;
@@ -219,7 +220,7 @@ impl Store {
     pub fn attestations(&self) -> Result<Vec<AttestationRow>> {
         let mut stmt = self.conn.prepare(
             "SELECT a.seq, a.account_id, a.date_from, a.date_to, a.given_minor, j.recorded_at, a.head_seq, a.head_hash
-             FROM attestations a JOIN journal j ON j.seq = a.seq ORDER BY a.seq",
+             FROM attestations a JOIN journal j ON j.seq = a.seq AND j.entry_type = 'attestation-issued' ORDER BY a.seq",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((

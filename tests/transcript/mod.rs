@@ -306,7 +306,8 @@ impl Shell {
 
     /// Runs one step; returns the lines a terminal would show.
     fn run(&mut self, step: &Step, values: &Values) -> Vec<String> {
-        let words = shlex::split(&step.command).unwrap_or_else(|| {
+        // A `# comment` after the command is the shell's, not akker's.
+        let words = shlex::split(&strip_comment(&step.command)).unwrap_or_else(|| {
             panic!(
                 "line {}: unbalanced quotes in {:?}",
                 step.line, step.command
@@ -415,7 +416,11 @@ fn answer_of(line: &str) -> Option<&str> {
 /// akker's command line: quotes in place, options that exist.
 fn accepted_command_line(line: &str) -> Result<(), String> {
     use clap::Parser;
-    let line = line.trim();
+    let mut line = line.trim();
+    // `sudo -u akker akker ...` runs akker as the kiosk's user.
+    if let Some(rest) = line.strip_prefix("sudo -u ") {
+        line = rest.split_once(' ').map_or("", |(_, command)| command);
+    }
     // A synopsis (`[--lang nl]`, `csv|hledger`) is not a command to type.
     if !line.starts_with("akker ") || line.contains(" [") || line.contains('|') {
         return Ok(());
@@ -476,4 +481,22 @@ pub fn assert_guide(path: &str) {
         "{path} does not match what akker does:\n\n{}",
         problems.join("\n\n")
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::accepted_command_line as accepted;
+
+    #[test]
+    fn command_summaries_are_checked_as_akker_reads_them() {
+        assert!(accepted(r#"akker account add M001 --name "Marie Dubois"  # a member"#).is_ok());
+        assert!(accepted("akker account add M001 --name Marie Dubois").is_err());
+        assert!(accepted(
+            "sudo -u akker akker --db /var/lib/akker/akker.db init --community Buurtuur Kuregem"
+        )
+        .is_err());
+        assert!(accepted("akker backup /media/usb/kuregem-$(date +%F).db").is_ok());
+        assert!(accepted("akker report --from 2026-05-01 --to 2026-10-31 [--names]").is_ok());
+        assert!(accepted("sudo apt install ./akker_*.deb").is_ok());
+    }
 }

@@ -16,6 +16,7 @@ bad usage or a missing module.
 """
 
 import argparse
+import datetime
 import hashlib
 import json
 import os
@@ -139,6 +140,14 @@ def body_fields(body):
     if kind == "attestation-issued":
         return [body["account"], body["from"], body["to"], canonical_amount(body["given"]),
                 str(body["head_seq"]), body["head_hash"]]
+    if kind == "setting-set":
+        return [body["name"], body["value"]]
+    if kind == "treasurer-key-changed":
+        return [body["new_key"], body["acceptance"], body["reason"]]
+    if kind == "clock-confirmed":
+        return [body["date"]]
+    if kind == "clock-corrected":
+        return [str(body["first_wrong_seq"]), body["reason"]]
     raise ValueError(f"unknown entry type {kind!r}")
 
 
@@ -147,6 +156,56 @@ def message_fields(ledger_id, entry):
     header = [MESSAGE_VERSION, ledger_id, entry["body"]["type"], entry["recorded_at"], signer["role"],
               optional(signer["account"]), signer["public_key"]]
     return header + body_fields(entry["body"])
+
+
+SETTING_NAMES = {
+    "organisation.name", "organisation.address", "organisation.registration", "organisation.contact",
+    "organisation.signatory", "organisation.signatory-role", "organisation.place",
+    "organisation.check-address", "treasurer.name", "treasurer.contact", "privacy.retention-months",
+}
+
+
+def setting_value_ok(name, value):
+    """docs/signing.md, setting-set: trimmed, one line, at most 200
+    characters; the retention is an integer 1..1200 in integer form."""
+    if value == "":
+        return True
+    if value != value.strip() or len(value) > 200 or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in value):
+        return False
+    if name == "privacy.retention-months":
+        return DECIMAL.match(value) is not None and 1 <= int(value) <= 1200
+    return True
+
+
+def acceptance_message(ledger_id, old_key_hex, new_key_hex):
+    """docs/signing.md, treasurer-key-changed: what the new key signs."""
+    return encode_fields(["akker-handover-v1", ledger_id, old_key_hex, new_key_hex])
+
+
+def fingerprint(public_key):
+    """docs/signing.md, "Who the treasurer is"."""
+    digest = hashlib.sha256(b"akker-treasurer-v1" + public_key).digest()[:10]
+    text = crockford_encode(digest)
+    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+
+
+def parse_time(text):
+    return datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc)
+
+
+def month_end(period, zone):
+    """The first instant of the month after `period` ("YYYY-MM") in `zone`."""
+    year, month = int(period[:4]), int(period[5:7])
+    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return datetime.datetime(year, month, 1, tzinfo=zone).astimezone(datetime.timezone.utc)
+
+
+def time_zone(name):
+    try:
+        import zoneinfo
+        return zoneinfo.ZoneInfo(name)
+    except Exception:  # pragma: no cover - depends on the machine's tz data
+        return datetime.timezone.utc
 
 
 def entry_hash(message):
@@ -245,6 +304,11 @@ def check_journal(checks, ledger_id, entries, label):
     cards = {}           # account id -> (card number, public key, active)
     reversed_ = set()
     reversals = set()
+    postings_of = {}     # seq -> [(account, amount)] of each transaction
+    zone = datetime.timezone.utc
+    last_time = None     # recording time of the entry before
+    issued_until = None  # end of the latest issued month
+    times = {}           # seq -> recording time
     for expected_seq, entry in enumerate(entries, start=1):
         seq = entry["seq"]
         where = f"{label} #{seq}"
@@ -288,9 +352,10 @@ def check_journal(checks, ledger_id, entries, label):
         if kind == "ledger-created":
             checks.check(seq == 1, where, "the settings are only the first entry")
             treasurer_key = body["treasurer_key"]
+            zone = time_zone(body["time_zone"])
         if role == "treasurer":
             checks.check(signer["account"] is None, where, "a treasurer signature names no account")
-            checks.equal(signer["public_key"], treasurer_key, where, "the treasurer's key is the one in the settings")
+            checks.equal(signer["public_key"], treasurer_key, where, "the treasurer's key is the current one")
         elif role in ("member", "key-holder"):
             account = signer["account"]
             expected_role = {"person": "member", "initiative": "key-holder", "partner": "key-holder"}.get(
@@ -308,7 +373,53 @@ def check_journal(checks, ledger_id, entries, label):
         else:
             checks.check(False, where, f"unknown signer role {role!r}")
 
+        # Recording time (docs/signing.md, "Recording time").
+        try:
+            now = parse_time(entry["recorded_at"])
+        except ValueError:
+            now = None
+        if now is not None and last_time is not None:
+            if kind == "clock-corrected":
+                checks.check(now < last_time, where, "a clock correction is recorded before the entry before it")
+                first = body["first_wrong_seq"]
+                checks.check(1 < first < seq and first in times and times[first] > now
+                             and (first == 2 or times.get(first - 1, now) <= now), where,
+                             f"#{first} is the first entry recorded after the correction's time")
+            else:
+                checks.check(now >= last_time, where, "recording time never goes backwards")
+            if kind == "clock-confirmed":
+                checks.equal(body["date"], now.astimezone(zone).date().isoformat(), where,
+                             "the confirmed date is the entry's local date")
+            else:
+                checks.check(now - last_time <= datetime.timedelta(days=31), where,
+                             "a jump of more than 31 days needs a clock-confirmed entry")
+        if now is not None and issued_until is not None:
+            checks.check(now >= issued_until, where, "nothing is recorded in or before an issued month")
+        if now is not None and kind == "statements-issued":
+            end = month_end(body["period"], zone)
+            checks.check(now >= end, where, "statements are issued after their month ended")
+            head = body["head_seq"]
+            checks.check(head in times and times[head] < end and all(
+                times[s] >= end for s in range(head + 1, seq) if s in times), where,
+                f"#{head} is the last entry recorded before {body['period']} ended")
+            issued_until = max(issued_until or end, end)
+        if now is not None:
+            times[seq] = now
+            last_time = now
+
         # What later entries refer to.
+        if kind == "treasurer-key-changed":
+            checks.check(role == "treasurer", where, "only the treasurer hands over")
+            checks.check(body["new_key"] != treasurer_key, where, "the new treasurer key differs from the current one")
+            accepted = verify_signature(bytes.fromhex(body["new_key"]),
+                                        acceptance_message(ledger_id, signer["public_key"], body["new_key"]),
+                                        bytes.fromhex(body["acceptance"]))
+            checks.check(accepted, where, "the new treasurer key accepts the handover")
+            treasurer_key = body["new_key"]
+        elif kind == "setting-set":
+            checks.check(role == "treasurer", where, "only the treasurer sets settings")
+            checks.check(body["name"] in SETTING_NAMES, where, f"{body['name']!r} is a known setting")
+            checks.check(setting_value_ok(body["name"], body["value"]), where, "the setting's value is in its form")
         if kind == "account-opened":
             accounts[body["account"]] = body["kind"]
         elif kind == "card-issued":
@@ -322,9 +433,12 @@ def check_journal(checks, ledger_id, entries, label):
             total = sum(parse_minor(p["amount"]) for p in body["postings"])
             checks.equal(total, 0, where, "postings sum to zero")
             checks.check(DATE.match(body["date"]) is not None, where, "date form YYYY-MM-DD")
+            postings_of[seq] = [(p["account"], parse_minor(p["amount"])) for p in body["postings"]]
             link = body["reverses"]
             if link is not None:
                 original = link["seq"]
+                checks.equal([(a, -m) for a, m in postings_of[seq]], postings_of.get(original), where,
+                             f"a reversal posts exactly the postings of #{original} negated, in order")
                 checks.check(original in hash_of and hash_of[original].hex() == link["entry_hash"], where,
                              f"the reversed entry #{original} has the signed entry hash")
                 checks.check(original not in reversed_ and original not in reversals, where,
@@ -366,6 +480,10 @@ def entries_from_db(path, checks):
     transactions = by_seq("SELECT * FROM transactions")
     statements = by_seq("SELECT * FROM statement_issues")
     attestations = by_seq("SELECT * FROM attestations")
+    settings_set = by_seq("SELECT * FROM setting_events")
+    key_changes = by_seq("SELECT * FROM treasurer_key_changes")
+    confirmations = by_seq("SELECT * FROM clock_confirmations")
+    corrections = by_seq("SELECT * FROM clock_corrections")
     postings = {}
     for row in db.execute("SELECT seq, idx, account_id, amount_minor FROM postings ORDER BY seq, idx"):
         postings.setdefault(row["seq"], []).append(row)
@@ -432,6 +550,18 @@ def entries_from_db(path, checks):
             body = {"account": at["account_id"], "from": at["date_from"], "to": at["date_to"],
                     "given": amount_text(at["given_minor"]), "head_seq": at["head_seq"],
                     "head_hash": bytes(at["head_hash"]).hex()}
+        elif kind == "setting-set":
+            st = settings_set[seq]
+            body = {"name": st["name"], "value": st["value"]}
+        elif kind == "treasurer-key-changed":
+            k = key_changes[seq]
+            body = {"new_key": bytes(k["new_key"]).hex(), "acceptance": bytes(k["acceptance"]).hex(),
+                    "reason": k["reason"]}
+        elif kind == "clock-confirmed":
+            body = {"date": confirmations[seq]["date"]}
+        elif kind == "clock-corrected":
+            c = corrections[seq]
+            body = {"first_wrong_seq": c["first_wrong_seq"], "reason": c["reason"]}
         else:
             checks.check(False, where, f"unknown entry type {kind!r}")
             continue
@@ -468,6 +598,13 @@ def check_card_keys(checks, vectors):
         public_key = nacl.signing.SigningKey(seed).verify_key.encode().hex()
         checks.equal(public_key, v["public_key"], where, "public key")
         seeds[v["name"]] = seed
+    for v in vectors.get("card_checks", []):
+        where = f"card check {v['card_code']}"
+        account, secret = parse_card_code(v["card_code"])
+        message = b"".join(len(f).to_bytes(4, "big") + f for f in [
+            b"akker-card-check-v1", v["ledger_id"].encode(), account.encode(), str(v["card_number"]).encode(), secret])
+        checks.equal(message.hex(), v["message"], where, "message")
+        checks.equal(hashlib.sha256(message).hexdigest(), v["check_hash"], where, "check hash")
     for v in vectors["card_codes"]:
         where = f"card code {v['card_code']}"
         secret = bytes.fromhex(v["card_secret"])
@@ -502,6 +639,12 @@ def check_entry_vectors(checks, vectors, card_seeds):
             previous = GENESIS.hex()
         checks.equal(entry["previous_chain_hash"], previous, where, "previous chain hash")
     check_journal(checks, ledger_id, vectors["entries"], "entries")
+    for v in vectors["treasurer_fingerprints"]:
+        checks.equal(fingerprint(bytes.fromhex(v["public_key"])), v["fingerprint"], "fingerprint", v["public_key"])
+    for v in vectors["refused_signatures"]:
+        accepted = verify_signature(bytes.fromhex(v["public_key"]), bytes.fromhex(v["message"]),
+                                    bytes.fromhex(v["signature"]))
+        checks.equal(accepted, v["accept"], "strict verification", v["comment"])
     # A change to any signed field must break the signature.
     tampered = json.loads(json.dumps(vectors["entries"][8]))
     tampered["body"]["postings"][1]["amount"] = "1.51"
