@@ -325,3 +325,27 @@ CREATE TABLE IF NOT EXISTS kiosk_form_claims (
     seq             INTEGER NOT NULL REFERENCES journal(seq),
     claimed_at      TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- ---------------------------------------------------------------------
+-- profile history (src/store/profiles.rs). Not part of the journal, like
+-- account_profiles: a name is personal data and must stay erasable. Each
+-- row says which field of a profile the treasurer changed and when; the
+-- old and new values are kept so a mistyped name can be traced, and are
+-- overwritten with NULL (with secure_delete on) when the member's data is
+-- erased, so the history then says only that something changed. Older
+-- ledger files get this table on their first profile change
+-- (`Store::ensure_profile_tables` runs this section), so keep every
+-- statement below IF NOT EXISTS.
+CREATE TABLE IF NOT EXISTS account_profile_history (
+    id              INTEGER PRIMARY KEY,
+    account_id      TEXT NOT NULL REFERENCES accounts(id),
+    changed_at      TEXT NOT NULL,
+    changed_by      TEXT NOT NULL CHECK (changed_by = 'treasurer'),
+    field           TEXT NOT NULL CHECK (field = 'display-name' OR field = 'language' OR field = 'erased'),
+    old_value       TEXT,
+    new_value       TEXT,
+    reason          TEXT,
+    -- An erasure keeps no value: only that it happened, when and why.
+    CHECK (field <> 'erased' OR (old_value IS NULL AND new_value IS NULL))
+);
+CREATE INDEX IF NOT EXISTS account_profile_history_by_account ON account_profile_history(account_id, id);

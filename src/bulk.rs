@@ -19,7 +19,7 @@ use crate::ops::{self, NewAccount};
 use crate::signing::{generate_key, KeyHolder};
 use crate::store::{Pending, Store, StoreError};
 
-pub const PASSPHRASE: &str = "bench";
+pub const PASSPHRASE: &str = "bench passphrase";
 
 /// Transactions per `Store::append` call: one SQLite transaction each.
 const BATCH_LEN: usize = 50_000;

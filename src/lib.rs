@@ -9,6 +9,7 @@ pub mod interchange;
 pub mod kiosk;
 pub mod ledger;
 pub mod ops;
+pub mod privacy;
 pub mod report;
 pub mod signing;
 pub mod statement;

@@ -503,14 +503,7 @@ pub fn issue_statements(
     if let Some(issue) = store.statement_issue(&period)? {
         return Ok(issue);
     }
-    let tz = store.settings().tz();
-    let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
-    if month.next().start_utc(tz) > now {
-        return Err(RuleError::PeriodNotEnded(period).into());
-    }
-    let (head_seq, head_hash) = store
-        .head_before(&month_end)?
-        .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+    let (head_seq, head_hash) = month_head(store, month, now)?;
     let body = EntryBody::StatementsIssued {
         period: period.clone(),
         head_seq,
@@ -520,6 +513,38 @@ pub fn issue_statements(
     store
         .statement_issue(&period)?
         .ok_or_else(|| StoreError::Corrupt("the statement issue was not recorded".into()))
+}
+
+/// The chain head a month's statements would refer to: the last entry
+/// recorded before the month ended. Refuses a month that has not ended
+/// or that ended before the ledger began, so the command line can ask
+/// before it asks for the passphrase.
+pub fn month_head(
+    store: &Store,
+    month: crate::ledger::Month,
+    now: DateTime<Utc>,
+) -> Result<(i64, [u8; 32]), StoreError> {
+    let period = month.to_string();
+    let tz = store.settings().tz();
+    let (_, month_end) = crate::ledger::period::recorded_bounds(month, tz);
+    if month.next().start_utc(tz) > now {
+        return Err(RuleError::PeriodNotEnded(period).into());
+    }
+    let Some(head) = store.head_before(&month_end)? else {
+        // Nothing was recorded before the month ended: the ledger began
+        // after it. Say which month is the first to have statements.
+        let first = store
+            .first_recorded_at()?
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| crate::ledger::Month::of_date(t.with_timezone(&tz).date_naive()))
+            .ok_or_else(|| StoreError::Corrupt("the journal is empty".into()))?;
+        return Err(RuleError::PeriodBeforeLedger {
+            period,
+            first: first.to_string(),
+        }
+        .into());
+    };
+    Ok(head)
 }
 
 /// Issues an engagement attestation for `account` over `from..=to`: the

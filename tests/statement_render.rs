@@ -286,11 +286,25 @@ fn batch_pdf_starts_each_account_on_a_new_page_and_long_statements_flow() {
     assert_eq!(pages(&singles[0], "long"), pages_long);
     assert_eq!(pages(&singles[1], "short"), pages_short);
     let found = pdf_text(&combined, "batch");
-    assert_eq!(found.matches('\u{c}').count(), pages_long + pages_short);
+    // For duplex printing each account starts on a front page: a blank
+    // back page, marked so in the member's language, follows an odd count.
+    let even = |n: usize| n.div_ceil(2) * 2;
+    assert_eq!(
+        found.matches('\u{c}').count(),
+        even(pages_long) + even(pages_short)
+    );
     assert!(found.contains("Relevé de compte"));
-    // Each account's first page follows the other's last: the short
-    // statement's text starts right after the long one's pages.
-    let first_short_page = found.split('\u{c}').nth(pages_long).unwrap_or_default();
+    if pages_long % 2 == 1 {
+        let blank = found.split('\u{c}').nth(pages_long).unwrap_or_default();
+        assert!(
+            blank.contains("Deze pagina is met opzet leeg gelaten."),
+            "{blank}"
+        );
+    }
+    let first_short_page = found
+        .split('\u{c}')
+        .nth(even(pages_long))
+        .unwrap_or_default();
     assert!(
         first_short_page.contains("Relevé de compte"),
         "{first_short_page}"
@@ -306,4 +320,84 @@ fn attestation_pdf_names_the_member_and_total() {
     assert!(found.contains(sample::MEMBER_NAME));
     assert!(found.contains(&messages.fmt_amount(attestation.total_given_minor)));
     assert!(found.contains(sample::INITIATIVE_NAME));
+}
+
+/// A statement with a correction and a running balance (the member's), one
+/// below its floor, and a system account's, plus an attestation with the
+/// organisation's details, each in every language.
+#[test]
+fn every_kind_of_paper_in_every_language_matches_its_golden_file() {
+    for lang in LANGUAGES {
+        for (kind, statement) in [
+            ("reversal", sample::member_statement(lang)),
+            ("below-floor", sample::below_floor_statement(lang)),
+            ("system", sample::system_statement(lang)),
+        ] {
+            check_golden(
+                &format!("paper-{kind}-{lang}.txt"),
+                &text::render_statement_text(&statement),
+            );
+            check_golden(
+                &format!("paper-{kind}-{lang}.html"),
+                &html::render_statement_html(&statement),
+            );
+        }
+        check_golden(
+            &format!("paper-attestation-{lang}.txt"),
+            &text::render_attestation_text(&sample::attestation(lang)),
+        );
+    }
+}
+
+#[test]
+fn the_papers_say_what_their_numbers_mean() {
+    let en = |statement| text::render_statement_text(&statement);
+    let member = en(sample::member_statement("en"));
+    // The correction reads as one, with the date of the line it undoes.
+    assert!(
+        member.contains("Correction: Fiets hersteld (bike repair)"),
+        "{member}"
+    );
+    // Dates never break: their spaces are no-break spaces.
+    assert!(member.contains("This undoes entry #1207 of 5\u{a0}November\u{a0}2026."));
+    assert!(member.contains("Undone later this month by entry #1224."));
+    let below = en(sample::below_floor_statement("en"));
+    let below = below.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        below.contains("Your balance is below your floor of -1.00 uur."),
+        "{below}"
+    );
+    let system = en(sample::system_statement("en"));
+    assert!(system.contains("This is a community account"), "{system}");
+    assert!(!system.contains("You received more help than you gave"));
+}
+
+/// Every PDF is made with krilla's PDF/UA-1 validator on, so a paper that
+/// breaks a rule (text outside the structure, a figure without words, no
+/// title or language, a glyph without its character) fails here.
+#[test]
+fn every_pdf_passes_pdf_ua_1_validation_and_is_tagged() {
+    for lang in LANGUAGES {
+        let messages = Messages::for_language(lang);
+        let papers = [
+            pdf::render_statement_pdf(&sample::member_statement(lang), messages),
+            pdf::render_statement_pdf(&sample::long_statement(lang, 30), messages),
+            pdf::render_statement_pdf(&sample::initiative_statement(lang), messages),
+            pdf::render_statement_pdf(&sample::system_statement(lang), messages),
+            pdf::render_attestation_pdf(&sample::attestation(lang), messages),
+            pdf::blank_page_pdf(messages),
+        ];
+        for (i, paper) in papers.into_iter().enumerate() {
+            let bytes = paper.unwrap_or_else(|e| panic!("{lang} paper {i}: {e}"));
+            let document = lopdf::Document::load_mem(&bytes).expect("a PDF");
+            let catalog = document.catalog().unwrap();
+            assert!(catalog.has(b"StructTreeRoot"), "{lang} paper {i} is tagged");
+            let lang_entry = catalog.get(b"Lang").unwrap().as_str().unwrap();
+            assert_eq!(
+                lang_entry,
+                lang.as_bytes(),
+                "{lang} paper {i}: document language"
+            );
+        }
+    }
 }

@@ -338,7 +338,7 @@ fn opening_equals_the_previous_closing_across_the_year_boundary() {
         .find(|l| l.reverses.is_some())
         .expect("M003's January statement shows the reversal");
     assert_eq!(
-        reversal.reverses.as_ref().unwrap().1,
+        reversal.reverses.as_ref().unwrap().reason,
         "amount written wrong on the slip"
     );
 }
@@ -556,6 +556,18 @@ fn the_month_batch_writes_one_pdf_per_account_and_one_to_print() {
     }
     let combined = out_dir.join("all-2026-01.pdf");
     assert!(combined.exists());
+    // Printed on both sides, each statement starts on a front page: the
+    // combined file has each statement's pages rounded up to even.
+    let pages_of = |path: &Path| lopdf::Document::load(path).unwrap().get_pages().len();
+    let singles: Vec<usize> = ["INIT-X", "M001", "M002", "M003", "M004", "SYS-FUND"]
+        .iter()
+        .map(|a| pages_of(&out_dir.join(format!("{a}-2026-01.pdf"))))
+        .collect();
+    assert_eq!(
+        pages_of(&combined),
+        singles.iter().map(|n| n.div_ceil(2) * 2).sum::<usize>(),
+        "{singles:?}"
+    );
     let Some(m001) = pdftotext(&out_dir.join("M001-2026-01.pdf")) else {
         skip::tool_missing(
             "pdftotext",

@@ -39,17 +39,20 @@ currency-line = العملة: { $name } ({ $unit })
 account-number = رقم الحساب { $id }
 issued-on = طُبع في { $date }
 page-number = صفحة { $page } من { $pages }
+blank-page = تُركت هذه الصفحة فارغة عمدًا.
 
 ## الرصيد
 
 balance-now = رصيدك
 balance-start = في بداية الشهر
 balance-end = في نهاية الشهر
-balance-came-in = دخل هذا الشهر
-balance-went-out = خرج هذا الشهر
+balance-came-in = ساعات دخلت هذا الشهر
+balance-went-out = ساعات خرجت هذا الشهر
 balance-positive = أعطيت مساعدة أكثر مما أخذت.
 balance-negative = أخذت مساعدة أكثر مما أعطيت.
 balance-zero = أعطيت مساعدة بقدر ما أخذت.
+balance-below-floor = رصيدك أقل من حدّك الأدنى { $floor } { $unit }. لا تطلب مساعدة أخرى الآن: ساعد شخصًا لتكسب ساعات، أو تحدّث مع أمين الصندوق.
+balance-system = هذا حساب للمجتمع وليس شخصًا: رصيده هو ما دفعه وما تلقّاه.
 limits-title = حدودك
 limit-floor = أقل حد: { $amount } { $unit }
 limit-ceiling = أعلى حد: { $amount } { $unit }
@@ -65,11 +68,14 @@ column-what = ماذا
 column-kind = نوع العمل
 column-in = دخل
 column-out = خرج
+column-balance = الرصيد
 signed-member = وقّعه العضو
 signed-key-holder = وقّعه مسؤول عن المبادرة
 signed-treasurer = أدخله أمين الصندوق
 signed-treasurer-slip = أدخله أمين الصندوق من الورقة { $slip }
-line-reversal = تصحيح للعملية رقم { $seq }: { $reason }
+line-reversal = هذا يلغي العملية رقم { $seq } بتاريخ { $date }. السبب: { $reason }
+line-correction = تصحيح: { $what }
+line-reversed = أُلغيت لاحقًا هذا الشهر بالعملية رقم { $seq }.
 line-override = تجاوز الحد بإذن: { $reason }
 line-number = العملية رقم { $seq }
 
@@ -82,9 +88,9 @@ work-practical = مساعدة عملية
 
 ## المجاميع
 
-totals-title = الساعات حسب نوع العمل
-totals-given = أعطيت
-totals-received = أخذت
+totals-title = المساعدة المقدَّمة والمتلقّاة، بالساعات
+totals-given = مساعدة قدّمتها
+totals-received = مساعدة تلقّيتها
 exchange-count = { $count ->
     [zero] لا تبادل
     [one] تبادل واحد
@@ -105,6 +111,7 @@ people-helped = { $count ->
 ## الرسم
 
 chart-title = رصيدك خلال 12 شهرًا
+chart-alt = رصيدك في نهاية كل شهر: { $values }.
 
 ## المبادرات
 
@@ -116,8 +123,14 @@ column-total = المجموع
 
 verify-title = تحقّق من هذا الكشف
 verify-code = الرمز: { $code }
-verify-explained = هذا الكشف موقّع. للتحقق منه، امسح رمز QR في الكشك، أو اكتب الرمز بالأمر: akker statement check { $code }
+verify-explained = هذا الكشف موقّع. للتحقق منه، امسح رمز QR في الكشك، أو اسأل أمين الصندوق.
 verify-chain = رأس السلسلة الموقّع: { $hash }
+verify-key = مفتاح أمين الصندوق: { $fingerprint }
+contact-title = أسئلة حول هذا الكشف؟
+contact-treasurer = أمين الصندوق: { $name } ({ $contact })
+contact-treasurer-name = أمين الصندوق: { $name }
+contact-treasurer-unknown = اسأل أمين صندوق { $community } في الكشك.
+contact-question = إذا بدا لك سطر خاطئًا، أعطِ أمين الصندوق رقم العملية. يُصحَّح الخطأ بسطر تصحيح في كشفك القادم.
 
 ## الشهادة
 
@@ -128,6 +141,7 @@ attestation-by-initiative = الساعات المعطاة للمجموعات و�
 attestation-none = لا شيء في هذه الفترة.
 attestation-total = المجموع المعطى
 attestation-exchanges = { $count ->
+    [zero] بدون أي تبادل.
     [one] في تبادل واحد.
     [two] في تبادلين.
     [few] في { $count } تبادلات.
@@ -135,9 +149,28 @@ attestation-exchanges = { $count ->
 }
 attestation-explained = بنك الوقت يحسب المساعدة بالساعات: ساعة مساعدة تساوي ساعة، مهما كان العمل. هذه الشهادة موقّعة ويمكن التحقق منها بالرمز أدناه.
 attestation-verify-title = تحقّق من هذه الشهادة
+attestation-signature = التوقيع
+attestation-done-at = حُرّر في { $place } بتاريخ { $date }.
+attestation-registration = رقم التسجيل: { $number }
+attestation-contact = للتواصل: { $contact }
+attestation-check-outside = للتحقق من هذه الشهادة دون برنامج حاسوب، تواصل مع أمين الصندوق، { $name } ({ $contact })، وأعطه الرمز أدناه.
+attestation-check-address = أو أدخل الرمز في { $address }.
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = ساعات
+skill-childcare = رعاية الأطفال
+skill-elderly-visit = زيارة المسنين
+skill-cooking = الطبخ
+skill-neighbourhood = الحي
+skill-cleanup = التنظيف
+skill-language = اللغة
+skill-computer-help = مساعدة في الحاسوب
+skill-tutoring = الدعم المدرسي
+skill-bike-repair = إصلاح الدراجات
+skill-gardening = البستنة
+skill-sewing = الخياطة
+skill-translation = الترجمة
+skill-workshop = ورشة
 
 ## ------------------------------------------------------------------
 ## تقرير المجتمع (akker report). كل ما يلي خاص بالتقرير؛ المعرّفات تبدأ
@@ -164,7 +197,9 @@ report-from-members = مستلم من الأعضاء
 report-from-others = مستلم من الشركاء والمجموعات
 report-paid-out = مدفوع
 report-members-paid = { $count ->
+    [zero] لم تدفع لأي عضو.
     [one] دفعت لعضو واحد.
+    [two] دفعت لعضوين.
    *[other] دفعت لـ { $count } أعضاء مختلفين.
 }
 report-giving-title = من يعطي ومن يأخذ

@@ -41,17 +41,20 @@ currency-line = Currency: { $name } ({ $unit })
 account-number = Account number { $id }
 issued-on = Printed on { $date }
 page-number = Page { $page } of { $pages }
+blank-page = This page is intentionally left blank.
 
 ## Balance
 
 balance-now = Your balance
 balance-start = At the start of the month
 balance-end = At the end of the month
-balance-came-in = Came in this month
-balance-went-out = Went out this month
+balance-came-in = Hours in this month
+balance-went-out = Hours out this month
 balance-positive = You gave more help than you received.
 balance-negative = You received more help than you gave.
 balance-zero = You gave as much help as you received.
+balance-below-floor = Your balance is below your floor of { $floor } { $unit }. Please do not receive more help for now: help someone to earn hours, or talk to the treasurer about it.
+balance-system = This is a community account, not a person: its balance is what it paid out and took in.
 limits-title = Your limits
 limit-floor = Lowest: { $amount } { $unit }
 limit-ceiling = Highest: { $amount } { $unit }
@@ -67,11 +70,14 @@ column-what = What
 column-kind = Kind of work
 column-in = In
 column-out = Out
+column-balance = Balance
 signed-member = signed by the member
 signed-key-holder = signed by a key holder of the initiative
 signed-treasurer = entered by the treasurer
 signed-treasurer-slip = entered by the treasurer from slip { $slip }
-line-reversal = Correction of entry #{ $seq }: { $reason }
+line-reversal = This undoes entry #{ $seq } of { $date }. Reason: { $reason }
+line-correction = Correction: { $what }
+line-reversed = Undone later this month by entry #{ $seq }.
 line-override = Limit passed with permission: { $reason }
 line-number = Entry #{ $seq }
 
@@ -84,21 +90,24 @@ work-practical = Practical help
 
 ## Totals
 
-totals-title = Hours per kind of work
-totals-given = Given
-totals-received = Received
+totals-title = Help given and received, in hours
+totals-given = Help given
+totals-received = Help received
 exchange-count = { $count ->
-    [one] 1 exchange
+    [0] No exchanges
+    [one] { $count } exchange
    *[other] { $count } exchanges
 }
 people-helped = { $count ->
-    [one] You helped 1 person.
+    [0] You did not help anyone this month.
+    [one] You helped { $count } person.
    *[other] You helped { $count } different people.
 }
 
 ## Chart
 
 chart-title = Your balance over 12 months
+chart-alt = Your balance at the end of each month: { $values }.
 
 ## Initiatives
 
@@ -110,8 +119,14 @@ column-total = Total
 
 verify-title = Check this statement
 verify-code = Code: { $code }
-verify-explained = This statement is signed. To check it, scan the QR code at the kiosk, or type the code with the command: akker statement check { $code }
+verify-explained = This statement is signed. To check it, scan the QR code at the kiosk, or ask the treasurer.
 verify-chain = Signed chain head: { $hash }
+verify-key = Treasurer’s key: { $fingerprint }
+contact-title = Questions about this statement?
+contact-treasurer = Your treasurer: { $name } ({ $contact })
+contact-treasurer-name = Your treasurer: { $name }
+contact-treasurer-unknown = Ask the treasurer of { $community } at the kiosk.
+contact-question = If a line looks wrong, tell the treasurer its entry number. A mistake is put right with a correction line on your next statement.
 
 ## Attestation
 
@@ -122,14 +137,34 @@ attestation-by-initiative = Hours given to groups and initiatives
 attestation-none = None in this period.
 attestation-total = Total given
 attestation-exchanges = { $count ->
-    [one] In 1 exchange.
+    [0] In no exchange.
+    [one] In { $count } exchange.
    *[other] In { $count } exchanges.
 }
 attestation-explained = A time bank counts help in hours: one hour of help given is one hour, whatever the work. This attestation is signed and can be checked with the code below.
 attestation-verify-title = Check this attestation
+attestation-signature = Signature
+attestation-done-at = Done at { $place } on { $date }.
+attestation-registration = Registration number: { $number }
+attestation-contact = Contact: { $contact }
+attestation-check-outside = To check this attestation without a computer program, contact the treasurer, { $name } ({ $contact }), and give the code below.
+attestation-check-address = Or enter the code at { $address }.
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = hours
+skill-childcare = childcare
+skill-elderly-visit = visiting older people
+skill-cooking = cooking
+skill-neighbourhood = neighbourhood
+skill-cleanup = clean-up
+skill-language = language
+skill-computer-help = computer help
+skill-tutoring = homework help
+skill-bike-repair = bike repair
+skill-gardening = gardening
+skill-sewing = sewing
+skill-translation = translation
+skill-workshop = workshop
 
 ## ------------------------------------------------------------------
 ## Community report (akker report). Everything below is the report's;
@@ -156,7 +191,8 @@ report-from-members = Received from members
 report-from-others = Received from partners and groups
 report-paid-out = Paid out
 report-members-paid = { $count ->
-    [one] Paid 1 member.
+    [0] Paid no member.
+    [one] Paid { $count } member.
    *[other] Paid { $count } different members.
 }
 report-giving-title = Who gives, who receives

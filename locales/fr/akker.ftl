@@ -39,17 +39,20 @@ currency-line = Monnaie : { $name } ({ $unit })
 account-number = Numéro de compte { $id }
 issued-on = Imprimé le { $date }
 page-number = Page { $page } sur { $pages }
+blank-page = Cette page est laissée blanche intentionnellement.
 
 ## Solde
 
 balance-now = Votre solde
 balance-start = Au début du mois
 balance-end = À la fin du mois
-balance-came-in = Reçu ce mois-ci
-balance-went-out = Payé ce mois-ci
+balance-came-in = Heures entrées ce mois-ci
+balance-went-out = Heures sorties ce mois-ci
 balance-positive = Vous avez donné plus d’aide que vous n’en avez reçu.
 balance-negative = Vous avez reçu plus d’aide que vous n’en avez donné.
 balance-zero = Vous avez donné autant d’aide que vous en avez reçu.
+balance-below-floor = Votre solde est sous votre minimum de { $floor } { $unit }. Ne recevez plus d’aide pour l’instant : aidez quelqu’un pour gagner des heures, ou parlez-en au trésorier.
+balance-system = Ceci est un compte de la communauté, pas une personne : son solde est ce qu’il a payé et reçu.
 limits-title = Vos limites
 limit-floor = Minimum : { $amount } { $unit }
 limit-ceiling = Maximum : { $amount } { $unit }
@@ -65,13 +68,16 @@ column-what = Quoi
 column-kind = Type de travail
 column-in = Entrée
 column-out = Sortie
+column-balance = Solde
 signed-member = signé par le membre
 signed-key-holder = signé par un responsable de l’initiative
 signed-treasurer = saisi par le trésorier
 signed-treasurer-slip = saisi par le trésorier d’après le bon { $slip }
-line-reversal = Correction de l’opération n° { $seq } : { $reason }
+line-reversal = Ceci annule l’opération n° { $seq } du { $date }. Motif : { $reason }
+line-correction = Correction : { $what }
+line-reversed = Annulée plus tard ce mois-ci par l’opération n° { $seq }.
 line-override = Limite dépassée avec accord : { $reason }
-line-number = Opération n° { $seq }
+line-number = Opération n° { $seq }
 
 ## Types de travail
 
@@ -82,21 +88,24 @@ work-practical = Aide pratique
 
 ## Totaux
 
-totals-title = Heures par type de travail
-totals-given = Donné
-totals-received = Reçu
+totals-title = Aide donnée et reçue, en heures
+totals-given = Aide donnée
+totals-received = Aide reçue
 exchange-count = { $count ->
-    [one] 1 échange
+    [0] Aucun échange
+    [one] { $count } échange
    *[other] { $count } échanges
 }
 people-helped = { $count ->
-    [one] Vous avez aidé 1 personne.
+    [0] Vous n’avez aidé personne ce mois-ci.
+    [one] Vous avez aidé { $count } personne.
    *[other] Vous avez aidé { $count } personnes différentes.
 }
 
 ## Graphique
 
 chart-title = Votre solde sur 12 mois
+chart-alt = Votre solde à la fin de chaque mois : { $values }.
 
 ## Initiatives
 
@@ -108,8 +117,14 @@ column-total = Total
 
 verify-title = Vérifier ce relevé
 verify-code = Code : { $code }
-verify-explained = Ce relevé est signé. Pour le vérifier, scannez le code QR à la borne, ou tapez le code avec la commande : akker statement check { $code }
+verify-explained = Ce relevé est signé. Pour le vérifier, scannez le code QR à la borne, ou demandez au trésorier.
 verify-chain = Tête de chaîne signée : { $hash }
+verify-key = Clé du trésorier : { $fingerprint }
+contact-title = Des questions sur ce relevé ?
+contact-treasurer = Votre trésorier : { $name } ({ $contact })
+contact-treasurer-name = Votre trésorier : { $name }
+contact-treasurer-unknown = Demandez au trésorier de { $community } à la borne.
+contact-question = Une ligne vous semble fausse ? Donnez son numéro d’opération au trésorier. Une erreur est réparée par une ligne de correction sur votre prochain relevé.
 
 ## Attestation
 
@@ -120,14 +135,34 @@ attestation-by-initiative = Heures données aux groupes et initiatives
 attestation-none = Aucune pendant cette période.
 attestation-total = Total donné
 attestation-exchanges = { $count ->
-    [one] En 1 échange.
+    [0] Dans aucun échange.
+    [one] En { $count } échange.
    *[other] En { $count } échanges.
 }
 attestation-explained = Une banque du temps compte l’aide en heures : une heure d’aide donnée vaut une heure, quel que soit le travail. Cette attestation est signée et peut être vérifiée avec le code ci-dessous.
 attestation-verify-title = Vérifier cette attestation
+attestation-signature = Signature
+attestation-done-at = Fait à { $place }, le { $date }.
+attestation-registration = Numéro d’entreprise : { $number }
+attestation-contact = Contact : { $contact }
+attestation-check-outside = Pour vérifier cette attestation sans programme informatique, contactez le trésorier, { $name } ({ $contact }), et donnez le code ci-dessous.
+attestation-check-address = Ou saisissez le code sur { $address }.
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = heures
+skill-childcare = garde d’enfants
+skill-elderly-visit = visite aux aînés
+skill-cooking = cuisine
+skill-neighbourhood = vie de quartier
+skill-cleanup = nettoyage
+skill-language = langue
+skill-computer-help = aide informatique
+skill-tutoring = soutien scolaire
+skill-bike-repair = réparation de vélos
+skill-gardening = jardinage
+skill-sewing = couture
+skill-translation = traduction
+skill-workshop = atelier
 
 ## ------------------------------------------------------------------
 ## Rapport de la communauté (akker report). Tout ce qui suit est au
@@ -154,7 +189,8 @@ report-from-members = Reçu des membres
 report-from-others = Reçu des partenaires et groupes
 report-paid-out = Payé
 report-members-paid = { $count ->
-    [one] A payé 1 membre.
+    [0] N’a payé aucun membre.
+    [one] A payé { $count } membre.
    *[other] A payé { $count } membres différents.
 }
 report-giving-title = Qui donne, qui reçoit

@@ -39,17 +39,20 @@ currency-line = Munt: { $name } ({ $unit })
 account-number = Rekeningnummer { $id }
 issued-on = Gedrukt op { $date }
 page-number = Blad { $page } van { $pages }
+blank-page = Deze pagina is met opzet leeg gelaten.
 
 ## Saldo
 
 balance-now = Uw saldo
 balance-start = Aan het begin van de maand
 balance-end = Aan het einde van de maand
-balance-came-in = Deze maand ontvangen
-balance-went-out = Deze maand betaald
+balance-came-in = Uren in deze maand
+balance-went-out = Uren uit deze maand
 balance-positive = U gaf meer hulp dan u kreeg.
 balance-negative = U kreeg meer hulp dan u gaf.
 balance-zero = U gaf evenveel hulp als u kreeg.
+balance-below-floor = Uw saldo ligt onder uw minimum van { $floor } { $unit }. Vraag voorlopig geen hulp meer: help iemand om uren te verdienen, of spreek erover met de penningmeester.
+balance-system = Dit is een rekening van de gemeenschap, geen persoon: het saldo is wat ze uitbetaalde en ontving.
 limits-title = Uw grenzen
 limit-floor = Laagst: { $amount } { $unit }
 limit-ceiling = Hoogst: { $amount } { $unit }
@@ -65,11 +68,14 @@ column-what = Wat
 column-kind = Soort werk
 column-in = In
 column-out = Uit
+column-balance = Saldo
 signed-member = getekend door het lid
 signed-key-holder = getekend door een sleutelhouder van het initiatief
 signed-treasurer = ingevoerd door de penningmeester
 signed-treasurer-slip = ingevoerd door de penningmeester van briefje { $slip }
-line-reversal = Correctie van boeking #{ $seq }: { $reason }
+line-reversal = Dit maakt boeking #{ $seq } van { $date } ongedaan. Reden: { $reason }
+line-correction = Correctie: { $what }
+line-reversed = Later deze maand ongedaan gemaakt door boeking #{ $seq }.
 line-override = Grens overschreden met toestemming: { $reason }
 line-number = Boeking #{ $seq }
 
@@ -82,21 +88,24 @@ work-practical = Praktische hulp
 
 ## Totalen
 
-totals-title = Uren per soort werk
-totals-given = Gegeven
-totals-received = Gekregen
+totals-title = Hulp gegeven en gekregen, in uren
+totals-given = Hulp gegeven
+totals-received = Hulp gekregen
 exchange-count = { $count ->
-    [one] 1 uitwisseling
+    [0] Geen uitwisselingen
+    [one] { $count } uitwisseling
    *[other] { $count } uitwisselingen
 }
 people-helped = { $count ->
-    [one] U hielp 1 persoon.
+    [0] U hielp deze maand niemand.
+    [one] U hielp { $count } persoon.
    *[other] U hielp { $count } verschillende mensen.
 }
 
 ## Grafiek
 
 chart-title = Uw saldo over 12 maanden
+chart-alt = Uw saldo aan het einde van elke maand: { $values }.
 
 ## Initiatieven
 
@@ -108,8 +117,14 @@ column-total = Totaal
 
 verify-title = Controleer dit uittreksel
 verify-code = Code: { $code }
-verify-explained = Dit uittreksel is ondertekend. Scan de QR-code aan de kiosk, of typ de code met het commando: akker statement check { $code }
+verify-explained = Dit uittreksel is ondertekend. Scan de QR-code aan de kiosk om het te controleren, of vraag het aan de penningmeester.
 verify-chain = Ondertekende kettingkop: { $hash }
+verify-key = Sleutel van de penningmeester: { $fingerprint }
+contact-title = Vragen over dit overzicht?
+contact-treasurer = Uw penningmeester: { $name } ({ $contact })
+contact-treasurer-name = Uw penningmeester: { $name }
+contact-treasurer-unknown = Vraag het aan de penningmeester van { $community } aan de kiosk.
+contact-question = Lijkt een regel niet te kloppen? Geef de penningmeester het boekingsnummer. Een fout wordt rechtgezet met een correctieregel op uw volgende overzicht.
 
 ## Attest
 
@@ -120,14 +135,34 @@ attestation-by-initiative = Gegeven uren aan groepen en initiatieven
 attestation-none = Geen in deze periode.
 attestation-total = Totaal gegeven
 attestation-exchanges = { $count ->
-    [one] In 1 uitwisseling.
+    [0] In geen enkele uitwisseling.
+    [one] In { $count } uitwisseling.
    *[other] In { $count } uitwisselingen.
 }
 attestation-explained = Een tijdsbank telt hulp in uren: een uur hulp is een uur, welk werk het ook is. Dit attest is ondertekend en kan worden gecontroleerd met de code hieronder.
 attestation-verify-title = Controleer dit attest
+attestation-signature = Handtekening
+attestation-done-at = Opgemaakt te { $place } op { $date }.
+attestation-registration = Ondernemingsnummer: { $number }
+attestation-contact = Contact: { $contact }
+attestation-check-outside = Om dit attest zonder computerprogramma te controleren: neem contact op met de penningmeester, { $name } ({ $contact }), en geef de code hieronder.
+attestation-check-address = Of vul de code in op { $address }.
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = uur
+skill-childcare = kinderopvang
+skill-elderly-visit = bezoek aan ouderen
+skill-cooking = koken
+skill-neighbourhood = buurtwerk
+skill-cleanup = opruimen
+skill-language = taal
+skill-computer-help = computerhulp
+skill-tutoring = huiswerkbegeleiding
+skill-bike-repair = fietsherstelling
+skill-gardening = tuinieren
+skill-sewing = naaien
+skill-translation = vertalen
+skill-workshop = workshop
 
 ## ------------------------------------------------------------------
 ## Gemeenschapsrapport (akker report). Alles hieronder hoort bij het
@@ -154,7 +189,8 @@ report-from-members = Ontvangen van leden
 report-from-others = Ontvangen van partners en groepen
 report-paid-out = Uitbetaald
 report-members-paid = { $count ->
-    [one] Betaalde 1 lid.
+    [0] Betaalde geen leden.
+    [one] Betaalde { $count } lid.
    *[other] Betaalde { $count } verschillende leden.
 }
 report-giving-title = Wie geeft, wie ontvangt

@@ -39,17 +39,20 @@ currency-line = Para birimi: { $name } ({ $unit })
 account-number = Hesap numarası { $id }
 issued-on = Basım tarihi: { $date }
 page-number = Sayfa { $page } / { $pages }
+blank-page = Bu sayfa bilerek boş bırakılmıştır.
 
 ## Bakiye
 
 balance-now = Bakiyeniz
 balance-start = Ayın başında
 balance-end = Ayın sonunda
-balance-came-in = Bu ay gelen
-balance-went-out = Bu ay giden
+balance-came-in = Bu ay gelen saat
+balance-went-out = Bu ay giden saat
 balance-positive = Aldığınızdan daha çok yardım verdiniz.
 balance-negative = Verdiğinizden daha çok yardım aldınız.
 balance-zero = Verdiğiniz ve aldığınız yardım eşit.
+balance-below-floor = Bakiyeniz { $floor } { $unit } olan alt sınırınızın altında. Şimdilik daha fazla yardım almayın: saat kazanmak için birine yardım edin veya saymanla konuşun.
+balance-system = Bu bir kişi değil, topluluk hesabıdır: bakiyesi ödediği ve aldığı saatlerdir.
 limits-title = Sınırlarınız
 limit-floor = En az: { $amount } { $unit }
 limit-ceiling = En çok: { $amount } { $unit }
@@ -65,11 +68,14 @@ column-what = Ne
 column-kind = İş türü
 column-in = Gelen
 column-out = Giden
+column-balance = Bakiye
 signed-member = üye tarafından imzalandı
 signed-key-holder = girişimin bir anahtar sahibi tarafından imzalandı
 signed-treasurer = sayman tarafından girildi
 signed-treasurer-slip = sayman tarafından { $slip } numaralı fişten girildi
-line-reversal = { $seq } numaralı kaydın düzeltmesi: { $reason }
+line-reversal = Bu, { $date } tarihli #{ $seq } numaralı kaydı geri alır. Neden: { $reason }
+line-correction = Düzeltme: { $what }
+line-reversed = Bu ay içinde #{ $seq } numaralı kayıtla geri alındı.
 line-override = Sınır izinle aşıldı: { $reason }
 line-number = Kayıt #{ $seq }
 
@@ -82,21 +88,24 @@ work-practical = Pratik yardım
 
 ## Toplamlar
 
-totals-title = İş türüne göre saatler
-totals-given = Verilen
-totals-received = Alınan
+totals-title = Verilen ve alınan yardım, saat olarak
+totals-given = Verilen yardım
+totals-received = Alınan yardım
 exchange-count = { $count ->
-    [one] 1 değişim
+    [0] Değişim yok
+    [one] { $count } değişim
    *[other] { $count } değişim
 }
 people-helped = { $count ->
-    [one] 1 kişiye yardım ettiniz.
+    [0] Bu ay kimseye yardım etmediniz.
+    [one] { $count } kişiye yardım ettiniz.
    *[other] { $count } farklı kişiye yardım ettiniz.
 }
 
 ## Grafik
 
 chart-title = 12 ayda bakiyeniz
+chart-alt = Her ayın sonundaki bakiyeniz: { $values }.
 
 ## Girişimler
 
@@ -108,8 +117,14 @@ column-total = Toplam
 
 verify-title = Bu özeti doğrulayın
 verify-code = Kod: { $code }
-verify-explained = Bu özet imzalıdır. Doğrulamak için QR kodunu kioskta okutun veya kodu şu komutla yazın: akker statement check { $code }
+verify-explained = Bu özet imzalıdır. Doğrulamak için QR kodunu kioskta okutun veya saymana sorun.
 verify-chain = İmzalı zincir başı: { $hash }
+verify-key = Saymanın anahtarı: { $fingerprint }
+contact-title = Bu özetle ilgili sorularınız mı var?
+contact-treasurer = Saymanınız: { $name } ({ $contact })
+contact-treasurer-name = Saymanınız: { $name }
+contact-treasurer-unknown = { $community } saymanına kioskta sorun.
+contact-question = Bir satır yanlış görünüyorsa kayıt numarasını saymana söyleyin. Hata, bir sonraki özetinizde bir düzeltme satırıyla giderilir.
 
 ## Belge
 
@@ -120,14 +135,34 @@ attestation-by-initiative = Gruplara ve girişimlere verilen saatler
 attestation-none = Bu dönemde yok.
 attestation-total = Toplam verilen
 attestation-exchanges = { $count ->
-    [one] 1 değişimde.
+    [0] Hiç değişim yok.
+    [one] { $count } değişimde.
    *[other] { $count } değişimde.
 }
 attestation-explained = Zaman bankası yardımı saatle sayar: verilen bir saat yardım, iş ne olursa olsun bir saattir. Bu belge imzalıdır ve aşağıdaki kodla doğrulanabilir.
 attestation-verify-title = Bu belgeyi doğrulayın
+attestation-signature = İmza
+attestation-done-at = { $place }, { $date }.
+attestation-registration = Kayıt numarası: { $number }
+attestation-contact = İletişim: { $contact }
+attestation-check-outside = Bu belgeyi bilgisayar programı olmadan doğrulamak için sayman { $name } ({ $contact }) ile iletişime geçin ve aşağıdaki kodu verin.
+attestation-check-address = Ya da kodu { $address } adresine girin.
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = saat
+skill-childcare = çocuk bakımı
+skill-elderly-visit = yaşlı ziyareti
+skill-cooking = yemek
+skill-neighbourhood = mahalle
+skill-cleanup = temizlik
+skill-language = dil
+skill-computer-help = bilgisayar yardımı
+skill-tutoring = ders desteği
+skill-bike-repair = bisiklet tamiri
+skill-gardening = bahçecilik
+skill-sewing = dikiş
+skill-translation = çeviri
+skill-workshop = atölye
 
 ## ------------------------------------------------------------------
 ## Topluluk raporu (akker report). Aşağıdakilerin hepsi rapora aittir;
@@ -154,7 +189,8 @@ report-from-members = Üyelerden alınan
 report-from-others = Ortaklardan ve gruplardan alınan
 report-paid-out = Ödenen
 report-members-paid = { $count ->
-    [one] 1 üyeye ödedi.
+    [0] Hiçbir üyeye ödemedi.
+    [one] { $count } üyeye ödedi.
    *[other] { $count } farklı üyeye ödedi.
 }
 report-giving-title = Kim veriyor, kim alıyor

@@ -1,7 +1,9 @@
-//! `akker account add|list|show|close|set-limits`.
+//! `akker account add|list|show|close|set-limits`, and the personal-data
+//! commands `rename|set-language|erase|data` (run by `super::privacy`).
 
 use crate::ledger::{AccountId, AccountKind, Amount, DisplayName, Language, Limits, Reason};
 use crate::ops::{self, NewAccount};
+use crate::store::profiles::ProfileUpdate;
 use crate::store::AccountRow;
 
 use super::table::{Align, Table};
@@ -14,7 +16,8 @@ pub enum Command {
         /// A short id to type, like M042 or INIT-WERELDVROUWEN.
         #[arg(value_parser = parse::account)]
         id: AccountId,
-        /// The display name, in any script; a nickname is fine.
+        /// The display name, in any script; a nickname is fine. Between
+        /// quotes if it has spaces: --name "Marie Dubois".
         #[arg(long)]
         name: String,
         /// person, initiative, partner or system.
@@ -34,26 +37,65 @@ pub enum Command {
     List,
     /// Show one account.
     Show {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
     },
     /// Close an account whose balance is zero.
     Close {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
+        /// Why it is closed, in a few words (quoted if more than one):
+        /// kept in the account's history, like "moved away".
         #[arg(long, value_parser = parse::reason)]
         reason: Reason,
     },
     /// Change an account's floor and ceiling.
     SetLimits {
+        /// The account's id, like M042.
         #[arg(value_parser = parse::account)]
         id: AccountId,
+        /// The lowest balance allowed from now on: zero or negative, like -30.
         #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
         floor: Amount,
+        /// The highest balance allowed from now on: zero or positive, like 40.
         #[arg(long, value_parser = parse::signed_amount)]
         ceiling: Amount,
+        /// Why the limits change (quoted if more than one word): kept in
+        /// the account's history, like "agreed at the October meeting".
         #[arg(long, value_parser = parse::reason)]
         reason: Reason,
+    },
+    /// Correct an account's display name (kept outside the signed books).
+    Rename {
+        /// The account's id, like M042.
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        /// The new display name, in any script; a nickname is fine.
+        #[arg(long)]
+        name: String,
+    },
+    /// Change the language of an account's statements and kiosk.
+    SetLanguage {
+        /// The account's id, like M042.
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        /// The language of the member's statements and kiosk screens:
+        /// nl, fr, en, ar, tr, ...
+        #[arg(value_parser = parse::language)]
+        language: Language,
+    },
+    /// Erase an account's name and language for good; it then shows as its number.
+    Erase(super::privacy::EraseArgs),
+    /// Everything akker holds about one member, as JSON and PDF, to hand to them.
+    Data {
+        /// The account's id, like M042.
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        /// A new or empty folder to write the files into.
+        #[arg(long)]
+        out: std::path::PathBuf,
     },
 }
 
@@ -153,6 +195,15 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             );
             Ok(())
         }
+        Command::Rename { id, name } => {
+            let name = DisplayName::parse(&name)?;
+            super::privacy::change(ctx, &id, ProfileUpdate::Name(name))
+        }
+        Command::SetLanguage { id, language } => {
+            super::privacy::change(ctx, &id, ProfileUpdate::Language(language))
+        }
+        Command::Erase(args) => super::privacy::erase(ctx, args),
+        Command::Data { id, out } => super::privacy::data(ctx, &id, &out),
     }
 }
 
@@ -165,8 +216,9 @@ pub fn report_written(ctx: &Context, seq: i64, message: &str) {
     }
 }
 
+/// The account's name, or its number once the name was erased.
 pub fn name_of(row: &AccountRow) -> &str {
-    row.display_name.as_deref().unwrap_or("(erased)")
+    row.display_name.as_deref().unwrap_or(row.id.as_str())
 }
 
 fn accounts_table(accounts: &[AccountRow]) -> String {

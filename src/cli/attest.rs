@@ -13,6 +13,7 @@ use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The member's (or initiative's) account, like M042.
     #[arg(value_parser = parse::account)]
     pub account: AccountId,
     /// First day of the period (by the date exchanges happened).
@@ -21,8 +22,13 @@ pub struct Args {
     /// Last day of the period.
     #[arg(long, value_parser = parse::date)]
     pub to: NaiveDate,
+    /// pdf, html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
+    /// The language to print it in, for the institution that reads it
+    /// [default: the member's own].
+    #[arg(long, value_parser = crate::i18n::LANGUAGES)]
+    pub lang: Option<String>,
     /// Where to write it [default: ACCOUNT-attestation-FROM-TO.pdf here; "-" for stdout].
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -55,6 +61,17 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     };
     let mut store = ctx.open()?;
     super::existing_account(&store, &args.account)?;
+    // An attestation states hours given over a finished period: a period
+    // still running would print figures that change tomorrow.
+    let today = ctx.now().with_timezone(&store.settings().tz()).date_naive();
+    if args.to >= today {
+        return Err(CliError::Refused(format!(
+            "the period {} to {} has not ended yet (today is {today}); attest a period that ends on {} at the latest",
+            args.from,
+            args.to,
+            today.pred_opt().unwrap_or(today)
+        )));
+    }
     let treasurer = ctx.treasurer(&store)?;
     let issued = crate::ops::issue_attestation(
         &mut store,
@@ -64,7 +81,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         args.to,
         ctx.now(),
     )?;
-    let model = attestation::build(&store, &issued)?;
+    let model = attestation::build(&store, &issued, args.lang.as_deref())?;
     let Some(out) = out else {
         ctx.print_json(&model);
         return Ok(());

@@ -58,6 +58,12 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return Ok(());
     }
     print!("{}", render(&rows, total, args.account.is_none()));
+    if args.account.is_none() {
+        let today = crate::ops::today(store.settings(), ctx.now());
+        if let Some(note) = crate::privacy::closed_with_name_note(&store, today)? {
+            println!("{note}");
+        }
+    }
     Ok(())
 }
 

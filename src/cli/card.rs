@@ -14,9 +14,11 @@ use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
-    /// Issue a card with a new secret; the PIN comes from the terminal or
-    /// AKKER_PIN. An active old card is revoked.
+    /// Issue a card with a new secret; the member chooses the PIN and
+    /// types it twice on the terminal (a script sets AKKER_PIN). An active
+    /// old card is revoked.
     Issue {
+        /// The account the card signs for, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// For an initiative or partner card: the person who holds it.
@@ -30,6 +32,7 @@ pub enum Command {
     /// stolen card). Its earlier payments stay valid; it signs nothing
     /// more. Signed by the treasurer (passphrase).
     Revoke {
+        /// The account whose active card stops working, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// Why, in a few words (kept in the signed entry).
@@ -40,6 +43,7 @@ pub enum Command {
     /// `akker pay --card`), and forget its wrong PINs. Asks for the
     /// treasurer's passphrase; nothing is signed.
     Unlock {
+        /// The account whose card the kiosk locked after wrong PINs.
         #[arg(value_parser = parse::account)]
         account: AccountId,
     },

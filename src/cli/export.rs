@@ -12,7 +12,10 @@ use super::output::{OutputDir, OutputFile};
 use super::{CliError, CliResult, Context};
 
 #[derive(clap::Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "An export never replaces a file that is already there: to write over an earlier export, add --force (after the format: akker export csv --out DIR --force)."
+)]
 pub struct Args {
     #[command(subcommand)]
     pub format: Option<Format>,
@@ -28,7 +31,8 @@ pub enum Format {
         /// Semicolons, decimal commas and a BOM, for Excel in a Belgian locale.
         #[arg(long)]
         excel: bool,
-        /// Replace files that are already there.
+        /// Replace the files if they are already there (an earlier
+        /// export); without it akker refuses and writes nothing.
         #[arg(long)]
         force: bool,
     },
@@ -45,7 +49,8 @@ pub struct OutArgs {
     /// Write to this file instead of standard output.
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Replace the --out file if it is already there.
+    /// Replace the --out file if it is already there (an earlier
+    /// export); without it akker refuses and writes nothing.
     #[arg(long)]
     pub force: bool,
 }

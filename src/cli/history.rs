@@ -12,6 +12,7 @@ use super::{parse, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The account, like M042.
     #[arg(value_parser = parse::account)]
     pub account: AccountId,
     /// Only the transactions recorded in this month (YYYY-MM).

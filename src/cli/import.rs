@@ -138,6 +138,7 @@ fn import_file(
             "{name} has nothing to import: no line after the header; nothing was recorded"
         )));
     }
+    super::privacy::warn_import_names(&store, &name, &planned)?;
     if args.dry_run {
         return show_dry_run(ctx, &name, &store, &planned);
     }

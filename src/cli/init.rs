@@ -7,7 +7,8 @@ use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The community's name, printed on statements.
+    /// The community's name, printed on statements; between quotes if it
+    /// has spaces: --community "Tijdsbank Kuregem".
     #[arg(long, default_value = "Buurtuur")]
     pub community: String,
     /// The currency's name.
@@ -44,7 +45,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         )));
     }
     let settings_without_key = settings(&args, [0; 32])?;
-    let passphrase = secrets::new_passphrase()?;
+    let passphrase = secrets::new_passphrase(strong_enough)?;
     let key = generate_key();
     let settings = Settings {
         treasurer_key: key.verifying_key().to_bytes(),
@@ -76,6 +77,29 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         println!("The treasurer's key is in {}: keep a copy on a USB stick, and the passphrase in your head.", ctx.key.display());
         println!("Treasurer key fingerprint: {fingerprint}");
         println!("Post it in the community centre and have it written in the minutes of the general meeting: `akker verify --treasurer {fingerprint}` checks a ledger against it.");
+    }
+    Ok(())
+}
+
+/// The fewest characters a new treasurer's passphrase may have. The key
+/// file is sealed with Argon2id, but a short passphrase can still be
+/// guessed by whoever copies the file; a few everyday words are long
+/// enough and easy to remember.
+pub const PASSPHRASE_CHARS_MIN: usize = 12;
+
+/// Refuses a passphrase that is easy to guess: too short, or one
+/// character repeated (like `aaaaaaaaaaaa`).
+pub fn strong_enough(passphrase: &str) -> CliResult {
+    let chars: Vec<char> = passphrase.trim().chars().collect();
+    let mut distinct = chars.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if chars.len() < PASSPHRASE_CHARS_MIN || distinct.len() < 5 {
+        return Err(CliError::Refused(format!(
+            "this passphrase is too easy to guess, and nothing was created; choose one of at least \
+             {PASSPHRASE_CHARS_MIN} characters, for example four everyday words with spaces between \
+             them that only you would put together"
+        )));
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ mod doctor;
 mod error;
 mod export;
 mod generate;
+mod guide;
 mod history;
 mod import;
 mod init;
@@ -20,6 +21,7 @@ mod kiosk;
 mod offer;
 pub mod output;
 mod pay;
+mod privacy;
 mod report;
 mod secrets;
 mod settings;
@@ -69,7 +71,7 @@ pub struct Cli {
 enum Command {
     /// Create a new ledger and the treasurer's key file.
     Init(init::Args),
-    /// Open, list, show, close accounts and set their limits.
+    /// Open, list, show, close accounts, set their limits; rename, erase, hand over data.
     #[command(subcommand)]
     Account(account::Command),
     /// Issue a member's card (a new card revokes the old one).
@@ -119,6 +121,10 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Put a verified backup back in place of the ledger.
     Restore(backup::RestoreArgs),
+    /// The one-page privacy notice for members, in their language.
+    PrivacyNotice(privacy::NoticeArgs),
+    /// Read the treasurer's guide here, without a network: `akker guide TOPIC`.
+    Guide(guide::Args),
     /// Check the installation: ledger, key file, backups, clock, kiosk.
     Doctor(doctor::Args),
     /// Write the man pages and shell completions for packaging.
@@ -248,6 +254,9 @@ pub fn main() -> i32 {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
+            if let Some(hint) = quoting_hint(&err) {
+                eprintln!("{hint}");
+            }
             return if err.use_stderr() { 2 } else { 0 };
         }
     };
@@ -260,6 +269,35 @@ pub fn main() -> i32 {
             err.exit_code()
         }
     }
+}
+
+/// A stray word where clap expected none is nearly always the second
+/// word of a value typed without quotes (`--name Marie Dubois`); clap's
+/// own message does not say so, and a volunteer would not guess it.
+fn quoting_hint(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    // `pay ... --what Welcome credit`: "credit" is taken for one more payee.
+    if matches!(
+        err.kind(),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues
+    ) && word.contains("TO AMOUNT")
+    {
+        return Some(
+            "Payees come in pairs, TO AMOUNT. If a value has spaces, put it between double quotes, like --what \"Welcome credit\": without them its second word is read as a payee.".to_string(),
+        );
+    }
+    if err.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    if word.starts_with('-') {
+        return None;
+    }
+    Some(format!(
+        "If '{word}' belongs to the value before it, put the whole value between double quotes, like --name \"Marie Dubois\"."
+    ))
 }
 
 /// Like other Unix tools, stop quietly when the reader of our output goes
@@ -335,6 +373,8 @@ fn run(cli: Cli) -> CliResult {
         Command::Export(args) => export::run(&ctx, args),
         Command::Backup(args) => backup::run_backup(&ctx, args),
         Command::Restore(args) => backup::run_restore(&ctx, args),
+        Command::PrivacyNotice(args) => privacy::run_notice(&ctx, args),
+        Command::Guide(args) => guide::run(args),
         Command::Doctor(args) => doctor::run(&ctx, args),
         Command::GenerateFiles(args) => generate::run(args),
     }

@@ -12,6 +12,7 @@ pub enum Command {
     /// Put an offer (ACCOUNT can help with WHAT) or a request (ACCOUNT
     /// needs help with WHAT) on the board.
     Add {
+        /// The account that offers or asks, like M042.
         #[arg(value_parser = parse::account)]
         account: AccountId,
         /// offer or request
@@ -30,7 +31,10 @@ pub enum Command {
         account: Option<AccountId>,
     },
     /// Take an offer or request off the board.
-    Withdraw { id: i64 },
+    Withdraw {
+        /// The offer's number, as `offer list` shows it.
+        id: i64,
+    },
 }
 
 fn direction(s: &str) -> Result<Direction, String> {

@@ -16,6 +16,9 @@ use super::account::report_written;
 use super::{parse, secrets, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
+#[command(
+    after_help = "With --card the card code (as printed on the card) and the member's PIN are asked on the terminal, and do not show while typed; a script sets AKKER_CARD and AKKER_PIN instead. With --slip or --treasurer, the treasurer's passphrase is asked (or read from AKKER_PASSPHRASE). Put values with spaces between quotes: --what \"Cooking day\"."
+)]
 #[command(group(clap::ArgGroup::new("signer").required(true).args(["card", "slip", "treasurer"])))]
 pub struct Args {
     /// The account that pays (received the help).
@@ -29,7 +32,8 @@ pub struct Args {
     /// The kind of work: care, community, self-development or practical.
     #[arg(long, value_parser = parse::work)]
     pub work: WorkKind,
-    /// What was done, in a few words.
+    /// What was done, in a few words, between quotes if more than one
+    /// ("Cooking day"). No names: it is signed and can never be erased.
     #[arg(long)]
     pub what: String,
     /// A skill tag, like cooking or bike-repair.
@@ -59,6 +63,12 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     let description = Description::parse(&args.what)?;
     let slip = args.slip.as_deref().map(SlipRef::parse).transpose()?;
     let mut store = ctx.open()?;
+    // Signed text can never be erased: warn when it names a member.
+    let texts = [
+        Some(description.as_str()),
+        slip.as_ref().map(SlipRef::as_str),
+    ];
+    super::privacy::warn_names(&store, "the payment's text", &texts)?;
     let now = ctx.now();
     let details = PaymentDetails {
         date: args

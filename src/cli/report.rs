@@ -73,6 +73,10 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return Ok(());
     }
     print_summary(&report, &written);
+    let today = crate::ops::today(store.settings(), ctx.now());
+    if let Some(note) = crate::privacy::closed_with_name_note(&store, today)? {
+        println!("  {note}");
+    }
     Ok(())
 }
 
@@ -85,7 +89,7 @@ fn write_files(dir: &OutputDir, report: &Report) -> CliResult<Vec<PathBuf>> {
     let svg = report::svg::map_svg(
         &layout,
         &messages.msg("report-map-title", &[]),
-        &report::labels::map_legend(&messages),
+        &report::labels::map_legend(messages),
     );
     let html = report::html::render_report_html(report, &layout, messages);
     let pdf = report::pdf::render_report_pdf(report, &layout, messages)

@@ -32,12 +32,16 @@ pub fn new_treasurer_passphrase() -> CliResult<Zeroizing<String>> {
 }
 
 /// A new passphrase, asked twice on a terminal so a typo cannot lock the
-/// treasurer out of their own key.
-pub fn new_passphrase() -> CliResult<Zeroizing<String>> {
+/// treasurer out of their own key. `strong_enough` is asked before the
+/// second time, so a weak one is refused without typing it twice.
+pub fn new_passphrase(strong_enough: impl Fn(&str) -> CliResult) -> CliResult<Zeroizing<String>> {
     if let Ok(value) = std::env::var(PASSPHRASE_VAR) {
-        return non_empty(Zeroizing::new(value), PASSPHRASE_VAR);
+        let value = non_empty(Zeroizing::new(value), PASSPHRASE_VAR)?;
+        strong_enough(&value)?;
+        return Ok(value);
     }
     let first = read_secret(PASSPHRASE_VAR, "New passphrase for the treasurer's key: ")?;
+    strong_enough(&first)?;
     let second = read_secret(PASSPHRASE_VAR, "Type it again: ")?;
     if *first != *second {
         return Err(CliError::Refused(

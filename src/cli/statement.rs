@@ -21,6 +21,7 @@ pub struct Args {
     /// The month (YYYY-MM); it must have ended.
     #[arg(long, value_parser = parse::month, required = true)]
     pub month: Option<Month>,
+    /// pdf (to print), html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
     /// Where to write it [default: ACCOUNT-YYYY-MM.pdf/.html/.txt here; "-" for stdout].
@@ -31,7 +32,11 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 pub enum Check {
     /// Check a printed statement's verification code (or scanned QR text).
-    Check { code: String },
+    Check {
+        /// The code printed on the paper (like 7KQ2-M9XD-4TNA), or the
+        /// text a scanner reads from its QR code.
+        code: String,
+    },
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
@@ -84,6 +89,9 @@ pub fn issue_month(ctx: &Context, store: &mut Store, month: Month) -> CliResult<
     if let Some(issue) = store.statement_issue(&month.to_string())? {
         return Ok(issue);
     }
+    // A month that cannot be issued (not ended, or before the ledger
+    // began) is refused before the passphrase is asked.
+    crate::ops::month_head(store, month, ctx.now())?;
     let treasurer = ctx.treasurer(store)?;
     Ok(crate::ops::issue_statements(
         store,
@@ -104,19 +112,23 @@ fn check(ctx: &Context, code: &str) -> CliResult {
             if !ctx.json {
                 let figure = if m.document == "statement" { "closing balance" } else { "hours given" };
                 println!(
-                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}).",
+                    "MATCH: the {} of {} ({}) for {}, {figure} {}, matches the ledger (signed head #{}; the code covers {}).",
                     m.document,
                     m.account,
-                    m.display_name.as_deref().unwrap_or("erased"),
+                    m.display_name.as_deref().unwrap_or(m.account.as_str()),
                     m.period,
                     m.amount,
-                    m.head_seq
+                    m.head_seq,
+                    m.covers,
                 );
+                if m.code_version == "akker-attestation-v1" {
+                    println!("This attestation carries an older code that covers its total only: compare its other figures with a new attestation of the same period.");
+                }
             }
             Ok(())
         }
         None => Err(CliError::Refused(format!(
-            "NO MATCH: no issued statement of this ledger has the code {}; the paper may have been changed, or it belongs to another ledger",
+            "NO MATCH: no issued statement or attestation of this ledger has the code {}; check the code for a typing mistake first (O and 0, I and 1 are read alike), then: the paper may have been changed, or it belongs to another ledger",
             code.trim()
         ))),
     }

@@ -17,11 +17,15 @@ use super::{parse, CliError, CliResult, Context};
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// The month (YYYY-MM, like 2026-10); it must have ended. The first
+    /// time, the treasurer signs the month's end; later runs give the
+    /// same statements.
     #[arg(long, value_parser = parse::month)]
     pub month: Month,
     /// The directory to write into (created if missing).
     #[arg(long)]
     pub out: PathBuf,
+    /// pdf (one file per account plus one to print), html or text.
     #[arg(long, value_enum, default_value = "pdf")]
     pub format: Format,
 }

@@ -52,7 +52,7 @@ fn new_key(ctx: &Context, out: &std::path::Path) -> CliResult {
             out.display()
         )));
     }
-    let passphrase = secrets::new_passphrase()?;
+    let passphrase = secrets::new_passphrase(super::init::strong_enough)?;
     let key = generate_key();
     let sealed = keyfile::seal(&key, &passphrase, KdfParams::STRONG)?;
     write_new_file(out, &sealed)?;

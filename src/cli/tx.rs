@@ -11,7 +11,10 @@ use super::{parse, CliError, CliResult, Context};
 #[derive(clap::Subcommand)]
 pub enum Command {
     /// Show one transaction with its postings and who signed it.
-    Show { seq: i64 },
+    Show {
+        /// The transaction's number (#), as `tx list` shows it.
+        seq: i64,
+    },
     /// List transactions, oldest first.
     List {
         /// Only those involving this account.
@@ -26,7 +29,10 @@ pub enum Command {
     },
     /// Undo a transaction with an opposite one that says why.
     Reverse {
+        /// The number (#) of the transaction to undo.
         seq: i64,
+        /// Why it is undone (quoted if more than one word): shown with
+        /// both transactions, like "the slip said 1 hour".
         #[arg(long, value_parser = parse::reason)]
         reason: Reason,
         /// Let the reversal pass a floor or ceiling, saying why.
@@ -140,7 +146,9 @@ pub fn print_transaction(view: &TxView) {
     for p in &view.postings {
         table.row(vec![
             p.account.to_string(),
-            p.display_name.clone().unwrap_or_else(|| "(erased)".into()),
+            p.display_name
+                .clone()
+                .unwrap_or_else(|| p.account.to_string()),
             p.amount.to_string(),
         ]);
     }

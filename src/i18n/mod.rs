@@ -59,9 +59,12 @@ impl Catalogue {
     /// file's message replaces an earlier one's).
     fn sources(self, language: &str) -> Option<Vec<&'static str>> {
         let statements = ftl_source(language)?;
+        // The privacy words (data export, notice, the kiosk's note) are
+        // in both catalogues, read right after the statements' words.
+        let privacy = privacy_ftl_source(language)?;
         Some(match self {
-            Catalogue::Statements => vec![statements],
-            Catalogue::Kiosk => vec![statements, kiosk_ftl_source(language)?],
+            Catalogue::Statements => vec![statements, privacy],
+            Catalogue::Kiosk => vec![statements, privacy, kiosk_ftl_source(language)?],
         })
     }
 
@@ -76,6 +79,9 @@ impl Catalogue {
 pub enum Arg<'a> {
     Str(&'a str),
     Int(i64),
+    /// A number with a fraction (1.5): plural rules treat it apart from
+    /// integers (French "one" covers 1.5, English "other").
+    Num(f64),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -179,6 +185,18 @@ fn kiosk_ftl_source(language: &str) -> Option<&'static str> {
     }
 }
 
+/// The privacy words (locales/{lang}/privacy.ftl) of a shipped language.
+fn privacy_ftl_source(language: &str) -> Option<&'static str> {
+    match language {
+        "en" => Some(include_str!("../../locales/en/privacy.ftl")),
+        "nl" => Some(include_str!("../../locales/nl/privacy.ftl")),
+        "fr" => Some(include_str!("../../locales/fr/privacy.ftl")),
+        "tr" => Some(include_str!("../../locales/tr/privacy.ftl")),
+        "ar" => Some(include_str!("../../locales/ar/privacy.ftl")),
+        _ => None,
+    }
+}
+
 /// The shipped language to use for a BCP 47 tag: "nl-BE" uses "nl",
 /// anything unknown uses English.
 fn shipped_language(tag: &str) -> &'static str {
@@ -245,7 +263,12 @@ impl Messages {
     /// kiosk as fallback. For tests, or a community's own translation.
     pub fn kiosk_from_ftl(language: &str, kiosk_source: &str) -> Result<Messages, I18nError> {
         let statements = ftl_source(shipped_language(language)).unwrap_or_default();
-        Messages::from_sources(Catalogue::Kiosk, language, &[statements, kiosk_source])
+        let privacy = privacy_ftl_source(shipped_language(language)).unwrap_or_default();
+        Messages::from_sources(
+            Catalogue::Kiosk,
+            language,
+            &[statements, privacy, kiosk_source],
+        )
     }
 
     /// `sources` read in order into one bundle, with the same catalogue in
@@ -305,6 +328,12 @@ impl Messages {
         self.bundle.has_message(id)
     }
 
+    /// True when this language's file or the English fallback has the
+    /// message (a skill tag may have no translation at all).
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundle.has_message(id) || self.fallback.as_ref().is_some_and(|b| b.has_message(id))
+    }
+
     /// The unit's name for this reader: the default unit "hours" is
     /// translated; a unit the community named itself is kept as it is.
     pub fn unit_name(&self, configured: &str) -> String {
@@ -335,6 +364,31 @@ impl Messages {
         // keeps it on the left of the digits).
         value.apply_sign_display(SignDisplay::ExceptZero);
         self.amount_format.format(&value).to_string()
+    }
+
+    /// `fmt_amount` for a page in this language: on a right-to-left page
+    /// the signed number is one left-to-right isolate (LRI ... PDI), so it
+    /// reads "-20.00" with its sign before the digits, never "20.00-",
+    /// whatever the words around it. Left-to-right pages get it unchanged.
+    pub fn fmt_amount_isolated(&self, minor: i64) -> String {
+        self.isolate_number(self.fmt_amount(minor))
+    }
+
+    /// `fmt_signed_amount` isolated the same way ("+1.50", "-2.00").
+    pub fn fmt_signed_amount_isolated(&self, minor: i64) -> String {
+        self.isolate_number(self.fmt_signed_amount(minor))
+    }
+
+    fn isolate_number(&self, text: String) -> String {
+        if !self.rtl {
+            return text;
+        }
+        // ICU's own direction marks are replaced by the isolate.
+        let bare: String = text
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+            .collect();
+        format!("\u{2066}{bare}\u{2069}")
     }
 
     /// A whole number without grouping, e.g. a day or a year.
@@ -470,6 +524,7 @@ fn to_fluent_args<'a>(args: &[(&'a str, Arg<'a>)]) -> Option<FluentArgs<'a>> {
         let value = match value {
             Arg::Str(text) => FluentValue::from(*text),
             Arg::Int(number) => FluentValue::from(*number),
+            Arg::Num(number) => FluentValue::from(*number),
         };
         fluent_args.set(*name, value);
     }

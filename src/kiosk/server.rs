@@ -160,6 +160,8 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/logout", post(routes::login::logout))
         .route("/bye", get(routes::login::bye))
+        .route("/privacy", get(routes::privacy::notice))
+        .route("/privacy/{code}", get(routes::privacy::notice_in))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(app.clone(), visit));
     Router::new()

@@ -166,6 +166,8 @@ pub enum RuleError {
     AlreadyImported { file: String, count: i64 },
     #[error("statements for {0} cannot be issued before that month has ended")]
     PeriodNotEnded(String),
+    #[error("the ledger began in {first}, after {period}: there are no statements for {period}; the first month with statements is {first}")]
+    PeriodBeforeLedger { period: String, first: String },
     #[error(
         "the signer is not allowed to sign this: the key is not the ledger's current treasurer key"
     )]

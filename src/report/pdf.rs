@@ -10,8 +10,8 @@ use crate::i18n::{Arg, Messages};
 use crate::statement::chart;
 use crate::statement::labels::{currency_line, work_label};
 use crate::statement::pdf::layout::{
-    rect_path, style, text_op, Align, Op, PageOps, Pages, Style, BODY, BODY_BOLD, CONTENT_BOTTOM,
-    CONTENT_WIDTH, MARGIN, SMALL_MUTED,
+    rect_path, style, text_op, Align, Laid, Op, Pages, Role, Style, BODY, BODY_BOLD,
+    CONTENT_BOTTOM, CONTENT_WIDTH, MARGIN, SMALL_MUTED,
 };
 use crate::statement::pdf::{fit_line, PdfError, Weight};
 use crate::statement::pictogram::{colors, work_color, Cmd, Paint, Pictogram};
@@ -35,7 +35,7 @@ pub fn render_report_pdf(
 }
 
 /// The report's pages as drawing operations (for tests and the PDF).
-pub fn report_pages(report: &Report, map: &MapLayout, messages: &Messages) -> Vec<PageOps> {
+pub fn report_pages(report: &Report, map: &MapLayout, messages: &Messages) -> Laid {
     let title = messages.msg("report-title", &[]);
     let period = labels::period(messages, report);
     let mut pages = Pages::new(messages, (title.clone(), period.clone()));
@@ -78,6 +78,9 @@ fn header(pages: &mut Pages<'_>, report: &Report, title: &str, period: &str) {
         SMALL_MUTED,
         Align::Start,
     );
+    // The document's heading for a screen reader; on paper the period is
+    // drawn smaller rather than cut when it is long.
+    pages.open(Role::H1(format!("{title} · {period}")));
     pages.text(
         title,
         half,
@@ -94,6 +97,7 @@ fn header(pages: &mut Pages<'_>, report: &Report, title: &str, period: &str) {
         style(Weight::Bold, 15.0, colors::INK),
         Align::End,
     );
+    pages.close();
     pages.rule(0.0, top + 38.0, CONTENT_WIDTH, 2.2, colors::INK);
     let note = pages.wrap(&labels::as_of(m, report), CONTENT_WIDTH, SMALL_MUTED);
     pages.y = pages.paragraph(note, 0.0, CONTENT_WIDTH, top + 46.0, SMALL_MUTED, 10.5) + 4.0;

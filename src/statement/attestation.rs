@@ -1,31 +1,42 @@
 //! The engagement attestation: the hours a member gave over a period, per
 //! kind of work and per initiative, for a social worker, a school or an
-//! employer. Counted by the date the exchanges happened, as the ledger
-//! stood at the signed head, so the same attestation always shows the same
-//! figures. A reversal takes back what it undoes.
+//! employer. Every figure is the member's own share, counted by the date
+//! the exchanges happened, as the ledger stood at the signed head, so the
+//! same attestation always shows the same figures.
+//!
+//! "Hours given" (docs/signing.md, "Hours given"): in an exchange dated in
+//! the period, the hours that flowed to the member from a person, an
+//! initiative or a partner, split between payers and payees by the
+//! ledger's one flow rule (`for_each_flow`). Hours from a system account
+//! (a welcome credit, a fund payment) are not work and do not count. An
+//! exchange reversed at or before the head does not count at all, and a
+//! reversal is not an exchange of its own.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::ledger::{AccountId, AccountKind, Amount, WorkKind};
+use crate::ledger::transaction::for_each_flow;
+use crate::ledger::{AccountId, AccountKind, Amount, SettingKey, WorkKind};
 use crate::store::statements::AttestationRow;
-use crate::store::{Store, StoreError, TxFilter};
+use crate::store::{PostingView, Store, StoreError, TxFilter};
 
-use super::model::{Attestation, Currency, Verification};
+use super::model::{Attestation, Currency, Organisation, Verification};
 
-/// The figures an attestation signs, computed from the ledger.
+/// The figures an attestation prints, computed from the ledger; the
+/// verification code (`akker-attestation-v2`) covers every one of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figures {
+    /// All four kinds of work, in `WorkKind::ALL` order, zero included.
     pub given_by_work: Vec<(WorkKind, i64)>,
-    /// (initiative id, name, hours)
+    /// (initiative id, name, hours), in account id order, non-zero only.
     pub given_by_initiative: Vec<(String, String, i64)>,
     pub total_given_minor: i64,
     pub exchange_count: u32,
 }
 
-/// Hours `account` received for help given, dated `from..=to`, among the
-/// entries up to `head_seq`.
+/// The member's own hours given, dated `from..=to`, among the entries up
+/// to `head_seq`.
 pub fn figures(
     store: &Store,
     account: &AccountId,
@@ -50,46 +61,56 @@ pub fn figures(
             )
         })
         .collect();
+    let kind_of = |id: &AccountId| kinds.get(id).map(|k| k.0);
     let mut by_work: BTreeMap<WorkKind, i64> = WorkKind::ALL.iter().map(|w| (*w, 0)).collect();
     let mut by_initiative: BTreeMap<AccountId, i64> = BTreeMap::new();
     let mut exchange_count = 0;
     for view in store.transactions(&filter)? {
-        let amount = view.amount_for(account).minor();
-        // Hours given are hours received as payment; a reversal of such a
-        // payment is negative here and takes them back.
-        let given = if view.reverses.is_some() {
-            amount.min(0)
-        } else {
-            amount.max(0)
-        };
+        // A reversal is not an exchange; the exchange it undoes does not
+        // count if it was undone by the head (a later undo cannot change
+        // an issued attestation).
+        if view.reverses.is_some() || view.reversed_by.is_some_and(|seq| seq <= head_seq) {
+            continue;
+        }
+        let mut given = 0;
+        let mut from_initiatives: Vec<(&AccountId, i64)> = Vec::new();
+        for_each_flow(
+            &view.postings,
+            |p: &PostingView| p.amount.minor(),
+            |payer, payee, minor| {
+                if &payee.account != account {
+                    return;
+                }
+                match kind_of(&payer.account) {
+                    Some(AccountKind::System) | None => {}
+                    Some(kind) => {
+                        given += minor;
+                        if kind == AccountKind::Initiative {
+                            from_initiatives.push((&payer.account, minor));
+                        }
+                    }
+                }
+            },
+        );
         if given == 0 {
             continue;
         }
-        if view.reverses.is_none() {
-            exchange_count += 1;
-        }
+        exchange_count += 1;
         let work: WorkKind = view
             .work
             .parse()
             .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?;
         *by_work.entry(work).or_default() += given;
-        for payer in view
-            .postings
-            .iter()
-            .filter(|p| &p.account != account && p.amount.is_negative() == (given > 0))
-        {
-            if kinds
-                .get(&payer.account)
-                .is_some_and(|(k, _)| *k == AccountKind::Initiative)
-            {
-                *by_initiative.entry(payer.account.clone()).or_default() +=
-                    payer.amount.minor().abs() * given.signum();
-            }
+        for (initiative, minor) in from_initiatives {
+            *by_initiative.entry(initiative.clone()).or_default() += minor;
         }
     }
     let total_given_minor = by_work.values().sum();
     Ok(Figures {
-        given_by_work: by_work.into_iter().collect(),
+        given_by_work: WorkKind::ALL
+            .iter()
+            .map(|w| (*w, by_work.get(w).copied().unwrap_or(0)))
+            .collect(),
         given_by_initiative: by_initiative
             .into_iter()
             .filter(|(_, m)| *m != 0)
@@ -106,8 +127,46 @@ pub fn figures(
     })
 }
 
-/// The attestation model of an issued attestation.
-pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, StoreError> {
+/// The total an `akker-attestation-v1` code was made over, as akker
+/// counted it before version 2: every hour paid to the member in an
+/// exchange dated in the period, a reversal dated in it taking back. Kept
+/// only so that `statement check` still answers for attestations printed
+/// with a version 1 code.
+pub fn legacy_total(
+    store: &Store,
+    account: &AccountId,
+    from: &str,
+    to: &str,
+    head_seq: i64,
+) -> Result<i64, StoreError> {
+    let filter = TxFilter {
+        account: Some(account.clone()),
+        dated_from: Some(from.to_string()),
+        dated_to: Some(to.to_string()),
+        up_to_seq: Some(head_seq),
+        ..TxFilter::default()
+    };
+    Ok(store
+        .transactions(&filter)?
+        .iter()
+        .map(|view| {
+            let amount = view.amount_for(account).minor();
+            if view.reverses.is_some() {
+                amount.min(0)
+            } else {
+                amount.max(0)
+            }
+        })
+        .sum())
+}
+
+/// The attestation model of an issued attestation, in the member's
+/// language or in `language` (an institution's: `attest --lang`).
+pub fn build(
+    store: &Store,
+    issued: &AttestationRow,
+    language: Option<&str>,
+) -> Result<Attestation, StoreError> {
     let from = date(&issued.from)?;
     let to = date(&issued.to)?;
     let figures = figures(store, &issued.account, from, to, issued.head_seq)?;
@@ -115,20 +174,23 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
         .account(&issued.account)?
         .ok_or_else(|| crate::ledger::RuleError::UnknownAccount(issued.account.clone()))?;
     let settings = store.settings();
-    let language = row
-        .language
-        .clone()
-        .unwrap_or_else(|| settings.default_language.clone());
+    let language = match language {
+        Some(language) => language.to_owned(),
+        None => row
+            .language
+            .clone()
+            .unwrap_or_else(|| settings.default_language.clone()),
+    };
     let tz = settings.tz();
     let issued_on = DateTime::parse_from_rfc3339(&issued.recorded_at)
         .map(|t| t.with_timezone(&Utc).with_timezone(&tz).date_naive())
         .unwrap_or(to);
-    let code = super::verification::attestation_code(
+    let code = super::verification::attestation_code_v2(
         store.ledger_id(),
         &issued.account,
         &issued.from,
         &issued.to,
-        issued.given,
+        &figures,
         &issued.head_hash,
     );
     Ok(Attestation {
@@ -150,6 +212,8 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
         given_by_initiative: figures.given_by_initiative,
         total_given_minor: figures.total_given_minor,
         exchange_count: figures.exchange_count,
+        treasurer: super::build::treasurer(store, issued.seq)?,
+        organisation: organisation(store)?,
         verification: Verification {
             qr_payload: super::verification::attestation_qr_payload(
                 &issued.account,
@@ -161,6 +225,22 @@ pub fn build(store: &Store, issued: &AttestationRow) -> Result<Attestation, Stor
             code,
             chain_head_hex: hex::encode(issued.head_hash),
         },
+    })
+}
+
+/// The organisation's details from the ledger's signed settings.
+pub fn organisation(store: &Store) -> Result<Organisation, StoreError> {
+    let values = store.setting_values()?;
+    let value = |key| values.get(&key).cloned().unwrap_or_default();
+    Ok(Organisation {
+        name: value(SettingKey::OrganisationName),
+        address: value(SettingKey::OrganisationAddress),
+        registration: value(SettingKey::OrganisationRegistration),
+        contact: value(SettingKey::OrganisationContact),
+        signatory: value(SettingKey::OrganisationSignatory),
+        signatory_role: value(SettingKey::OrganisationSignatoryRole),
+        place: value(SettingKey::OrganisationPlace),
+        check_address: value(SettingKey::OrganisationCheckAddress),
     })
 }
 

@@ -12,13 +12,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::ledger::period::recorded_bounds;
-use crate::ledger::{AccountId, AccountKind, Amount, Month, WorkKind};
+use crate::ledger::{AccountId, AccountKind, Amount, Month, SettingKey, WorkKind};
 use crate::store::statements::{Flow, IssueRow};
 use crate::store::{AccountRow, Store, StoreError, TxFilter, TxView};
 
 use super::model::{
-    Contributor, Counterparty, Currency, MonthPoint, SignedBy, Statement, StatementLine,
-    Verification, WorkTotal,
+    Contributor, Counterparty, Currency, MonthPoint, ReversalOf, SignedBy, Statement,
+    StatementLine, Treasurer, Verification, WorkTotal,
 };
 use super::verification::{qr_payload, statement_code};
 
@@ -74,6 +74,7 @@ struct Context {
     /// Flows per chart month, oldest first; the last is this month.
     flows: HashMap<AccountId, Vec<Flow>>,
     chart_months: Vec<Month>,
+    treasurer: Treasurer,
     /// This month's transactions, each once, in the order read.
     views: Vec<TxView>,
     /// Per account, indexes into `views` of its transactions, one per
@@ -159,6 +160,7 @@ impl Context {
             base,
             flows,
             chart_months,
+            treasurer: treasurer(store, issue.seq)?,
             views,
             lines,
         })
@@ -199,10 +201,11 @@ impl Context {
             .iter()
             .map(|&index| &self.views[index])
             .collect();
-        let lines: Vec<StatementLine> = views
+        let mut lines: Vec<StatementLine> = views
             .iter()
             .map(|v| line_for(rows, id, v))
             .collect::<Result<_, _>>()?;
+        finish_lines(store, &mut lines, opening)?;
         // Pair check: the lines must add up to the move of the balance.
         let lines_sum: i64 = lines.iter().map(|l| l.in_minor - l.out_minor).sum();
         if opening + lines_sum != closing {
@@ -246,7 +249,7 @@ impl Context {
             floor_minor: limits.0.minor(),
             ceiling_minor: limits.1.minor(),
             totals: totals(&lines),
-            exchange_count: lines.iter().filter(|l| l.reverses.is_none()).count() as u32,
+            exchange_count: lines.iter().filter(|l| counts_as_exchange(l)).count() as u32,
             people_helped_count: people_helped(&lines),
             history,
             contributors: if row.kind == AccountKind::Initiative {
@@ -254,6 +257,7 @@ impl Context {
             } else {
                 Vec::new()
             },
+            treasurer: self.treasurer.clone(),
             verification: Verification {
                 qr_payload: qr_payload(id, &period, Amount::from_minor(closing), &code),
                 code,
@@ -262,6 +266,25 @@ impl Context {
             lines,
         })
     }
+}
+
+/// The treasurer as statements and attestations print them: name and
+/// contact from the ledger's signed settings (as they are now: whom to ask
+/// today), and the fingerprint of the key that signed entry `signed_seq`
+/// (the month's issue or the attestation), which a handover never changes.
+pub fn treasurer(store: &Store, signed_seq: i64) -> Result<Treasurer, StoreError> {
+    let values = store.setting_values()?;
+    let value = |key| values.get(&key).cloned().unwrap_or_default();
+    let key = store
+        .treasurer_keys()?
+        .into_iter()
+        .rfind(|k| k.seq <= signed_seq)
+        .map_or(store.settings().treasurer_key, |k| k.public_key);
+    Ok(Treasurer {
+        name: value(SettingKey::TreasurerName),
+        contact: value(SettingKey::TreasurerContact),
+        fingerprint: crate::signing::fingerprint(&key),
+    })
 }
 
 fn line_for(
@@ -315,28 +338,77 @@ fn line_for(
         in_minor: amount.minor().max(0),
         out_minor: (-amount.minor()).max(0),
         signed_by,
-        reverses: view
-            .reverses
-            .map(|seq| (seq, view.reversal_reason.clone().unwrap_or_default())),
+        // Filled in by `finish_lines`, which reads the undone exchange.
+        reverses: view.reverses.map(|seq| ReversalOf {
+            seq,
+            date: NaiveDate::MIN,
+            reason: view.reversal_reason.clone().unwrap_or_default(),
+        }),
+        reversed_by: None,
+        balance_minor: 0,
         override_reason: view.override_reason.clone(),
     })
 }
 
-/// Hours given (earned) and received (spent) per kind of work. A reversal
-/// takes back from the side of the entry it undoes.
+/// The running balance on each line; a correction line takes the undone
+/// exchange's description, skill and date (the ledger's own reversal text
+/// is English, and the member reads their own language); a line undone by
+/// a later line of the same month says by which.
+fn finish_lines(
+    store: &Store,
+    lines: &mut [StatementLine],
+    opening: i64,
+) -> Result<(), StoreError> {
+    let mut balance = opening;
+    for line in lines.iter_mut() {
+        balance += line.in_minor - line.out_minor;
+        line.balance_minor = balance;
+        let Some(reversal) = line.reverses.as_mut() else {
+            continue;
+        };
+        let original = store.transaction(reversal.seq)?.ok_or_else(|| {
+            StoreError::Corrupt(format!(
+                "#{} reverses #{}, which is not in the journal",
+                line.seq, reversal.seq
+            ))
+        })?;
+        reversal.date = NaiveDate::parse_from_str(&original.date, "%Y-%m-%d")
+            .map_err(|_| StoreError::Corrupt(format!("date of #{}", original.seq)))?;
+        line.description = original.description;
+        line.skill = original.skill;
+    }
+    let undone: HashMap<i64, i64> = lines
+        .iter()
+        .filter_map(|l| l.reverses.as_ref().map(|r| (r.seq, l.seq)))
+        .collect();
+    for line in lines.iter_mut() {
+        line.reversed_by = undone.get(&line.seq).copied();
+    }
+    Ok(())
+}
+
+/// An exchange of this month that still stands: not a correction, and
+/// not undone by one in the same month.
+fn counts_as_exchange(line: &StatementLine) -> bool {
+    line.reverses.is_none() && line.reversed_by.is_none()
+}
+
+/// Help given (hours earned) and received (hours spent) per kind of work,
+/// over the exchanges of this month that still stand. A correction of an
+/// exchange from an earlier month changes the balance (it is in the hours
+/// in and out) but not what was given this month, so no figure here is
+/// ever negative.
 fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
     WorkKind::ALL
         .iter()
         .map(|&work| {
             let (mut given, mut received) = (0, 0);
-            for l in lines.iter().filter(|l| l.work == work) {
-                if l.reverses.is_some() {
-                    given -= l.out_minor;
-                    received -= l.in_minor;
-                } else {
-                    given += l.in_minor;
-                    received += l.out_minor;
-                }
+            for l in lines
+                .iter()
+                .filter(|l| l.work == work && counts_as_exchange(l))
+            {
+                given += l.in_minor;
+                received += l.out_minor;
             }
             WorkTotal {
                 work,
@@ -351,7 +423,7 @@ fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
 fn people_helped(lines: &[StatementLine]) -> u32 {
     let helped: BTreeSet<&str> = lines
         .iter()
-        .filter(|l| l.reverses.is_none() && l.in_minor > 0)
+        .filter(|l| counts_as_exchange(l) && l.in_minor > 0)
         .flat_map(|l| l.counterparties.iter().map(|c| c.account_id.as_str()))
         .collect();
     helped.len() as u32

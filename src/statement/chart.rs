@@ -49,6 +49,19 @@ pub fn values_range(values: &[i64]) -> (i64, i64) {
     }
 }
 
+impl Chart {
+    /// The same bars in the other order across a box `width` wide: on a
+    /// right-to-left page time runs from right to left, so the oldest
+    /// month is on the right and this month on the left.
+    pub fn mirrored(mut self, width: f32) -> Chart {
+        for bar in &mut self.bars {
+            bar.x = width - bar.x - bar.width;
+            bar.center_x = width - bar.center_x;
+        }
+        self
+    }
+}
+
 /// Lays out one bar per month across `width`, leaving a gap between bars.
 pub fn layout(history: &[MonthPoint], width: f32, height: f32) -> Chart {
     let values: Vec<i64> = history.iter().map(|p| p.closing_minor).collect();

@@ -8,7 +8,7 @@ use crate::ledger::{AccountId, Amount, Month};
 use crate::store::statements::IssueRow;
 use crate::store::{Store, StoreError};
 
-use super::verification::{parse_code, statement_code, CodeQuery};
+use super::verification::{attestation_code_v1, parse_code, statement_code, CodeQuery};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Match {
@@ -22,6 +22,12 @@ pub struct Match {
     pub amount: crate::ledger::Amount,
     pub code: String,
     pub head_seq: i64,
+    /// Which code construction matched (docs/signing.md, "Verification codes").
+    pub code_version: &'static str,
+    /// What the code vouches for: a statement's closing balance, every
+    /// figure of an attestation, or "the total only" for an attestation
+    /// printed with a version 1 code.
+    pub covers: &'static str,
 }
 
 /// Finds the issued statement whose code is `text` (a typed code or a
@@ -70,6 +76,8 @@ pub fn check(store: &Store, text: &str) -> Result<Option<Match>, StoreError> {
                     amount: closing,
                     code,
                     head_seq: issue.head_seq,
+                    code_version: "akker-statement-v1",
+                    covers: "the closing balance",
                 }));
             }
         }
@@ -110,26 +118,62 @@ fn balances_at(
 
 /// Attestations are few: each is recomputed from the ledger and its code
 /// compared, so a changed figure on paper or in the ledger both show.
+/// A version 2 code covers every printed figure; a version 1 code (printed
+/// before version 2) covers only the total, which `Match::covers` says.
 fn check_attestations(store: &Store, query: &CodeQuery) -> Result<Option<Match>, StoreError> {
     for issued in store.attestations()? {
         if !wanted(query, &issued.account) {
             continue;
         }
-        let attestation = super::attestation::build(store, &issued)?;
         let stated = query.amount.is_none_or(|a| a == issued.given);
+        if !stated {
+            continue;
+        }
+        let attestation = super::attestation::build(store, &issued, None)?;
+        let found = |version, covers, code: String, display_name| Match {
+            document: "attestation",
+            display_name,
+            period: format!("{} to {}", issued.from, issued.to),
+            amount: issued.given,
+            code,
+            head_seq: issued.head_seq,
+            account: issued.account.clone(),
+            code_version: version,
+            covers,
+        };
         if attestation.verification.code == query.code
             && attestation.total_given_minor == issued.given.minor()
-            && stated
         {
-            return Ok(Some(Match {
-                document: "attestation",
-                display_name: Some(attestation.display_name),
-                period: format!("{} to {}", issued.from, issued.to),
-                amount: issued.given,
-                code: attestation.verification.code,
-                head_seq: issued.head_seq,
-                account: issued.account,
-            }));
+            return Ok(Some(found(
+                "akker-attestation-v2",
+                "every figure",
+                attestation.verification.code,
+                Some(attestation.display_name),
+            )));
+        }
+        let v1 = attestation_code_v1(
+            store.ledger_id(),
+            &issued.account,
+            &issued.from,
+            &issued.to,
+            issued.given,
+            &issued.head_hash,
+        );
+        if v1 == query.code
+            && super::attestation::legacy_total(
+                store,
+                &issued.account,
+                &issued.from,
+                &issued.to,
+                issued.head_seq,
+            )? == issued.given.minor()
+        {
+            return Ok(Some(found(
+                "akker-attestation-v1",
+                "the total only",
+                v1,
+                Some(attestation.display_name),
+            )));
         }
     }
     Ok(None)

@@ -30,7 +30,13 @@ pub fn render_statement_html(statement: &Statement) -> String {
         }
         (lines_section(statement, messages))
         (contributors_section(&statement.contributors, messages))
-        (verification_section(&statement.verification, messages, "verify-title"))
+        (contact_section(statement, messages))
+        (verification_section(
+            &statement.verification,
+            labels::verification_lines(messages, &statement.verification, &statement.treasurer),
+            messages,
+            "verify-title",
+        ))
     };
     page(messages, &title, body).into_string()
 }
@@ -41,7 +47,11 @@ pub fn render_attestation_html(attestation: &Attestation) -> String {
     let title = messages.msg("attestation-title", &[]);
     let body = html! {
         header.top {
-            div.community { div.community-name { (attestation.community_name) } }
+            div.community {
+                @for (i, line) in labels::organisation_lines(messages, attestation).iter().enumerate() {
+                    @if i == 0 { div.community-name { (line) } } @else { div.small { (line) } }
+                }
+            }
         }
         h1 { (title) }
         p.intro { (labels::attestation_intro(messages, attestation)) }
@@ -74,8 +84,18 @@ pub fn render_attestation_html(attestation: &Attestation) -> String {
             p { (labels::attestation_exchanges(messages, attestation.exchange_count)) }
         }
         p.muted { (messages.msg("attestation-explained", &[])) }
-        p.muted { (labels::issued_line(messages, attestation.issued_on)) }
-        (verification_section(&attestation.verification, messages, "attestation-verify-title"))
+        @let (done, signatory) = labels::signing_lines(messages, attestation);
+        section.signature {
+            p { (done) }
+            div.sign-line { (messages.msg("attestation-signature", &[])) }
+            @if let Some(signatory) = signatory { p { bdi { (signatory) } } }
+        }
+        (verification_section(
+            &attestation.verification,
+            labels::attestation_verification_lines(messages, attestation),
+            messages,
+            "attestation-verify-title",
+        ))
     };
     page(messages, &title, body).into_string()
 }
@@ -153,6 +173,9 @@ h2 { font-size: 12.5pt; margin: 7mm 0 2.5mm; padding-bottom: 1mm; border-bottom:
 .balance.negative { background: var(--out-light); }
 .balance .big { font-size: 30pt; font-weight: bold; line-height: 1.1; color: var(--in); }
 .balance.negative .big { color: var(--out); }
+.balance.zero { background: var(--panel); } .balance.zero .big { color: var(--ink); }
+.lines .balance { color: var(--muted); }
+.contact { margin-top: 6mm; font-size: 10pt; }
 .balance .unit { font-size: 14pt; font-weight: normal; }
 .balance .main { flex: 1; }
 .flows { display: grid; grid-template-columns: auto auto; gap: 0.8mm 5mm; margin: 0; font-size: 10pt; }
@@ -169,6 +192,7 @@ tr { break-inside: avoid; }
 .lines .date { white-space: nowrap; color: var(--muted); }
 .lines .who { font-weight: bold; }
 .lines .signer, .lines .seq { font-size: 8.5pt; color: var(--muted); }
+.lines .seq { white-space: nowrap; }
 .note { font-size: 9pt; margin-top: 1mm; padding: 0.5mm 2mm; border-inline-start: 2pt solid var(--out);
   background: var(--panel); }
 .kind { white-space: nowrap; } .kind svg { vertical-align: middle; margin-inline-end: 1.5mm; }
@@ -183,6 +207,8 @@ tr { break-inside: avoid; }
 .verify .code { font: bold 15pt "DejaVu Sans Mono", monospace; letter-spacing: 0.5pt; }
 .verify svg { width: 30mm; height: 30mm; flex: none; }
 .intro { font-size: 13pt; }
+.signature { margin-top: 8mm; break-inside: avoid; }
+.sign-line { margin-top: 14mm; padding-top: 1mm; border-top: 0.75pt solid var(--ink); width: 70mm; color: var(--muted); font-size: 9pt; }
 "#;
 
 pub(crate) fn picto(pictogram: Pictogram, size_px: u32) -> Markup {
@@ -192,7 +218,7 @@ pub(crate) fn picto(pictogram: Pictogram, size_px: u32) -> Markup {
 /// An amount kept left-to-right even on an Arabic page, so "-1.50" never
 /// shows its minus on the wrong side.
 pub(crate) fn amount(messages: &Messages, minor: i64) -> Markup {
-    html! { span dir="ltr" { (messages.fmt_amount(minor)) } }
+    html! { span dir="ltr" { (messages.fmt_amount_isolated(minor)) } }
 }
 
 fn statement_header(statement: &Statement, messages: &Messages, month: &str) -> Markup {
@@ -217,8 +243,9 @@ fn statement_header(statement: &Statement, messages: &Messages, month: &str) -> 
 fn balance_panel(statement: &Statement, messages: &Messages) -> Markup {
     let (month_in, month_out) = labels::month_flows(statement);
     let negative = statement.closing_minor < 0;
+    let zero = statement.closing_minor == 0;
     html! {
-        section.balance.negative[negative] {
+        section.balance.negative[negative].zero[zero] {
             (picto(Pictogram::for_balance(statement.closing_minor), 64))
             div.main {
                 div.muted { (messages.msg("balance-now", &[])) }
@@ -226,15 +253,15 @@ fn balance_panel(statement: &Statement, messages: &Messages) -> Markup {
                     (amount(messages, statement.closing_minor)) " "
                     span.unit { (statement.currency.unit) }
                 }
-                div { (labels::balance_sentence(messages, statement.closing_minor)) }
+                div { (labels::balance_sentence(messages, statement)) }
             }
             dl.flows {
                 dt { (messages.msg("balance-start", &[])) }
                 dd { (amount(messages, statement.opening_minor)) }
                 dt { (messages.msg("balance-came-in", &[])) }
-                dd.in { span dir="ltr" { (messages.fmt_signed_amount(month_in)) } }
+                dd.in { span dir="ltr" { (messages.fmt_signed_amount_isolated(month_in)) } }
                 dt { (messages.msg("balance-went-out", &[])) }
-                dd.out { span dir="ltr" { (messages.fmt_signed_amount(-month_out)) } }
+                dd.out { span dir="ltr" { (messages.fmt_signed_amount_isolated(-month_out)) } }
                 dt { (messages.msg("balance-end", &[])) }
                 dd { (amount(messages, statement.closing_minor)) }
             }
@@ -256,6 +283,7 @@ fn lines_section(statement: &Statement, messages: &Messages) -> Markup {
                         th { (messages.msg("column-kind", &[])) }
                         th.num { (picto(Pictogram::In, 14)) " " (messages.msg("column-in", &[])) }
                         th.num { (picto(Pictogram::Out, 14)) " " (messages.msg("column-out", &[])) }
+                        th.num { (messages.msg("column-balance", &[])) }
                     } }
                     tbody {
                         @for line in &statement.lines { (line_row(line, messages)) }
@@ -271,7 +299,7 @@ fn line_row(line: &StatementLine, messages: &Messages) -> Markup {
         if minor == 0 {
             None
         } else {
-            Some(messages.fmt_amount(minor))
+            Some(messages.fmt_amount_isolated(minor))
         }
     };
     html! {
@@ -279,7 +307,7 @@ fn line_row(line: &StatementLine, messages: &Messages) -> Markup {
             td.date { (messages.fmt_date_short(line.date)) }
             td {
                 div.who { bdi { (labels::counterparty_names(line)) } }
-                div.what { (labels::what_label(line)) }
+                div.what { (labels::what_label(messages, line)) }
                 div.signer {
                     (labels::signer_label(messages, &line.signed_by)) " · "
                     span.seq { (messages.msg("line-number", &[("seq", Arg::Int(line.seq))])) }
@@ -289,6 +317,7 @@ fn line_row(line: &StatementLine, messages: &Messages) -> Markup {
             td.kind { (picto(Pictogram::Work(line.work), 20)) (labels::work_label(messages, line.work)) }
             td.num.in { @if let Some(text) = cell(line.in_minor) { span dir="ltr" { (text) } } }
             td.num.out { @if let Some(text) = cell(line.out_minor) { span dir="ltr" { (text) } } }
+            td.num.balance { (amount(messages, line.balance_minor)) }
         }
     }
 }
@@ -326,7 +355,12 @@ const CHART_W: f32 = 340.0;
 const CHART_H: f32 = 110.0;
 
 fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
-    let chart = chart::layout(&statement.history, CHART_W, CHART_H);
+    // Figures above the bars need room: the bars use the middle of the box.
+    let mut chart = chart::layout(&statement.history, CHART_W, CHART_H - 20.0);
+    if messages.is_rtl() {
+        // Time runs from right to left on a right-to-left page.
+        chart = chart.mirrored(CHART_W);
+    }
     // Long month names (Arabic has no short ones) label every other bar,
     // always including this month's.
     let widest = chart
@@ -346,17 +380,23 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
     html! {
         section.chart {
             h2 { (messages.msg("chart-title", &[])) }
-            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 -4 {CHART_W} {}", CHART_H + 22.0)) role="img" aria-label=(messages.msg("chart-title", &[])) {
+            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 -4 {CHART_W} {}", CHART_H + 22.0)) role="img" aria-label=(chart_alt(messages, statement)) {
                 @for (index, bar) in chart.bars.iter().enumerate() {
-                    rect x=(bar.x) y=(bar.y) width=(bar.width) height=(bar.height) rx="1.5"
+                    rect x=(bar.x) y=(bar.y + 10.0) width=(bar.width) height=(bar.height) rx="1.5"
                         fill=(if bar.negative { colors::OUT.hex() } else { colors::IN.hex() }) {}
+                    // Each month's figure, above its bar (below a negative one).
+                    text x=(bar.center_x)
+                        y=(if bar.negative { bar.y + bar.height + 18.0 } else { bar.y + 7.0 })
+                        font-size="6" text-anchor="middle" fill=(colors::INK.hex()) direction="ltr" {
+                        (messages.fmt_amount(bar.closing_minor))
+                    }
                     @if (last - index).is_multiple_of(step) {
                         text x=(bar.center_x) y=(CHART_H + 12.0) font-size="8" text-anchor="middle" fill=(colors::MUTED.hex()) {
                             (messages.month_abbrev(bar.month))
                         }
                     }
                 }
-                line x1="0" x2=(CHART_W) y1=(chart.zero_y) y2=(chart.zero_y) stroke=(colors::INK.hex()) stroke-width="0.8" {}
+                line x1="0" x2=(CHART_W) y1=(chart.zero_y + 10.0) y2=(chart.zero_y + 10.0) stroke=(colors::INK.hex()) stroke-width="0.8" {}
             }
             h2 { (messages.msg("limits-title", &[])) }
             svg.gauge xmlns="http://www.w3.org/2000/svg" viewBox="0 0 340 22" aria-hidden="true" {
@@ -374,6 +414,22 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
             p.small { (labels::limits_sentence(messages, statement)) }
         }
     }
+}
+
+/// The chart in words: each month and its balance.
+fn chart_alt(messages: &Messages, statement: &Statement) -> String {
+    let values: Vec<String> = statement
+        .history
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                messages.fmt_month(p.year, p.month),
+                messages.fmt_amount(p.closing_minor)
+            )
+        })
+        .collect();
+    messages.msg("chart-alt", &[("values", Arg::Str(&values.join(", ")))])
 }
 
 fn contributors_section(contributors: &[Contributor], messages: &Messages) -> Markup {
@@ -406,20 +462,32 @@ fn contributors_section(contributors: &[Contributor], messages: &Messages) -> Ma
     }
 }
 
+fn contact_section(statement: &Statement, messages: &Messages) -> Markup {
+    let (who, question) = labels::contact_lines(messages, statement);
+    html! {
+        section.contact {
+            h2 { (messages.msg("contact-title", &[])) }
+            p { (who) }
+            p.small { (question) }
+        }
+    }
+}
+
 fn verification_section(
     verification: &Verification,
+    text: labels::VerificationText,
     messages: &Messages,
     title_id: &str,
 ) -> Markup {
-    let (code, explained, chain) = labels::verification_lines(messages, verification);
     html! {
         section.verify {
             @if let Some(svg) = qr::svg(&verification.qr_payload, 120) { (PreEscaped(svg)) }
             div {
                 div { strong { (messages.msg(title_id, &[])) } }
-                div.code { span dir="ltr" { (code) } }
-                p.small { (explained) }
-                div.small.muted { span dir="ltr" { (chain) } }
+                div.code { span dir="ltr" { (text.code) } }
+                p.small { (text.explained) }
+                div.small.muted { span dir="ltr" { (text.chain) } }
+                @if let Some(key) = &text.key { div.small { span dir="ltr" { (key) } } }
             }
         }
     }

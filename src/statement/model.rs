@@ -46,10 +46,25 @@ pub struct StatementLine {
     /// Hours that went out of this account (>= 0).
     pub out_minor: i64,
     pub signed_by: SignedBy,
-    /// Set when this line reverses an earlier transaction: (its seq, the reason).
-    pub reverses: Option<(i64, String)>,
+    /// Set when this line reverses an earlier transaction: which, when it
+    /// happened and why. The line's description and skill are then the
+    /// undone exchange's, so it reads as a correction of that line.
+    pub reverses: Option<ReversalOf>,
+    /// Set when a later line of this same statement undoes this one.
+    pub reversed_by: Option<i64>,
+    /// The balance after this line (the running balance).
+    pub balance_minor: i64,
     /// Set when the treasurer overrode a floor or ceiling for this entry.
     pub override_reason: Option<String>,
+}
+
+/// The exchange a correction line undoes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReversalOf {
+    pub seq: i64,
+    /// The date the undone exchange happened.
+    pub date: NaiveDate,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -132,6 +147,8 @@ pub struct Statement {
     pub history: Vec<MonthPoint>,
     /// Non-empty only for initiative accounts.
     pub contributors: Vec<Contributor>,
+    /// Who to ask about a line, and the key that signed the month.
+    pub treasurer: Treasurer,
     pub verification: Verification,
 }
 
@@ -143,6 +160,17 @@ impl Statement {
             .find(|t| t.work == work)
             .map_or((0, 0), |t| (t.given_minor, t.received_minor))
     }
+}
+
+/// Who keeps the books, as printed on statements and attestations.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Treasurer {
+    /// From the signed setting `treasurer.name` (empty when not set).
+    pub name: String,
+    /// From the signed setting `treasurer.contact` (empty when not set).
+    pub contact: String,
+    /// The treasurer key's fingerprint, e.g. "K7Q2-M9XD-4TNA-8P3R".
+    pub fingerprint: String,
 }
 
 /// The engagement attestation: hours a member gave over a period.
@@ -162,5 +190,25 @@ pub struct Attestation {
     pub given_by_initiative: Vec<(String, String, i64)>,
     pub total_given_minor: i64,
     pub exchange_count: u32,
+    pub treasurer: Treasurer,
+    /// The organisation that issues it, from the ledger's signed settings.
+    pub organisation: Organisation,
     pub verification: Verification,
+}
+
+/// The organisation's details printed on an attestation, set once in the
+/// ledger's signed settings (`organisation.*`); empty when not set.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Organisation {
+    pub name: String,
+    pub address: String,
+    /// Enterprise or registration number.
+    pub registration: String,
+    pub contact: String,
+    pub signatory: String,
+    pub signatory_role: String,
+    /// Where attestations are signed ("Anderlecht").
+    pub place: String,
+    /// A web address where anyone can enter a code (the kiosk's check page).
+    pub check_address: String,
 }

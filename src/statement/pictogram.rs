@@ -88,11 +88,13 @@ pub enum Pictogram {
     Out,
     BalancePositive,
     BalanceNegative,
+    /// A balance of exactly zero: a grey "equals" badge, neither plus nor minus.
+    BalanceZero,
 }
 
 impl Pictogram {
     /// Every pictogram, for tests and for a CSS sprite if ever needed.
-    pub const ALL: [Pictogram; 8] = [
+    pub const ALL: [Pictogram; 9] = [
         Pictogram::Work(WorkKind::Care),
         Pictogram::Work(WorkKind::Community),
         Pictogram::Work(WorkKind::SelfDevelopment),
@@ -101,14 +103,16 @@ impl Pictogram {
         Pictogram::Out,
         Pictogram::BalancePositive,
         Pictogram::BalanceNegative,
+        Pictogram::BalanceZero,
     ];
 
-    /// The pictogram for a balance: zero counts as positive (nothing owed).
+    /// The pictogram for a balance: plus, minus, or a neutral "equals" for
+    /// exactly zero.
     pub fn for_balance(balance_minor: i64) -> Pictogram {
-        if balance_minor < 0 {
-            Pictogram::BalanceNegative
-        } else {
-            Pictogram::BalancePositive
+        match balance_minor.signum() {
+            1 => Pictogram::BalancePositive,
+            -1 => Pictogram::BalanceNegative,
+            _ => Pictogram::BalanceZero,
         }
     }
 
@@ -133,6 +137,11 @@ impl Pictogram {
             Pictogram::Out => tray_arrow(false),
             Pictogram::BalancePositive => balance_sign(true),
             Pictogram::BalanceNegative => balance_sign(false),
+            Pictogram::BalanceZero => vec![
+                fill(colors::MUTED, circle(12.0, 12.0, 10.5)),
+                stroke(colors::WHITE, 2.6, polyline(&[(7.0, 9.6), (17.0, 9.6)])),
+                stroke(colors::WHITE, 2.6, polyline(&[(7.0, 14.4), (17.0, 14.4)])),
+            ],
         }
     }
 }

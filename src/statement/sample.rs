@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use super::model::{
-    AccountKind, Attestation, Contributor, Counterparty, Currency, MonthPoint, SignedBy, Statement,
-    StatementLine, Verification, WorkKind,
+    AccountKind, Attestation, Contributor, Counterparty, Currency, MonthPoint, Organisation,
+    ReversalOf, SignedBy, Statement, StatementLine, Treasurer, Verification, WorkKind,
 };
 
 /// The member whose statement the fixture is.
@@ -46,6 +46,15 @@ fn verification(account: &str) -> Verification {
     }
 }
 
+/// The fixture's treasurer, with a fingerprint of the documented form.
+fn treasurer() -> Treasurer {
+    Treasurer {
+        name: "Marc Peeters".to_owned(),
+        contact: "0470 12 34 56".to_owned(),
+        fingerprint: "K7Q2-M9XD-4TNA-8P3R".to_owned(),
+    }
+}
+
 /// One line with the defaults most lines share.
 fn line(seq: i64, day: NaiveDate, with: Counterparty, what: &str, work: WorkKind) -> StatementLine {
     StatementLine {
@@ -61,8 +70,31 @@ fn line(seq: i64, day: NaiveDate, with: Counterparty, what: &str, work: WorkKind
             account_id: "0042".to_owned(),
         },
         reverses: None,
+        reversed_by: None,
+        balance_minor: 0,
         override_reason: None,
     }
+}
+
+/// Running balances from `opening`, and which line undoes which, as
+/// `build` fills them in.
+fn finish_lines(mut lines: Vec<StatementLine>, opening: i64) -> Vec<StatementLine> {
+    let mut balance = opening;
+    for line in &mut lines {
+        balance += line.in_minor - line.out_minor;
+        line.balance_minor = balance;
+    }
+    let undone: Vec<(i64, i64)> = lines
+        .iter()
+        .filter_map(|l| l.reverses.as_ref().map(|r| (r.seq, l.seq)))
+        .collect();
+    for line in &mut lines {
+        line.reversed_by = undone
+            .iter()
+            .find(|(seq, _)| *seq == line.seq)
+            .map(|(_, by)| *by);
+    }
+    lines
 }
 
 fn member_lines() -> Vec<StatementLine> {
@@ -72,7 +104,7 @@ fn member_lines() -> Vec<StatementLine> {
     let group = party("I-003", INITIATIVE_NAME);
     vec![
         StatementLine {
-            skill: Some("koken".to_owned()),
+            skill: Some("cooking".to_owned()),
             in_minor: 200,
             signed_by: SignedBy::Member {
                 account_id: "0107".to_owned(),
@@ -86,7 +118,7 @@ fn member_lines() -> Vec<StatementLine> {
             )
         },
         StatementLine {
-            skill: Some("fietsherstel".to_owned()),
+            skill: Some("bike-repair".to_owned()),
             out_minor: 150,
             ..line(
                 1207,
@@ -127,7 +159,12 @@ fn member_lines() -> Vec<StatementLine> {
         StatementLine {
             in_minor: 150,
             signed_by: SignedBy::Treasurer { slip: None },
-            reverses: Some((1207, "twee keer ingevoerd".to_owned())),
+            skill: Some("bike-repair".to_owned()),
+            reverses: Some(ReversalOf {
+                seq: 1207,
+                date: date(2026, 11, 5),
+                reason: "twee keer ingevoerd".to_owned(),
+            }),
             ..line(
                 1224,
                 date(2026, 11, 12),
@@ -137,7 +174,7 @@ fn member_lines() -> Vec<StatementLine> {
             )
         },
         StatementLine {
-            skill: Some("kinderopvang".to_owned()),
+            skill: Some("childcare".to_owned()),
             out_minor: 250,
             override_reason: Some("afgesproken met de penningmeester".to_owned()),
             ..line(
@@ -186,17 +223,20 @@ pub fn member_statement(language: &str) -> Statement {
         closing_minor: -175,
         floor_minor: -2000,
         ceiling_minor: 4000,
-        lines: member_lines(),
+        lines: finish_lines(member_lines(), -325),
+        // The bike repair (#1207) was undone by #1224 in the same month,
+        // so neither counts as help given or received.
         totals: vec![
             total(WorkKind::Care, 200, 250),
             total(WorkKind::Community, 300, 0),
             total(WorkKind::SelfDevelopment, 0, 100),
-            total(WorkKind::Practical, 150, 150),
+            total(WorkKind::Practical, 0, 0),
         ],
-        exchange_count: 6,
+        exchange_count: 4,
         people_helped_count: 2,
         history: history(),
         contributors: Vec::new(),
+        treasurer: treasurer(),
         verification: verification("0042"),
     }
 }
@@ -225,26 +265,29 @@ pub fn initiative_statement(language: &str) -> Statement {
     statement.closing_minor = 450;
     statement.floor_minor = -5000;
     statement.ceiling_minor = 10000;
-    statement.lines = vec![StatementLine {
-        counterparties: vec![
-            party("0042", MEMBER_NAME),
-            party("0107", CYRILLIC_NAME),
-            party("0088", TURKISH_NAME),
-            party("0015", ACCENTED_NAME),
-        ],
-        out_minor: 750,
-        signed_by: SignedBy::KeyHolder {
-            account_id: "I-003".to_owned(),
-            holder_id: Some("0015".to_owned()),
-        },
-        ..line(
-            1215,
-            date(2026, 11, 8),
-            party("0042", MEMBER_NAME),
-            "Naaiatelier in de groep",
-            WorkKind::Community,
-        )
-    }];
+    statement.lines = finish_lines(
+        vec![StatementLine {
+            counterparties: vec![
+                party("0042", MEMBER_NAME),
+                party("0107", CYRILLIC_NAME),
+                party("0088", TURKISH_NAME),
+                party("0015", ACCENTED_NAME),
+            ],
+            out_minor: 750,
+            signed_by: SignedBy::KeyHolder {
+                account_id: "I-003".to_owned(),
+                holder_id: Some("0015".to_owned()),
+            },
+            ..line(
+                1215,
+                date(2026, 11, 8),
+                party("0042", MEMBER_NAME),
+                "Naaiatelier in de groep",
+                WorkKind::Community,
+            )
+        }],
+        1200,
+    );
     statement.totals = vec![
         total(WorkKind::Care, 0, 150),
         total(WorkKind::Community, 0, 500),
@@ -275,13 +318,78 @@ pub fn initiative_statement(language: &str) -> Statement {
 pub fn long_statement(language: &str, count: usize) -> Statement {
     let mut statement = member_statement(language);
     let template = member_lines();
-    statement.lines = (0..count)
+    let lines = (0..count)
         .map(|i| {
             let mut line = template[i % template.len()].clone();
             line.seq = 2000 + i as i64;
+            // Each copy of the correction undoes the copy of its line.
+            if let Some(reversal) = line.reverses.as_mut() {
+                reversal.seq = line.seq - 3;
+            }
             line
         })
         .collect();
+    statement.lines = finish_lines(lines, statement.opening_minor);
+    statement.closing_minor = statement
+        .lines
+        .last()
+        .map_or(statement.opening_minor, |l| l.balance_minor);
+    statement
+}
+
+/// The member statement of a month that left the balance below the floor.
+pub fn below_floor_statement(language: &str) -> Statement {
+    let mut statement = member_statement(language);
+    statement.floor_minor = -100;
+    statement
+}
+
+/// The community fund's statement: a system account, which gave welcome
+/// credits to two new members.
+pub fn system_statement(language: &str) -> Statement {
+    let mut statement = member_statement(language);
+    statement.account_id = "FUND".to_owned();
+    statement.display_name = "Gemeenschapsfonds".to_owned();
+    statement.account_kind = AccountKind::System;
+    statement.opening_minor = -1000;
+    statement.floor_minor = -500000;
+    statement.ceiling_minor = 500000;
+    let welcome = |seq, with, day| StatementLine {
+        out_minor: 500,
+        signed_by: SignedBy::Treasurer { slip: None },
+        ..line(
+            seq,
+            date(2026, 11, day),
+            with,
+            "Welkomstkrediet",
+            WorkKind::Community,
+        )
+    };
+    statement.lines = finish_lines(
+        vec![
+            welcome(1203, party("0107", CYRILLIC_NAME), 2),
+            welcome(1230, party("0088", TURKISH_NAME), 16),
+        ],
+        -1000,
+    );
+    statement.closing_minor = -2000;
+    statement.totals = vec![
+        total(WorkKind::Care, 0, 0),
+        total(WorkKind::Community, 0, 1000),
+        total(WorkKind::SelfDevelopment, 0, 0),
+        total(WorkKind::Practical, 0, 0),
+    ];
+    statement.exchange_count = 2;
+    statement.people_helped_count = 0;
+    statement.history = history()
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut point)| {
+            point.closing_minor = -(i as i64 * 100 + 1000).min(2000);
+            point
+        })
+        .collect();
+    statement.verification = verification("FUND");
     statement
 }
 
@@ -308,6 +416,17 @@ pub fn attestation(language: &str) -> Attestation {
         ],
         total_given_minor: 3925,
         exchange_count: 23,
+        treasurer: treasurer(),
+        organisation: Organisation {
+            name: "Tijdsbank Kuregem vzw".to_owned(),
+            address: "Dapperheidsplein 7, 1070 Anderlecht".to_owned(),
+            registration: "0712.345.678".to_owned(),
+            contact: "info@tijdsbank-kuregem.be · 02 520 00 00".to_owned(),
+            signatory: "Els Janssens".to_owned(),
+            signatory_role: "voorzitter".to_owned(),
+            place: "Anderlecht".to_owned(),
+            check_address: "https://kiosk.tijdsbank-kuregem.be/check".to_owned(),
+        },
         verification: verification("0042"),
     }
 }

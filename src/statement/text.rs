@@ -17,10 +17,11 @@ use crate::i18n::{Arg, Messages};
 /// Total width of the text statement in terminal cells.
 const PAGE_WIDTH: usize = 78;
 const DATE_WIDTH: usize = 6;
-const KIND_WIDTH: usize = 16;
+const KIND_WIDTH: usize = 13;
 const AMOUNT_WIDTH: usize = 9;
-/// Width of the "with / what" column: what is left of the page.
-const MAIN_WIDTH: usize = PAGE_WIDTH - DATE_WIDTH - KIND_WIDTH - 2 * AMOUNT_WIDTH - 4;
+/// Width of the "with / what" column: what is left of the page after the
+/// date, the kind, hours in, hours out and the running balance.
+const MAIN_WIDTH: usize = PAGE_WIDTH - DATE_WIDTH - KIND_WIDTH - 3 * AMOUNT_WIDTH - 5;
 /// Cells for the longest chart bar on either side of the zero line.
 const CHART_HALF_WIDTH: usize = 22;
 
@@ -39,19 +40,21 @@ pub fn render_statement_text_with(statement: &Statement, messages: &Messages) ->
     history_chart(&mut out, statement, messages);
     limits(&mut out, statement, messages);
     contributors(&mut out, statement, messages);
-    verification(&mut out, &statement.verification, messages, "verify-title");
+    contact(&mut out, statement, messages);
+    let text = labels::verification_lines(messages, &statement.verification, &statement.treasurer);
+    verification(&mut out, text, messages, "verify-title");
     finish(out)
 }
 
 /// The attestation as plain text in its account's language.
 pub fn render_attestation_text(attestation: &Attestation) -> String {
     let messages = Messages::for_language(&attestation.language);
-    let mut out = vec![
-        attestation.community_name.clone(),
-        messages.msg("attestation-title", &[]),
+    let mut out = labels::organisation_lines(messages, attestation);
+    out.extend([
         "═".repeat(PAGE_WIDTH),
+        messages.msg("attestation-title", &[]),
         String::new(),
-    ];
+    ]);
     wrap_into(
         &mut out,
         &labels::attestation_intro(messages, attestation),
@@ -62,20 +65,26 @@ pub fn render_attestation_text(attestation: &Attestation) -> String {
     section(&mut out, &messages.msg("attestation-by-work", &[]));
     for (work, minor) in &attestation.given_by_work {
         let label = labels::work_label(messages, *work);
-        out.push(label_and_amount(&label, &messages.fmt_amount(*minor)));
+        out.push(label_and_amount(
+            &label,
+            &messages.fmt_amount_isolated(*minor),
+        ));
     }
     section(&mut out, &messages.msg("attestation-by-initiative", &[]));
     if attestation.given_by_initiative.is_empty() {
         out.push(format!("  {}", messages.msg("attestation-none", &[])));
     }
     for (_, name, minor) in &attestation.given_by_initiative {
-        out.push(label_and_amount(name, &messages.fmt_amount(*minor)));
+        out.push(label_and_amount(
+            name,
+            &messages.fmt_amount_isolated(*minor),
+        ));
     }
     out.push(format!("  {}", "─".repeat(PAGE_WIDTH - 2)));
     let total_label = messages.msg("attestation-total", &[]);
     out.push(label_and_amount(
         &total_label,
-        &messages.fmt_amount(attestation.total_given_minor),
+        &messages.fmt_amount_isolated(attestation.total_given_minor),
     ));
     let exchanges = labels::attestation_exchanges(messages, attestation.exchange_count);
     out.push(format!("  {exchanges}"));
@@ -87,13 +96,18 @@ pub fn render_attestation_text(attestation: &Attestation) -> String {
         "",
     );
     out.push(String::new());
-    out.push(labels::issued_line(messages, attestation.issued_on));
-    verification(
-        &mut out,
-        &attestation.verification,
-        messages,
-        "attestation-verify-title",
-    );
+    let (done, signatory) = labels::signing_lines(messages, attestation);
+    out.push(done);
+    out.push(String::new());
+    out.push(format!(
+        "{} ______________________________",
+        messages.msg("attestation-signature", &[])
+    ));
+    if let Some(signatory) = signatory {
+        out.push(signatory);
+    }
+    let text = labels::attestation_verification_lines(messages, attestation);
+    verification(&mut out, text, messages, "attestation-verify-title");
     finish(out)
 }
 
@@ -132,21 +146,29 @@ fn section(out: &mut Vec<String>, title: &str) {
 
 fn balance(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     section(out, &messages.msg("balance-now", &[]));
-    let closing = messages.fmt_amount(statement.closing_minor);
-    out.push(format!(
-        "  {closing} {}   {}",
-        statement.currency.unit,
-        labels::balance_sentence(messages, statement.closing_minor)
-    ));
+    let closing = messages.fmt_amount_isolated(statement.closing_minor);
+    out.push(format!("  {closing} {}", statement.currency.unit));
+    wrap_into(
+        out,
+        &labels::balance_sentence(messages, statement),
+        PAGE_WIDTH - 2,
+        "  ",
+    );
     out.push(String::new());
     let (month_in, month_out) = labels::month_flows(statement);
     let rows = [
         (
             "balance-start",
-            messages.fmt_amount(statement.opening_minor),
+            messages.fmt_amount_isolated(statement.opening_minor),
         ),
-        ("balance-came-in", messages.fmt_signed_amount(month_in)),
-        ("balance-went-out", messages.fmt_signed_amount(-month_out)),
+        (
+            "balance-came-in",
+            messages.fmt_signed_amount_isolated(month_in),
+        ),
+        (
+            "balance-went-out",
+            messages.fmt_signed_amount_isolated(-month_out),
+        ),
         ("balance-end", closing.clone()),
     ];
     for (id, amount) in rows {
@@ -154,14 +176,19 @@ fn balance(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     }
 }
 
-/// "  label ........ amount" with the amount right-aligned at the page edge.
+/// "  label ........ amount" with the amount right-aligned at the page
+/// edge; a label too long for its place wraps, the amount on its last row.
 fn label_and_amount(label: &str, amount: &str) -> String {
     let label_width = PAGE_WIDTH - 2 - AMOUNT_WIDTH - 1;
-    format!(
+    let mut rows = wrap(label, label_width);
+    let last = rows.pop().unwrap_or_default();
+    let mut text: String = rows.iter().map(|row| format!("  {row}\n")).collect();
+    text.push_str(&format!(
         "  {} {}",
-        pad_end(&truncate(label, label_width), label_width),
+        pad_end(&last, label_width),
         pad_start(amount, AMOUNT_WIDTH)
-    )
+    ));
+    text
 }
 
 fn lines_table(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
@@ -170,19 +197,15 @@ fn lines_table(out: &mut Vec<String>, statement: &Statement, messages: &Messages
         out.push(format!("  {}", messages.msg("lines-none", &[])));
         return;
     }
+    // Headers are padded, never cut: a long word only shifts its column.
     let head = format!(
-        "{} {} {} {} {}",
-        pad_end(
-            &truncate(&messages.msg("column-date", &[]), DATE_WIDTH),
-            DATE_WIDTH
-        ),
+        "{} {} {} {} {} {}",
+        pad_end(&messages.msg("column-date", &[]), DATE_WIDTH),
         pad_end(&messages.msg("column-who", &[]), MAIN_WIDTH),
-        pad_end(
-            &truncate(&messages.msg("column-kind", &[]), KIND_WIDTH),
-            KIND_WIDTH
-        ),
+        pad_end(&messages.msg("column-kind", &[]), KIND_WIDTH),
         pad_start(&messages.msg("column-in", &[]), AMOUNT_WIDTH),
         pad_start(&messages.msg("column-out", &[]), AMOUNT_WIDTH),
+        pad_start(&messages.msg("column-balance", &[]), AMOUNT_WIDTH),
     );
     out.push(head);
     for line in &statement.lines {
@@ -191,60 +214,43 @@ fn lines_table(out: &mut Vec<String>, statement: &Statement, messages: &Messages
     }
 }
 
-/// One transaction: the first row carries date, names, kind and amounts;
-/// the rows below carry what was done, who signed and any correction.
+/// One transaction: the first row carries date, names, kind, amounts and
+/// the balance after it; names and a long kind wrap onto the rows below,
+/// which then carry what was done, who signed and any correction.
 fn table_row(out: &mut Vec<String>, line: &StatementLine, messages: &Messages) {
     let names = wrap(&labels::counterparty_names(line), MAIN_WIDTH);
+    let kinds = wrap(&labels::work_label(messages, line.work), KIND_WIDTH);
     let amount = |minor: i64| {
         if minor == 0 {
             String::new()
         } else {
-            messages.fmt_amount(minor)
+            messages.fmt_amount_isolated(minor)
         }
     };
-    let kind = labels::work_label(messages, line.work);
-    for (i, name_line) in names.iter().enumerate() {
+    for i in 0..names.len().max(kinds.len()) {
         let first = i == 0;
+        let on_first = |text: String| if first { text } else { String::new() };
         out.push(format!(
-            "{} {} {} {} {}",
-            pad_end(
-                &if first {
-                    messages.fmt_date_short(line.date)
-                } else {
-                    String::new()
-                },
-                DATE_WIDTH
-            ),
-            pad_end(name_line, MAIN_WIDTH),
-            pad_end(
-                &if first {
-                    truncate(&kind, KIND_WIDTH)
-                } else {
-                    String::new()
-                },
-                KIND_WIDTH
-            ),
+            "{} {} {} {} {} {}",
+            pad_end(&on_first(messages.fmt_date_short(line.date)), DATE_WIDTH),
+            pad_end(names.get(i).map_or("", String::as_str), MAIN_WIDTH),
+            pad_end(kinds.get(i).map_or("", String::as_str), KIND_WIDTH),
+            pad_start(&on_first(amount(line.in_minor)), AMOUNT_WIDTH),
+            pad_start(&on_first(amount(line.out_minor)), AMOUNT_WIDTH),
             pad_start(
-                &if first {
-                    amount(line.in_minor)
-                } else {
-                    String::new()
-                },
-                AMOUNT_WIDTH
-            ),
-            pad_start(
-                &if first {
-                    amount(line.out_minor)
-                } else {
-                    String::new()
-                },
+                &on_first(messages.fmt_amount_isolated(line.balance_minor)),
                 AMOUNT_WIDTH
             ),
         ));
     }
     let indent = " ".repeat(DATE_WIDTH + 1);
     let detail_width = PAGE_WIDTH - indent.len();
-    wrap_into(out, &labels::what_label(line), detail_width, &indent);
+    wrap_into(
+        out,
+        &labels::what_label(messages, line),
+        detail_width,
+        &indent,
+    );
     let seq = messages.msg("line-number", &[("seq", Arg::Int(line.seq))]);
     let signer = labels::signer_label(messages, &line.signed_by);
     wrap_into(out, &format!("{signer} · {seq}"), detail_width, &indent);
@@ -255,20 +261,37 @@ fn table_row(out: &mut Vec<String>, line: &StatementLine, messages: &Messages) {
 
 fn totals(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     section(out, &messages.msg("totals-title", &[]));
-    let label_width = PAGE_WIDTH - 2 - 2 * (AMOUNT_WIDTH + 2);
-    out.push(format!(
-        "  {} {} {}",
-        pad_end("", label_width),
-        pad_start(&messages.msg("totals-given", &[]), AMOUNT_WIDTH + 1),
-        pad_start(&messages.msg("totals-received", &[]), AMOUNT_WIDTH + 1),
-    ));
+    // The column headers ("Help given", "Hulp gekregen") wrap onto two
+    // rows, bottom-aligned, rather than push the figures out of line.
+    let column = 14;
+    let label_width = PAGE_WIDTH - 2 - 2 * (column + 1);
+    let heads = [
+        wrap(&messages.msg("totals-given", &[]), column),
+        wrap(&messages.msg("totals-received", &[]), column),
+    ];
+    let rows = heads.iter().map(Vec::len).max().unwrap_or(1);
+    for row in 0..rows {
+        let cell = |lines: &Vec<String>| {
+            let index = (row + lines.len()).checked_sub(rows);
+            index
+                .and_then(|i| lines.get(i))
+                .cloned()
+                .unwrap_or_default()
+        };
+        out.push(format!(
+            "  {} {} {}",
+            pad_end("", label_width),
+            pad_start(&cell(&heads[0]), column),
+            pad_start(&cell(&heads[1]), column),
+        ));
+    }
     for work in WorkKind::ALL {
         let (given, received) = statement.work_total(work);
         out.push(format!(
             "  {} {} {}",
             pad_end(&labels::work_label(messages, work), label_width),
-            pad_start(&messages.fmt_amount(given), AMOUNT_WIDTH + 1),
-            pad_start(&messages.fmt_amount(received), AMOUNT_WIDTH + 1),
+            pad_start(&messages.fmt_amount_isolated(given), column),
+            pad_start(&messages.fmt_amount_isolated(received), column),
         ));
     }
     out.push(String::new());
@@ -306,7 +329,10 @@ fn history_chart(out: &mut Vec<String>, statement: &Statement, messages: &Messag
             "  {} {left}│{} {}",
             pad_end(&label, label_width),
             pad_end(&right, CHART_HALF_WIDTH),
-            pad_start(&messages.fmt_amount(point.closing_minor), AMOUNT_WIDTH),
+            pad_start(
+                &messages.fmt_amount_isolated(point.closing_minor),
+                AMOUNT_WIDTH
+            ),
         ));
     }
 }
@@ -330,52 +356,81 @@ fn contributors(out: &mut Vec<String>, statement: &Statement, messages: &Message
     section(out, &messages.msg("contributors-title", &[]));
     let kind_width = 11;
     let name_width = PAGE_WIDTH - 2 - 4 * (kind_width + 1) - (AMOUNT_WIDTH + 1);
-    let mut head = format!(
-        "  {}",
-        pad_end(&messages.msg("column-member", &[]), name_width)
-    );
-    for work in WorkKind::ALL {
-        let label = truncate(&labels::work_label(messages, work), kind_width);
-        head.push_str(&format!(" {}", pad_start(&label, kind_width)));
+    // Headers and names wrap onto more rows instead of being cut.
+    let kinds: Vec<Vec<String>> = WorkKind::ALL
+        .iter()
+        .map(|work| wrap(&labels::work_label(messages, *work), kind_width))
+        .collect();
+    let head_rows = kinds.iter().map(Vec::len).max().unwrap_or(1);
+    for row in 0..head_rows {
+        let last = row + 1 == head_rows;
+        let member = if last {
+            messages.msg("column-member", &[])
+        } else {
+            String::new()
+        };
+        let mut head = format!("  {}", pad_end(&member, name_width));
+        for lines in &kinds {
+            // Bottom-aligned, so every kind's last word sits on one row.
+            let index = (row + lines.len()).checked_sub(head_rows);
+            let cell = index.and_then(|i| lines.get(i)).map_or("", String::as_str);
+            head.push_str(&format!(" {}", pad_start(cell, kind_width)));
+        }
+        let total = if last {
+            messages.msg("column-total", &[])
+        } else {
+            String::new()
+        };
+        head.push_str(&format!(" {}", pad_start(&total, AMOUNT_WIDTH)));
+        out.push(head);
     }
-    head.push_str(&format!(
-        " {}",
-        pad_start(&messages.msg("column-total", &[]), AMOUNT_WIDTH)
-    ));
-    out.push(head);
     for contributor in &statement.contributors {
-        let mut row = format!(
-            "  {}",
-            pad_end(&truncate(&contributor.display_name, name_width), name_width)
-        );
+        let names = wrap(&contributor.display_name, name_width);
+        let mut row = format!("  {}", pad_end(&names[0], name_width));
         for work in WorkKind::ALL {
             let minor = contributor.hours(work);
             let cell = if minor == 0 {
                 String::new()
             } else {
-                messages.fmt_amount(minor)
+                messages.fmt_amount_isolated(minor)
             };
             row.push_str(&format!(" {}", pad_start(&cell, kind_width)));
         }
         row.push_str(&format!(
             " {}",
-            pad_start(&messages.fmt_amount(contributor.total_minor), AMOUNT_WIDTH)
+            pad_start(
+                &messages.fmt_amount_isolated(contributor.total_minor),
+                AMOUNT_WIDTH
+            )
         ));
         out.push(row);
+        for more in &names[1..] {
+            out.push(format!("  {more}"));
+        }
     }
 }
 
 fn verification(
     out: &mut Vec<String>,
-    verification: &super::model::Verification,
+    text: labels::VerificationText,
     messages: &Messages,
     title_id: &str,
 ) {
     section(out, &messages.msg(title_id, &[]));
-    let (code, explained, chain) = labels::verification_lines(messages, verification);
-    out.push(format!("  {code}"));
-    wrap_into(out, &explained, PAGE_WIDTH - 2, "  ");
-    out.push(format!("  {chain}"));
+    out.push(format!("  {}", text.code));
+    wrap_into(out, &text.explained, PAGE_WIDTH - 2, "  ");
+    out.push(format!("  {}", text.chain));
+    if let Some(key) = text.key {
+        out.push(format!("  {key}"));
+    }
+}
+
+/// Whom to ask, and how to question a line.
+fn contact(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    section(out, &messages.msg("contact-title", &[]));
+    let (who, question) = labels::contact_lines(messages, statement);
+    wrap_into(out, &who, PAGE_WIDTH - 2, "  ");
+    wrap_into(out, &question, PAGE_WIDTH - 2, "  ");
 }
 
 /// Pads with spaces to `width` terminal cells (never cuts).
@@ -388,23 +443,6 @@ fn pad_end(text: &str, width: usize) -> String {
 fn pad_start(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(text.width());
     format!("{}{text}", " ".repeat(fill))
-}
-
-/// Cuts to at most `width` cells, ending with "…" when something was cut.
-/// Only for short labels (kinds of work, a column header), never amounts.
-fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut kept = String::new();
-    for ch in text.chars() {
-        let next = format!("{kept}{ch}");
-        if next.width() + 1 > width {
-            break;
-        }
-        kept = next;
-    }
-    format!("{kept}…")
 }
 
 /// Word-wraps to lines of at most `width` cells; a single word longer than

@@ -10,7 +10,8 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::ledger::{AccountId, Amount};
+use super::attestation::Figures;
+use crate::ledger::{AccountId, Amount, WorkKind};
 
 pub const QR_PREFIX: &str = "AKKER-STATEMENT";
 pub const ATTEST_QR_PREFIX: &str = "AKKER-ATTEST";
@@ -32,9 +33,11 @@ pub fn statement_code(
     ])
 }
 
-/// An attestation's code: the same construction over its own fields
-/// ("akker-attestation-v1", ledger id, account, from, to, hours given, head).
-pub fn attestation_code(
+/// A version 1 attestation code ("akker-attestation-v1", ledger id,
+/// account, from, to, hours given, head): it covers the total only. akker
+/// no longer prints it; `statement check` still answers for papers that
+/// carry one.
+pub fn attestation_code_v1(
     ledger_id: &str,
     account: &AccountId,
     from: &str,
@@ -51,6 +54,51 @@ pub fn attestation_code(
         &given.to_string(),
         &hex::encode(head_hash),
     ])
+}
+
+/// An attestation's code, version 2: every figure printed on it.
+///
+/// Fields, each length-prefixed: "akker-attestation-v2", ledger id,
+/// account, from, to, total given, number of exchanges, then for each kind
+/// of work in the fixed order care, community, self-development,
+/// practical: the kind's name and its hours; then the number of
+/// initiatives, and for each (in account id order) its id and its hours;
+/// last the head hash in hex. Amounts are written like "5.50", counts as
+/// decimal integers.
+pub fn attestation_code_v2(
+    ledger_id: &str,
+    account: &AccountId,
+    from: &str,
+    to: &str,
+    figures: &Figures,
+    head_hash: &[u8; 32],
+) -> String {
+    let mut fields: Vec<String> = vec![
+        "akker-attestation-v2".into(),
+        ledger_id.into(),
+        account.to_string(),
+        from.into(),
+        to.into(),
+        Amount::from_minor(figures.total_given_minor).to_string(),
+        figures.exchange_count.to_string(),
+    ];
+    for work in WorkKind::ALL {
+        let minor = figures
+            .given_by_work
+            .iter()
+            .find(|(w, _)| *w == work)
+            .map_or(0, |(_, m)| *m);
+        fields.push(work.as_str().into());
+        fields.push(Amount::from_minor(minor).to_string());
+    }
+    fields.push(figures.given_by_initiative.len().to_string());
+    for (id, _, minor) in &figures.given_by_initiative {
+        fields.push(id.clone());
+        fields.push(Amount::from_minor(*minor).to_string());
+    }
+    fields.push(hex::encode(head_hash));
+    let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+    short_code(&refs)
 }
 
 pub fn attestation_qr_payload(

@@ -17,6 +17,7 @@ pub mod journal;
 pub mod kiosk;
 mod migrate;
 pub mod offers;
+pub mod profiles;
 pub mod read;
 pub mod report;
 pub mod settings;

@@ -112,6 +112,19 @@ impl Store {
 
     /// The last entry recorded before `before`, with its chain hash: the
     /// head a month's statements sign.
+    /// When the ledger's first entry was recorded (the journal's UTC text).
+    pub fn first_recorded_at(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT recorded_at FROM journal ORDER BY seq LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     pub fn head_before(&self, before: &str) -> Result<Option<(i64, [u8; 32])>> {
         super::journal::last_chain_hash(&self.conn, "recorded_at < ?1", [before])
     }

@@ -107,7 +107,7 @@ fn write_header(
         writeln!(
             out,
             "  name: {}",
-            quoted(a.display_name.as_deref().unwrap_or("(erased)"))
+            quoted(a.display_name.as_deref().unwrap_or(a.id.as_str()))
         )?;
         writeln!(out, "  kind: {}", quoted(a.kind.as_str()))?;
         if let Some(language) = &a.language {

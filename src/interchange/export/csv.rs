@@ -74,7 +74,8 @@ pub fn write(
     for a in store.accounts()? {
         let record = [
             a.id.to_string(),
-            text(a.display_name.as_deref().unwrap_or("(erased)")),
+            // An erased name shows as the account's number, as everywhere.
+            text(a.display_name.as_deref().unwrap_or(a.id.as_str())),
             a.kind.to_string(),
             a.language.clone().unwrap_or_default(),
             amount(a.floor, options),

@@ -86,7 +86,8 @@ fn write_header(
     }
     writeln!(out)?;
     for a in accounts {
-        let name = one_line(a.display_name.as_deref().unwrap_or("(erased)"));
+        // An erased name shows as the account's number, as everywhere.
+        let name = one_line(a.display_name.as_deref().unwrap_or(a.id.as_str()));
         writeln!(
             out,
             "; {}: {} ({}, {}, {})",

@@ -30,6 +30,7 @@ pub fn welcome(app: &App, visit: &Visit) -> Response {
                     }
                 }
             }
+            a class="privacy-link" href="/privacy" { (frame.t("privacy-link")) }
         }
     };
     layout(&frame, &frame.t("welcome-title"), "welcome", content)

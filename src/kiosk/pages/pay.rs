@@ -112,6 +112,7 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
             label class="field note" {
                 span { (m.t("pay-note")) }
                 input type="text" name="note" value=(view.note) maxlength="200" autocomplete="off";
+                small class="hint" { (m.t("privacy-note-no-names")) }
             }
             div class="actions" {
                 a class="btn btn-secondary" href="/pay" { (picto("back")) span { (m.t("back")) } }
@@ -184,6 +185,7 @@ pub fn confirm(app: &App, visit: &Visit, view: &ConfirmView) -> Response {
         }
         p class="summary-sentence" { (sentence) }
         @if !draft.note.is_empty() { p class="summary-note" { "“" (draft.note) "”" } }
+        @if view.note_names_member { p class="notice notice-bad" role="alert" { (m.t("privacy-note-names-warning")) } }
         p class="summary-after" {
             (m.msg("pay-balance-after", &[("balance", Arg::Str(&balance_after))]))
         }

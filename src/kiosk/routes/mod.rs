@@ -5,6 +5,7 @@ pub mod home;
 pub mod login;
 pub mod offers;
 pub mod pay;
+pub mod privacy;
 pub mod statement;
 
 use axum::body::Bytes;

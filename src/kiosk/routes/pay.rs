@@ -362,6 +362,8 @@ pub struct ConfirmView {
     pub payee: Person,
     pub draft: ReadyDraft,
     pub notice: Option<Notice>,
+    /// The note names a member: signed text can never be erased.
+    pub note_names_member: bool,
 }
 
 pub async fn confirm_page(
@@ -375,9 +377,13 @@ pub async fn confirm_page(
         .update(&visit.sid, |s| s.notice.take())
         .flatten();
     let payee = load_person(&app, draft.payee.clone()).await?;
-    let me = app
+    let note = draft.note.clone();
+    let (me, note_names_member) = app
         .pool
-        .run(move |store| load_me(store, &member.account))
+        .run(move |store| {
+            let named = !crate::privacy::name_warnings(store, &[&note])?.is_empty();
+            Ok((load_me(store, &member.account)?, named))
+        })
         .await?;
     Ok(pages::pay::confirm(
         &app,
@@ -387,6 +393,7 @@ pub async fn confirm_page(
             payee,
             draft,
             notice,
+            note_names_member,
         },
     ))
 }

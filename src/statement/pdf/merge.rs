@@ -3,6 +3,11 @@
 //! page is painted twice; the price is one font subset per part instead of
 //! one for the whole file. Every part gets a bookmark on its first page, so
 //! a reader can jump to an account in a file of thousands of pages.
+//!
+//! For printing on both sides, a part with an odd number of pages is
+//! followed by its `blank` page ("This page is intentionally left blank",
+//! in the part's language), so every part starts on a front page and the
+//! treasurer can hand out each member's sheets.
 
 use lopdf::{dictionary, Bookmark, Dictionary, Document, Object, ObjectId};
 use rayon::prelude::*;
@@ -13,6 +18,9 @@ use super::PdfError;
 pub struct Part<'a> {
     pub bookmark: String,
     pub pdf: &'a [u8],
+    /// A one-page PDF put after the part when it has an odd number of
+    /// pages; `None` joins the part as it is.
+    pub blank: Option<&'a [u8]>,
 }
 
 /// Page attributes a page may inherit from its page tree (PDF 1.7, 7.7.3.4).
@@ -27,10 +35,32 @@ const FIRST_PART_ID: u32 = 4;
 /// All parts in order, in one PDF. Parsing and renumbering run on every core;
 /// only the final assembly and writing are sequential.
 pub fn concatenate(parts: &[Part<'_>]) -> Result<Vec<u8>, PdfError> {
-    let mut documents = parts
+    // Each part, then its blank back page where it needs one; the blank is
+    // read anew each time so that its objects get numbers of their own.
+    let loaded = parts
         .par_iter()
-        .map(|part| Document::load_mem(part.pdf).map_err(merge_error))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|part| {
+            let mut document = Document::load_mem(part.pdf).map_err(merge_error)?;
+            untag(&mut document);
+            let blank = match part.blank {
+                Some(blank) if document.get_pages().len() % 2 == 1 => {
+                    Some(Document::load_mem(blank).map_err(merge_error)?)
+                }
+                _ => None,
+            };
+            Ok((document, blank))
+        })
+        .collect::<Result<Vec<_>, PdfError>>()?;
+    let mut documents = Vec::with_capacity(loaded.len());
+    let mut bookmarks: Vec<Option<&str>> = Vec::with_capacity(loaded.len());
+    for ((document, blank), part) in loaded.into_iter().zip(parts) {
+        documents.push(document);
+        bookmarks.push(Some(part.bookmark.as_str()));
+        if let Some(blank) = blank {
+            documents.push(blank);
+            bookmarks.push(None);
+        }
+    }
     let mut next_id = FIRST_PART_ID;
     let first_ids: Vec<u32> = documents
         .iter()
@@ -48,11 +78,11 @@ pub fn concatenate(parts: &[Part<'_>]) -> Result<Vec<u8>, PdfError> {
     let mut merged = Document::with_version("1.7");
     merged.max_id = next_id - 1;
     let mut kids = Vec::new();
-    for (document, part) in documents.into_iter().zip(parts) {
+    for (document, bookmark) in documents.into_iter().zip(bookmarks) {
         let pages = take_pages(document, &mut merged)?;
-        if let Some(&first_page) = pages.first() {
+        if let (Some(&first_page), Some(bookmark)) = (pages.first(), bookmark) {
             merged.add_bookmark(
-                Bookmark::new(part.bookmark.clone(), [0.0; 3], 0, first_page),
+                Bookmark::new(bookmark.to_owned(), [0.0; 3], 0, first_page),
                 None,
             );
         }
@@ -79,6 +109,23 @@ pub fn concatenate(parts: &[Part<'_>]) -> Result<Vec<u8>, PdfError> {
     let mut bytes = Vec::with_capacity(parts.iter().map(|p| p.pdf.len()).sum());
     merged.save_to(&mut bytes).map_err(merge_error)?;
     Ok(bytes)
+}
+
+/// Drops a part's structure tree: the combined file is for the printer
+/// (each member's own file stays tagged), and a tree whose catalog is
+/// left behind would only be dead weight in it.
+fn untag(document: &mut Document) {
+    if let Ok(catalog) = document.catalog_mut() {
+        catalog.remove(b"StructTreeRoot");
+        catalog.remove(b"MarkInfo");
+    }
+    let pages: Vec<ObjectId> = document.page_iter().collect();
+    for page in pages {
+        if let Ok(dictionary) = document.get_object_mut(page).and_then(Object::as_dict_mut) {
+            dictionary.remove(b"StructParents");
+        }
+    }
+    document.prune_objects();
 }
 
 /// Moves a part's pages and everything they use into `merged`, and returns
@@ -191,10 +238,12 @@ mod tests {
             Part {
                 bookmark: "M1 · Jan".into(),
                 pdf: &long_pdf,
+                blank: None,
             },
             Part {
                 bookmark: "M2 · فاطمة".into(),
                 pdf: &short_pdf,
+                blank: None,
             },
         ])
         .expect("merged");
@@ -265,6 +314,7 @@ mod tests {
         let combined = concatenate(&[Part {
             bookmark: "A5".into(),
             pdf: &bytes,
+            blank: None,
         }])
         .unwrap();
         let merged = Document::load_mem(&combined).unwrap();
@@ -281,5 +331,52 @@ mod tests {
             .unwrap()
             .is_empty());
         assert_eq!(merged.get_pages().len(), 1);
+    }
+
+    #[test]
+    fn for_duplex_every_part_starts_on_a_front_page() {
+        let statements = [
+            sample::long_statement("nl", 40),
+            sample::member_statement("ar"),
+            sample::member_statement("fr"),
+            sample::long_statement("en", 25),
+        ];
+        let pdfs: Vec<Vec<u8>> = statements.iter().map(statement_pdf).collect();
+        let blanks: Vec<Vec<u8>> = statements
+            .iter()
+            .map(|s| {
+                crate::statement::pdf::blank_page_pdf(Messages::for_language(&s.language)).unwrap()
+            })
+            .collect();
+        let parts: Vec<Part<'_>> = pdfs
+            .iter()
+            .zip(&blanks)
+            .enumerate()
+            .map(|(i, (pdf, blank))| Part {
+                bookmark: format!("part {i}"),
+                pdf,
+                blank: Some(blank),
+            })
+            .collect();
+        let combined = Document::load_mem(&concatenate(&parts).unwrap()).unwrap();
+        let counts: Vec<usize> = pdfs
+            .iter()
+            .map(|pdf| Document::load_mem(pdf).unwrap().get_pages().len())
+            .collect();
+        assert!(counts.iter().any(|c| c % 2 == 1), "{counts:?}: an odd part");
+        let pages: Vec<ObjectId> = combined.page_iter().collect();
+        let rounded: usize = counts.iter().map(|c| c.div_ceil(2) * 2).sum();
+        assert_eq!(pages.len(), rounded, "{counts:?}");
+        let mut start = 0;
+        for ((title, page), count) in bookmarks(&combined).into_iter().zip(&counts) {
+            let index = pages.iter().position(|p| *p == page).unwrap();
+            assert_eq!(index, start, "{title} starts where the last one ended");
+            assert_eq!(
+                index % 2,
+                0,
+                "{title} starts on a front (odd-numbered) page"
+            );
+            start += count.div_ceil(2) * 2;
+        }
     }
 }
