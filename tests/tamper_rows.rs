@@ -26,6 +26,7 @@ const UNSIGNED: &[&str] = &[
     "offers.*",
     "kiosk_pin_failures.*",
     "kiosk_card_checks.*",
+    "account_profile_history.*",
 ];
 
 fn unsigned(table: &str, column: &str) -> bool {
