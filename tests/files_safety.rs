@@ -159,7 +159,8 @@ fn a_stored_text_that_is_not_utf8_is_reported_as_damage_with_what_to_do() {
 }
 
 #[test]
-fn an_os_error_names_the_path_and_what_it_means() {
+fn a_device_is_never_replaced_by_a_document() {
+    use std::os::unix::fs::FileTypeExt;
     let ledger = ledger();
     let run = ledger
         .run(&[
@@ -173,7 +174,53 @@ fn an_os_error_names_the_path_and_what_it_means() {
             "/dev/full",
         ])
         .expect(REFUSED);
-    run.says(&["/dev/full", "the disk is full"]);
+    run.says(&["/dev/full", "not a regular file"]);
+    let kind = std::fs::symlink_metadata("/dev/full").unwrap().file_type();
+    assert!(kind.is_char_device(), "/dev/full was replaced");
+}
+
+/// A small full disk: a tmpfs of 64 KiB, mounted by root (skipped where
+/// mounting is not allowed, and said so).
+struct FullDisk(PathBuf);
+
+impl FullDisk {
+    fn mount(at: &Path) -> Option<FullDisk> {
+        std::fs::create_dir_all(at).unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .arg(at)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !mounted {
+            eprintln!("skipped: cannot mount a small tmpfs here (not root?)");
+            return None;
+        }
+        Some(FullDisk(at.to_path_buf()))
+    }
+}
+
+impl Drop for FullDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_backup_to_a_full_disk_names_the_disk_and_leaves_nothing() {
+    let ledger = ledger();
+    let Some(disk) = FullDisk::mount(&ledger.dir().join("small-stick")) else {
+        return;
+    };
+    let run = ledger
+        .run(&["backup", "--into", disk.0.to_str().unwrap()])
+        .expect(REFUSED);
+    no_raw_words(&run);
+    run.says(&["small-stick", "is full", "Free some space"]);
+    assert_eq!(
+        std::fs::read_dir(&disk.0).unwrap().count(),
+        0,
+        "a partial copy was left"
+    );
 }
 
 /// The read commands a treasurer runs on a backup on a locked USB stick.

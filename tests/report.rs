@@ -954,8 +954,10 @@ fn local_midnight(day: NaiveDate) -> String {
         .to_string()
 }
 
-/// Person accounts with the UTC text of their opening and closing entries.
-fn people_opened_closed(conn: &Connection) -> Vec<(String, String, Option<String>)> {
+/// A person account: its id, and the UTC text of its opening and closing entries.
+type Person = (String, String, Option<String>);
+
+fn people_opened_closed(conn: &Connection) -> Vec<Person> {
     rows(
         conn,
         "SELECT a.id, jo.recorded_at,
@@ -995,7 +997,7 @@ fn growth_figures_equal_counts_over_the_journal_for_both_periods() {
             local_midnight(to + chrono::Duration::days(1)),
         );
         let inside = |t: &str| start.as_str() <= t && t < end.as_str();
-        let count = |f: &dyn Fn(&(String, String, Option<String>)) -> bool| {
+        let count = |f: &dyn Fn(&Person) -> bool| {
             people.iter().filter(|p| f(p)).count() as i64
         };
         assert_eq!(figures["joined"], count(&|p| inside(&p.1)), "{name} joined");
@@ -1035,7 +1037,7 @@ fn growth_figures_equal_counts_over_the_journal_for_both_periods() {
         );
         for (i, months) in [3u32, 6].into_iter().enumerate() {
             let back = chrono::Months::new(months);
-            let cohort = |p: &(String, String, Option<String>)| {
+            let cohort = |p: &Person| {
                 let joined = DateTime::parse_from_rfc3339(&p.1)
                     .unwrap()
                     .with_timezone(&chrono_tz::Europe::Brussels)

@@ -21,8 +21,8 @@ use akker::ledger::{
     Transaction, TransactionParts, WorkKind,
 };
 use akker::signing::{
-    canonical, chain, derive_card_key, fingerprint, keyfile, keys, CardCode, CardSecret, KeyHolder,
-    Pin,
+    canonical, card_check_hash, chain, derive_card_key, fingerprint, keyfile, keys, CardCode,
+    CardSecret, KeyHolder, Pin,
 };
 use akker::store::{Pending, Store};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -171,6 +171,9 @@ fn card_keys_json() -> Value {
                 "argon2_salt_hex": hex::encode(salt.as_bytes()),
                 "seed": hex::encode(key.to_bytes()),
                 "public_key": hex::encode(key.verifying_key().to_bytes()),
+                // The kiosk's card check (docs/signing.md, "Card check"),
+                // for this card as card number 1.
+                "card_check": hex::encode(card_check_hash(LEDGER_ID, &card_code(v.account, v.secret), 1)),
             })
         })
         .collect();
@@ -1144,6 +1147,12 @@ fn every_card_vector_derives_its_key_and_code() {
             hex::encode(key.verifying_key().to_bytes()),
             s(v, "public_key"),
             "{}: public key",
+            s(v, "name")
+        );
+        assert_eq!(
+            hex::encode(card_check_hash(s(v, "ledger_id"), &code, 1)),
+            s(v, "card_check"),
+            "{}: card check",
             s(v, "name")
         );
         let password = [code.secret.as_bytes().as_slice(), s(v, "pin").as_bytes()].concat();

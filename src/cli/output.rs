@@ -90,6 +90,14 @@ impl OutputFile {
                     path.join("file").display()
                 )))
             }
+            // A device, pipe or socket (/dev/stdout, /dev/full): the
+            // rename that puts a finished file in place would replace it
+            // (as root, a device of the whole system).
+            Ok(meta) if !meta.is_file() => {
+                return Err(refused(format!(
+                    "{shown} is not a regular file (a device or a pipe); give {flag} a file name, or - for standard output"
+                )))
+            }
             Ok(_) if !replace => {
                 return Err(refused(format!(
                     "{shown} already exists; choose another {flag}, or give --force to replace it"

@@ -203,7 +203,7 @@ mod tests {
             0,
         );
         assert_eq!(tally.previous.to, d("2026-04-30"));
-        assert_eq!(tally.previous.from, d("2025-10-30"));
+        assert_eq!(tally.previous.from, d("2025-10-29"));
         assert_eq!(
             (tally.previous.to - tally.previous.from).num_days(),
             (d("2026-10-31") - d("2026-05-01")).num_days()

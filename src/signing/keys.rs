@@ -366,8 +366,12 @@ mod tests {
         let code = CardCode::parse("M001/NKQT-3PAT-WA6R-CGC8").unwrap();
         assert_eq!(hex::encode(code.secret.as_bytes()), "acefa1d95ae28d864188");
         assert_eq!(
-            hex::encode(card_check_hash("0".repeat(32).as_str(), &code, 1)),
-            "2ae3c7b41ef5420883cf4bb0f20953cf17de6869873bea09b263a0a988180234"
+            hex::encode(card_check_hash(
+                "4b1d0c5a9e2f4e8b7a3c1d0e5f6a7b8c",
+                &code,
+                1
+            )),
+            "fe6b295c8e182deca6206d49816f05c448bfd624fd9e22427ed1b392a5e5397f"
         );
     }
 

@@ -239,6 +239,13 @@ def card_seed(ledger_id, account, secret, pin, kdf):
     return argon2id(password, salt, kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
 
 
+def card_check(ledger_id, account, card_number, secret):
+    """The kiosk's check of a card (docs/signing.md, "Card check")."""
+    fields = [b"akker-card-check-v1", ledger_id.encode("ascii"), account.encode("ascii"),
+              str(card_number).encode("ascii"), secret]
+    return hashlib.sha256(b"".join(len(f).to_bytes(4, "big") + f for f in fields)).digest()
+
+
 def crockford_encode(data):
     bits = int.from_bytes(data, "big")
     count = len(data) * 8 // 5
@@ -598,6 +605,8 @@ def check_card_keys(checks, vectors):
         checks.equal(seed.hex(), v["seed"], where, "derived seed")
         public_key = nacl.signing.SigningKey(seed).verify_key.encode().hex()
         checks.equal(public_key, v["public_key"], where, "public key")
+        checks.equal(card_check(v["ledger_id"], v["account"], 1, secret).hex(), v["card_check"], where,
+                     "card check")
         seeds[v["name"]] = seed
     for v in vectors.get("card_checks", []):
         where = f"card check {v['card_code']}"
