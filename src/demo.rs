@@ -570,14 +570,17 @@ impl Builder {
             .earliest()
             .expect("no gap at these hours")
             .with_timezone(&Utc);
+        let before = self.clock;
+        let at = self.tick(at);
         if at > self.until {
             // A slip that would be typed in after "now" is recorded right
-            // after the entry before it: recording time never goes back,
-            // and stays before "now" (a millisecond at most each).
-            self.clock += Duration::microseconds(self.rng.gen_range(1..1_000));
-            return self.clock;
+            // after "now" minus ten minutes, or after the entry before it:
+            // recording time never goes back. (The same random draws as
+            // always, so the demo's community stays the same.)
+            self.clock = before.max(self.until);
+            return self.tick(self.clock);
         }
-        self.tick(at)
+        at
     }
 
     fn treasurer_payment(

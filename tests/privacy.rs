@@ -16,17 +16,9 @@ const ARABIC: &str = "فاطمة الزهراء";
 const ARABIC_OLD: &str = "فاطمة الزهراء بنعلي";
 const OTHER: &str = "Jan Peeters";
 
-/// A new ledger made at `now`, with the clock pinned there (recording
-/// time never goes backwards, so the ledger is created at that time too).
-fn ledger_at(now: &str) -> Ledger {
-    let ledger = Ledger::without_file().at(now);
-    ledger.ok(&["init"]);
-    ledger
-}
-
 /// Three members with exchanges in November 2026.
 fn community() -> Ledger {
-    let ledger = ledger_at("2026-11-10T10:00:00Z");
+    let ledger = Ledger::new_at("2026-11-10T10:00:00Z");
     ledger.open("M001", LATIN);
     ledger.open_with("M002", ARABIC_OLD, &["--language", "ar"]);
     ledger.open("M003", OTHER);
@@ -353,13 +345,13 @@ fn an_erasure_reason_that_names_the_member_is_refused() {
 
 #[test]
 fn closed_accounts_are_counted_and_erased_after_a_date() {
-    let ledger = ledger_at("2026-03-01T10:00:00Z");
+    let ledger = Ledger::new_at("2026-03-01T10:00:00Z");
     ledger.open("M001", "Anna Claes");
     ledger.open("M002", "Bram Maes");
     ledger.open("M003", "Chris Wouters");
     ledger.ok(&["account", "close", "M001", "--reason", "moved away"]);
     let later = ledger.at("2026-09-01T10:00:00Z");
-    // Half a year without an entry: the treasurer confirms the date.
+    // Six months on: the treasurer confirms the computer's date once.
     later.ok(&["clock", "confirm", "--date", "2026-09-01"]);
     later.ok(&["account", "close", "M002", "--reason", "moved away"]);
     let balance = later.ok(&["balance"]);
@@ -662,11 +654,12 @@ fn no_command_asks_for_an_identity_document_or_a_national_number() {
 
 #[test]
 fn the_retention_period_in_the_signed_settings_picks_the_date_and_the_notice_says_it() {
-    let ledger = ledger_at("2026-01-10T10:00:00Z");
+    let ledger = Ledger::new_at("2026-01-10T10:00:00Z");
     ledger.open("M001", "Anna Claes");
     ledger.open("M002", "Bram Maes");
     ledger.ok(&["account", "close", "M001", "--reason", "moved away"]);
     let later = ledger.at("2026-05-10T10:00:00Z");
+    // Four months on: the treasurer confirms the computer's date once.
     later.ok(&["clock", "confirm", "--date", "2026-05-10"]);
     later.ok(&["account", "close", "M002", "--reason", "moved away"]);
     later.refuses(

@@ -997,9 +997,7 @@ fn growth_figures_equal_counts_over_the_journal_for_both_periods() {
             local_midnight(to + chrono::Duration::days(1)),
         );
         let inside = |t: &str| start.as_str() <= t && t < end.as_str();
-        let count = |f: &dyn Fn(&Person) -> bool| {
-            people.iter().filter(|p| f(p)).count() as i64
-        };
+        let count = |f: &dyn Fn(&Person) -> bool| people.iter().filter(|p| f(p)).count() as i64;
         assert_eq!(figures["joined"], count(&|p| inside(&p.1)), "{name} joined");
         assert_eq!(
             figures["left"],

@@ -15,28 +15,23 @@ use common::{Ledger, OK, REFUSED};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
+/// The passphrase of the key the base ledger is handed over to.
+const NEW_PASSPHRASE: &str = "the incoming treasurer's own passphrase";
+
 /// Columns no signature covers and nothing derives, on purpose; each is
 /// named in docs/signing.md ("Values neither signed nor derived").
 const UNSIGNED: &[&str] = &[
     "account_profiles.display_name",
     "account_profiles.language",
     "account_profiles.erased",
+    "ledger.schema_version",
     "kiosk_form_claims.token",
     "kiosk_form_claims.claimed_at",
     "offers.*",
     "kiosk_pin_failures.*",
     "kiosk_card_checks.*",
-    // Personal data's history, kept apart so it can be erased.
     "account_profile_history.*",
-    // Which akker's tables the file has: a lower number only makes akker
-    // upgrade the file again (after keeping a copy); it changes no entry.
-    "ledger.schema_version",
 ];
-
-
-/// The incoming treasurer's passphrase in the handover every test's base
-/// ledger goes through (strong enough for `treasurer new-key`).
-const NEW_TREASURER_PASSPHRASE: &str = "de nieuwe penningmeester van de buurt";
 
 fn unsigned(table: &str, column: &str) -> bool {
     UNSIGNED.contains(&format!("{table}.{column}").as_str())
@@ -74,7 +69,7 @@ fn base() -> &'static Ledger {
         ledger
             .run_env(
                 &["treasurer", "new-key", "--out", new_key],
-                &[("AKKER_PASSPHRASE", NEW_TREASURER_PASSPHRASE)],
+                &[("AKKER_PASSPHRASE", NEW_PASSPHRASE)],
             )
             .expect(OK);
         ledger
@@ -87,12 +82,11 @@ fn base() -> &'static Ledger {
                     "--reason",
                     "general meeting",
                 ],
-                &[("AKKER_NEW_PASSPHRASE", NEW_TREASURER_PASSPHRASE)],
+                &[("AKKER_NEW_PASSPHRASE", NEW_PASSPHRASE)],
             )
             .expect(OK);
         std::fs::rename(new_key, ledger.key_file()).unwrap();
-        // From here on the new treasurer's key file and passphrase sign.
-        let ledger = Ledger::copy_of(ledger.db(), NEW_TREASURER_PASSPHRASE);
+        let ledger = Ledger::copy_of(ledger.db(), NEW_PASSPHRASE);
         // A clock set a year ahead, confirmed, then put right.
         let ahead = chrono::Utc::now() + chrono::Duration::days(400);
         let ledger = ledger.at(&ahead.to_rfc3339());
@@ -101,7 +95,7 @@ fn base() -> &'static Ledger {
             .date_naive()
             .to_string();
         ledger.ok(&["clock", "confirm", "--date", &day]);
-        let ledger = Ledger::copy_of(ledger.db(), NEW_TREASURER_PASSPHRASE);
+        let ledger = Ledger::copy_of(ledger.db(), NEW_PASSPHRASE);
         ledger.ok(&["clock", "correct", "--reason", "clock set a year ahead"]);
         // What the kiosk writes with a card payment.
         ledger
@@ -134,7 +128,7 @@ fn schema_triggers() -> Vec<String> {
 /// foreign keys, no CHECK constraints), with the triggers put back after
 /// so only the change itself is left to find.
 fn tampered(change: impl FnOnce(&Connection) -> rusqlite::Result<usize>) -> Option<Ledger> {
-    let ledger = Ledger::copy_of(base().db(), NEW_TREASURER_PASSPHRASE);
+    let ledger = Ledger::copy_of(base().db(), NEW_PASSPHRASE);
     let conn = ledger.sqlite();
     let names: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
@@ -207,10 +201,15 @@ fn verify(ledger: &Ledger) -> Found {
 /// Whether `found` points at the row: the entry `seq`, or a message
 /// naming `name` (an account id, a table). A file so damaged that verify
 /// cannot read it refuses as a whole, naming the value it could not read.
-fn names(found: &Found, seqs: &[i64], name: &str, column: &str) -> bool {
+fn names(found: &Found, seqs: &[i64], name: &str, column: &str, table: &str) -> bool {
     if found.problems.is_empty() {
+        // SQLite's own check refuses a value outside its column's CHECK
+        // constraint, naming the table, before any entry is read.
         return found.code == REFUSED
             && (found.stderr.contains("not an akker ledger")
+                || found
+                    .stderr
+                    .contains(&format!("CHECK constraint failed in {table}"))
                 || found.stderr.contains(column)
                 || (!name.is_empty() && found.stderr.contains(name)));
     }
@@ -398,14 +397,7 @@ fn every_column_of_every_table_is_signed_derived_or_listed_as_unsigned() {
                 };
                 // The ledger id is part of entry 1's message (and every other).
                 let seqs = if table == "ledger" { vec![1] } else { seqs };
-                // A value the schema's CHECK forbids is caught by SQLite's
-                // own structure check first, which names the table.
-                // A value of the wrong type cannot be read back at all: the
-                // file is refused as damaged, which is not an OK either.
-                let structure = found.problems.is_empty()
-                    && (found.stderr.contains(&format!("constraint failed in {table}"))
-                        || found.stderr.contains("is damaged: a stored value"));
-                if found.code != REFUSED || !(names(&found, &seqs, &name, &column) || structure) {
+                if found.code != REFUSED || !names(&found, &seqs, &name, &column, &table) {
                     missed.push(format!(
                         "{table}.{column} changed from {old:?} to {applied:?} in the row {key:?}: verify exit {} with {}",
                         found.code, found.summary()
@@ -503,7 +495,7 @@ fn a_row_no_entry_explains_is_reported_in_every_table() {
             continue;
         };
         let found = verify(&ledger);
-        if found.code != REFUSED || !names(&found, &seqs, name, "") {
+        if found.code != REFUSED || !names(&found, &seqs, name, "", &table) {
             missed.push(format!(
                 "a stray {table} row: verify exit {} with {}",
                 found.code,
@@ -565,7 +557,7 @@ fn an_unsigned_statement_issue_is_not_an_issued_month_and_verify_reports_it() {
 
 #[test]
 fn a_missing_trigger_is_reported_and_the_next_write_puts_it_back() {
-    let ledger = Ledger::copy_of(base().db(), NEW_TREASURER_PASSPHRASE);
+    let ledger = Ledger::copy_of(base().db(), NEW_PASSPHRASE);
     ledger
         .sqlite()
         .execute_batch("DROP TRIGGER postings_no_update")

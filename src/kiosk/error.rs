@@ -170,6 +170,30 @@ fn rule_problem(
         RuleError::NoCard(_) | RuleError::WrongPinOrCard(_) => {
             KioskError::bad("card-unknown", "/card")
         }
+        // The kiosk computer's clock is wrong: say so on the screen, with
+        // both times, and take no payment until it is set right.
+        RuleError::ClockBehind { now, last } => Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-clock-behind",
+            "/home",
+        )
+        .arg("now", Arg::Text(now))
+        .arg("last", Arg::Text(last))
+        .into(),
+        RuleError::MonthIssued { now, issued, .. } => Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "error-clock-issued",
+            "/home",
+        )
+        .arg("now", Arg::Text(now))
+        .arg("month", Arg::Text(issued))
+        .into(),
+        RuleError::ClockJump { now, last, .. } => {
+            Problem::new(StatusCode::SERVICE_UNAVAILABLE, "error-clock-jump", "/home")
+                .arg("now", Arg::Text(now))
+                .arg("last", Arg::Text(last))
+                .into()
+        }
         other => KioskError::internal(other),
     }
 }
@@ -280,5 +304,37 @@ mod tests {
         // Without knowing whose it is, no figure at all.
         let generic = problem(KioskError::from(StoreError::from(rule)));
         assert!(generic.args.iter().all(|(_, a)| matches!(a, Arg::Text(_))));
+    }
+
+    #[test]
+    fn a_wrong_clock_is_shown_with_both_times_and_takes_no_payment() {
+        let me = AccountId::parse("M001").unwrap();
+        let name_of = |_: &AccountId| -> String { unreachable!("no member is named") };
+        let behind = RuleError::ClockBehind {
+            now: "2026-03-20 11:00:00 CET".into(),
+            last: "2026-04-02 10:00:00 CEST".into(),
+        };
+        let shown = problem(payment_refused(behind.into(), &me, &name_of));
+        assert_eq!(shown.message, "error-clock-behind");
+        assert_eq!(shown.status, StatusCode::SERVICE_UNAVAILABLE);
+        let texts: Vec<&str> = shown
+            .args
+            .iter()
+            .filter_map(|(_, a)| match a {
+                Arg::Text(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            ["2026-03-20 11:00:00 CET", "2026-04-02 10:00:00 CEST"]
+        );
+        let jump = RuleError::ClockJump {
+            now: "2030-01-05 10:00:00 CET".into(),
+            last: "2026-04-02 10:00:00 CEST".into(),
+            days: 1373,
+        };
+        let shown = problem(payment_refused(jump.into(), &me, &name_of));
+        assert_eq!(shown.message, "error-clock-jump");
     }
 }

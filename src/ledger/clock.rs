@@ -16,17 +16,17 @@ use super::error::RuleError;
 use super::period::Month;
 use super::LedgerError;
 
-/// Two programs may read the clock, then wait for each other's write lock
-/// (the store waits up to 10 s, a kiosk derives a card key first) and
-/// record in the other order: an entry may carry a time this much before
-/// the last entry's. A clock set back by a dead battery is years behind,
-/// not a minute, and an issued month stays closed whatever the slack.
-pub const CONCURRENT_WRITE_SLACK_SECONDS: i64 = 60;
-
 /// A recording time further than this past the last entry needs the
 /// treasurer's confirmation: a month and a day, so a quiet month never
 /// asks, and a year's jump always does.
 pub const CLOCK_JUMP_DAYS: i64 = 31;
+
+/// How far an entry may be before the last one: two programs writing at
+/// once (the kiosk and the treasurer) each take the time and sign before
+/// the write lock, so the second to get the lock may carry a time a
+/// little before the first's. A minute covers the wait for the lock
+/// (at most 10 s) and a key unlock; an issued month stays closed exactly.
+pub const CLOCK_SLACK_SECONDS: i64 = 60;
 
 /// What the time rules remember of the entries so far.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -52,10 +52,10 @@ impl ClockState {
         let now = signed.entry.recorded_at;
         let body = &signed.entry.body;
         let correction = matches!(body, EntryBody::ClockCorrected { .. });
-        let slack = Duration::seconds(CONCURRENT_WRITE_SLACK_SECONDS);
+        let slack = Duration::seconds(CLOCK_SLACK_SECONDS);
         if let Some(last) = self
             .last_recorded_at
-            .filter(|last| now + slack < *last && !correction)
+            .filter(|last| now < *last - slack && !correction)
         {
             return Err(RuleError::ClockBehind {
                 now: local_text(now, tz),

@@ -194,7 +194,7 @@ pub enum RuleError {
     },
     #[error("the date typed, {typed}, is not the computer's date, {today}; type the date the computer shows, or set its clock right first")]
     ClockNotConfirmed { typed: String, today: String },
-    #[error("a reversal of #{0} must post exactly its postings negated, in the same order")]
+    #[error("a reversal of #{0} must post exactly its postings negated: the same accounts, every amount with the opposite sign")]
     ReversalNotMirror(i64),
     #[error("the computer's clock is not behind the last entry's time ({last}); there is no mistaken time to correct")]
     NothingToCorrect { last: String },

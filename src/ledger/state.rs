@@ -44,13 +44,17 @@ pub struct TxFacts {
     pub postings_digest: u64,
 }
 
-/// A digest of postings in order (account, amount), for comparing a
-/// reversal with its original inside one process. Not a signature: the
-/// entries themselves are signed; this only keeps the comparison small.
+/// A digest of postings (account, amount) in account order, for
+/// comparing a reversal with its original inside one process: the order
+/// the postings were written in does not matter (an account appears once
+/// per transaction). Not a signature: the entries themselves are signed;
+/// this only keeps the comparison small.
 pub fn postings_digest<'a>(postings: impl IntoIterator<Item = (&'a str, i64)>) -> u64 {
     use std::hash::{Hash, Hasher};
+    let mut sorted: Vec<(&str, i64)> = postings.into_iter().collect();
+    sorted.sort_unstable();
     let mut hasher = std::hash::DefaultHasher::new();
-    for (account, minor) in postings {
+    for (account, minor) in sorted {
         account.hash(&mut hasher);
         minor.hash(&mut hasher);
     }

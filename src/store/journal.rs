@@ -394,7 +394,13 @@ fn rebuild(
         skill: row.get(11)?,
         description: row.get(12)?,
         slip: row.get(13)?,
-        reverses_seq: row.get(14)?,
+        // Read as any value: text written there outside akker is this
+        // entry's problem to report, not a failure of the whole reading.
+        reverses_seq: match row.get::<_, rusqlite::types::Value>(14)? {
+            rusqlite::types::Value::Null => Ok(None),
+            rusqlite::types::Value::Integer(seq) => Ok(Some(seq)),
+            _ => Err("the reversed entry's seq is not a number".to_string()),
+        },
         reason: row.get(15)?,
         override_reason: row.get(16)?,
     };
@@ -691,7 +697,7 @@ struct TxColumns {
     skill: Option<String>,
     description: Option<String>,
     slip: Option<String>,
-    reverses_seq: Option<i64>,
+    reverses_seq: std::result::Result<Option<i64>, String>,
     reason: Option<String>,
     override_reason: Option<String>,
 }
@@ -703,7 +709,7 @@ impl TxColumns {
         hashes: &HashMap<i64, Vec<u8>>,
     ) -> std::result::Result<Transaction, String> {
         let date = self.date.ok_or("transaction row missing")?;
-        let reverses = match self.reverses_seq {
+        let reverses = match self.reverses_seq? {
             None => {
                 unsigned_empty(self.reason.is_none(), "reversal reason")?;
                 None

@@ -109,6 +109,15 @@ impl Ledger {
         Ledger::with_init(&[])
     }
 
+    /// A new ledger made at `now` (RFC 3339), whose later commands run at
+    /// that time too: recording time never goes backwards, so a test that
+    /// pins the clock makes its ledger at the pinned time, not today.
+    pub fn new_at(now: &str) -> Ledger {
+        let ledger = Ledger::without_file().at(now);
+        ledger.ok(&["init"]);
+        ledger
+    }
+
     /// A new ledger, with extra arguments to `init` (such as `--limits`).
     pub fn with_init(args: &[&str]) -> Ledger {
         let ledger = Ledger::without_file();
