@@ -56,7 +56,10 @@ fn main() {
     );
 
     let verify_binary_s = common::best_of_3(&db, &["verify"]);
-    println!("{:<38} {verify_binary_s:>8.3} s (best of 3)", "akker verify (binary)");
+    println!(
+        "{:<38} {verify_binary_s:>8.3} s (best of 3)",
+        "akker verify (binary)"
+    );
     let sig_s = batch_signature_seconds(report.entries as usize);
     println!(
         "batch signature check alone, {} sigs: {sig_s:>6.2} s  {:>9.0} sig/s  (verify = {:.2}x that)",
@@ -82,9 +85,13 @@ fn main() {
 fn batch_signature_seconds(count: usize) -> f64 {
     use rayon::prelude::*;
     const SAMPLE: usize = 131_072;
-    let keys: Vec<ed25519_dalek::SigningKey> = (0..2_000).map(|_| akker::signing::generate_key()).collect();
+    let keys: Vec<ed25519_dalek::SigningKey> =
+        (0..2_000).map(|_| akker::signing::generate_key()).collect();
     let messages: Vec<Vec<u8>> = (0..SAMPLE)
-        .map(|i| format!("akker-entry-v1 a payment of about three hundred bytes, number {i:>280}").into_bytes())
+        .map(|i| {
+            format!("akker-entry-v1 a payment of about three hundred bytes, number {i:>280}")
+                .into_bytes()
+        })
         .collect();
     let signed: Vec<([u8; 32], [u8; 64])> = messages
         .par_iter()
