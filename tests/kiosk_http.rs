@@ -898,6 +898,13 @@ fn the_last_issued_statement_is_shown_and_printed_codes_are_checked() {
         .to_string();
     let attest_given = en_amount(attest["total_given_minor"].as_i64().unwrap());
 
+    let verified: serde_json::Value =
+        serde_json::from_str(&akker_cli(&db, &["--json", "verify"])).unwrap();
+    let treasurer_fingerprint = verified["treasurer_fingerprint"]
+        .as_str()
+        .expect("verify names the treasurer's key")
+        .to_string();
+
     let kiosk = Kiosk::start(&db);
     let marie = Browser::new(&kiosk);
     marie.login("M001");
@@ -994,7 +1001,12 @@ fn the_last_issued_statement_is_shown_and_printed_codes_are_checked() {
         let (kind, shown) = answer(&page);
         assert_eq!(kind, "no-match", "{shown}");
         assert!(shown.contains("No statement of this community has this code"));
+        // A typing mistake is the likeliest cause: that is said first.
+        let typo = shown.find("Check first that every letter").expect("typing advice");
+        assert!(typo < shown.find("ask the treasurer").expect("then the treasurer"));
         assert!(!shown.contains(&en_amount(marie_closing)));
+        // The treasurer's key, to compare with the notice on the wall.
+        assert!(page.contains(&treasurer_fingerprint), "{page}");
     }
     // Nonsense: a clear message on the check page, never a trace; the
     // text itself is never shown back (a card scanned here by mistake).

@@ -169,6 +169,9 @@ pub enum CodeProblem {
 
 pub struct CheckView {
     pub me: Me,
+    /// The current treasurer key's fingerprint, to compare with the one
+    /// posted in the community centre: the file cannot prove it alone.
+    pub treasurer_fingerprint: String,
     pub problem: Option<CodeProblem>,
     pub answer: Option<Answer>,
 }

@@ -338,6 +338,9 @@ pub fn check(app: &App, visit: &Visit, view: &CheckView) -> Response {
             }
             div class="actions" { (big_link("/statement", "back", &m.t("back"), "btn-secondary")) }
         }
+        p class="hint-small treasurer-key" data-testid="treasurer-key" {
+            (m.msg("check-treasurer-key", &[("fingerprint", Arg::Str(&view.treasurer_fingerprint))]))
+        }
     };
     layout(&frame, &m.t("check-title"), "statement-check", content)
 }

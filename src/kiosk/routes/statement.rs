@@ -121,12 +121,13 @@ pub async fn check_page(
     Extension(visit): Extension<Visit>,
 ) -> KioskResult {
     let member = member(&visit)?;
-    let me = app
+    let (me, treasurer_fingerprint) = app
         .pool
-        .run(move |store| load_me(store, &member.account))
+        .run(move |store| Ok((load_me(store, &member.account)?, fingerprint_of(store)?)))
         .await?;
     let view = CheckView {
         me,
+        treasurer_fingerprint,
         problem: None,
         answer: None,
     };
@@ -145,7 +146,7 @@ pub async fn check_submit(
     let text = fields.text("code").to_string();
     let problem = code_problem(&text);
     let account = member.account.clone();
-    let (me, answer) = app
+    let (me, answer, treasurer_fingerprint) = app
         .pool
         .run(move |store| {
             let me = load_me(store, &account)?;
@@ -153,7 +154,7 @@ pub async fn check_submit(
                 Some(_) => None,
                 None => Some(answer(store, &account, &text).map_err(KioskError::internal)?),
             };
-            Ok((me, answer))
+            Ok((me, answer, fingerprint_of(store)?))
         })
         .await?;
     let status = if problem.is_some() {
@@ -163,10 +164,17 @@ pub async fn check_submit(
     };
     let view = CheckView {
         me,
+        treasurer_fingerprint,
         problem,
         answer,
     };
     Ok((status, pages::statement::check(&app, &visit, &view)).into_response())
+}
+
+/// The fingerprint of the key that signs for the treasurer now.
+fn fingerprint_of(store: &crate::store::Store) -> Result<String, KioskError> {
+    let key = store.treasurer_key().map_err(KioskError::internal)?;
+    Ok(crate::signing::fingerprint(&key))
 }
 
 fn code_problem(text: &str) -> Option<CodeProblem> {
