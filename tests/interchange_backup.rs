@@ -227,3 +227,19 @@ fn restore_into_an_empty_place_needs_no_force() {
     ok(&akker(&target, &["restore", copy.to_str().unwrap()]));
     assert_eq!(chain_head(&target), chain_head(&demo));
 }
+
+#[test]
+fn restoring_a_backup_that_is_not_there_says_so_and_never_advises_a_new_ledger() {
+    let dir = Dir::new();
+    let demo = dir.demo();
+    let live_head = chain_head(&demo);
+    let missing = dir.path("usb/kuregem-2026-11-01.db");
+    let err = refused(&akker(
+        &demo,
+        &["restore", missing.to_str().unwrap(), "--force"],
+    ));
+    assert!(err.contains("there is no backup at"), "{err}");
+    assert!(err.contains("mounted"), "{err}");
+    assert!(!err.contains("init"), "{err}");
+    assert_eq!(chain_head(&demo), live_head, "the live ledger is untouched");
+}

@@ -1002,7 +1002,9 @@ fn the_last_issued_statement_is_shown_and_printed_codes_are_checked() {
         assert_eq!(kind, "no-match", "{shown}");
         assert!(shown.contains("No statement of this community has this code"));
         // A typing mistake is the likeliest cause: that is said first.
-        let typo = shown.find("Check first that every letter").expect("typing advice");
+        let typo = shown
+            .find("Check first that every letter")
+            .expect("typing advice");
         assert!(typo < shown.find("ask the treasurer").expect("then the treasurer"));
         assert!(!shown.contains(&en_amount(marie_closing)));
         // The treasurer's key, to compare with the notice on the wall.

@@ -95,6 +95,14 @@ pub fn run_restore(ctx: &Context, args: RestoreArgs) -> CliResult {
             args.file.display()
         )));
     }
+    // Said before anything else: the generic "does not exist" advice is to
+    // create a ledger, which is the wrong thing to do with a missing backup.
+    if !args.file.exists() {
+        return Err(CliError::Refused(format!(
+            "there is no backup at {}; check the path (and that the USB stick is plugged in and mounted), then give a file that `akker backup` wrote. Nothing was changed",
+            args.file.display()
+        )));
+    }
     let copied = backup::restore(&ctx.db, &args.file, args.force).map_err(refused)?;
     if ctx.json {
         ctx.print_json(&copied);
