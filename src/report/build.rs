@@ -14,6 +14,9 @@
 //!   paid whom: each payer's hours go to the payees in posting order
 //!   (exact; a plain payment has one payer, so each payee's hours are
 //!   simply paid by that payer).
+//!
+//! One file because the report is one pass: the tally that reads the
+//! journal once and every figure computed from it share its state.
 
 use std::collections::{HashMap, HashSet};
 

@@ -13,6 +13,9 @@
 //!
 //! Units are points at the map's natural size, y down. Floats are for
 //! geometry only; hours stay exact integers in the model.
+//!
+//! One file because the layout is one algorithm (graph, forces, overlap
+//! removal, edges to draw) whose steps share the placed nodes.
 
 use std::collections::HashMap;
 

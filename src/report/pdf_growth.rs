@@ -1,16 +1,19 @@
-//! The report's PDF pages about growth: the table that sets this period
-//! beside the previous one, and the chart of active members and hours per
-//! month. Kept apart from `pdf.rs`, which lays out the period's own figures.
+//! The report's PDF pages about time: the table that sets this period
+//! beside the previous one, the month-by-month table (its header repeated
+//! on a new page, a row for the whole period) and the chart of active
+//! members and hours per month. Kept apart from `pdf.rs`, which lays out
+//! the period's own figures and the map.
 
 use super::labels;
 use super::model::{Report, WorkKind};
+use crate::statement::labels::work_label;
 use crate::statement::pdf::layout::{
-    style, Align, Pages, BODY, BODY_BOLD, CONTENT_WIDTH, SMALL_MUTED,
+    style, Align, Pages, Style, BODY, BODY_BOLD, CONTENT_WIDTH, SMALL_MUTED,
 };
 use crate::statement::pdf::Weight;
-use crate::statement::pictogram::{colors, work_color, Paint};
+use crate::statement::pictogram::{colors, work_color, Paint, Pictogram};
 
-const HEAD: crate::statement::pdf::layout::Style = style(Weight::Regular, 7.5, colors::MUTED);
+const HEAD: Style = style(Weight::Regular, 7.5, colors::MUTED);
 
 /// "Is the community growing?": one row per figure, this period, the
 /// previous one and the change.
@@ -126,5 +129,170 @@ pub(super) fn months_chart(pages: &mut Pages<'_>, report: &Report) {
         SMALL_MUTED,
         Align::Start,
     );
+    pages.y += 18.0;
+}
+
+pub(super) fn months(pages: &mut Pages<'_>, report: &Report) {
+    let m = pages.messages;
+    pages.heading(&m.msg("report-months-title", &[]), 0.0, CONTENT_WIDTH, 80.0);
+    months_head(pages);
+    for month in &report.months {
+        // A table that runs onto a new page repeats its header there.
+        if pages.ensure(18.0) {
+            months_head(pages);
+        }
+        let label = labels::month(m, &month.month);
+        let hours: Vec<i64> = month.by_work.iter().map(|w| w.hours_minor).collect();
+        month_row(
+            pages,
+            &label,
+            [month.active_members, month.new_connections],
+            month.exchanges,
+            &hours,
+            BODY,
+        );
+    }
+    if pages.ensure(20.0) {
+        months_head(pages);
+    }
+    // The whole period: members active at any time in it (each counted
+    // once), and the sums of the other columns.
+    let hours: Vec<i64> = report.by_work.iter().map(|w| w.hours_minor).collect();
+    let new_connections = report
+        .months
+        .iter()
+        .map(|month| month.new_connections)
+        .sum();
+    pages.rule(0.0, pages.y, CONTENT_WIDTH, 0.8, colors::INK);
+    month_row(
+        pages,
+        &m.msg("report-column-total-period", &[]),
+        [report.summary.active_members, new_connections],
+        report.summary.exchanges,
+        &hours,
+        BODY_BOLD,
+    );
+    pages.y += 8.0;
+}
+
+/// The month column is wide enough for "September 2026" in every language.
+const MONTH_LABEL: f32 = 92.0;
+const MONTH_CELL: f32 = (CONTENT_WIDTH - MONTH_LABEL - 2.0) / 8.0;
+
+fn month_x(i: usize) -> f32 {
+    MONTH_LABEL + 2.0 + MONTH_CELL * i as f32
+}
+
+fn months_head(pages: &mut Pages<'_>) {
+    let m = pages.messages;
+    let (cell, x) = (MONTH_CELL, month_x);
+    let top = pages.y;
+    head_cell(
+        pages,
+        &m.msg("report-column-month", &[]),
+        0.0,
+        MONTH_LABEL,
+        top,
+        Align::Start,
+    );
+    head_cell(
+        pages,
+        &m.msg("report-column-active", &[]),
+        x(0),
+        cell,
+        top,
+        Align::End,
+    );
+    head_cell(
+        pages,
+        &m.msg("report-column-exchanges", &[]),
+        x(1),
+        cell,
+        top,
+        Align::End,
+    );
+    for (i, work) in WorkKind::ALL.iter().enumerate() {
+        pages.picto(Pictogram::Work(*work), x(2 + i) + cell - 14.0, top, 14.0);
+        head_cell(
+            pages,
+            &work_label(m, *work),
+            x(2 + i),
+            cell,
+            top,
+            Align::End,
+        );
+    }
+    head_cell(
+        pages,
+        &m.msg("report-column-new-connections", &[]),
+        x(6),
+        cell * 2.0,
+        top,
+        Align::End,
+    );
+    pages.rule(0.0, top + 36.0, CONTENT_WIDTH, 0.6, colors::RULE);
+    pages.y = top + 37.0;
+}
+
+/// A column header on up to two lines above the rule, never cut.
+fn head_cell(pages: &mut Pages<'_>, text: &str, x: f32, width: f32, top: f32, align: Align) {
+    let head = style(Weight::Regular, 7.0, colors::MUTED);
+    let lines = pages.wrap(text, width - 2.0, head);
+    let count = lines.len().min(2);
+    for (i, line) in lines.into_iter().take(2).enumerate() {
+        let baseline = top + 32.0 - 8.0 * (count - 1 - i) as f32;
+        pages.line(line, x, width, baseline, head, align);
+    }
+}
+
+/// One row of the month table: label, active members, exchanges, hours per
+/// kind of work, new connections.
+fn month_row(
+    pages: &mut Pages<'_>,
+    label: &str,
+    [active, new_connections]: [u32; 2],
+    exchanges: u64,
+    hours: &[i64],
+    weight: Style,
+) {
+    let m = pages.messages;
+    let (cell, x) = (MONTH_CELL, month_x);
+    let baseline = pages.y + 12.0;
+    pages.text(label, 0.0, MONTH_LABEL, baseline, weight, Align::Start);
+    pages.text(
+        &m.fmt_integer(i64::from(active)),
+        x(0),
+        cell,
+        baseline,
+        weight,
+        Align::End,
+    );
+    pages.text(
+        &m.fmt_integer(exchanges as i64),
+        x(1),
+        cell,
+        baseline,
+        weight,
+        Align::End,
+    );
+    for (i, minor) in hours.iter().enumerate() {
+        pages.text(
+            &m.fmt_amount(*minor),
+            x(2 + i),
+            cell,
+            baseline,
+            weight,
+            Align::End,
+        );
+    }
+    pages.text(
+        &m.fmt_integer(i64::from(new_connections)),
+        x(6),
+        cell * 2.0,
+        baseline,
+        BODY_BOLD,
+        Align::End,
+    );
+    pages.rule(0.0, pages.y + 17.0, CONTENT_WIDTH, 0.4, colors::RULE);
     pages.y += 18.0;
 }
