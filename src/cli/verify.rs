@@ -11,7 +11,7 @@ use super::{CliError, CliResult, Context};
 #[derive(clap::Args)]
 pub struct Args {
     /// The treasurer's key fingerprint as posted in the community centre
-    /// (XXXX-XXXX-XXXX-XXXX); verify fails when the ledger's differs.
+    /// (four groups of four, like 8ZEE-S1KT-QEAE-8A9W); verify fails when the ledger's differs.
     #[arg(long, value_name = "FINGERPRINT")]
     pub treasurer: Option<String>,
 }

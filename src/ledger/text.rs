@@ -30,7 +30,7 @@
 //!   Anything else of category Cf has no visible effect in a name or a
 //!   sentence except to make two texts that look the same differ.
 //!
-//! Refusals name the character (U+XXXX and what it is), its position
+//! Refusals name the character (U+202E and what it is), its position
 //! (counted in characters from 1, in the text as typed) and what to do.
 
 use unicode_normalization::UnicodeNormalization;
@@ -110,7 +110,7 @@ fn allowed_format(chars: &[char], index: usize) -> bool {
 }
 
 /// "U+202E (RIGHT-TO-LEFT OVERRIDE)" for the characters people meet,
-/// "U+XXXX" with its kind otherwise.
+/// "U+202E" (its code point) with its kind otherwise.
 pub fn describe(c: char) -> String {
     let name = match c {
         '\t' => "TAB",

@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 /// The domain prefix hashed before the 32 key bytes.
 pub const FINGERPRINT_PREFIX: &[u8] = b"akker-treasurer-v1";
 
-/// `XXXX-XXXX-XXXX-XXXX` for a treasurer's Ed25519 public key.
+/// `8ZEE-S1KT-QEAE-8A9W` (four groups of four) for a treasurer's Ed25519 public key.
 pub fn fingerprint(public_key: &[u8; 32]) -> String {
     let mut hasher = Sha256::new();
     hasher.update(FINGERPRINT_PREFIX);
