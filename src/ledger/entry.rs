@@ -155,10 +155,24 @@ pub enum EntryBody {
         first_wrong_seq: i64,
         reason: Reason,
     },
+    /// An account's own soft floor and soft ceiling (docs/signing.md):
+    /// crossing them is allowed and gives a notice. None takes the
+    /// setting of the account's kind.
+    SoftLimitsSet {
+        account: AccountId,
+        soft_floor: Option<crate::ledger::Amount>,
+        soft_ceiling: Option<crate::ledger::Amount>,
+        reason: Reason,
+    },
+    /// Hours given without work, signed by the giver's card (payer rule)
+    /// or by the treasurer from a slip.
+    Gift(crate::ledger::fund::Gift),
+    /// One run of a community-fund rule for one period, treasurer only.
+    FundRun(crate::ledger::fund::FundRun),
 }
 
 /// Every entry type's name, in the order of docs/signing.md.
-pub const ENTRY_TYPES: [&str; 13] = [
+pub const ENTRY_TYPES: [&str; 16] = [
     "ledger-created",
     "account-opened",
     "limits-set",
@@ -172,6 +186,9 @@ pub const ENTRY_TYPES: [&str; 13] = [
     "treasurer-key-changed",
     "clock-confirmed",
     "clock-corrected",
+    "soft-limits-set",
+    "gift",
+    "fund-run",
 ];
 
 impl EntryBody {
@@ -190,6 +207,9 @@ impl EntryBody {
             EntryBody::TreasurerKeyChanged { .. } => "treasurer-key-changed",
             EntryBody::ClockConfirmed { .. } => "clock-confirmed",
             EntryBody::ClockCorrected { .. } => "clock-corrected",
+            EntryBody::SoftLimitsSet { .. } => "soft-limits-set",
+            EntryBody::Gift(_) => "gift",
+            EntryBody::FundRun(_) => "fund-run",
         }
     }
 }

@@ -10,7 +10,9 @@ pub mod amount;
 pub mod clock;
 pub mod entry;
 pub mod error;
+pub mod fund;
 pub mod period;
+pub mod policy;
 pub mod setting;
 pub mod state;
 pub mod text;
@@ -41,4 +43,6 @@ pub enum LedgerError {
     Rule(#[from] RuleError),
     #[error(transparent)]
     Setting(#[from] SettingError),
+    #[error(transparent)]
+    Policy(#[from] policy::PolicyError),
 }

@@ -26,7 +26,7 @@ pub struct Finding {
 }
 
 /// Each detail table and the entry types its rows belong to.
-const DETAIL_TABLES: [(&str, &[&str]); 9] = [
+const DETAIL_TABLES: [(&str, &[&str]); 11] = [
     ("ledger_settings", &["ledger-created"]),
     (
         "account_events",
@@ -39,6 +39,8 @@ const DETAIL_TABLES: [(&str, &[&str]); 9] = [
     ("treasurer_key_changes", &["treasurer-key-changed"]),
     ("clock_confirmations", &["clock-confirmed"]),
     ("clock_corrections", &["clock-corrected"]),
+    ("soft_limit_events", &["soft-limits-set"]),
+    ("fund_runs", &["fund-run"]),
 ];
 
 /// Reported at most this many per kind, so a wrecked file gives a
@@ -166,6 +168,7 @@ fn account_rows(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
               WHERE e.account_id = a.id ORDER BY e.seq LIMIT 1),
             max(coalesce((SELECT max(seq) FROM account_events e WHERE e.account_id = a.id), 0),
                 coalesce((SELECT max(seq) FROM card_events c WHERE c.account_id = a.id), 0),
+                coalesce((SELECT max(seq) FROM soft_limit_events s WHERE s.account_id = a.id), 0),
                 coalesce((SELECT max(seq) FROM postings p WHERE p.account_id = a.id), 0))
          FROM accounts a ORDER BY a.id",
     )?;

@@ -14,6 +14,8 @@ use crate::ledger::{
 
 use super::{Result, Store, StoreError};
 
+mod movement;
+
 /// One journal row as stored. `entry` is the signed entry rebuilt from the
 /// stored columns, or why it could not be rebuilt (a damaged row).
 #[derive(Debug, Clone)]
@@ -42,6 +44,7 @@ struct Details {
     key_changes: HashMap<i64, (Vec<u8>, Vec<u8>, String)>,
     clock_confirmations: HashMap<i64, String>,
     clock_corrections: HashMap<i64, (i64, String)>,
+    movement: movement::MovementDetails,
 }
 
 struct AttestationRow {
@@ -126,7 +129,7 @@ impl Store {
                 }
             }
             let entry_type: String = row.get(1)?;
-            if entry_type != "transaction" {
+            if !moves_hours(&entry_type) {
                 if !tx_postings.is_empty() {
                     strays.push(format!(
                         "posting rows under #{seq}, which is a {entry_type} entry, not a transaction"
@@ -144,7 +147,8 @@ impl Store {
             }
             let mut stored = stored_row(row, &details, tx_postings, &hashes)?;
             stored.strays = strays;
-            if matches!(&stored.entry, Ok(s) if matches!(s.entry.body, EntryBody::Transaction(_))) {
+            if matches!(&stored.entry, Ok(s) if matches!(s.entry.body, EntryBody::Transaction(_) | EntryBody::Gift(_) | EntryBody::FundRun(_)))
+            {
                 hashes.insert(stored.seq, stored.entry_hash.clone());
             }
             chunk.push(stored);
@@ -172,9 +176,16 @@ impl Store {
         Ok(all)
     }
 
-    /// One transaction as signed, for reversing it.
+    /// One transaction as signed, for reversing it. A gift or a fund run
+    /// comes back as the transaction its reversal mirrors: its date,
+    /// description and postings, with the kind of work `community` that
+    /// akker writes on such reversals (a reversal's kind of work is free;
+    /// readers tell it apart by the entry it reverses).
     pub fn signed_transaction(&self, seq: i64) -> Result<Option<(Transaction, [u8; 32])>> {
-        let details = Details::default();
+        let details = Details {
+            movement: movement::MovementDetails::load(&self.conn)?,
+            ..Details::default()
+        };
         let mut stmt = self.conn.prepare_cached(&format!(
             "{JOURNAL_SQL} WHERE j.seq = ?1 AND t.seq IS NOT NULL"
         ))?;
@@ -208,6 +219,28 @@ impl Store {
                     },
                 ..
             }) => Ok(Some((tx, hash))),
+            Ok(SignedEntry {
+                entry:
+                    Entry {
+                        body: EntryBody::Gift(gift),
+                        ..
+                    },
+                ..
+            }) => Ok(Some((
+                movement::template(gift.date(), gift.why(), gift.postings())?,
+                hash,
+            ))),
+            Ok(SignedEntry {
+                entry:
+                    Entry {
+                        body: EntryBody::FundRun(run),
+                        ..
+                    },
+                ..
+            }) => Ok(Some((
+                movement::template(run.date(), run.description(), run.postings().to_vec())?,
+                hash,
+            ))),
             Ok(_) => Ok(None),
             Err(why) => Err(super::StoreError::Corrupt(format!(
                 "transaction #{seq}: {why}"
@@ -321,8 +354,14 @@ impl Store {
             let (seq, correction) = row?;
             details.clock_corrections.insert(seq, correction);
         }
+        details.movement = movement::MovementDetails::load(&self.conn)?;
         Ok(details)
     }
+}
+
+/// The entry types whose postings are in `transactions` and `postings`.
+pub(crate) fn moves_hours(entry_type: &str) -> bool {
+    matches!(entry_type, "transaction" | "gift" | "fund-run")
 }
 
 /// The last entry that meets `condition` (SQL on the journal's columns,
@@ -425,6 +464,9 @@ fn rebuild(
         };
         let body = match entry_type.as_str() {
             "transaction" => EntryBody::Transaction(tx_columns.rebuild(postings, hashes)?),
+            "gift" => movement::gift(tx_columns, postings)?,
+            "fund-run" => details.movement.fund_run(seq, tx_columns, postings)?,
+            "soft-limits-set" => details.movement.soft_limits_set(seq)?,
             "ledger-created" => EntryBody::LedgerCreated(
                 details
                     .settings
