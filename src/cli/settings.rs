@@ -1,6 +1,6 @@
 //! `akker settings show` and `akker settings set NAME VALUE`: the signed
 //! settings (who the organisation and the treasurer are, how long names
-//! are kept). Each change is a treasurer-signed `setting-set` entry.
+//! are kept, soft limits, credit growth and the community fund's rules). Each change is a treasurer-signed `setting-set` entry.
 
 use clap::Subcommand;
 
@@ -17,7 +17,9 @@ pub enum Command {
         /// The setting's name, like organisation.name (see `settings show`).
         #[arg(value_parser = parse_name)]
         name: SettingKey,
-        /// The new value; "" clears it.
+        /// The new value; "" clears it. A negative amount is written as
+        /// it is, like -15.
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
 }
