@@ -460,3 +460,65 @@ fn verify_reports_a_tampered_fund_run() {
     let problems = report["problems"].to_string();
     assert!(problems.contains(&format!("#{seq}")), "{problems}");
 }
+
+#[test]
+fn verify_replays_the_grown_floor() {
+    let ledger = Ledger::new();
+    ledger.open("M001", "Marie");
+    ledger.open("M002", "Jan");
+    set(
+        &ledger,
+        &[
+            ("growth.base", "-5"),
+            ("growth.factor", "0.5"),
+            ("growth.months", "12"),
+            ("growth.cap", "-40"),
+        ],
+    );
+    // The treasurer lets a payment pass the grown floor, saying why ...
+    let slip = Ledger::new_slip();
+    let run = ledger.run(&[
+        "--json",
+        "pay",
+        "M001",
+        "M002",
+        "8",
+        "--work",
+        "care",
+        "--what",
+        "Hulp",
+        "--slip",
+        &slip,
+        "--override-limits",
+        "agreed at the meeting",
+    ]);
+    let seq = seq_of(&run.expect(OK).json());
+    ledger.assert_verifies();
+    // ... and someone takes the reason out of the file: the payment now
+    // breaks the floor the growth policy gave M001 when it was recorded.
+    let sql = ledger.sqlite();
+    sql.execute_batch("DROP TRIGGER transactions_no_update")
+        .unwrap();
+    sql.execute(
+        "UPDATE transactions SET override_reason = NULL WHERE seq = ?1",
+        [seq],
+    )
+    .unwrap();
+    drop(sql);
+    let (run, report) = ledger.verify_report();
+    assert_eq!(run.code, REFUSED, "{run}");
+    let rules: Vec<&serde_json::Value> = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["check"] == "rules")
+        .collect();
+    assert!(
+        rules.iter().any(|p| p["message"]
+            .as_str()
+            .unwrap()
+            .contains("below its floor of -5.00")),
+        "{:#}",
+        report["problems"]
+    );
+}

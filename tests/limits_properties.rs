@@ -13,8 +13,8 @@
 use std::collections::BTreeMap;
 
 use akker::ledger::{
-    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, Language, Limits,
-    LedgerError, PaymentDetails, RuleError, SettingKey, Settings, SlipRef, WorkKind,
+    AccountId, AccountKind, Amount, Description, DisplayName, Entry, EntryBody, Language,
+    LedgerError, Limits, PaymentDetails, RuleError, SettingKey, Settings, SlipRef, WorkKind,
 };
 use akker::ops::{self, NewAccount};
 use akker::signing::{generate_key, KeyHolder};
@@ -40,14 +40,14 @@ struct Step {
 
 fn steps() -> impl Strategy<Value = Vec<Step>> {
     prop::collection::vec(
-        (0..5usize, 0..5usize, 1..600i64, 0..400i64).prop_map(|(payer, payee, minor, hours_later)| {
-            Step {
+        (0..5usize, 0..5usize, 1..600i64, 0..400i64).prop_map(
+            |(payer, payee, minor, hours_later)| Step {
                 payer,
                 payee,
                 minor,
                 hours_later,
-            }
-        }),
+            },
+        ),
         1..40,
     )
 }
@@ -84,17 +84,17 @@ impl Model {
             return -100_000;
         }
         let start = at.checked_sub_months(Months::new(1)).unwrap();
-        let given: i64 = self
-            .given
-            .get(account)
-            .map_or(0, |g| g.iter().filter(|(t, _)| *t >= start).map(|(_, m)| m).sum());
+        let given: i64 = self.given.get(account).map_or(0, |g| {
+            g.iter().filter(|(t, _)| *t >= start).map(|(_, m)| m).sum()
+        });
         (BASE - round_half_away(given * FACTOR_H, 100)).max(CAP)
     }
 }
 
 fn setup(now: DateTime<Utc>) -> (Store, KeyHolder) {
     let treasurer = KeyHolder::treasurer(generate_key());
-    let limits = |f: i64, c: i64| Limits::new(Amount::from_minor(f), Amount::from_minor(c)).unwrap();
+    let limits =
+        |f: i64, c: i64| Limits::new(Amount::from_minor(f), Amount::from_minor(c)).unwrap();
     let settings = Settings {
         community_name: "Property".into(),
         currency_name: "tijd".into(),

@@ -149,10 +149,9 @@ fn version_names_the_schema_version() {
     let run = Ledger::without_file().run(&["--version"]).expect(OK);
     assert!(
         run.stdout.contains(env!("CARGO_PKG_VERSION"))
-            && run.stdout.contains(&format!(
-                "schema version {}",
-                akker::store::SCHEMA_VERSION
-            )),
+            && run
+                .stdout
+                .contains(&format!("schema version {}", akker::store::SCHEMA_VERSION)),
         "{run}"
     );
 }
@@ -201,7 +200,16 @@ fn a_schema_2_ledger_is_upgraded_and_takes_gifts_and_fund_runs() {
     );
     ledger.ok(&["settings", "set", "fund.account", "SYS-FUND"]);
     ledger.ok(&["settings", "set", "fund.contribution.amount", "1"]);
-    ledger.ok(&["gift", "M002", "fund", "0.50", "--why", "for the chest", "--slip", "G-1"]);
+    ledger.ok(&[
+        "gift",
+        "M002",
+        "fund",
+        "0.50",
+        "--why",
+        "for the chest",
+        "--slip",
+        "G-1",
+    ]);
     ledger.ok(&["fund", "run", "contribution", "--period", "2026"]);
     assert_eq!(ledger.balance("SYS-FUND"), "2.50");
     ledger.assert_verifies();
