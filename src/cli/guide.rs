@@ -80,6 +80,11 @@ const TOPICS: &[Topic] = &[
         "### Signed settings",
     ),
     topic(
+        "limits",
+        "choosing limits, soft limits, credit that grows, gifts and the community fund",
+        "## Choosing limits and fund rules",
+    ),
+    topic(
         "moving-in",
         "importing members, past exchanges or balances from a spreadsheet",
         "### Moving in",
