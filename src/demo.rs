@@ -186,6 +186,7 @@ pub fn build(path: &Path, now: DateTime<Utc>) -> Result<(Demo, String), StoreErr
     builder.open_accounts()?;
     let cards = builder.issue_cards()?;
     builder.exchanges(first_month, this_month, now)?;
+    builder.limits_and_fund()?;
     let demo = Demo {
         store: builder.store,
         treasurer: builder.treasurer,
@@ -627,6 +628,42 @@ impl Builder {
                 entry.0 += a.minor();
             }
         }
+    }
+
+    /// Issue 13's settings: the community fund's account, a soft floor
+    /// for person accounts, and the member with the lowest balance
+    /// agreeing to a soft floor just above it, so the demo shows one
+    /// member past a soft floor. No balance changes, so every figure of
+    /// the exchanges stays as it was.
+    fn limits_and_fund(&mut self) -> Result<(), StoreError> {
+        let now = self.tick(self.clock);
+        for (key, value) in [
+            (crate::ledger::SettingKey::FundAccount, "SYS-FUND"),
+            (crate::ledger::SettingKey::SoftFloorPerson, "-15.00"),
+        ] {
+            ops::set_setting(&mut self.store, &self.treasurer, key, value, now)?;
+        }
+        let lowest = PEOPLE
+            .iter()
+            .map(|(i, _, _)| id(i))
+            .filter_map(|a| self.balances.get(&a).map(|(b, _)| (*b, a)))
+            .min();
+        if let Some((balance, account)) = lowest {
+            // The next whole hour above the balance, at most zero.
+            let soft_floor = ((balance.div_euclid(100) + 1) * 100).min(0);
+            if soft_floor > balance {
+                ops::fund::set_soft_limits(
+                    &mut self.store,
+                    &self.treasurer,
+                    account,
+                    Some(Amount::from_minor(soft_floor)),
+                    None,
+                    Reason::parse("agreed with the member: a call below this").expect("valid"),
+                    now,
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// The treasurer notices the month's mistakes and reverses them.
