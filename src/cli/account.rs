@@ -179,11 +179,14 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
             let limits = store.limit_view(&id, ctx.now())?;
             let history = store.limit_history(&id)?;
             if ctx.json {
-                ctx.print_json(&serde_json::json!({
-                    "account": account,
-                    "limits": limits,
-                    "limit_history": history,
-                }));
+                // The account's fields as before, with its limits in force
+                // and their history beside them.
+                let mut json = serde_json::to_value(&account).expect("read models serialise");
+                if let Some(object) = json.as_object_mut() {
+                    object.insert("limits".into(), serde_json::json!(limits));
+                    object.insert("limit_history".into(), serde_json::json!(history));
+                }
+                ctx.print_json(&json);
             } else {
                 print_account(&account);
                 if let Some(limits) = &limits {
