@@ -346,7 +346,7 @@ fn a_contribution_preview_is_what_is_recorded_once_per_period() {
     ledger.ok(&["fund", "run", "contribution", "--period", "2026"]);
     let runs = ledger.json(&["fund", "list"]);
     assert_eq!(runs.as_array().unwrap().len(), 2);
-    assert_eq!(runs[0]["reversed_by"].as_i64().is_some(), true);
+    assert!(runs[0]["reversed_by"].as_i64().is_some());
     ledger.assert_verifies();
 }
 
