@@ -82,7 +82,7 @@ fn the_ledger_of_the_first_release_is_upgraded_and_verifies_with_the_same_balanc
         (balances.clone(), head.clone(), 1)
     );
 
-    // The upgraded ledger: marked, at this version, same balances.
+    // The upgraded ledger: marked, the current version, same balances.
     assert_eq!(&std::fs::read(ledger.db()).unwrap()[68..72], b"AKKR");
     let (after, after_head, after_version) = stored(ledger.db());
     assert_eq!(

@@ -25,6 +25,8 @@ pub enum SettingKey {
     TreasurerName,
     TreasurerContact,
     PrivacyRetentionMonths,
+    /// Days a request waits for its payer before it expires.
+    RequestsExpiryDays,
     SoftFloorPerson,
     SoftCeilingPerson,
     SoftFloorInitiative,
@@ -56,7 +58,7 @@ pub enum SettingError {
 const MAX_TEXT_CHARS: usize = 200;
 
 impl SettingKey {
-    pub const ALL: [SettingKey; 28] = [
+    pub const ALL: [SettingKey; 29] = [
         SettingKey::OrganisationName,
         SettingKey::OrganisationAddress,
         SettingKey::OrganisationRegistration,
@@ -68,6 +70,7 @@ impl SettingKey {
         SettingKey::TreasurerName,
         SettingKey::TreasurerContact,
         SettingKey::PrivacyRetentionMonths,
+        SettingKey::RequestsExpiryDays,
         SettingKey::SoftFloorPerson,
         SettingKey::SoftCeilingPerson,
         SettingKey::SoftFloorInitiative,
@@ -100,6 +103,7 @@ impl SettingKey {
             SettingKey::TreasurerName => "treasurer.name",
             SettingKey::TreasurerContact => "treasurer.contact",
             SettingKey::PrivacyRetentionMonths => "privacy.retention-months",
+            SettingKey::RequestsExpiryDays => "requests.expiry-days",
             SettingKey::SoftFloorPerson => "limits.person.soft-floor",
             SettingKey::SoftCeilingPerson => "limits.person.soft-ceiling",
             SettingKey::SoftFloorInitiative => "limits.initiative.soft-floor",
@@ -139,6 +143,9 @@ impl SettingKey {
             SettingKey::TreasurerContact => "how to reach the treasurer",
             SettingKey::PrivacyRetentionMonths => {
                 "months to keep a closed account's name (1 to 1200)"
+            }
+            SettingKey::RequestsExpiryDays => {
+                "days a request waits for its payer before it expires (1 to 3650; 60 when not set)"
             }
             SettingKey::SoftFloorPerson => "soft floor of person accounts (a notice below it)",
             SettingKey::SoftCeilingPerson => "soft ceiling of person accounts (a notice above it)",
@@ -288,6 +295,17 @@ impl SettingKey {
                 .filter(|m| (1..=1200).contains(m) && !value.starts_with(['0', '+']))
                 .ok_or_else(|| invalid("must be a whole number of months from 1 to 1200"))?;
             return Ok(months.to_string());
+        }
+        if self == SettingKey::RequestsExpiryDays {
+            let max = crate::ledger::request::EXPIRY_DAYS_MAX;
+            let days: u32 = value
+                .parse()
+                .ok()
+                .filter(|d| (1..=max).contains(d) && !value.starts_with(['0', '+']))
+                .ok_or_else(|| {
+                    invalid(&format!("must be a whole number of days from 1 to {max}"))
+                })?;
+            return Ok(days.to_string());
         }
         Ok(value.to_string())
     }

@@ -226,6 +226,8 @@ fn duplicate_or(err: super::StoreError, sql: &SqlTx, hash: &[u8; 32]) -> super::
 struct Loaded {
     accounts: HashSet<AccountId>,
     cards: HashSet<AccountId>,
+    /// Whether the expiry period was read into the state.
+    expiry_days: bool,
     /// Whether to read each person account's hours given for work.
     growth: bool,
     /// From when (UTC) those hours can still count in this batch.
@@ -270,6 +272,7 @@ impl Loaded {
                 }
             }
         }
+        self.load_request(sql, state, body)?;
         if let EntryBody::FundRun(run) = body {
             self.load_for_fund_run(sql, state, run.rule(), run.period())?;
         }
@@ -282,6 +285,39 @@ impl Loaded {
                         slot.insert(facts);
                     }
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// What a request entry's rules need: the two accounts of a new
+    /// request; the request a later entry names; the expiry period.
+    fn load_request(
+        &mut self,
+        sql: &SqlTx,
+        state: &mut LedgerState,
+        body: &EntryBody,
+    ) -> Result<()> {
+        let link = match body {
+            EntryBody::RequestMade(request) => {
+                self.load_account(sql, state, request.payer())?;
+                self.load_account(sql, state, request.payee())?;
+                return Ok(());
+            }
+            EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
+            EntryBody::RequestDeclined { request, .. }
+            | EntryBody::RequestWithdrawn { request, .. } => request,
+            _ => return Ok(()),
+        };
+        if !self.expiry_days {
+            self.expiry_days = true;
+            state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
+        }
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            state.requests.requests.entry(link.seq)
+        {
+            if let Some(facts) = super::requests::request_facts(sql, link.seq)? {
+                slot.insert(facts);
             }
         }
         Ok(())
@@ -418,6 +454,12 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::CardRevoked { account, .. }
         | EntryBody::SoftLimitsSet { account, .. } => vec![account],
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
+        EntryBody::RequestConfirmed(confirmation) => confirmation
+            .payment()
+            .postings()
+            .iter()
+            .map(|p| &p.account)
+            .collect(),
         EntryBody::Gift(gift) => vec![gift.from(), gift.to()],
         EntryBody::FundRun(run) => run.postings().iter().map(|p| &p.account).collect(),
         EntryBody::LedgerCreated(_)
@@ -426,7 +468,10 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::SettingSet { .. }
         | EntryBody::TreasurerKeyChanged { .. }
         | EntryBody::ClockConfirmed { .. }
-        | EntryBody::ClockCorrected { .. } => vec![],
+        | EntryBody::ClockCorrected { .. }
+        | EntryBody::RequestMade(_)
+        | EntryBody::RequestDeclined { .. }
+        | EntryBody::RequestWithdrawn { .. } => vec![],
     }
 }
 
@@ -595,6 +640,15 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 "INSERT INTO clock_corrections (seq, first_wrong_seq, reason) VALUES (?1, ?2, ?3)",
                 params![seq, first_wrong_seq, reason.as_str()],
             )?;
+        }
+        EntryBody::RequestMade(_)
+        | EntryBody::RequestConfirmed(_)
+        | EntryBody::RequestDeclined { .. }
+        | EntryBody::RequestWithdrawn { .. } => {
+            if let EntryBody::RequestConfirmed(confirmation) = &pending.signed.entry.body {
+                insert_transaction(sql, seq, confirmation.payment())?;
+            }
+            super::requests::insert_request_entry(sql, seq, &pending.signed.entry.body)?;
         }
         EntryBody::SoftLimitsSet {
             account,

@@ -21,6 +21,7 @@ pub mod offers;
 pub mod profiles;
 pub mod read;
 pub mod report;
+pub mod requests;
 pub mod settings;
 pub mod statements;
 
@@ -38,9 +39,10 @@ pub use read::{AccountRow, CardRow, Movement, PostingView, TxFilter, TxView};
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 /// The version of schema.sql a ledger follows (`ledger.schema_version`).
 /// 1: akker 0.1.0. 2: ledgers marked with their application id, and the
-/// schema upgraded from schema.sql on opening (`migrate`). 3: soft
-/// limits, gifts and fund runs (a gift's or fund run's `transactions` row
-/// has no kind of work).
+/// schema upgraded from schema.sql on opening (`migrate`). 3: requests
+/// (`requests`, `request_outcomes`, four new entry types), soft limits,
+/// gifts and fund runs (a gift's or fund run's `transactions` row has no
+/// kind of work).
 pub const SCHEMA_VERSION: i64 = 3;
 
 /// How long a writer waits for another writer before giving up with Busy.

@@ -424,6 +424,11 @@ class Policy:
         return out + [(fund, total)] if out else []
 
     def check(self, checks, where, seq, kind, body, now, zone):
+        # A confirmed request is a payment (docs/signing.md): its payment
+        # follows the rules of a transaction.
+        if kind == "request-confirmed" and isinstance(body.get("payment"), dict):
+            kind, body = "transaction", dict(body["payment"], type="transaction", reverses=None,
+                                             override_reason=body["payment"].get("override_reason"))
         today = now.astimezone(zone).date().isoformat()
         if kind == "setting-set":
             self.settings[body["name"]] = body["value"]

@@ -16,9 +16,9 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 
 use crate::ledger::transaction::for_each_flow;
-use crate::ledger::EntryBody;
 use crate::ledger::{
-    AccountId, AccountKind, Amount, Posting, SignedEntry, Signer, SignerRole, Transaction,
+    AccountId, AccountKind, Amount, EntryBody, Posting, SignedEntry, Signer, SignerRole,
+    Transaction,
 };
 use crate::store::journal::StoredRow;
 use crate::store::{AccountRow, Store, StoreError};
@@ -81,13 +81,13 @@ pub fn for_each_entry(
     failure.map_or(Ok(()), Err)
 }
 
-/// Calls `f` with every transaction in recording order.
+/// Calls `f` with every payment in recording order: transactions and
+/// confirmed requests (whose confirmation is the payment).
 pub fn for_each_transaction(
     store: &Store,
     mut f: impl FnMut(&StoredRow, &SignedEntry, &Transaction) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
     for_each_entry(store, |row, signed| match &signed.entry.body {
-        EntryBody::Transaction(tx) => f(row, signed, tx),
         // Gifts and fund runs move hours too: exported with their
         // postings, so the books balance as akker's do, and labelled
         // `gift` or `fund` where a payment has its kind of work
@@ -102,7 +102,10 @@ pub fn for_each_transaction(
             signed,
             &movement(run.date(), run.description(), run.postings().to_vec())?,
         ),
-        _ => Ok(()),
+        body => match body.payment() {
+            Some(tx) => f(row, signed, tx),
+            None => Ok(()),
+        },
     })
 }
 
