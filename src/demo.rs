@@ -630,11 +630,11 @@ impl Builder {
         }
     }
 
-    /// Issue 13's settings: the community fund's account, a soft floor
-    /// for person accounts, and the member with the lowest balance
-    /// agreeing to a soft floor just above it, so the demo shows one
-    /// member past a soft floor. No balance changes, so every figure of
-    /// the exchanges stays as it was.
+    /// Issue 13 in the demo: the community fund's account, a gift of one
+    /// hour to it, a soft floor for person accounts, and the member with
+    /// the lowest balance agreeing to a soft floor just above it, so the
+    /// demo shows one member past a soft floor. Recorded after every
+    /// exchange, so the months' figures stay as they were.
     fn limits_and_fund(&mut self) -> Result<(), StoreError> {
         let now = self.tick(self.clock);
         for (key, value) in [
@@ -642,6 +642,26 @@ impl Builder {
             (crate::ledger::SettingKey::SoftFloorPerson, "-15.00"),
         ] {
             ops::set_setting(&mut self.store, &self.treasurer, key, value, now)?;
+        }
+        // The member with the most hours gives one to the community fund,
+        // from a paper slip: a gift, never counted as work.
+        let highest = PEOPLE
+            .iter()
+            .map(|(i, _, _)| id(i))
+            .filter_map(|a| self.balances.get(&a).map(|(b, _)| (*b, a)))
+            .max();
+        if let Some((balance, giver)) = highest.filter(|(b, _)| *b >= 100) {
+            let request = ops::fund::GiftRequest {
+                from: giver.clone(),
+                to: None,
+                amount: Amount::from_minor(100),
+                why: Description::parse("voor de gemeenschapskas").expect("valid"),
+                slip: Some(SlipRef::parse("G-001").expect("valid")),
+            };
+            ops::fund::gift(&mut self.store, &self.treasurer, request, now)?;
+            if let Some(entry) = self.balances.get_mut(&giver) {
+                entry.0 = balance - 100;
+            }
         }
         let lowest = PEOPLE
             .iter()

@@ -522,3 +522,37 @@ fn verify_replays_the_grown_floor() {
         report["problems"]
     );
 }
+
+#[test]
+fn a_gift_is_exported_and_imported_as_a_gift() {
+    let ledger = Ledger::new_at("2026-03-02T09:00:00Z");
+    ledger.open("M001", "Marie");
+    ledger.open("M002", "Jan");
+    ledger.ok(&[
+        "gift",
+        "M001",
+        "M002",
+        "1.25",
+        "--why",
+        "a present",
+        "--slip",
+        "G-1",
+    ]);
+    let out = ledger.dir().join("books");
+    ledger.ok(&["export", "csv", "--out", out.to_str().unwrap()]);
+    let lines = std::fs::read_to_string(out.join("transactions.csv")).unwrap();
+    assert!(lines.contains(",gift,"), "{lines}");
+    let new = Ledger::new_at("2026-03-03T09:00:00Z");
+    for file in ["accounts.csv", "transactions.csv"] {
+        let kind = if file == "accounts.csv" {
+            "accounts"
+        } else {
+            "exchanges"
+        };
+        new.ok(&["import", kind, out.join(file).to_str().unwrap()]);
+    }
+    assert_eq!(new.balance("M002"), "1.25");
+    let txs = new.transactions();
+    assert_eq!(txs[0]["movement"], "gift", "{txs:#?}");
+    new.assert_verifies();
+}
