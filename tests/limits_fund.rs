@@ -556,3 +556,24 @@ fn a_gift_is_exported_and_imported_as_a_gift() {
     assert_eq!(txs[0]["movement"], "gift", "{txs:#?}");
     new.assert_verifies();
 }
+
+#[test]
+fn the_fund_must_be_a_system_account() {
+    let ledger = Ledger::new();
+    ledger.open("M001", "Marie");
+    ledger.refuses(
+        &["settings", "set", "fund.account", "M001"],
+        REFUSED,
+        &["M001 is a person account", "system account"],
+    );
+    ledger.refuses(
+        &["gift", "M001", "fund", "1", "--why", "x", "--slip", "G"],
+        REFUSED,
+        &["no community fund account is set"],
+    );
+    ledger.refuses(
+        &["settings", "set", "growth.factor", "0.125"],
+        common::USAGE,
+        &["growth.factor", "at most two decimals"],
+    );
+}

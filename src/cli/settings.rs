@@ -70,6 +70,18 @@ fn set(ctx: &Context, name: SettingKey, value: &str) -> CliResult {
         .canonical_value(value)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     let mut store = ctx.open()?;
+    if name == SettingKey::FundAccount && !canonical.is_empty() {
+        // The fund receives gifts and fund runs: it must be a system
+        // account, so no member's own balance is mistaken for it.
+        let id = crate::ledger::AccountId::parse(&canonical)?;
+        let row = super::existing_account(&store, &id)?;
+        if row.kind != crate::ledger::AccountKind::System {
+            return Err(CliError::Refused(format!(
+                "{id} is a {} account; the community fund is a system account: open one with `akker account add SYS-FUND --kind system --name ...`",
+                row.kind
+            )));
+        }
+    }
     let treasurer = ctx.treasurer(&store)?;
     let seq = crate::ops::set_setting(&mut store, &treasurer, name, &canonical, ctx.now())?;
     if ctx.json {
