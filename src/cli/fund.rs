@@ -102,14 +102,17 @@ fn print_plan(ctx: &Context, plan: &FundPlan) {
         table.row(vec![account.to_string(), amount.to_string()]);
     }
     print!("{}", table.render(None));
-    let charged = plan.postings.len().saturating_sub(1);
+    let (charged, pay) = match plan.postings.len().saturating_sub(1) {
+        1 => ("1 account".to_string(), "pays"),
+        n => (format!("{n} accounts"), "pay"),
+    };
     match plan.seq {
         None => println!(
-            "Preview of the {} for {}: {charged} accounts pay {} into {}. Nothing was recorded; run it without --preview to record exactly this.",
+            "Preview of the {} for {}: {charged} {pay} {} into {}. Nothing was recorded; run it without --preview to record exactly this.",
             plan.rule, plan.period, plan.total, plan.fund
         ),
         Some(seq) => println!(
-            "Recorded the {} for {}: {charged} accounts paid {} into {} (entry #{seq}). To undo it: akker tx reverse {seq} --reason \"...\".",
+            "Recorded the {} for {}: {charged} paid {} into {} (entry #{seq}). To undo it: akker tx reverse {seq} --reason \"...\".",
             plan.rule, plan.period, plan.total, plan.fund
         ),
     }
