@@ -147,6 +147,12 @@ fn the_helper_asks_the_helped_confirms_with_their_card_and_only_then_hours_move(
     assert_eq!(tx["signer_account"], "M001");
     assert_eq!(tx["description"], "Boodschappen");
     assert!(requests(&l, &["--pending"]).is_empty());
+    let shown = l.ok(&["tx", "show", &payment.to_string()]);
+    assert!(
+        shown.contains(&format!("Confirms    request #{seq}"))
+            && shown.contains("member M001 (card)"),
+        "{shown}"
+    );
     l.assert_verifies();
 }
 
