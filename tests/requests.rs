@@ -371,7 +371,7 @@ fn an_initiative_asks_a_workshop_and_each_participant_confirms_their_share() {
             "W-2",
         ],
         &[],
-        &["M001 appears twice"],
+        &["M001 is named twice among the payers"],
     );
     l.assert_verifies();
 }

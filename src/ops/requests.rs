@@ -120,12 +120,7 @@ fn make_inner(
     let mut requests = Vec::with_capacity(request.payers.len());
     for (i, (payer, amount)) in request.payers.iter().enumerate() {
         if request.payers[..i].iter().any(|(p, _)| p == payer) {
-            return Err(
-                LedgerError::from(crate::ledger::TransactionError::AccountRepeated(
-                    payer.clone(),
-                ))
-                .into(),
-            );
+            return Err(RuleError::RequestPayerRepeated(payer.clone()).into());
         }
         requests.push(Request::new(RequestParts {
             payer: payer.clone(),
