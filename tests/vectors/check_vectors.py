@@ -547,7 +547,10 @@ def entries_from_db(path, checks):
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
     ledger_id = db.execute("SELECT ledger_id FROM ledger WHERE singleton = 1").fetchone()["ledger_id"]
-    by_seq = lambda sql: {row["seq"]: row for row in db.execute(sql)}
+    # Tables an older ledger (before its upgrade) does not have yet read
+    # as empty: its journal has no entry of their types.
+    has = {row["name"] for row in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    by_seq = lambda sql: {row["seq"]: row for row in db.execute(sql)} if sql.split()[-1] in has else {}
     settings = by_seq("SELECT * FROM ledger_settings")
     account_events = by_seq("SELECT * FROM account_events")
     card_events = by_seq("SELECT * FROM card_events")
