@@ -85,6 +85,11 @@ const TOPICS: &[Topic] = &[
         "## Choosing limits and fund rules",
     ),
     topic(
+        "requests",
+        "the helper asks, the helped confirms: requests and their paper slips",
+        "## Requests: the helper asks, the helped confirms",
+    ),
+    topic(
         "moving-in",
         "importing members, past exchanges or balances from a spreadsheet",
         "### Moving in",

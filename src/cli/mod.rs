@@ -25,6 +25,7 @@ pub mod output;
 mod pay;
 mod privacy;
 mod report;
+mod request;
 mod secrets;
 mod settings;
 mod statement;
@@ -86,6 +87,9 @@ enum Command {
     /// The community fund's rules: run a contribution or demurrage, list runs.
     #[command(subcommand)]
     Fund(fund::Command),
+    /// Ask for hours (the helper), confirm or decline (the helped), list.
+    #[command(subcommand)]
+    Request(request::Command),
     /// Show, list and reverse transactions.
     #[command(subcommand)]
     Tx(tx::Command),
@@ -364,6 +368,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Pay(args) => pay::run(&ctx, args),
         Command::Gift(args) => gift::run(&ctx, args),
         Command::Fund(cmd) => fund::run(&ctx, cmd),
+        Command::Request(cmd) => request::run(&ctx, cmd),
         Command::Tx(cmd) => tx::run(&ctx, cmd),
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),
