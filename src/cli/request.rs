@@ -309,7 +309,8 @@ fn refuse_unless_pending(store: &Store, view: &RequestView) -> CliResult {
         (_, None) => RuleError::RequestExpired {
             request: view.seq,
             expired: crate::signing::canonical::format_time(view.expires_at),
-            days: store.request_expiry_days()?,
+            // The period the request was made under (rule 5), not today's.
+            days: u32::try_from((view.expires_at - view.made_at).num_days()).unwrap_or(0),
         },
     };
     Err(StoreError::from(err).into())

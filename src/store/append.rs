@@ -302,20 +302,29 @@ impl Loaded {
         body: &EntryBody,
     ) -> Result<()> {
         let link = match body {
-            EntryBody::RequestMade(request) => {
-                self.load_account(sql, state, request.payer())?;
-                self.load_account(sql, state, request.payee())?;
-                return Ok(());
+            EntryBody::RequestMade(_)
+            | EntryBody::RequestConfirmed(_)
+            | EntryBody::RequestDeclined { .. }
+            | EntryBody::RequestWithdrawn { .. } => {
+                // A new request keeps the period in force when it is made.
+                if !self.expiry_days {
+                    self.expiry_days = true;
+                    state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
+                }
+                match body {
+                    EntryBody::RequestMade(request) => {
+                        self.load_account(sql, state, request.payer())?;
+                        self.load_account(sql, state, request.payee())?;
+                        return Ok(());
+                    }
+                    EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
+                    EntryBody::RequestDeclined { request, .. }
+                    | EntryBody::RequestWithdrawn { request, .. } => request,
+                    _ => unreachable!("matched above"),
+                }
             }
-            EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
-            EntryBody::RequestDeclined { request, .. }
-            | EntryBody::RequestWithdrawn { request, .. } => request,
             _ => return Ok(()),
         };
-        if !self.expiry_days {
-            self.expiry_days = true;
-            state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
-        }
         if let std::collections::hash_map::Entry::Vacant(slot) =
             state.requests.requests.entry(link.seq)
         {

@@ -710,7 +710,10 @@ def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of
         checks.check(parse_minor(body["amount"]) > 0, where, "the amount is positive")
         checks.check(DATE.match(body["date"]) is not None, where, "date form YYYY-MM-DD")
         checks.check(card is None or card == body["payee"], where, "a card signs a request only as its payee")
-        requests[seq] = {"body": body, "made_at": now, "hash": hash_of[seq], "settled": None}
+        # The expiry period in force when the request is made holds for it
+        # (rule 5): a later change of the setting does not move it.
+        requests[seq] = {"body": body, "made_at": now, "hash": hash_of[seq], "settled": None,
+                         "expiry_days": expiry_days}
         return
     link = body["request"]
     request = requests.get(link["seq"])
@@ -720,8 +723,9 @@ def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of
     checks.check(request["settled"] is None, where,
                  f"request #{link['seq']} is settled once (already by #{request['settled']})")
     if now is not None and request["made_at"] is not None:
-        expires = request["made_at"] + datetime.timedelta(days=expiry_days)
-        checks.check(now <= expires, where, f"request #{link['seq']} had not expired ({expiry_days} days)")
+        days = request["expiry_days"]
+        expires = request["made_at"] + datetime.timedelta(days=days)
+        checks.check(now <= expires, where, f"request #{link['seq']} had not expired ({days} days)")
     made = request["body"]
     side = made["payee"] if kind == "request-withdrawn" else made["payer"]
     checks.check(card is None or card == side, where, f"a card settles request #{link['seq']} only as {side}")

@@ -1,0 +1,233 @@
+//! Round three's red team: attacks on requests, soft limits, gifts and
+//! the community fund that keep every row consistent (a changed setting
+//! that revives an expired request, a treasurer who confirms for a payer,
+//! a clock put right under the growth policy), and bad input on the new
+//! commands. Each test is one hole found, with the fix it proves.
+
+mod common;
+
+use akker::ledger::{Confirmation, Entry, EntryBody};
+use akker::signing::{canonical, chain, keyfile, KeyHolder};
+use akker::store::Store;
+use common::*;
+use rusqlite::params;
+use serde_json::Value;
+
+const START: &str = "2026-03-02T09:00:00Z";
+
+/// M001 and M002 with cards (PINs 1111 and 2222), made at `START`.
+fn world() -> (Ledger, String, String) {
+    let ledger = Ledger::new_at(START);
+    ledger.open("M001", "Amina");
+    ledger.open("M002", "Bart");
+    let m1 = ledger.issue_card("M001", "1111");
+    let m2 = ledger.issue_card("M002", "2222");
+    (ledger, m1, m2)
+}
+
+/// `request add FROM TO AMOUNT` from a slip; returns the request's seq.
+fn ask(ledger: &Ledger, from: &str, to: &str, hours: &str, slip: &str) -> i64 {
+    seq_of(&ledger.json(&[
+        "request",
+        "add",
+        from,
+        to,
+        hours,
+        "--work",
+        "care",
+        "--what",
+        "Boodschappen",
+        "--slip",
+        slip,
+    ]))
+}
+
+fn request(ledger: &Ledger, seq: i64) -> Value {
+    ledger
+        .json(&["request", "list"])
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|r| r["seq"] == seq)
+        .cloned()
+        .unwrap_or_else(|| panic!("request #{seq} is listed"))
+}
+
+fn problems(ledger: &Ledger) -> String {
+    let (run, report) = ledger.verify_report();
+    assert_eq!(run.code, REFUSED, "verify must fail\n{run}");
+    report["problems"].to_string()
+}
+
+/// What the independent checker (tests/vectors/check_vectors.py, written
+/// from docs/signing.md alone) says of the file: (passed, its output).
+/// None when python3 or its modules are missing (the independent_checker
+/// tests say so and fail under CI).
+fn python_checker(ledger: &Ledger) -> Option<(bool, String)> {
+    let ready = std::process::Command::new("python3")
+        .args(["-c", "import nacl.signing, nacl.bindings, argon2.low_level"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ready {
+        return None;
+    }
+    let conn = ledger.sqlite();
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    drop(conn);
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/check_vectors.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg("--db")
+        .arg(ledger.db())
+        .output()
+        .expect("python3 runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some((out.status.success(), text))
+}
+
+/// The independent checker agrees that the file is wrong, naming `needle`.
+fn python_agrees_wrong(ledger: &Ledger, needle: &str) {
+    if let Some((passed, text)) = python_checker(ledger) {
+        assert!(!passed, "check_vectors.py passed a wrong ledger:\n{text}");
+        assert!(text.contains(needle), "check_vectors.py: {text}");
+    }
+}
+
+/// Appends `body` at `recorded_at`, signed with the treasurer's key and
+/// chained after the last entry, as a forger holding the key file and
+/// its passphrase can, without akker's rules. Returns the new seq; the
+/// caller writes the entry's detail rows.
+fn append_forged(ledger: &Ledger, body: EntryBody, recorded_at: &str) -> i64 {
+    let key = keyfile::open(
+        &std::fs::read_to_string(ledger.key_file()).unwrap(),
+        PASSPHRASE,
+    )
+    .unwrap();
+    let treasurer = KeyHolder::treasurer(key);
+    let store = Store::open(ledger.db()).unwrap();
+    let ledger_id = store.ledger_id().to_string();
+    let last = store.journal().unwrap().pop().unwrap();
+    drop(store);
+    let entry = Entry {
+        recorded_at: recorded_at.parse().unwrap(),
+        body,
+    };
+    let type_name = entry.body.type_name();
+    let signed = treasurer.sign(&ledger_id, entry);
+    let message = canonical::message_of(&ledger_id, &signed);
+    let hash = chain::entry_hash(&message);
+    let next = chain::next_chain(
+        &last.chain_hash.clone().try_into().unwrap(),
+        &hash,
+        &signed.signature,
+    );
+    let seq = last.seq + 1;
+    ledger
+        .sqlite()
+        .execute(
+            "INSERT INTO journal (seq, entry_type, recorded_at, signer_role, signer_account, signer_key, signature, entry_hash, chain_hash)
+             VALUES (?1, ?2, ?3, 'treasurer', NULL, ?4, ?5, ?6, ?7)",
+            params![
+                seq,
+                type_name,
+                canonical::format_timestamp(&signed.entry),
+                &signed.signer.public_key[..],
+                &signed.signature[..],
+                &hash[..],
+                &next[..]
+            ],
+        )
+        .unwrap();
+    seq
+}
+
+/// A forged treasurer confirmation of request `seq`, slip `slip`, with
+/// its detail rows as akker writes them.
+fn forge_confirmation(ledger: &Ledger, seq: i64, slip: Option<&str>, recorded_at: &str) -> i64 {
+    let (request, entry_hash) = Store::open(ledger.db())
+        .unwrap()
+        .signed_request(seq)
+        .unwrap()
+        .unwrap();
+    let link = akker::ledger::RequestLink { seq, entry_hash };
+    let body = EntryBody::RequestConfirmed(Confirmation::of(
+        &request,
+        link,
+        slip.map(|s| akker::ledger::SlipRef::parse(s).unwrap()),
+    ));
+    let at = append_forged(ledger, body, recorded_at);
+    ledger
+        .sqlite()
+        .execute_batch(&format!(
+            "INSERT INTO request_outcomes (seq, request_seq, outcome, reason, slip) VALUES ({at}, {seq}, 'confirmed', NULL, NULL);
+             INSERT INTO transactions (seq, date, work, skill, description, slip)
+                 SELECT {at}, date, work, skill, description, {slip} FROM requests WHERE seq = {seq};
+             INSERT INTO postings (seq, idx, account_id, amount_minor)
+                 SELECT {at}, 0, payer_id, -amount_minor FROM requests WHERE seq = {seq};
+             INSERT INTO postings (seq, idx, account_id, amount_minor)
+                 SELECT {at}, 1, payee_id, amount_minor FROM requests WHERE seq = {seq};
+             UPDATE accounts SET balance_minor = balance_minor - (SELECT amount_minor FROM requests WHERE seq = {seq}), last_seq = {at}
+                 WHERE id = (SELECT payer_id FROM requests WHERE seq = {seq});
+             UPDATE accounts SET balance_minor = balance_minor + (SELECT amount_minor FROM requests WHERE seq = {seq}), last_seq = {at}
+                 WHERE id = (SELECT payee_id FROM requests WHERE seq = {seq});",
+            slip = slip.map_or("NULL".to_string(), |s| format!("'{s}'")),
+        ))
+        .unwrap();
+    at
+}
+
+/// Hole: the expiry period was read at the settling entry, so raising
+/// `requests.expiry-days` after a request expired revived it (and the
+/// helper, told "expired", saw it paid later); lowering it ended pending
+/// requests early. Now each request keeps the period in force when it
+/// was made (docs/signing.md, rule 5), on the write path, in `verify`
+/// and in the lists.
+#[test]
+fn a_later_expiry_setting_neither_revives_nor_ends_a_request() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    l.ok(&["settings", "set", "requests.expiry-days", "1"]);
+    let short = ask(&l, "M001", "M002", "1.00", "X-1");
+    l.ok(&["settings", "set", "requests.expiry-days", "30"]);
+    let long = ask(&l, "M001", "M002", "2.00", "X-2");
+    let later = l.at("2026-03-05T10:00:00Z");
+    // Raised after the fact: the first request stays expired.
+    later.ok(&["settings", "set", "requests.expiry-days", "3650"]);
+    assert_eq!(request(&later, short)["erased_by"], "expired");
+    later.refuses(
+        &["request", "confirm", &short.to_string(), "--slip", "X-1-OK"],
+        REFUSED,
+        &["expired", "1 day"],
+    );
+    // Lowered after the fact: the second keeps its 30 days.
+    later.ok(&["settings", "set", "requests.expiry-days", "1"]);
+    let pending = request(&later, long);
+    assert_eq!(pending["state"], "pending", "{pending}");
+    assert!(
+        pending["expires_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2026-04-02"),
+        "{pending}"
+    );
+    later.ok(&["request", "confirm", &long.to_string(), "--slip", "X-2-OK"]);
+    later.assert_verifies();
+    // A forger with the treasurer's key confirms the expired one anyway.
+    forge_confirmation(
+        &later,
+        short,
+        Some("X-1-LATE"),
+        "2026-03-05T11:00:00.000000Z",
+    );
+    let found = problems(&later);
+    assert!(found.contains(&format!("request #{short}")), "{found}");
+    assert!(found.contains("expired"), "{found}");
+    assert!(!found.contains("\"signature\""), "{found}");
+    python_agrees_wrong(&later, "had not expired (1 days)");
+}
