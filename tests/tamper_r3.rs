@@ -231,3 +231,42 @@ fn a_later_expiry_setting_neither_revives_nor_ends_a_request() {
     assert!(!found.contains("\"signature\""), "{found}");
     python_agrees_wrong(&later, "had not expired (1 days)");
 }
+
+/// Hole (flagged by the limits helper): `verify` forgot hours given more
+/// than 61 months before the newest payment's time. A clock set years
+/// ahead, confirmed, then put right (`clock correct`), brings the time
+/// back, and hours akker still counts (correctly, by docs/signing.md)
+/// were gone from the replay: `verify` reported a grown floor that was
+/// never broken. The replay now forgets only what no later entry can
+/// reach: hours before the earliest time a later entry may carry.
+#[test]
+fn a_clock_put_right_keeps_the_grown_floor_verify_replays() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    for (name, value) in [
+        ("growth.base", "-10.00"),
+        ("growth.factor", "1.00"),
+        ("growth.months", "60"),
+        ("growth.cap", "-40.00"),
+    ] {
+        l.ok(&["settings", "set", name, value]);
+    }
+    l.pay("M002", &[("M001", "5.00")]);
+    // The clock jumps six years ahead; the treasurer confirms it by mistake,
+    // a payment is recorded, and then the clock is put right.
+    let ahead = l.at("2032-03-10T10:00:00Z");
+    ahead.ok(&["clock", "confirm", "--date", "2032-03-10"]);
+    ahead.pay("M002", &[("M001", "1.00")]);
+    let right = ahead.at("2026-03-04T10:00:00Z");
+    right.ok(&["clock", "correct", "--reason", "clock battery"]);
+    // M001 gave 6.00 hours for work within 60 months of now: floor -16.00.
+    let line = right.json(&["balance", "M001"])["accounts"][0].clone();
+    assert_eq!(line["floor"], "-16.00", "{line}");
+    // M001 pays 21.00 (balance 6.00 → -15.00): allowed under -16.00,
+    // refused under the base floor -10.00 or under -11.00.
+    right.pay("M001", &[("M002", "21.00")]);
+    right.assert_verifies();
+    if let Some((passed, text)) = python_checker(&right) {
+        assert!(passed, "check_vectors.py: {text}");
+    }
+}

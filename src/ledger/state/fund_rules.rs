@@ -47,7 +47,15 @@ impl LedgerState {
         {
             return;
         }
-        let oldest = policy::window_start(at, policy::GROWTH_MONTHS_MAX + 1);
+        // Hours no later window can reach may be forgotten. A later entry
+        // may carry an earlier time than this one (a clock set ahead and
+        // then put right), but never one before the end of the last issued
+        // month (docs/signing.md, "Recording time", rule 2): only that
+        // bounds the windows still to come.
+        let oldest = self
+            .clock
+            .issued_until
+            .map(|(_, until)| policy::window_start(until.min(at), policy::GROWTH_MONTHS_MAX + 1));
         for posting in tx.postings() {
             if posting.amount.is_negative()
                 || kind_of(&posting.account) != Some(AccountKind::Person)
@@ -55,7 +63,9 @@ impl LedgerState {
                 continue;
             }
             let log = self.given.entry(posting.account.clone()).or_default();
-            log.forget_before(oldest);
+            if let Some(oldest) = oldest {
+                log.forget_before(oldest);
+            }
             log.push(GivenRecord {
                 seq,
                 recorded_at: at,
