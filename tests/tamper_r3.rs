@@ -270,3 +270,49 @@ fn a_clock_put_right_keeps_the_grown_floor_verify_replays() {
         assert!(passed, "check_vectors.py: {text}");
     }
 }
+
+/// Poor message: a member's card typed without its member number for a
+/// request that another member must confirm was read as that member's
+/// card, asked for a PIN, and answered "wrong PIN or card for account
+/// M002". It now says whose card it is and whose request, before any
+/// PIN, and counts nothing against either card.
+#[test]
+fn a_card_typed_for_someone_elses_request_says_whose_card_and_whose_request() {
+    let (ledger, m1, m2) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    // M001 helped M002: the request is M002's to confirm.
+    let seq = ask(&l, "M002", "M001", "1.00", "C-1");
+    let bare = m1.split('/').nth(1).expect("a printed code ACCOUNT/SECRET");
+    for code in [m1.as_str(), bare] {
+        let run = l.refuses_env(
+            &["request", "confirm", &seq.to_string(), "--card", code],
+            &[("AKKER_PIN", "1111")],
+            REFUSED,
+            &["the card belongs to M001", "only M002", "--slip"],
+        );
+        assert!(!run.stderr.contains("wrong PIN"), "{run}");
+        assert!(
+            !run.stderr.contains(bare),
+            "the code is never repeated: {run}"
+        );
+    }
+    // A made-up code is nobody's: it says no more than before.
+    l.refuses_env(
+        &[
+            "request",
+            "confirm",
+            &seq.to_string(),
+            "--card",
+            "ABCD-EFGH-JKMN-PQRS",
+        ],
+        &[("AKKER_PIN", "1111")],
+        REFUSED,
+        &["wrong PIN or card for account M002"],
+    );
+    // Nothing was counted against M002's card: it still confirms.
+    l.run_env(
+        &["request", "confirm", &seq.to_string(), "--card", &m2],
+        &[("AKKER_PIN", "2222")],
+    )
+    .expect(OK);
+}

@@ -227,10 +227,19 @@ fn signer_for(
         Some(given) => {
             let given = Some(given.as_str()).filter(|g| !g.is_empty());
             let code = secrets::card_code(given, account)?;
-            if &code.account != account {
+            // A code typed without its member number is read as
+            // `account`'s; when it is another member's card, say whose,
+            // before a PIN is asked for nothing.
+            let owner = match crate::ops::card_standing(store, &code)? {
+                crate::ops::CardStanding::MadeUp if &code.account == account => {
+                    crate::ops::card_owner(store, &code)?
+                }
+                _ => None,
+            };
+            let holder = owner.as_ref().unwrap_or(&code.account);
+            if holder != account {
                 return Err(CliError::Refused(format!(
-                    "the card belongs to {}, but only {account}, {who}, may sign this with a card (or the treasurer from a paper slip, with --slip)",
-                    code.account
+                    "the card belongs to {holder}, but only {account}, {who}, may sign this with a card (or the treasurer from a paper slip, with --slip)"
                 )));
             }
             super::pay::card_signer(store, &code, now)
@@ -254,7 +263,7 @@ fn settle(
     let view = store
         .request(seq, now)?
         .ok_or_else(|| StoreError::from(RuleError::UnknownRequest(seq)))?;
-    refuse_unless_pending(&store, &view)?;
+    refuse_unless_pending(&view)?;
     let (account, who) = match outcome {
         Outcome::Withdrawn => (&view.payee, "who asked"),
         _ => (&view.payer, "who was asked to pay"),
@@ -290,7 +299,7 @@ fn settle(
 
 /// A request already settled or expired is refused with the ledger's own
 /// words, before anyone types a PIN for nothing.
-fn refuse_unless_pending(store: &Store, view: &RequestView) -> CliResult {
+fn refuse_unless_pending(view: &RequestView) -> CliResult {
     if view.is_pending() {
         return Ok(());
     }
