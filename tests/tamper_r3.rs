@@ -316,3 +316,74 @@ fn a_card_typed_for_someone_elses_request_says_whose_card_and_whose_request() {
     )
     .expect(OK);
 }
+
+/// A forged treasurer `request-made` from `payer` to `payee`, dated
+/// `date`, with its `requests` row.
+fn forge_request(ledger: &Ledger, payer: &str, payee: &str, date: &str, at: &str) -> i64 {
+    use akker::ledger::{AccountId, Amount, Description, Request, RequestParts, WorkKind};
+    let request = Request::new(RequestParts {
+        payer: AccountId::parse(payer).unwrap(),
+        payee: AccountId::parse(payee).unwrap(),
+        amount: Amount::from_minor(100),
+        date: date.parse().unwrap(),
+        work: WorkKind::Care,
+        skill: None,
+        description: Description::parse("Boodschappen").unwrap(),
+        slip: Some(akker::ledger::SlipRef::parse("F-1").unwrap()),
+    })
+    .unwrap();
+    let seq = append_forged(ledger, EntryBody::RequestMade(request), at);
+    ledger
+        .sqlite()
+        .execute(
+            "INSERT INTO requests (seq, payer_id, payee_id, amount_minor, date, work, skill, description, slip)
+             VALUES (?1, ?2, ?3, 100, ?4, 'care', NULL, 'Boodschappen', 'F-1')",
+            params![seq, payer, payee, date],
+        )
+        .unwrap();
+    seq
+}
+
+/// Hole in the independent checker: it took a request naming a closed
+/// account, or dated after the day it was recorded, which `verify`
+/// refuses (docs/signing.md, rule 1 of requests). A checker written from
+/// the spec must refuse them too; check_vectors.py now does.
+#[test]
+fn a_forged_request_from_a_closed_account_or_dated_ahead_is_caught_by_both_checkers() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    l.open("M003", "Chloé");
+    l.ok(&["account", "close", "M003", "--reason", "moved away"]);
+    l.assert_verifies();
+    let closed = l.at("2026-03-03T11:00:00Z");
+    let seq = forge_request(
+        &closed,
+        "M003",
+        "M001",
+        "2026-03-03",
+        "2026-03-03T11:00:00.000000Z",
+    );
+    let found = problems(&closed);
+    assert!(
+        found.contains(&format!("entry #{seq} broke a rule")),
+        "{found}"
+    );
+    assert!(found.contains("M003"), "{found}");
+    python_agrees_wrong(&closed, "payer and payee are open accounts");
+
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    let seq = forge_request(
+        &l,
+        "M002",
+        "M001",
+        "2026-03-09",
+        "2026-03-03T11:00:00.000000Z",
+    );
+    let found = problems(&l);
+    assert!(
+        found.contains(&format!("entry #{seq} broke a rule")),
+        "{found}"
+    );
+    python_agrees_wrong(&l, "a request is not dated after the day it is recorded");
+}

@@ -661,7 +661,9 @@ def check_journal(checks, ledger_id, entries, label):
                 ok = DECIMAL.match(body["value"]) is not None
                 expiry_days = int(body["value"]) if ok else EXPIRY_DAYS_DEFAULT
         elif kind in REQUEST_TYPES:
-            check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of)
+            today = now.astimezone(zone).date().isoformat() if now is not None else None
+            check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of,
+                          policy.closed, today)
         if kind in ("gift", "fund-run"):
             postings_of[seq] = [(p["account"], parse_minor(p["amount"])) for p in policy.postings(body)]
         if kind == "account-opened":
@@ -697,7 +699,8 @@ def check_journal(checks, ledger_id, entries, label):
     return chain
 
 
-def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of):
+def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of,
+                  closed, today):
     """docs/signing.md, "The rules of requests" (limits aside, like the
     rest of this checker)."""
     body = entry["body"]
@@ -707,8 +710,12 @@ def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of
     if kind == "request-made":
         checks.check(body["payer"] != body["payee"], where, "payer and payee are two accounts")
         checks.check(body["payer"] in accounts and body["payee"] in accounts, where, "payer and payee exist")
-        checks.check(parse_minor(body["amount"]) > 0, where, "the amount is positive")
+        checks.check(body["payer"] not in closed and body["payee"] not in closed, where,
+                     "payer and payee are open accounts")
+        checks.check(0 < parse_minor(body["amount"]) <= 1_000_000, where, "the amount is positive, at most 10000.00")
         checks.check(DATE.match(body["date"]) is not None, where, "date form YYYY-MM-DD")
+        checks.check(today is None or body["date"] <= today, where,
+                     "a request is not dated after the day it is recorded")
         checks.check(card is None or card == body["payee"], where, "a card signs a request only as its payee")
         # The expiry period in force when the request is made holds for it
         # (rule 5): a later change of the setting does not move it.
