@@ -477,7 +477,8 @@ class Policy:
             checks.check(rule in ("contribution", "demurrage"), where, "a known fund rule")
             monthly = rule == "demurrage" or self.settings.get("fund.contribution.every") == "month"
             form = re.match(r"^[0-9]{4}-(0[1-9]|1[0-2])$" if monthly else r"^[0-9]{4}$", period)
-            checks.check(form is not None, where, f"the period {period} has the rule's form")
+            checks.check(form is not None and period[:4] >= "1900", where,
+                         f"the period {period} has the rule's form (a year from 1900)")
             start = period + ("-01" if monthly else "-01-01")
             checks.check(start <= today, where, f"the period {period} has begun")
             checks.equal(body["date"], today, where, "a fund run is dated the day it is recorded")
