@@ -106,6 +106,8 @@ struct ModelRequest {
     payee: usize,
     amount: i64,
     made_at: DateTime<Utc>,
+    /// The expiry period in force when it was made: it keeps it.
+    expiry_days: u32,
     settled: Settled,
 }
 
@@ -216,7 +218,7 @@ impl Harness {
     }
 
     fn expired(&self, r: &ModelRequest, at: DateTime<Utc>) -> bool {
-        at > r.made_at + Duration::days(i64::from(self.expiry_days))
+        at > r.made_at + Duration::days(i64::from(r.expiry_days))
     }
 
     fn recorded(
@@ -296,6 +298,7 @@ impl Harness {
                             payee: *payee,
                             amount: *amount,
                             made_at: now,
+                            expiry_days: self.expiry_days,
                             settled: Settled::No,
                         });
                     }
