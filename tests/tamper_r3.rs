@@ -387,3 +387,25 @@ fn a_forged_request_from_a_closed_account_or_dated_ahead_is_caught_by_both_check
     );
     python_agrees_wrong(&l, "a request is not dated after the day it is recorded");
 }
+
+/// Hole: the treasurer could confirm a request (pay from a member's
+/// account) with no slip at all, so nothing marked it as typed from the
+/// member's paper, and `verify` said OK; the command line always asked
+/// for `--slip`. A treasurer-signed request entry or gift now needs its
+/// slip (docs/signing.md, "Who may sign what"), in the rules, `verify`
+/// and the independent checker.
+#[test]
+fn a_treasurer_confirmation_without_a_slip_is_caught() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    let seq = ask(&l, "M001", "M002", "1.00", "S-1");
+    l.assert_verifies();
+    let forged = forge_confirmation(&l, seq, None, "2026-03-03T11:00:00.000000Z");
+    let found = problems(&l);
+    assert!(
+        found.contains(&format!("entry #{forged} broke a rule")),
+        "{found}"
+    );
+    assert!(found.contains("paper slip"), "{found}");
+    python_agrees_wrong(&l, "from a paper slip");
+}

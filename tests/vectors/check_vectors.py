@@ -586,6 +586,9 @@ def check_journal(checks, ledger_id, entries, label):
         if role == "treasurer":
             checks.check(signer["account"] is None, where, "a treasurer signature names no account")
             checks.equal(signer["public_key"], treasurer_key, where, "the treasurer's key is the current one")
+            if kind == "gift" or kind in REQUEST_TYPES:
+                checks.check(body.get("slip") is not None, where,
+                             "the treasurer records a request entry or a gift from a paper slip (its reference)")
         elif role in ("member", "key-holder"):
             account = signer["account"]
             expected_role = {"person": "member", "initiative": "key-holder", "partner": "key-holder"}.get(
