@@ -109,7 +109,28 @@ fn append_forged(ledger: &Ledger, body: EntryBody, recorded_at: &str) -> i64 {
         PASSPHRASE,
     )
     .unwrap();
-    let treasurer = KeyHolder::treasurer(key);
+    append_signed(ledger, &KeyHolder::treasurer(key), body, recorded_at)
+}
+
+/// The key of a member's card, from its printed code and PIN.
+fn card_key(ledger: &Ledger, code: &str, pin: &str) -> KeyHolder {
+    let store = Store::open(ledger.db()).unwrap();
+    let code = akker::signing::CardCode::parse(code).unwrap();
+    let pin = akker::signing::Pin::parse(pin).unwrap();
+    let now = "2026-03-03T10:00:00Z".parse().unwrap();
+    match akker::ops::check_card_pin(&store, &code, &pin, Default::default(), now).unwrap() {
+        akker::ops::PinOutcome::Right(holder) => *holder,
+        _ => panic!("the card and PIN are right"),
+    }
+}
+
+/// [`append_forged`], signed by `signer` (a card, say) without the rules.
+fn append_signed(
+    ledger: &Ledger,
+    treasurer: &KeyHolder,
+    body: EntryBody,
+    recorded_at: &str,
+) -> i64 {
     let store = Store::open(ledger.db()).unwrap();
     let ledger_id = store.ledger_id().to_string();
     let last = store.journal().unwrap().pop().unwrap();
@@ -132,7 +153,7 @@ fn append_forged(ledger: &Ledger, body: EntryBody, recorded_at: &str) -> i64 {
         .sqlite()
         .execute(
             "INSERT INTO journal (seq, entry_type, recorded_at, signer_role, signer_account, signer_key, signature, entry_hash, chain_hash)
-             VALUES (?1, ?2, ?3, 'treasurer', NULL, ?4, ?5, ?6, ?7)",
+             VALUES (?1, ?2, ?3, ?8, ?9, ?4, ?5, ?6, ?7)",
             params![
                 seq,
                 type_name,
@@ -140,7 +161,9 @@ fn append_forged(ledger: &Ledger, body: EntryBody, recorded_at: &str) -> i64 {
                 &signed.signer.public_key[..],
                 &signed.signature[..],
                 &hash[..],
-                &next[..]
+                &next[..],
+                signed.signer.role.as_str(),
+                signed.signer.account.as_ref().map(|a| a.as_str().to_string()),
             ],
         )
         .unwrap();
@@ -408,4 +431,59 @@ fn a_treasurer_confirmation_without_a_slip_is_caught() {
     );
     assert!(found.contains("paper slip"), "{found}");
     python_agrees_wrong(&l, "from a paper slip");
+}
+
+/// Hole: "a closed account's card signs nothing" (docs/signing.md) held
+/// only for payments, which cannot touch a closed account; the card of a
+/// member whose account was closed could still withdraw or decline a
+/// request, and `verify` and the checker said OK. The card of a closed
+/// account is now refused for every entry.
+#[test]
+fn a_closed_accounts_card_signs_no_request_entry() {
+    let (ledger, _, m2) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    let seq = ask(&l, "M001", "M002", "1.00", "K-1");
+    l.ok(&["account", "close", "M002", "--reason", "moved away"]);
+    l.refuses_env(
+        &["request", "withdraw", &seq.to_string(), "--card", &m2],
+        &[("AKKER_PIN", "2222")],
+        REFUSED,
+        &["M002 is closed", "signs nothing", "--slip"],
+    );
+    // The treasurer can still withdraw it from the member's slip.
+    let copy = Ledger::copy_of(l.db(), PASSPHRASE).at("2026-03-03T10:00:00Z");
+    l.ok(&[
+        "request",
+        "withdraw",
+        &seq.to_string(),
+        "--slip",
+        "K-1-BACK",
+    ]);
+    l.assert_verifies();
+    // A file where the closed account's card did sign it (as akker let it
+    // before) fails verify and the independent checker.
+    let (_, entry_hash) = Store::open(copy.db())
+        .unwrap()
+        .signed_request(seq)
+        .unwrap()
+        .unwrap();
+    let card = card_key(&copy, &m2, "2222");
+    let body = EntryBody::RequestWithdrawn {
+        request: akker::ledger::RequestLink { seq, entry_hash },
+        slip: None,
+    };
+    let forged = append_signed(&copy, &card, body, "2026-03-03T11:00:00.000000Z");
+    copy.sqlite()
+        .execute(
+            "INSERT INTO request_outcomes (seq, request_seq, outcome, reason, slip) VALUES (?1, ?2, 'withdrawn', NULL, NULL)",
+            params![forged, seq],
+        )
+        .unwrap();
+    let found = problems(&copy);
+    assert!(
+        found.contains(&format!("entry #{forged} broke a rule")),
+        "{found}"
+    );
+    assert!(found.contains("signs nothing"), "{found}");
+    python_agrees_wrong(&copy, "a closed account's card signs nothing");
 }

@@ -309,6 +309,15 @@ impl LedgerState {
         if state.kind == AccountKind::System {
             return Err(RuleError::SystemNeedsTreasurer.into());
         }
+        // A closed account's card signs nothing (docs/signing.md): not
+        // only payments, which could not touch it anyway, but a request's
+        // withdrawal or decline too.
+        if state.status == AccountStatus::Closed {
+            return Err(RuleError::SignerNotAllowed(format!(
+                "{account} is closed, and a closed account's card signs nothing; the treasurer can record it from a paper slip (--slip)"
+            ))
+            .into());
+        }
         if SignerRole::for_card_of(state.kind) != signer.role {
             return Err(RuleError::SignerNotAllowed(format!(
                 "a card of a {} account signs as {}",

@@ -597,6 +597,7 @@ def check_journal(checks, ledger_id, entries, label):
             card = cards.get(account)
             checks.check(card is not None and card[2] and card[1] == signer["public_key"], where,
                          f"the key is the active card of {account}")
+            checks.check(account not in policy.closed, where, f"a closed account's card signs nothing ({account})")
             checks.check(kind in ("transaction", "gift") or kind in REQUEST_TYPES, where,
                          "a card signs only transactions, gifts and request entries")
             if kind == "gift":
