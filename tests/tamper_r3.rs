@@ -487,3 +487,54 @@ fn a_closed_accounts_card_signs_no_request_entry() {
     assert!(found.contains("signs nothing"), "{found}");
     python_agrees_wrong(&copy, "a closed account's card signs nothing");
 }
+
+/// Bad input on the new commands: another member's card typed without
+/// its number for a gift or a payment says whose card it is (it said
+/// "wrong PIN or card"); a gift or a confirmation past a hard limit no
+/// longer advises `--override-limits`, which neither command has. Each
+/// refusal exits 1 and leaves the ledger as it was.
+#[test]
+fn gifts_and_confirmations_past_a_limit_and_foreign_cards_say_what_to_do() {
+    let (ledger, m1, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    let bare = m1.split('/').nth(1).unwrap().to_string();
+    for args in [
+        vec![
+            "gift", "M002", "M001", "1.00", "--why", "Dank", "--card", &bare,
+        ],
+        vec![
+            "pay", "M002", "M001", "1.00", "--work", "care", "--what", "x", "--card", &bare,
+        ],
+    ] {
+        let run = l.refuses_env(
+            &args,
+            &[("AKKER_PIN", "1111")],
+            REFUSED,
+            &["this is the card of M001, not of M002", "--slip"],
+        );
+        assert!(!run.stderr.contains(&bare), "{run}");
+    }
+    let run = l.refuses(
+        &[
+            "gift", "M001", "M002", "25.00", "--why", "Dank", "--slip", "G-9",
+        ],
+        REFUSED,
+        &[
+            "below its floor",
+            "a gift cannot override a limit",
+            "account set-limits M001",
+        ],
+    );
+    assert!(!run.stderr.contains("--override-limits"), "{run}");
+    let seq = ask(&l, "M001", "M002", "25.00", "L-1");
+    let run = l.refuses(
+        &["request", "confirm", &seq.to_string(), "--slip", "L-1-OK"],
+        REFUSED,
+        &[
+            "below its floor",
+            "decline it and ask for less",
+            "account set-limits M001",
+        ],
+    );
+    assert!(!run.stderr.contains("--override-limits"), "{run}");
+}

@@ -82,7 +82,9 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         why,
         slip,
     };
-    let recorded = ops::fund::gift(&mut store, &signer, request, now)?;
+    let recorded = ops::fund::gift(&mut store, &signer, request, now).map_err(|e| {
+        super::error::without_override(e, "a gift cannot override a limit: give less")
+    })?;
     if ctx.json {
         ctx.print_json(&Written {
             seq: recorded.seq,

@@ -275,7 +275,11 @@ fn settle(
     let signer = signer_for(ctx, &store, &signing, account, who, now)?;
     let new_seq = match (outcome, reason) {
         (Outcome::Confirmed, _) => {
-            ops_requests::confirm_request(&mut store, &signer, seq, slip, now)?
+            ops_requests::confirm_request(&mut store, &signer, seq, slip, now)
+                .map_err(|e| super::error::without_override(
+                    e,
+                    "a confirmation pays exactly the hours asked and cannot override a limit: wait until the balance allows it, or decline it and ask for less",
+                ))?
         }
         (Outcome::Declined, Some(reason)) => {
             ops_requests::decline_request(&mut store, &signer, seq, &reason, slip, now)?
