@@ -314,7 +314,7 @@ impl LedgerState {
         // withdrawal or decline too.
         if state.status == AccountStatus::Closed {
             return Err(RuleError::SignerNotAllowed(format!(
-                "{account} is closed, and a closed account's card signs nothing; the treasurer can record it from a paper slip (--slip)"
+                "account {account} is closed, and a closed account's card signs nothing; the treasurer can record it from a paper slip (--slip)"
             ))
             .into());
         }
