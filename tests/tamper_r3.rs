@@ -537,4 +537,10 @@ fn gifts_and_confirmations_past_a_limit_and_foreign_cards_say_what_to_do() {
         ],
     );
     assert!(!run.stderr.contains("--override-limits"), "{run}");
+    // A request number that is not one says so (was "invalid digit").
+    l.refuses(
+        &["request", "confirm", "abc", "--slip", "L-1-OK"],
+        USAGE,
+        &["'abc' is not a request number", "request list"],
+    );
 }

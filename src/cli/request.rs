@@ -57,6 +57,7 @@ pub enum Command {
     #[command(after_help = SIGNING_HELP)]
     Confirm {
         /// The request's number (#), as `request list` shows it.
+        #[arg(value_parser = parse::request_seq)]
         seq: i64,
         #[command(flatten)]
         signing: Signing,
@@ -65,6 +66,7 @@ pub enum Command {
     #[command(after_help = format!("The reasons of the kiosk's short list are \"not me\", \"wrong hours\" and \"not done\"; any other text is kept as typed. {SIGNING_HELP}"))]
     Decline {
         /// The request's number (#), as `request list` shows it.
+        #[arg(value_parser = parse::request_seq)]
         seq: i64,
         /// Why (quoted if more than one word): "not me", "wrong hours",
         /// "not done", or your own words. Signed: write no names.
@@ -77,6 +79,7 @@ pub enum Command {
     #[command(after_help = SIGNING_HELP)]
     Withdraw {
         /// The request's number (#), as `request list` shows it.
+        #[arg(value_parser = parse::request_seq)]
         seq: i64,
         #[command(flatten)]
         signing: Signing,
