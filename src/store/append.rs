@@ -302,33 +302,24 @@ impl Loaded {
         body: &EntryBody,
     ) -> Result<()> {
         let link = match body {
-            EntryBody::RequestMade(_)
-            | EntryBody::RequestConfirmed(_)
-            | EntryBody::RequestDeclined { .. }
-            | EntryBody::RequestWithdrawn { .. } => {
-                // A new request keeps the period in force when it is made.
-                if !self.expiry_days {
-                    self.expiry_days = true;
-                    state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
-                }
-                match body {
-                    EntryBody::RequestMade(request) => {
-                        self.load_account(sql, state, request.payer())?;
-                        self.load_account(sql, state, request.payee())?;
-                        return Ok(());
-                    }
-                    EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
-                    EntryBody::RequestDeclined { request, .. }
-                    | EntryBody::RequestWithdrawn { request, .. } => request,
-                    _ => unreachable!("matched above"),
-                }
+            EntryBody::RequestMade(request) => {
+                self.load_account(sql, state, request.payer())?;
+                self.load_account(sql, state, request.payee())?;
+                None
             }
+            EntryBody::RequestConfirmed(confirmation) => Some(confirmation.request()),
+            EntryBody::RequestDeclined { request, .. }
+            | EntryBody::RequestWithdrawn { request, .. } => Some(request),
             _ => return Ok(()),
         };
-        if let std::collections::hash_map::Entry::Vacant(slot) =
-            state.requests.requests.entry(link.seq)
-        {
-            if let Some(facts) = super::requests::request_facts(sql, link.seq)? {
+        // A new request keeps the period in force when made (rule 5).
+        if !self.expiry_days {
+            self.expiry_days = true;
+            state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
+        }
+        let entry = link.map(|l| state.requests.requests.entry(l.seq));
+        if let Some(std::collections::hash_map::Entry::Vacant(slot)) = entry {
+            if let Some(facts) = super::requests::request_facts(sql, *slot.key())? {
                 slot.insert(facts);
             }
         }
