@@ -544,3 +544,83 @@ fn gifts_and_confirmations_past_a_limit_and_foreign_cards_say_what_to_do() {
         &["'abc' is not a request number", "request list"],
     );
 }
+
+/// Hole: a run stood only for its exact period, so a contribution run
+/// for 2026 and then, after `fund.contribution.every` became `month`,
+/// one for 2026-03 charged every member twice for March; `verify` and
+/// the checker said OK. A year and a month of it now overlap: the
+/// second run is refused (and reported in a forged file), until the
+/// first is reversed.
+#[test]
+fn a_contribution_changed_from_yearly_to_monthly_charges_no_month_twice() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    l.open_with("SYS-FUND", "Fund", &["--kind", "system"]);
+    for (name, value) in [
+        ("fund.account", "SYS-FUND"),
+        ("fund.contribution.amount", "1.00"),
+    ] {
+        l.ok(&["settings", "set", name, value]);
+    }
+    let yearly = seq_of(&l.json(&["fund", "run", "contribution", "--period", "2026"]));
+    l.ok(&["settings", "set", "fund.contribution.every", "month"]);
+    for period in ["2026-03", "2026-01"] {
+        l.refuses(
+            &["fund", "run", "contribution", "--period", period],
+            REFUSED,
+            &[&format!("already ran for 2026 as #{yearly}")],
+        );
+    }
+    // A forger with the treasurer's key records the month anyway.
+    let copy = Ledger::copy_of(l.db(), PASSPHRASE).at("2026-03-03T10:00:00Z");
+    let run = akker::ledger::fund::FundRun::new(
+        akker::ledger::policy::FundRule::Contribution,
+        "2026-03".into(),
+        "2026-03-03".parse().unwrap(),
+        akker::ledger::Description::parse("Contribution 2026-03 to the community fund").unwrap(),
+        [("M001", -100), ("M002", -100), ("SYS-FUND", 200)]
+            .into_iter()
+            .map(|(a, m)| akker::ledger::Posting {
+                account: akker::ledger::AccountId::parse(a).unwrap(),
+                amount: akker::ledger::Amount::from_minor(m),
+            })
+            .collect(),
+    )
+    .unwrap();
+    let forged = append_forged(
+        &copy,
+        EntryBody::FundRun(run),
+        "2026-03-03T11:00:00.000000Z",
+    );
+    copy.sqlite()
+        .execute_batch(&format!(
+            "INSERT INTO transactions (seq, date, work, skill, description, slip)
+                 VALUES ({forged}, '2026-03-03', NULL, NULL, 'Contribution 2026-03 to the community fund', NULL);
+             INSERT INTO fund_runs (seq, rule, period) VALUES ({forged}, 'contribution', '2026-03');
+             INSERT INTO postings (seq, idx, account_id, amount_minor) VALUES
+                 ({forged}, 0, 'M001', -100), ({forged}, 1, 'M002', -100), ({forged}, 2, 'SYS-FUND', 200);
+             UPDATE accounts SET balance_minor = balance_minor - 100, last_seq = {forged} WHERE id IN ('M001', 'M002');
+             UPDATE accounts SET balance_minor = balance_minor + 200, last_seq = {forged} WHERE id = 'SYS-FUND';"
+        ))
+        .unwrap();
+    let found = problems(&copy);
+    assert!(
+        found.contains(&format!("entry #{forged} broke a rule")),
+        "{found}"
+    );
+    assert!(
+        found.contains(&format!("already ran for 2026 as #{yearly}")),
+        "{found}"
+    );
+    python_agrees_wrong(&copy, "nor for a period overlapping it");
+    // Reversed, the year no longer stands: the months may run.
+    l.ok(&[
+        "tx",
+        "reverse",
+        &yearly.to_string(),
+        "--reason",
+        "now monthly",
+    ]);
+    l.ok(&["fund", "run", "contribution", "--period", "2026-03"]);
+    l.assert_verifies();
+}

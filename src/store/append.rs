@@ -381,11 +381,9 @@ impl Loaded {
         if let Some(fund) = state.policy.fund_account() {
             self.load_account(sql, state, &fund)?;
         }
-        let key = (rule, period.to_string());
-        if let std::collections::hash_map::Entry::Vacant(slot) = state.fund_runs.entry(key) {
-            if let Some(seq) = super::fund::standing_fund_run(sql, rule, period)? {
-                slot.insert(seq);
-            }
+        // The standing run of this or an overlapping period, under its own.
+        if let Some((ran, seq)) = super::fund::standing_fund_run(sql, rule, period)? {
+            state.fund_runs.entry((rule, ran)).or_insert(seq);
         }
         Ok(())
     }

@@ -482,8 +482,12 @@ class Policy:
             start = period + ("-01" if monthly else "-01-01")
             checks.check(start <= today, where, f"the period {period} has begun")
             checks.equal(body["date"], today, where, "a fund run is dated the day it is recorded")
-            checks.check((rule, period) not in self.fund_runs, where,
-                         f"the {rule} for {period} has not run (or was reversed)")
+            # A year and a month of it overlap (a contribution that went from
+            # yearly to monthly charges nobody twice for the same months).
+            overlapping = [p for (r, p) in self.fund_runs if r == rule and
+                           (p == period or (len(p) != len(period) and p[:4] == period[:4]))]
+            checks.check(not overlapping, where,
+                         f"the {rule} for {period} has not run, nor for a period overlapping it (or was reversed)")
             fund = self.settings.get("fund.account")
             checks.check(fund is not None and self.kind.get(fund) == "system" and fund not in self.closed, where,
                          "the fund is an open system account")

@@ -207,10 +207,17 @@ impl LedgerState {
         today: NaiveDate,
     ) -> Result<Vec<(AccountId, Amount)>, PolicyError> {
         policy::check_period(rule, &self.policy, period, today)?;
-        if let Some(seq) = self.fund_runs.get(&(rule, period.to_string())) {
+        // A run covers its period: a yearly contribution and a monthly one
+        // of that year overlap, so changing `fund.contribution.every`
+        // mid-year does not charge anyone twice for the same months.
+        let standing = self
+            .fund_runs
+            .iter()
+            .find(|((r, p), _)| *r == rule && policy::periods_overlap(p, period));
+        if let Some(((_, ran), seq)) = standing {
             return Err(PolicyError::AlreadyRun {
                 rule,
-                period: period.to_string(),
+                period: ran.clone(),
                 seq: *seq,
             });
         }
