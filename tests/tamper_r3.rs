@@ -624,3 +624,35 @@ fn a_contribution_changed_from_yearly_to_monthly_charges_no_month_twice() {
     l.ok(&["fund", "run", "contribution", "--period", "2026-03"]);
     l.assert_verifies();
 }
+
+/// Poor message: confirming again a request whose confirmation the
+/// treasurer reversed said "already confirmed; nothing to do", though
+/// nothing stands paid. It now names the reversal and what to do.
+#[test]
+fn a_request_whose_confirmation_was_reversed_says_so() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    let seq = ask(&l, "M001", "M002", "1.00", "R-1");
+    let paid = seq_of(&l.json(&["request", "confirm", &seq.to_string(), "--slip", "R-1-OK"]));
+    let back = seq_of(&l.json(&[
+        "tx",
+        "reverse",
+        &paid.to_string(),
+        "--reason",
+        "wrong person",
+    ]));
+    l.refuses(
+        &[
+            "request",
+            "confirm",
+            &seq.to_string(),
+            "--slip",
+            "R-1-AGAIN",
+        ],
+        REFUSED,
+        &[
+            &format!("confirmed by #{paid}, which was reversed by #{back}"),
+            "M002 may make a new request",
+        ],
+    );
+}

@@ -266,7 +266,7 @@ fn settle(
     let view = store
         .request(seq, now)?
         .ok_or_else(|| StoreError::from(RuleError::UnknownRequest(seq)))?;
-    refuse_unless_pending(&view)?;
+    refuse_unless_pending(&store, &view)?;
     let (account, who) = match outcome {
         Outcome::Withdrawn => (&view.payee, "who asked"),
         _ => (&view.payer, "who was asked to pay"),
@@ -306,9 +306,21 @@ fn settle(
 
 /// A request already settled or expired is refused with the ledger's own
 /// words, before anyone types a PIN for nothing.
-fn refuse_unless_pending(view: &RequestView) -> CliResult {
+fn refuse_unless_pending(store: &Store, view: &RequestView) -> CliResult {
     if view.is_pending() {
         return Ok(());
+    }
+    // A confirmation the treasurer reversed leaves the request completed
+    // (settled once): say so, and what can be done instead.
+    if let (RequestState::Completed, Some(by)) =
+        (view.state, view.settled.as_ref().and_then(|s| s.seq))
+    {
+        if let Some(reversal) = store.transaction(by)?.and_then(|tx| tx.reversed_by) {
+            return Err(CliError::Refused(format!(
+                "request #{} was confirmed by #{by}, which was reversed by #{reversal}; a request is settled only once: {} may make a new request",
+                view.seq, view.payee
+            )));
+        }
     }
     let settled = view.settled.as_ref();
     let err = match (view.state, settled.and_then(|s| s.seq)) {
