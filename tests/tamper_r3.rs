@@ -656,3 +656,32 @@ fn a_request_whose_confirmation_was_reversed_says_so() {
         ],
     );
 }
+
+/// Bad input: a negative gift amount or soft ceiling got clap's "unexpected
+/// argument '-1'" and a tip about `--`; they now get the command's own
+/// words. Usage errors (exit 2) that leave the ledger as it was.
+#[test]
+fn negative_numbers_on_the_new_commands_get_their_own_words() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    l.refuses(
+        &[
+            "gift", "M001", "M002", "-1", "--why", "Dank", "--slip", "N-1",
+        ],
+        USAGE,
+        &["'-1' is negative", "who pays whom"],
+    );
+    l.refuses(
+        &[
+            "account",
+            "soft-limits",
+            "M001",
+            "--ceiling",
+            "-1",
+            "--reason",
+            "x",
+        ],
+        USAGE,
+        &["a soft ceiling zero or positive"],
+    );
+}

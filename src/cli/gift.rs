@@ -25,7 +25,7 @@ pub struct Args {
     /// (the account the setting fund.account names).
     pub to: String,
     /// How many hours, like 1 or 1.50.
-    #[arg(value_parser = parse::amount)]
+    #[arg(value_parser = parse::amount, allow_negative_numbers = true)]
     pub amount: Amount,
     /// Why, in a few words (quoted if more than one): "for the community
     /// chest". No names: it is signed and can never be erased.
