@@ -685,3 +685,73 @@ fn negative_numbers_on_the_new_commands_get_their_own_words() {
         &["a soft ceiling zero or positive"],
     );
 }
+
+/// Hole: `verify` never looked at the hours an attestation signs, so an
+/// attestation counting a gift as work (or any other figure) said OK.
+/// It now replays the hours given up to the attestation's head
+/// (docs/signing.md, "Hours given": gifts and fund runs are not work).
+#[test]
+fn an_attestation_that_counts_a_gift_as_work_is_caught() {
+    let (ledger, _, _) = world();
+    let l = ledger.at("2026-03-03T10:00:00Z");
+    l.pay("M002", &[("M001", "1.50")]);
+    l.ok(&[
+        "gift", "M002", "M001", "2.00", "--why", "Dank", "--slip", "G-1",
+    ]);
+    let april = l.at("2026-04-02T10:00:00Z");
+    let dir = april.dir().join("att");
+    let out = dir.to_str().unwrap();
+    april.ok(&[
+        "attest",
+        "M001",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--out",
+        out,
+        "--format",
+        "text",
+    ]);
+    april.assert_verifies();
+    let row = april
+        .sqlite()
+        .query_row(
+            "SELECT a.head_seq, a.head_hash, a.given_minor FROM attestations a",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Vec<u8>>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            },
+        )
+        .unwrap();
+    assert_eq!(row.2, 150, "the gift is not hours given");
+    // A forger with the treasurer's key signs one that counts the gift.
+    let body = EntryBody::AttestationIssued {
+        account: akker::ledger::AccountId::parse("M001").unwrap(),
+        from: "2026-03-01".parse().unwrap(),
+        to: "2026-03-31".parse().unwrap(),
+        given: akker::ledger::Amount::from_minor(350),
+        head_seq: row.0,
+        head_hash: row.1.clone().try_into().unwrap(),
+    };
+    let forged = append_forged(&april, body, "2026-04-02T11:00:00.000000Z");
+    april
+        .sqlite()
+        .execute(
+            "INSERT INTO attestations (seq, account_id, date_from, date_to, given_minor, head_seq, head_hash)
+             VALUES (?1, 'M001', '2026-03-01', '2026-03-31', 350, ?2, ?3)",
+            params![forged, row.0, row.1],
+        )
+        .unwrap();
+    let found = problems(&april);
+    assert!(found.contains("\"attestation\""), "{found}");
+    assert!(
+        found.contains(&format!("the attestation #{forged} of M001 signs 3.50")),
+        "{found}"
+    );
+    assert!(found.contains("gives 1.50"), "{found}");
+}
