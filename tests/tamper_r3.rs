@@ -655,6 +655,20 @@ fn a_request_whose_confirmation_was_reversed_says_so() {
             "M002 may make a new request",
         ],
     );
+    // The list says it too, and the JSON carries the reversal.
+    let list = l.ok(&["request", "list", "--account", "M001"]);
+    assert!(
+        list.contains(&format!("completed #{paid}, reversed by #{back}")),
+        "{list}"
+    );
+    let json = l.json(&["request", "list", "--account", "M001"]);
+    let shown = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["seq"] == seq)
+        .unwrap();
+    assert_eq!(shown["settled"]["reversed_by"], back, "{shown}");
 }
 
 /// Bad input: a negative gift amount or soft ceiling got clap's "unexpected

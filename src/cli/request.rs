@@ -8,7 +8,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::ledger::{
-    AccountId, Amount, DeclineReason, Description, Outcome, RuleError, Skill, SlipRef, WorkKind,
+    AccountId, AccountKind, Amount, DeclineReason, Description, Outcome, RuleError, Skill, SlipRef,
+    WorkKind,
 };
 use crate::ops::requests::{self as ops_requests, NewRequest};
 use crate::signing::KeyHolder;
@@ -202,15 +203,23 @@ fn add(ctx: &Context, args: AddArgs) -> CliResult {
     let payers: Vec<&str> = args.from.0.iter().map(AccountId::as_str).collect();
     let numbers: Vec<String> = made.seqs.iter().map(|s| format!("#{s}")).collect();
     let each = if payers.len() > 1 { " each" } else { "" };
+    // A system account (the community fund) has no card: the treasurer
+    // confirms for it, from a paper slip.
+    let system_pays = store
+        .account(&args.from.0[0])?
+        .is_some_and(|a| a.kind == AccountKind::System);
+    let who_confirms = match payers.as_slice() {
+        [one] if system_pays => format!("the treasurer confirms it for {one} (from a paper slip)"),
+        [one] => format!("{one} confirms"),
+        _ => "they confirm".to_string(),
+    };
     println!(
-        "Recorded: {} asks {} for {}{each} (request{} {}). Nothing is paid until {} confirm{}.",
+        "Recorded: {} asks {} for {}{each} (request{} {}). Nothing is paid until {who_confirms}.",
         args.to,
         payers.join(", "),
         args.amount,
         if numbers.len() > 1 { "s" } else { "" },
         numbers.join(", "),
-        if payers.len() > 1 { "they" } else { payers[0] },
-        if payers.len() > 1 { "" } else { "s" }
     );
     Ok(())
 }
@@ -399,7 +408,10 @@ fn state_text(view: &RequestView, tz: chrono_tz::Tz) -> String {
         .map_or(String::new(), |s| format!(" #{s}"));
     match (view.state, view.erased_by) {
         (RequestState::Pending, _) => format!("pending, expires {}", day(view.expires_at)),
-        (RequestState::Completed, _) => format!("completed{by}"),
+        (RequestState::Completed, _) => match settled.and_then(|s| s.reversed_by) {
+            Some(reversal) => format!("completed{by}, reversed by #{reversal}"),
+            None => format!("completed{by}"),
+        },
         (_, Some(how)) => {
             let reason = settled
                 .and_then(|s| s.reason.as_deref())

@@ -78,6 +78,11 @@ pub struct Settlement {
     pub reason: Option<String>,
     /// The paper slip the treasurer typed it from.
     pub slip: Option<String>,
+    /// For a confirmation: the transaction that reversed its payment, if
+    /// the treasurer reversed it. The request stays completed (a request
+    /// is settled once); the hours went back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reversed_by: Option<i64>,
 }
 
 /// One request as shown everywhere.
@@ -166,7 +171,8 @@ const VIEW_SQL: &str = "SELECT r.seq, j.recorded_at, j.signer_role, r.payer_id, 
         o.seq, o.outcome, o.reason, coalesce(o.slip, t.slip), oj.recorded_at, oj.signer_role, oj.signer_account,
         (SELECT s.value FROM setting_events s
          JOIN journal sj ON sj.seq = s.seq AND sj.entry_type = 'setting-set'
-         WHERE s.name = 'requests.expiry-days' AND s.seq < r.seq ORDER BY s.seq DESC LIMIT 1)
+         WHERE s.name = 'requests.expiry-days' AND s.seq < r.seq ORDER BY s.seq DESC LIMIT 1),
+        (SELECT rv.seq FROM transactions rv WHERE rv.reverses_seq = t.seq AND rv.seq <= ?2)
     FROM requests r JOIN journal j ON j.seq = r.seq AND j.entry_type = 'request-made'
     LEFT JOIN request_outcomes o ON o.request_seq = r.seq AND o.seq <= ?2
     LEFT JOIN journal oj ON oj.seq = o.seq AND oj.entry_type = 'request-' || o.outcome
@@ -300,6 +306,7 @@ fn view_row(row: &Row, now: DateTime<Utc>) -> Result<RequestView> {
                     .and_then(|a| AccountId::parse(&a).ok()),
                 reason: row.get(13)?,
                 slip: row.get(14)?,
+                reversed_by: row.get(19)?,
             };
             let (state, erased_by) = match outcome {
                 Outcome::Confirmed => (RequestState::Completed, None),
@@ -318,6 +325,7 @@ fn view_row(row: &Row, now: DateTime<Utc>) -> Result<RequestView> {
                 signer_account: None,
                 reason: None,
                 slip: None,
+                reversed_by: None,
             }),
         ),
         _ => (RequestState::Pending, None, None),
