@@ -175,6 +175,16 @@ async function assertNoSideways(page, screen) {
   assert.ok(scroll <= width, `${screen}: the page is ${scroll} pixels wide in a ${width} pixel window`);
 }
 
+/** The header is one row: log-out sits beside the community's name,
+ * never wrapped onto a line of its own (a portrait screen did that). */
+async function assertHeaderOneRow(page, screen) {
+  if ((await page.locator(".btn-logout").count()) === 0) return;
+  const logout = await page.locator(".btn-logout").boundingBox();
+  const brand = await page.locator(".brand").boundingBox();
+  const middle = (box) => box.y + box.height / 2;
+  assert.ok(Math.abs(middle(logout) - middle(brand)) < 12, `${screen}: log-out at y=${logout.y}, below the header's row (the name at y=${brand.y})`);
+}
+
 /** Names (in `selector`) whose words were cut across two lines. */
 async function namesCutInsideAWord(page, selector) {
   return page.evaluate((selector) => {
@@ -529,6 +539,7 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         try {
           await assertInView(page, `${screen} (${lang})`, selectors);
           await assertNoSideways(page, `${screen} (${lang}) at ${label}`);
+          await assertHeaderOneRow(page, `${screen} (${lang}) at ${label}`);
         } catch (err) {
           problems.push(err.message);
           await page.screenshot({ path: join(WORK, `unfit-${screen.replaceAll(" ", "-")}-${label}-${lang}.png`) });
