@@ -5,22 +5,49 @@ use axum::response::Response;
 use maud::{html, Markup};
 
 use super::super::server::{App, Visit};
+use super::super::session::Notice;
 use super::super::text::{Arg, Messages};
-use super::super::view::{ExchangeLine, HomeView, Me};
-use super::{big_link, layout, picto, signed_hours, work_label, work_picto, Frame};
+use super::super::view::{ExchangeLine, GrownFloor, HomeView, Me, SoftNotice};
+use super::requests::{asked_section, reply_notice, say_asked, say_waiting, waiting_section};
+use super::{big_link, layout, picto, sentences, signed_hours, work_label, work_picto, Frame};
 
-pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
+pub fn home(app: &App, visit: &Visit, view: &HomeView, notice: Option<&Notice>) -> Response {
     let m = visit.messages(app);
+    // What waits on the member comes first, in words too; then news of
+    // their own requests, the balance, and a soft limit crossed.
+    let done = reply_notice(m, notice);
+    let waiting = say_waiting(m, &view.waiting).unwrap_or_default();
+    let news = say_asked(m, &view.asked);
+    let balance = say_balance(m, view.me.balance_minor, view.me.floor_minor);
+    let soft = view
+        .limits
+        .soft
+        .as_ref()
+        .map(|soft| soft_text(m, soft, true))
+        .unwrap_or_default();
     let frame = Frame::new(app, visit)
         .member(&view.me.name)
-        .say(say_balance(m, view.me.balance_minor, view.me.floor_minor));
+        .say(sentences(&[
+            done.as_deref().unwrap_or(""),
+            &waiting,
+            &news,
+            &balance,
+            &soft,
+        ]));
     let content = html! {
+        @if let Some(text) = &done { p class="notice notice-good" role="status" { (picto("check")) span { (text) } } }
+        (waiting_section(m, &view.waiting))
         (balance_card(m, &view.me, true))
-        nav class="home-actions" data-main {
+        @if let Some(soft) = &view.limits.soft { (soft_notice(m, soft)) }
+        @if let Some(grown) = &view.limits.grown { (grown_floor(m, grown)) }
+        nav class="home-actions" data-main[view.waiting.is_empty()] {
             (big_link("/pay", "pay", &m.t("btn-pay"), "btn-primary btn-huge"))
+            (big_link("/ask", "request", &m.t("btn-ask"), "btn-primary btn-huge"))
             (big_link("/offers", "offers", &m.t("btn-offers"), "btn-secondary btn-huge"))
             (big_link("/statement", "statement", &m.t("btn-statement"), "btn-secondary btn-huge"))
+            (big_link("/gift", "gift", &m.t("btn-gift"), "btn-secondary btn-huge"))
         }
+        (asked_section(m, &view.asked))
         section class="last" id="last" {
             h2 { (m.t(if view.paged { "home-older" } else { "home-last" })) }
             (exchange_list(m, &view.exchanges))
@@ -37,6 +64,76 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView) -> Response {
         }
     };
     layout(&frame, &m.t("home-title"), "home", content)
+}
+
+/// A soft limit crossed: what it means and what to do. `spoken` gives
+/// the hours in words, for the speaker.
+pub fn soft_text(m: &Messages, soft: &SoftNotice, spoken: bool) -> String {
+    let hours = |minor: i64| {
+        if spoken {
+            m.say_hours(minor)
+        } else {
+            format!("{} {}", m.fmt_amount(minor), m.t("hours-unit"))
+        }
+    };
+    let what = match soft {
+        SoftNotice::BelowSoftFloor { soft_floor_minor } => {
+            let limit = hours(*soft_floor_minor);
+            m.msg("soft-below", &[("limit", Arg::Str(&limit))])
+        }
+        SoftNotice::AboveSoftCeiling { soft_ceiling_minor } => {
+            let limit = hours(*soft_ceiling_minor);
+            m.msg("soft-above", &[("limit", Arg::Str(&limit))])
+        }
+    };
+    let todo = m.t(match soft {
+        SoftNotice::BelowSoftFloor { .. } => "soft-below-todo",
+        SoftNotice::AboveSoftCeiling { .. } => "soft-above-todo",
+    });
+    sentences(&[&what, &m.t("soft-allowed"), &todo])
+}
+
+/// The soft-limit notice on home: not a refusal (nothing was refused),
+/// a friendly word with what to do, and a way to the board.
+fn soft_notice(m: &Messages, soft: &SoftNotice) -> Markup {
+    let below = matches!(soft, SoftNotice::BelowSoftFloor { .. });
+    html! {
+        section class="notice notice-soft" role="status" data-testid="soft-limit" {
+            (picto("warning"))
+            div {
+                p class="soft-title" { (m.t("soft-title")) }
+                p { (soft_text(m, soft, false)) }
+                @if below {
+                    a class="btn btn-small btn-secondary" href="/offers/new" { (picto("offer")) span { (m.t("soft-offer-help")) } }
+                }
+            }
+        }
+    }
+}
+
+/// The floor, grown with the hours the member gave, and how it was
+/// worked out, in figures a member can check by hand.
+fn grown_floor(m: &Messages, grown: &GrownFloor) -> Markup {
+    let floor = m.fmt_amount(grown.floor_minor);
+    let base = m.fmt_amount(grown.base_minor);
+    let given = m.fmt_amount(grown.given_minor);
+    // The factor as the settings hold it ("0.50"), with the member's
+    // decimal mark.
+    let factor = grown.factor.replace('.', &m.decimal_mark().to_string());
+    let cap = m.fmt_amount(grown.cap_minor);
+    html! {
+        details class="grown" data-testid="grown-floor" {
+            summary { (picto("balance-down")) span { (m.msg("grown-floor", &[("floor", Arg::Str(&floor))])) } }
+            p dir="auto" { (m.msg("grown-how", &[
+                ("base", Arg::Str(&base)),
+                ("factor", Arg::Str(&factor)),
+                ("given", Arg::Str(&given)),
+                ("months", Arg::Int(i64::from(grown.months))),
+                ("floor", Arg::Str(&floor)),
+            ])) }
+            @if grown.capped { p { (m.msg("grown-capped", &[("cap", Arg::Str(&cap))])) } }
+        }
+    }
 }
 
 /// The balance and what it means, in words, for the speaker button:

@@ -3,12 +3,14 @@
 //! language, with `dir="rtl"` for Arabic; layout uses logical CSS
 //! properties so it mirrors by itself.
 
+pub mod gift;
 pub mod home;
 pub mod keyboard;
 pub mod login;
 pub mod offers;
 pub mod pay;
 pub mod privacy;
+pub mod requests;
 pub mod statement;
 
 use axum::response::{IntoResponse, Response};

@@ -1,0 +1,780 @@
+//! Requests (issue 12) and gifts and limits (issue 13) at the kiosk, on
+//! a real `akker kiosk` over a copy of the demo ledger: the helper asks,
+//! the helped sees it first and says yes (the payment) or no (a reason
+//! the helper reads at the next visit), a pending request is taken back,
+//! an initiative asks a whole workshop at once, "I helped with this" on
+//! the board; every refusal (another member's request, another session,
+//! a form sent twice, a request that expired) changes nothing; a gift to
+//! a member or to the fund moves hours and is not work; the soft-limit
+//! notice and the grown floor on home.
+
+#[path = "common/kiosk.rs"]
+mod kiosk;
+
+use std::process::Command;
+
+use akker::ledger::AccountId;
+use akker::store::requests::{RequestFilter, RequestState, RequestView};
+use akker::store::{Movement, Store, TxFilter};
+use chrono::{Duration, SecondsFormat, Utc};
+use reqwest::StatusCode;
+
+use kiosk::*;
+
+/// Every request of `account` as the ledger has it now.
+fn requests_of(ledger: &Ledger, account: &str) -> Vec<RequestView> {
+    let store = Store::open(&ledger.db()).unwrap();
+    let filter = RequestFilter {
+        account: Some(AccountId::parse(account).unwrap()),
+        ..RequestFilter::all(Utc::now())
+    };
+    store.requests(&filter).unwrap()
+}
+
+/// The helper (logged in) asks `payer` for `amount_minor` through the
+/// screens; returns the sent page.
+fn ask(browser: &Browser, helper: &str, payer: &str, amount_minor: &str, what: &str) -> String {
+    assert_redirect(
+        browser.submit("/ask", "/ask/person", &[("payer", payer)]),
+        "/ask/details",
+    );
+    let details = [
+        ("amount_minor", amount_minor),
+        ("work", "practical"),
+        ("what", what),
+    ];
+    assert_redirect(
+        browser.submit("/ask/details", "/ask/details", &details),
+        "/ask/confirm",
+    );
+    let confirm = browser.page("/ask/confirm");
+    assert_redirect(
+        browser.post(
+            "/ask/confirm",
+            &[
+                ("csrf", &field_value(&confirm, "csrf")),
+                ("once", &field_value(&confirm, "once")),
+                ("pin", &card(helper).pin),
+            ],
+        ),
+        "/ask/sent",
+    );
+    plain(&browser.page("/ask/sent"))
+}
+
+/// Answers request `seq` (yes, no or withdraw) with the PIN of `account`
+/// and more fields; returns the answer.
+fn answer(
+    browser: &Browser,
+    account: &str,
+    seq: i64,
+    action: &str,
+    more: &[(&str, &str)],
+) -> reqwest::blocking::Response {
+    let page = format!("/requests/{seq}/{action}");
+    let mut fields = vec![("pin", card(account).pin.as_str())];
+    fields.extend_from_slice(more);
+    browser.submit(&page, &page, &fields)
+}
+
+fn last_request(ledger: &Ledger, payee: &str) -> RequestView {
+    requests_of(ledger, payee)
+        .into_iter()
+        .filter(|r| r.payee.as_str() == payee)
+        .last()
+        .expect("a request was made")
+}
+
+#[test]
+fn the_helper_asks_and_the_helped_sees_it_first_and_confirms_with_the_pin() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let (jan_before, marie_before) = (ledger.balance("M002"), ledger.balance("M001"));
+
+    let jan = Browser::new(&kiosk);
+    jan.login("M002");
+    let sent = ask(&jan, "M002", "M001", "150", "Fietsband hersteld");
+    assert!(
+        sent.contains("Marie Dubois will see your request for 1.50 hours"),
+        "{sent}"
+    );
+    // Nothing moved: a request is not a payment.
+    assert_eq!(ledger.balance("M002"), jan_before);
+    let request = last_request(&ledger, "M002");
+    assert_eq!(
+        (
+            request.payer.as_str(),
+            request.amount.minor(),
+            request.state
+        ),
+        ("M001", 150, RequestState::Pending)
+    );
+    let home = plain(&jan.page("/home"));
+    assert!(
+        home.contains("Waiting for Marie Dubois to answer."),
+        "{home}"
+    );
+
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    let home = plain(&marie.page("/home"));
+    // First on the screen, before the balance, and said first.
+    let waiting = home
+        .find("data-testid=\"waiting\"")
+        .expect("the request is shown");
+    assert!(waiting < home.find("class=\"balance").unwrap(), "{home}");
+    assert!(
+        home.contains("Jan Peeters helped you and asks for 1.50 hours."),
+        "{home}"
+    );
+    assert!(home.contains("Fietsband hersteld"), "{home}");
+    let said = field_value(&home.replace("data-say=", "name=\"say\" value="), "say");
+    assert!(said.starts_with("One request waits for your answer. Jan Peeters says they helped you: one and a half hours"), "{said}");
+
+    let seq = request.seq;
+    let yes = plain(&marie.page(&format!("/requests/{seq}/yes")));
+    assert!(yes.contains("You give 1.50 hours to Jan Peeters"), "{yes}");
+    assert_redirect(answer(&marie, "M001", seq, "yes", &[]), "/pay/receipt");
+    let receipt = plain(&marie.page("/pay/receipt"));
+    assert!(
+        receipt.contains("Jan Peeters received 1.50 hours from you."),
+        "{receipt}"
+    );
+    assert_eq!(ledger.balance("M001"), marie_before - 150);
+    assert_eq!(ledger.balance("M002"), jan_before + 150);
+    assert_eq!(last_request(&ledger, "M002").state, RequestState::Completed);
+    // Answered: no longer waiting on her home, nor on his.
+    assert!(!marie.page("/home").contains("data-testid=\"waiting\""));
+    assert!(!plain(&jan.page("/home")).contains("Waiting for Marie Dubois"));
+    ledger.akker_ok(&["verify"], &[]);
+}
+
+#[test]
+fn a_decline_with_a_reason_reaches_the_helper_in_their_own_language() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let jan = Browser::new(&kiosk);
+    jan.login("M002");
+    ask(&jan, "M002", "M001", "100", "Tuin");
+    ask(&jan, "M002", "M003", "50", "Boodschappen");
+    let to_marie = requests_of(&ledger, "M001").last().unwrap().seq;
+    let to_fatima = requests_of(&ledger, "M003").last().unwrap().seq;
+    jan.post("/logout", &[("csrf", &jan.csrf("/home"))]);
+
+    // Marie (in French) chooses a reason from the list; Fatima types one.
+    let marie = Browser::new(&kiosk);
+    let code = &card("M001").code;
+    marie.login_with("fr", code, &card("M001").pin);
+    let no = plain(&marie.page(&format!("/requests/{to_marie}/no")));
+    assert!(
+        no.contains("Pourquoi pas ?") && no.contains("Ce n’était pas moi"),
+        "{no}"
+    );
+    // No reason at all is refused and changes nothing.
+    let refused = answer(&marie, "M001", to_marie, "no", &[]);
+    refusal(refused, StatusCode::BAD_REQUEST, "Choisissez pourquoi pas");
+    assert_eq!(last_request(&ledger, "M002").state, RequestState::Pending);
+    assert_redirect(
+        answer(&marie, "M001", to_marie, "no", &[("reason", "wrong-hours")]),
+        "/home",
+    );
+    let home = plain(&marie.page("/home"));
+    assert!(home.contains("Vous avez dit non."), "{home}");
+
+    let fatima = Browser::new(&kiosk);
+    fatima.login("M003");
+    let typed = [
+        ("reason", "other"),
+        ("reason_text", "Het was maar een half uur"),
+    ];
+    assert_redirect(answer(&fatima, "M003", to_fatima, "no", &typed), "/home");
+
+    // Jan's next visit, in Dutch: both, with their reasons.
+    let jan = Browser::new(&kiosk);
+    jan.login_with("nl", &card("M002").code, &card("M002").pin);
+    let home = plain(&jan.page("/home"));
+    assert!(
+        home.contains("Marie Dubois zei nee: De uren kloppen niet"),
+        "{home}"
+    );
+    assert!(
+        home.contains("zei nee: Het was maar een half uur"),
+        "{home}"
+    );
+    let store = Store::open(&ledger.db()).unwrap();
+    let declined = store.request(to_marie, Utc::now()).unwrap().unwrap();
+    assert_eq!(
+        declined.settled.unwrap().reason.as_deref(),
+        Some("wrong hours")
+    );
+    ledger.akker_ok(&["verify"], &[]);
+}
+
+#[test]
+fn a_request_is_answered_only_by_its_member_with_their_session_and_once() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let jan = Browser::new(&kiosk);
+    jan.login("M002");
+    ask(&jan, "M002", "M001", "100", "Ramen gelapt");
+    let seq = last_request(&ledger, "M002").seq;
+    let (marie_before, jan_before) = (ledger.balance("M001"), ledger.balance("M002"));
+    let unchanged = |why: &str| {
+        assert_eq!(
+            (ledger.balance("M001"), ledger.balance("M002")),
+            (marie_before, jan_before),
+            "{why}"
+        );
+        assert_eq!(
+            last_request(&ledger, "M002").state,
+            RequestState::Pending,
+            "{why}"
+        );
+    };
+
+    // Not logged in: back to the welcome screen, for the page and the form.
+    let stranger = Browser::new(&kiosk);
+    assert_redirect(stranger.get(&format!("/requests/{seq}/yes")), "/");
+    let csrf = stranger.csrf("/");
+    assert_redirect(
+        stranger.post(
+            &format!("/requests/{seq}/yes"),
+            &[("csrf", &csrf), ("pin", &card("M001").pin)],
+        ),
+        "/",
+    );
+    unchanged("without a session");
+
+    // Another member: not theirs to answer, not theirs to take back, and
+    // the page says no more than for a number that does not exist.
+    let fatima = Browser::new(&kiosk);
+    fatima.login("M003");
+    for action in ["yes", "no", "withdraw"] {
+        let page = refusal(
+            fatima.get(&format!("/requests/{seq}/{action}")),
+            StatusCode::BAD_REQUEST,
+            "This is not a request you can answer.",
+        );
+        assert!(
+            !page.contains("Ramen gelapt") && !page.contains("Jan Peeters"),
+            "{page}"
+        );
+        refusal(
+            answer(&fatima, "M003", seq, action, &[("reason", "not-me")]),
+            StatusCode::BAD_REQUEST,
+            "This is not a request you can answer.",
+        );
+    }
+    refusal(
+        fatima.get("/requests/999999/yes"),
+        StatusCode::BAD_REQUEST,
+        "This is not a request you can answer.",
+    );
+    // The payer cannot take back what the helper asked; the helper cannot
+    // say yes to their own request.
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    refusal(
+        answer(&marie, "M001", seq, "withdraw", &[]),
+        StatusCode::BAD_REQUEST,
+        "This is not a request you can answer.",
+    );
+    refusal(
+        answer(&jan, "M002", seq, "yes", &[]),
+        StatusCode::BAD_REQUEST,
+        "This is not a request you can answer.",
+    );
+    unchanged("the wrong member");
+
+    // Marie's own form with Fatima's session token: refused.
+    let marie_csrf = marie.csrf(&format!("/requests/{seq}/yes"));
+    let forged = fatima.post(
+        &format!("/requests/{seq}/yes"),
+        &[("csrf", &marie_csrf), ("pin", &card("M001").pin)],
+    );
+    assert_clear_page(forged, StatusCode::FORBIDDEN, "This page is too old");
+    // Marie's form without its token: refused.
+    let bare = marie.post(
+        &format!("/requests/{seq}/yes"),
+        &[("pin", &card("M001").pin)],
+    );
+    assert_clear_page(bare, StatusCode::FORBIDDEN, "This page is too old");
+    unchanged("another session's form");
+
+    // Yes sent twice at once, then once more: paid once.
+    let csrf = marie.csrf(&format!("/requests/{seq}/yes"));
+    let pin = card("M001").pin.clone();
+    let path = format!("/requests/{seq}/yes");
+    let statuses: Vec<StatusCode> = std::thread::scope(|scope| {
+        let posts: Vec<_> = (0..2)
+            .map(|_| {
+                scope.spawn(|| {
+                    marie
+                        .post(&path, &[("csrf", &csrf), ("pin", &pin)])
+                        .status()
+                })
+            })
+            .collect();
+        posts.into_iter().map(|p| p.join().unwrap()).collect()
+    });
+    assert!(statuses.contains(&StatusCode::SEE_OTHER), "{statuses:?}");
+    let again = marie.post(&path, &[("csrf", &csrf), ("pin", &pin)]);
+    refusal(again, StatusCode::CONFLICT, "already answered with yes");
+    assert_eq!(ledger.balance("M001"), marie_before - 100);
+    assert_eq!(ledger.balance("M002"), jan_before + 100);
+    let store = Store::open(&ledger.db()).unwrap();
+    let paid = store
+        .transactions(&TxFilter {
+            account: Some(AccountId::parse("M001").unwrap()),
+            ..TxFilter::default()
+        })
+        .unwrap()
+        .into_iter()
+        .filter(|tx| tx.confirms_request == Some(seq))
+        .count();
+    assert_eq!(paid, 1);
+    // A request that was answered cannot be taken back.
+    refusal(
+        answer(&jan, "M002", seq, "withdraw", &[]),
+        StatusCode::CONFLICT,
+        "already answered with yes",
+    );
+    ledger.akker_ok(&["verify"], &[]);
+}
+
+#[test]
+fn a_request_form_sent_twice_asks_once_and_a_pending_request_can_be_taken_back() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let jan = Browser::new(&kiosk);
+    jan.login("M002");
+    assert_redirect(
+        jan.submit("/ask", "/ask/person", &[("payer", "M001")]),
+        "/ask/details",
+    );
+    let details = [("amount_minor", "75"), ("work", "care"), ("what", "Soep")];
+    assert_redirect(
+        jan.submit("/ask/details", "/ask/details", &details),
+        "/ask/confirm",
+    );
+    let confirm = jan.page("/ask/confirm");
+    let form = [
+        ("csrf", field_value(&confirm, "csrf")),
+        ("once", field_value(&confirm, "once")),
+        ("pin", card("M002").pin.clone()),
+    ];
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_redirect(jan.post("/ask/confirm", &form), "/ask/sent");
+    assert_redirect(jan.post("/ask/confirm", &form), "/ask/sent");
+    assert_eq!(requests_of(&ledger, "M002").len(), 1);
+    // Asking oneself, or a nonsense amount: a clear page, nothing asked.
+    refusal(
+        jan.submit("/ask", "/ask/person", &[("payer", "M002")]),
+        StatusCode::BAD_REQUEST,
+        "Choose a person from the list.",
+    );
+    assert_redirect(
+        jan.submit("/ask", "/ask/person", &[("payer", "M001")]),
+        "/ask/details",
+    );
+    refusal(
+        jan.submit(
+            "/ask/details",
+            "/ask/details",
+            &[("amount_minor", "10"), ("work", "care"), ("what", "x")],
+        ),
+        StatusCode::BAD_REQUEST,
+        "from 0.25 to 24 hours",
+    );
+    refusal(
+        jan.submit(
+            "/ask/details",
+            "/ask/details",
+            &[("amount_minor", "100"), ("work", "care"), ("what", "")],
+        ),
+        StatusCode::BAD_REQUEST,
+        "Write in a few words what you did.",
+    );
+    assert_eq!(requests_of(&ledger, "M002").len(), 1);
+
+    let seq = last_request(&ledger, "M002").seq;
+    let page = plain(&jan.page(&format!("/requests/{seq}/withdraw")));
+    assert!(
+        page.contains("You take back what you asked Marie Dubois"),
+        "{page}"
+    );
+    assert_redirect(answer(&jan, "M002", seq, "withdraw", &[]), "/home");
+    assert!(plain(&jan.page("/home")).contains("Your request was taken back."));
+    assert_eq!(last_request(&ledger, "M002").state, RequestState::Erased);
+    // Marie no longer sees it.
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    assert!(!marie.page("/home").contains("data-testid=\"waiting\""));
+    refusal(
+        marie.get(&format!("/requests/{seq}/yes")),
+        StatusCode::CONFLICT,
+        "The one who asked took this request back.",
+    );
+}
+
+#[test]
+fn an_initiative_asks_a_whole_workshop_and_each_member_confirms_their_own_share() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let group = Browser::new(&kiosk);
+    group.login("INIT-WERELDVROUWEN");
+    let pick = plain(&group.page("/ask"));
+    assert!(pick.contains("Whom did your group help?"), "{pick}");
+    for payer in ["M001", "M004", "M006"] {
+        assert_redirect(
+            group.submit("/ask", "/ask/person", &[("payer", payer)]),
+            "/ask",
+        );
+    }
+    // Touched twice: taken off again.
+    assert_redirect(
+        group.submit("/ask", "/ask/person", &[("payer", "M006")]),
+        "/ask",
+    );
+    let pick = plain(&group.page("/ask"));
+    assert!(pick.contains("2 people chosen"), "{pick}");
+    let details = [
+        ("amount_minor", "200"),
+        ("work", "self-development"),
+        ("what", "Naaiatelier"),
+    ];
+    assert_redirect(
+        group.submit("/ask/details", "/ask/details", &details),
+        "/ask/confirm",
+    );
+    let confirm = plain(&group.page("/ask/confirm"));
+    assert!(
+        confirm.contains("Each one is asked for these hours"),
+        "{confirm}"
+    );
+    assert_redirect(
+        group.post(
+            "/ask/confirm",
+            &[
+                ("csrf", &field_value(&confirm, "csrf")),
+                ("once", &field_value(&confirm, "once")),
+                ("pin", &card("INIT-WERELDVROUWEN").pin),
+            ],
+        ),
+        "/ask/sent",
+    );
+    let made = requests_of(&ledger, "INIT-WERELDVROUWEN");
+    let payers: Vec<&str> = made.iter().map(|r| r.payer.as_str()).collect();
+    assert_eq!(payers, ["M001", "M004"]);
+    let before = ledger.balance("INIT-WERELDVROUWEN");
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    assert_redirect(
+        answer(&marie, "M001", made[0].seq, "yes", &[]),
+        "/pay/receipt",
+    );
+    assert_eq!(ledger.balance("INIT-WERELDVROUWEN"), before + 200);
+    assert_eq!(requests_of(&ledger, "M004")[0].state, RequestState::Pending);
+}
+
+#[test]
+fn i_helped_with_this_on_the_board_starts_a_request_to_the_one_who_needed_it() {
+    let ledger = Ledger::copy_of_demo();
+    let out = ledger.akker_ok(
+        &[
+            "offer",
+            "add",
+            "M010",
+            "request",
+            "Brief van de gemeente lezen",
+            "--work",
+            "practical",
+        ],
+        &[],
+    );
+    // "Added offer #7 for M010: ..."
+    let id: String = out
+        .split('#')
+        .nth(1)
+        .unwrap()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let kiosk = Kiosk::start(&ledger.db());
+    let jan = Browser::new(&kiosk);
+    jan.login("M002");
+    let board = jan.page("/offers");
+    assert!(board.contains("I helped with this"), "{board}");
+    assert_redirect(
+        jan.submit(
+            "/offers",
+            "/ask/person",
+            &[("payer", "M010"), ("offer", &id)],
+        ),
+        "/ask/details",
+    );
+    let details = jan.page("/ask/details");
+    assert!(
+        details.contains("value=\"Brief van de gemeente lezen\""),
+        "{details}"
+    );
+    // Another member's need cannot be named for someone else.
+    refusal(
+        jan.submit(
+            "/offers",
+            "/ask/person",
+            &[("payer", "M001"), ("offer", &id)],
+        ),
+        StatusCode::BAD_REQUEST,
+        "This is not one of your offers.",
+    );
+}
+
+#[test]
+fn a_request_cannot_be_confirmed_after_it_expired_and_its_helper_is_told() {
+    // A ledger whose history began three days ago, with requests that
+    // expire after one day.
+    let ledger = Ledger::copy_of_demo();
+    std::fs::remove_file(ledger.db()).unwrap();
+    std::fs::remove_file(ledger.db().with_extension("db.key")).unwrap();
+    let at = |hours_ago: i64| {
+        (Utc::now() - Duration::hours(hours_ago)).to_rfc3339_opts(SecondsFormat::Secs, true)
+    };
+    let run = |args: &[&str], when: &str| {
+        let out = Command::new(BIN)
+            .arg("--db")
+            .arg(ledger.db())
+            .args(args)
+            .env("AKKER_PASSPHRASE", "demo")
+            .env("AKKER_NOW", when)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let demo: serde_json::Value = serde_json::from_str(&run(&["--json", "demo"], &at(72))).unwrap();
+    let code_of = |account: &str| {
+        demo["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["account"] == account)
+            .map(|c| {
+                (
+                    c["code"].as_str().unwrap().to_string(),
+                    c["pin"].as_str().unwrap().to_string(),
+                )
+            })
+            .unwrap()
+    };
+    run(&["settings", "set", "requests.expiry-days", "1"], &at(71));
+    // Jan asks Marie, two days ago, with his card.
+    let (jan_code, jan_pin) = code_of("M002");
+    {
+        let mut store = Store::open(&ledger.db()).unwrap();
+        let code = akker::signing::CardCode::parse(&jan_code).unwrap();
+        let pin = akker::signing::Pin::parse(&jan_pin).unwrap();
+        let signer = akker::ops::unlock_card(&store, &code, &pin).unwrap();
+        let when = Utc::now() - Duration::hours(48);
+        let request = akker::ops::requests::NewRequest {
+            payers: vec![(
+                AccountId::parse("M001").unwrap(),
+                akker::ledger::Amount::from_minor(100),
+            )],
+            payee: AccountId::parse("M002").unwrap(),
+            date: when.date_naive(),
+            work: akker::ledger::WorkKind::Practical,
+            skill: None,
+            description: akker::ledger::Description::parse("Dakgoot").unwrap(),
+            slip: None,
+        };
+        akker::ops::requests::make_requests(&mut store, &signer, request, when).unwrap();
+    }
+    let seq = last_request(&ledger, "M002").seq;
+    let before = ledger.balance("M001");
+    let kiosk = Kiosk::start(&ledger.db());
+    let marie = Browser::new(&kiosk);
+    let (marie_code, marie_pin) = code_of("M001");
+    marie.login_with("en", &marie_code, &marie_pin);
+    assert!(!marie.page("/home").contains("data-testid=\"waiting\""));
+    refusal(
+        marie.get(&format!("/requests/{seq}/yes")),
+        StatusCode::CONFLICT,
+        "waited too long",
+    );
+    let path = format!("/requests/{seq}/yes");
+    let csrf = marie.csrf("/home");
+    refusal(
+        marie.post(&path, &[("csrf", &csrf), ("pin", &marie_pin)]),
+        StatusCode::CONFLICT,
+        "waited too long",
+    );
+    assert_eq!(ledger.balance("M001"), before);
+    let jan = Browser::new(&kiosk);
+    jan.login_with("en", &jan_code, &jan_pin);
+    let home = plain(&jan.page("/home"));
+    assert!(
+        home.contains("Marie Dubois did not answer in time. Nothing was given."),
+        "{home}"
+    );
+}
+
+#[test]
+fn a_gift_to_a_member_or_to_the_fund_moves_hours_and_is_not_work() {
+    let ledger = Ledger::copy_of_demo();
+    ledger.akker_ok(&["settings", "set", "fund.account", "SYS-FUND"], &[]);
+    let kiosk = Kiosk::start(&ledger.db());
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    let (marie_before, fund_before, jan_before) = (
+        ledger.balance("M001"),
+        ledger.balance("SYS-FUND"),
+        ledger.balance("M002"),
+    );
+    let give = |to: &str, minor: &str, why: &str| {
+        assert_redirect(
+            marie.submit("/gift", "/gift/person", &[("to", to)]),
+            "/gift/details",
+        );
+        assert_redirect(
+            marie.submit(
+                "/gift/details",
+                "/gift/details",
+                &[("amount_minor", minor), ("why", why)],
+            ),
+            "/gift/confirm",
+        );
+        let confirm = marie.page("/gift/confirm");
+        let form = [
+            ("csrf", field_value(&confirm, "csrf")),
+            ("once", field_value(&confirm, "once")),
+            ("pin", card("M001").pin.clone()),
+        ];
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_redirect(marie.post("/gift/confirm", &form), "/gift/done");
+        // The same form again: given once.
+        assert_redirect(marie.post("/gift/confirm", &form), "/gift/done");
+        plain(&marie.page("/gift/done"))
+    };
+    let pick = plain(&marie.page("/gift"));
+    assert!(pick.contains("The community fund"), "{pick}");
+    let done = give("SYS-FUND", "100", "Voor het buurtfeest");
+    assert!(
+        done.contains("The community fund received 1.00 hours from you as a gift."),
+        "{done}"
+    );
+    let done = give("M002", "50", "Verjaardag");
+    assert!(
+        done.contains("Jan Peeters received 0.50 hours from you as a gift."),
+        "{done}"
+    );
+    assert_eq!(ledger.balance("M001"), marie_before - 150);
+    assert_eq!(ledger.balance("SYS-FUND"), fund_before + 100);
+    assert_eq!(ledger.balance("M002"), jan_before + 50);
+    let store = Store::open(&ledger.db()).unwrap();
+    let gifts: Vec<_> = store
+        .transactions(&TxFilter {
+            account: Some(AccountId::parse("M001").unwrap()),
+            ..TxFilter::default()
+        })
+        .unwrap()
+        .into_iter()
+        .filter(|tx| tx.movement == Movement::Gift)
+        .collect();
+    assert_eq!(gifts.len(), 2);
+    assert!(gifts.iter().all(|tx| tx.work.is_empty()));
+    // A system account other than the fund, oneself, or no reason: refused.
+    refusal(
+        marie.submit("/gift", "/gift/person", &[("to", "M001")]),
+        StatusCode::BAD_REQUEST,
+        "Choose a person from the list.",
+    );
+    assert_redirect(
+        marie.submit("/gift", "/gift/person", &[("to", "M002")]),
+        "/gift/details",
+    );
+    refusal(
+        marie.submit(
+            "/gift/details",
+            "/gift/details",
+            &[("amount_minor", "50"), ("why", "")],
+        ),
+        StatusCode::BAD_REQUEST,
+        "Write in a few words why you give the hours.",
+    );
+    assert_eq!(ledger.balance("M001"), marie_before - 150);
+    ledger.akker_ok(&["verify"], &[]);
+}
+
+#[test]
+fn home_says_when_a_soft_limit_is_crossed_and_how_the_floor_grew() {
+    let ledger = Ledger::copy_of_demo();
+    // Soft floor −1 for persons; the floor grows with giving.
+    ledger.akker_ok(
+        &["settings", "set", "limits.person.soft-floor", "-1.00"],
+        &[],
+    );
+    for (name, value) in [
+        ("growth.base", "-10.00"),
+        ("growth.factor", "0.50"),
+        ("growth.months", "12"),
+        ("growth.cap", "-40.00"),
+    ] {
+        ledger.akker_ok(&["settings", "set", name, value], &[]);
+    }
+    // A new member, who gives two hours: below the soft floor of −1.
+    ledger.akker_ok(
+        &[
+            "account",
+            "add",
+            "M900",
+            "--name",
+            "Nieuwe Buur",
+            "--language",
+            "nl",
+        ],
+        &[],
+    );
+    let cards = ledger.dir.path().join("cards");
+    let issued = ledger.akker_ok(
+        &[
+            "--json",
+            "card",
+            "issue",
+            "M900",
+            "--out",
+            cards.to_str().unwrap(),
+        ],
+        &[("AKKER_PIN", "4321")],
+    );
+    let issued: serde_json::Value = serde_json::from_str(&issued).unwrap();
+    let code = issued["code"].as_str().unwrap();
+    let kiosk = Kiosk::start(&ledger.db());
+    let browser = Browser::new(&kiosk);
+    browser.login_with("nl", code, "4321");
+    let home = plain(&browser.page("/home"));
+    assert!(!home.contains("data-testid=\"soft-limit\""), "{home}");
+    let (csrf, once) = browser.prepare("M001", "200", "care", "");
+    assert_redirect(
+        browser.post(
+            "/pay/confirm",
+            &[("csrf", &csrf), ("once", &once), ("pin", "4321")],
+        ),
+        "/pay/receipt",
+    );
+    assert_eq!(ledger.balance("M900"), -200);
+    let home = plain(&browser.page("/home"));
+    assert!(home.contains("data-testid=\"soft-limit\""), "{home}");
+    assert!(home.contains("Je hebt minder dan −1,00 uur."), "{home}");
+    assert!(home.contains("bied je hulp aan op het bord"), "{home}");
+    // The floor grew from −10 with nothing given yet: how, in figures.
+    assert!(home.contains("data-testid=\"grown-floor\""), "{home}");
+    assert!(
+        home.contains("Deze grens groeit met de hulp die je geeft: −10,00 − 0,50 × 0,00 uur gegeven in de laatste 12 maanden = −10,00 uur."),
+        "{home}"
+    );
+}
