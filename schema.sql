@@ -51,7 +51,11 @@ CREATE TABLE IF NOT EXISTS journal (
                         OR entry_type = 'setting-set'
                         OR entry_type = 'treasurer-key-changed'
                         OR entry_type = 'clock-confirmed'
-                        OR entry_type = 'clock-corrected'),
+                        OR entry_type = 'clock-corrected'
+                        OR entry_type = 'request-made'
+                        OR entry_type = 'request-confirmed'
+                        OR entry_type = 'request-declined'
+                        OR entry_type = 'request-withdrawn'),
     recorded_at     TEXT NOT NULL,
     signer_role     TEXT NOT NULL CHECK (signer_role = 'treasurer' OR signer_role = 'member' OR signer_role = 'key-holder'),
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
@@ -210,6 +214,39 @@ CREATE TABLE IF NOT EXISTS clock_corrections (
     reason          TEXT NOT NULL
 );
 
+-- request-made entries: the one who helped (payee) asks the one who was
+-- helped (payer) for hours. Nothing moves until a request-confirmed
+-- entry, whose payment lives in transactions and postings like any other.
+CREATE TABLE IF NOT EXISTS requests (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    payer_id        TEXT NOT NULL REFERENCES accounts(id),
+    payee_id        TEXT NOT NULL REFERENCES accounts(id),
+    amount_minor    INTEGER NOT NULL CHECK (amount_minor > 0),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    work            TEXT NOT NULL CHECK (work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
+    skill           TEXT,
+    description     TEXT NOT NULL CHECK (length(description) > 0),
+    slip            TEXT,
+    CHECK (payer_id <> payee_id)
+);
+CREATE INDEX IF NOT EXISTS requests_by_payer ON requests(payer_id, seq);
+CREATE INDEX IF NOT EXISTS requests_by_payee ON requests(payee_id, seq);
+
+-- request-confirmed, request-declined and request-withdrawn entries: how
+-- a request ended. UNIQUE: a request ends once. `outcome` follows the
+-- entry type (not signed on its own); a decline's reason and the slip of
+-- a decline or withdrawal are signed; a confirmation's slip and payment
+-- are in its transactions row.
+CREATE TABLE IF NOT EXISTS request_outcomes (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    request_seq     INTEGER NOT NULL UNIQUE REFERENCES requests(seq),
+    outcome         TEXT NOT NULL CHECK (outcome = 'confirmed' OR outcome = 'declined' OR outcome = 'withdrawn'),
+    reason          TEXT,
+    slip            TEXT,
+    CHECK ((outcome = 'declined') = (reason IS NOT NULL)),
+    CHECK (outcome <> 'confirmed' OR slip IS NULL)
+);
+
 -- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
 CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
@@ -258,6 +295,14 @@ BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS clock_corrections_no_update BEFORE UPDATE ON clock_corrections
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS clock_corrections_no_delete BEFORE DELETE ON clock_corrections
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS requests_no_update BEFORE UPDATE ON requests
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS requests_no_delete BEFORE DELETE ON requests
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS request_outcomes_no_update BEFORE UPDATE ON request_outcomes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS request_outcomes_no_delete BEFORE DELETE ON request_outcomes
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;

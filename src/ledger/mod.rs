@@ -11,6 +11,7 @@ pub mod clock;
 pub mod entry;
 pub mod error;
 pub mod period;
+pub mod request;
 pub mod setting;
 pub mod state;
 pub mod text;
@@ -21,6 +22,7 @@ pub use amount::Amount;
 pub use entry::{Entry, EntryBody, KdfParams, Settings, SignedEntry, Signer, SignerRole};
 pub use error::{AmountError, FieldError, RuleError, TransactionError};
 pub use period::Month;
+pub use request::{Confirmation, DeclineReason, Outcome, Request, RequestLink, RequestParts};
 pub use setting::{SettingError, SettingKey};
 pub use state::{AccountState, LedgerState};
 pub use transaction::{

@@ -25,6 +25,8 @@ pub enum SettingKey {
     TreasurerName,
     TreasurerContact,
     PrivacyRetentionMonths,
+    /// Days a request waits for its payer before it expires.
+    RequestsExpiryDays,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -39,7 +41,7 @@ pub enum SettingError {
 const MAX_TEXT_CHARS: usize = 200;
 
 impl SettingKey {
-    pub const ALL: [SettingKey; 11] = [
+    pub const ALL: [SettingKey; 12] = [
         SettingKey::OrganisationName,
         SettingKey::OrganisationAddress,
         SettingKey::OrganisationRegistration,
@@ -51,6 +53,7 @@ impl SettingKey {
         SettingKey::TreasurerName,
         SettingKey::TreasurerContact,
         SettingKey::PrivacyRetentionMonths,
+        SettingKey::RequestsExpiryDays,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -66,6 +69,7 @@ impl SettingKey {
             SettingKey::TreasurerName => "treasurer.name",
             SettingKey::TreasurerContact => "treasurer.contact",
             SettingKey::PrivacyRetentionMonths => "privacy.retention-months",
+            SettingKey::RequestsExpiryDays => "requests.expiry-days",
         }
     }
 
@@ -88,6 +92,9 @@ impl SettingKey {
             SettingKey::TreasurerContact => "how to reach the treasurer",
             SettingKey::PrivacyRetentionMonths => {
                 "months to keep a closed account's name (1 to 1200)"
+            }
+            SettingKey::RequestsExpiryDays => {
+                "days a request waits for its payer before it expires (1 to 3650; 60 when not set)"
             }
         }
     }
@@ -120,6 +127,17 @@ impl SettingKey {
                 .filter(|m| (1..=1200).contains(m) && !value.starts_with(['0', '+']))
                 .ok_or_else(|| invalid("must be a whole number of months from 1 to 1200"))?;
             return Ok(months.to_string());
+        }
+        if self == SettingKey::RequestsExpiryDays {
+            let max = crate::ledger::request::EXPIRY_DAYS_MAX;
+            let days: u32 = value
+                .parse()
+                .ok()
+                .filter(|d| (1..=max).contains(d) && !value.starts_with(['0', '+']))
+                .ok_or_else(|| {
+                    invalid(&format!("must be a whole number of days from 1 to {max}"))
+                })?;
+            return Ok(days.to_string());
         }
         Ok(value.to_string())
     }

@@ -13,6 +13,7 @@ use super::amount::Amount;
 use super::clock::ClockState;
 use super::entry::{EntryBody, Settings, SignedEntry, SignerRole};
 use super::error::{RuleError, TransactionError};
+use super::request::{By, Outcome, RequestBook, RequestLink};
 use super::setting::SettingError;
 use super::transaction::{check_postings, Transaction};
 use super::LedgerError;
@@ -77,6 +78,8 @@ pub struct LedgerState {
     pub treasurer_key: Option<[u8; 32]>,
     /// The last recording time and the last issued month (`clock`).
     pub clock: ClockState,
+    /// Requests that later entries may settle, and the expiry period.
+    pub requests: RequestBook,
 }
 
 impl LedgerState {
@@ -169,8 +172,15 @@ impl LedgerState {
                     }
                     .into());
                 }
+                if *name == super::setting::SettingKey::RequestsExpiryDays {
+                    self.requests.expiry_days = value.parse().ok();
+                }
                 Ok(())
             }
+            EntryBody::RequestMade(_)
+            | EntryBody::RequestConfirmed(_)
+            | EntryBody::RequestDeclined { .. }
+            | EntryBody::RequestWithdrawn { .. } => self.apply_request(seq, signed, entry_hash),
             EntryBody::TreasurerKeyChanged { new_key, .. } => {
                 if new_key == &treasurer_key {
                     return Err(RuleError::SameTreasurerKey.into());
@@ -225,12 +235,21 @@ impl LedgerState {
             }
             return Ok(());
         }
-        let EntryBody::Transaction(tx) = &signed.entry.body else {
-            return Err(RuleError::SignerNotAllowed(format!(
-                "only the treasurer records {}",
-                signed.entry.body.type_name()
-            ))
-            .into());
+        // A card signs payments, and the four request entries (whose
+        // account rules `apply_request` checks against the request).
+        let tx = match &signed.entry.body {
+            EntryBody::Transaction(tx) => Some(tx),
+            EntryBody::RequestMade(_)
+            | EntryBody::RequestConfirmed(_)
+            | EntryBody::RequestDeclined { .. }
+            | EntryBody::RequestWithdrawn { .. } => None,
+            _ => {
+                return Err(RuleError::SignerNotAllowed(format!(
+                    "only the treasurer records {}",
+                    signed.entry.body.type_name()
+                ))
+                .into())
+            }
         };
         let account = signer.account.as_ref().ok_or_else(|| {
             RuleError::SignerNotAllowed("a card signature names its account".into())
@@ -255,6 +274,9 @@ impl LedgerState {
             Some(_) => return Err(RuleError::WrongPinOrCard(account.clone()).into()),
             None => return Err(RuleError::NoCard(account.clone()).into()),
         }
+        let Some(tx) = tx else {
+            return Ok(());
+        };
         if tx.override_reason().is_some() {
             return Err(RuleError::OverrideNeedsTreasurer.into());
         }
@@ -268,6 +290,73 @@ impl LedgerState {
                 "the card of {account} may only sign payments from {account}"
             ))
             .into());
+        }
+        Ok(())
+    }
+
+    /// The rules of the four request entries (src/ledger/request.rs): a
+    /// request names two open accounts and a date not in the future; it
+    /// is settled once, before it expires, by the right side; a
+    /// confirmation repeats it exactly and is then a payment like any
+    /// other (limits, closed accounts).
+    fn apply_request(
+        &mut self,
+        seq: i64,
+        signed: &SignedEntry,
+        entry_hash: [u8; 32],
+    ) -> Result<(), LedgerError> {
+        let by = match (&signed.signer.role, &signed.signer.account) {
+            (SignerRole::Treasurer, _) | (_, None) => By::Treasurer,
+            (_, Some(account)) => By::Card(account),
+        };
+        let recorded_at = signed.entry.recorded_at;
+        let settle = |state: &Self, link: &RequestLink, outcome: Outcome, by: By| {
+            state
+                .requests
+                .check_settle(link, outcome, by, recorded_at)
+                .map(|_| ())
+        };
+        match &signed.entry.body {
+            EntryBody::RequestMade(request) => {
+                for account in [request.payer(), request.payee()] {
+                    let state = self
+                        .accounts
+                        .get(account)
+                        .ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
+                    if state.status == AccountStatus::Closed {
+                        return Err(RuleError::AccountClosed(account.clone()).into());
+                    }
+                }
+                let today = local_date(signed, self.settings.as_ref());
+                if request.date() > today {
+                    return Err(TransactionError::DateInFuture {
+                        date: request.date().to_string(),
+                        today: today.to_string(),
+                    }
+                    .into());
+                }
+                self.requests
+                    .make(seq, request, by, entry_hash, recorded_at)?;
+            }
+            EntryBody::RequestConfirmed(confirmation) => {
+                let link = confirmation.request();
+                let facts =
+                    self.requests
+                        .check_settle(link, Outcome::Confirmed, by, recorded_at)?;
+                RequestBook::check_matches(facts, confirmation)?;
+                let today = local_date(signed, self.settings.as_ref());
+                self.apply_transaction(seq, confirmation.payment(), today, entry_hash)?;
+                self.requests.settle(link, seq, Outcome::Confirmed);
+            }
+            EntryBody::RequestDeclined { request, .. } => {
+                settle(self, request, Outcome::Declined, by)?;
+                self.requests.settle(request, seq, Outcome::Declined);
+            }
+            EntryBody::RequestWithdrawn { request, .. } => {
+                settle(self, request, Outcome::Withdrawn, by)?;
+                self.requests.settle(request, seq, Outcome::Withdrawn);
+            }
+            _ => unreachable!("only request entries come here"),
         }
         Ok(())
     }

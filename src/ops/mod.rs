@@ -2,6 +2,8 @@
 //! each builds an entry from validated values, signs it and hands it to
 //! the store. Nothing here parses command lines or renders output.
 
+pub mod requests;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::ledger::{

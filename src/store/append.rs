@@ -208,6 +208,8 @@ fn duplicate_or(err: super::StoreError, sql: &SqlTx, hash: &[u8; 32]) -> super::
 struct Loaded {
     accounts: HashSet<AccountId>,
     cards: HashSet<AccountId>,
+    /// Whether the expiry period was read into the state.
+    expiry_days: bool,
 }
 
 impl Loaded {
@@ -247,6 +249,7 @@ impl Loaded {
                 }
             }
         }
+        self.load_request(sql, state, body)?;
         if let EntryBody::Transaction(tx) = body {
             if let Some(link) = tx.reverses() {
                 if let std::collections::hash_map::Entry::Vacant(slot) =
@@ -256,6 +259,39 @@ impl Loaded {
                         slot.insert(facts);
                     }
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// What a request entry's rules need: the two accounts of a new
+    /// request; the request a later entry names; the expiry period.
+    fn load_request(
+        &mut self,
+        sql: &SqlTx,
+        state: &mut LedgerState,
+        body: &EntryBody,
+    ) -> Result<()> {
+        let link = match body {
+            EntryBody::RequestMade(request) => {
+                self.load_account(sql, state, request.payer())?;
+                self.load_account(sql, state, request.payee())?;
+                return Ok(());
+            }
+            EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
+            EntryBody::RequestDeclined { request, .. }
+            | EntryBody::RequestWithdrawn { request, .. } => request,
+            _ => return Ok(()),
+        };
+        if !self.expiry_days {
+            self.expiry_days = true;
+            state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
+        }
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            state.requests.requests.entry(link.seq)
+        {
+            if let Some(facts) = super::requests::request_facts(sql, link.seq)? {
+                slot.insert(facts);
             }
         }
         Ok(())
@@ -342,13 +378,22 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::CardIssued { account, .. }
         | EntryBody::CardRevoked { account, .. } => vec![account],
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
+        EntryBody::RequestConfirmed(confirmation) => confirmation
+            .payment()
+            .postings()
+            .iter()
+            .map(|p| &p.account)
+            .collect(),
         EntryBody::LedgerCreated(_)
         | EntryBody::StatementsIssued { .. }
         | EntryBody::AttestationIssued { .. }
         | EntryBody::SettingSet { .. }
         | EntryBody::TreasurerKeyChanged { .. }
         | EntryBody::ClockConfirmed { .. }
-        | EntryBody::ClockCorrected { .. } => vec![],
+        | EntryBody::ClockCorrected { .. }
+        | EntryBody::RequestMade(_)
+        | EntryBody::RequestDeclined { .. }
+        | EntryBody::RequestWithdrawn { .. } => vec![],
     }
 }
 
@@ -517,6 +562,15 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 "INSERT INTO clock_corrections (seq, first_wrong_seq, reason) VALUES (?1, ?2, ?3)",
                 params![seq, first_wrong_seq, reason.as_str()],
             )?;
+        }
+        EntryBody::RequestMade(_)
+        | EntryBody::RequestConfirmed(_)
+        | EntryBody::RequestDeclined { .. }
+        | EntryBody::RequestWithdrawn { .. } => {
+            if let EntryBody::RequestConfirmed(confirmation) = &pending.signed.entry.body {
+                insert_transaction(sql, seq, confirmation.payment())?;
+            }
+            super::requests::insert_request_entry(sql, seq, &pending.signed.entry.body)?;
         }
     }
     Ok(())

@@ -26,7 +26,7 @@ pub struct Finding {
 }
 
 /// Each detail table and the entry types its rows belong to.
-const DETAIL_TABLES: [(&str, &[&str]); 9] = [
+const DETAIL_TABLES: [(&str, &[&str]); 11] = [
     ("ledger_settings", &["ledger-created"]),
     (
         "account_events",
@@ -39,6 +39,11 @@ const DETAIL_TABLES: [(&str, &[&str]); 9] = [
     ("treasurer_key_changes", &["treasurer-key-changed"]),
     ("clock_confirmations", &["clock-confirmed"]),
     ("clock_corrections", &["clock-corrected"]),
+    ("requests", &["request-made"]),
+    (
+        "request_outcomes",
+        &["request-confirmed", "request-declined", "request-withdrawn"],
+    ),
 ];
 
 /// Reported at most this many per kind, so a wrecked file gives a
@@ -221,7 +226,7 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         "SELECT c.seq, j.entry_type, c.claims
          FROM (SELECT seq, count(*) AS claims FROM kiosk_form_claims GROUP BY seq) c
          LEFT JOIN journal j ON j.seq = c.seq
-         WHERE j.seq IS NULL OR j.entry_type <> 'transaction' OR c.claims > 1
+         WHERE j.seq IS NULL OR j.entry_type NOT IN ('transaction', 'request-made', 'request-confirmed', 'request-declined', 'request-withdrawn') OR c.claims > 1
          ORDER BY c.seq LIMIT {LIMIT}"
     ))?;
     for row in stmt.query_map([], |r| {
@@ -234,7 +239,9 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         let (seq, kind, claims) = row?;
         let why = match kind {
             None => "which is not in the journal".to_string(),
-            Some(kind) if kind != "transaction" => format!("which is a {kind} entry"),
+            Some(kind) if kind != "transaction" && !kind.starts_with("request-") => {
+                format!("which is a {kind} entry")
+            }
             Some(_) => format!("which {claims} form tokens claim; a payment is claimed once"),
         };
         found.push(Finding {

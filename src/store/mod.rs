@@ -20,6 +20,7 @@ pub mod offers;
 pub mod profiles;
 pub mod read;
 pub mod report;
+pub mod requests;
 pub mod settings;
 pub mod statements;
 
@@ -37,8 +38,9 @@ pub use read::{AccountRow, CardRow, PostingView, TxFilter, TxView};
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 /// The version of schema.sql a ledger follows (`ledger.schema_version`).
 /// 1: akker 0.1.0. 2: ledgers marked with their application id, and the
-/// schema upgraded from schema.sql on opening (`migrate`).
-pub const SCHEMA_VERSION: i64 = 2;
+/// schema upgraded from schema.sql on opening (`migrate`). 3: requests
+/// (`requests`, `request_outcomes`, four new entry types).
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// How long a writer waits for another writer before giving up with Busy.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

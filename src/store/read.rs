@@ -129,6 +129,10 @@ pub struct TxView {
     pub signer_account: Option<AccountId>,
     pub entry_hash: String,
     pub postings: Vec<PostingView>,
+    /// For the confirmation of a request (`request-confirmed`): the
+    /// request's seq. A plain payment leaves it out of its JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirms_request: Option<i64>,
 }
 
 impl TxView {
@@ -169,7 +173,8 @@ const POSTINGS_SQL: &str = "SELECT p.seq, p.account_id, pr.display_name, p.amoun
 
 const TX_SQL: &str = "SELECT t.seq, j.recorded_at, t.date, t.work, t.skill, t.description, t.slip, t.reverses_seq,
         t.reason, (SELECT r.seq FROM transactions r WHERE r.reverses_seq = t.seq), t.override_reason,
-        j.signer_role, j.signer_account, j.entry_hash
+        j.signer_role, j.signer_account, j.entry_hash,
+        (SELECT o.request_seq FROM request_outcomes o WHERE o.seq = t.seq AND j.entry_type = 'request-confirmed')
     FROM transactions t JOIN journal j ON j.seq = t.seq";
 
 impl Store {
@@ -427,6 +432,7 @@ fn tx_row(r: &Row) -> rusqlite::Result<TxView> {
         signer_account: signer_account.and_then(|a| AccountId::parse(&a).ok()),
         entry_hash: hex::encode(hash),
         postings: Vec::new(),
+        confirms_request: r.get(14)?,
     })
 }
 
