@@ -37,7 +37,7 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView, notice: Option<&Notice>) 
     let content = html! {
         @if let Some(text) = &done { p class="notice notice-good" role="status" { (picto("check")) span { (text) } } }
         (waiting_section(m, &view.waiting))
-        (balance_card(m, &view.me, true))
+        (balance_card(m, &view.me, view.waiting.is_empty()))
         @if let Some(soft) = &view.limits.soft { (soft_notice(m, soft)) }
         @if let Some(grown) = &view.limits.grown { (grown_floor(m, grown)) }
         nav class="home-actions" data-main[view.waiting.is_empty()] {

@@ -42,7 +42,9 @@ pub fn waiting_section(m: &Messages, waiting: &[Waiting]) -> Markup {
     html! {
         @if !waiting.is_empty() {
             section class="waiting" aria-labelledby="waiting-title" data-testid="waiting" {
-                h2 id="waiting-title" { (picto("request")) span { (m.msg("request-waiting-count", &[("count", Arg::Int(waiting.len() as i64))])) } }
+                // The screen's first heading when requests wait: they
+                // come before the balance.
+                h1 id="waiting-title" class="waiting-title" { (picto("request")) span { (m.msg("request-waiting-count", &[("count", Arg::Int(waiting.len() as i64))])) } }
                 ul class="requests" {
                     @for request in waiting {
                         li class="request" data-seq=(request.seq) {
