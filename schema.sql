@@ -55,7 +55,10 @@ CREATE TABLE IF NOT EXISTS journal (
                         OR entry_type = 'request-made'
                         OR entry_type = 'request-confirmed'
                         OR entry_type = 'request-declined'
-                        OR entry_type = 'request-withdrawn'),
+                        OR entry_type = 'request-withdrawn'
+                        OR entry_type = 'soft-limits-set'
+                        OR entry_type = 'gift'
+                        OR entry_type = 'fund-run'),
     recorded_at     TEXT NOT NULL,
     signer_role     TEXT NOT NULL CHECK (signer_role = 'treasurer' OR signer_role = 'member' OR signer_role = 'key-holder'),
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
@@ -135,7 +138,8 @@ CREATE INDEX IF NOT EXISTS card_events_by_key ON card_events(public_key);
 CREATE TABLE IF NOT EXISTS transactions (
     seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
     date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-    work            TEXT NOT NULL CHECK (work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
+    -- NULL for a gift or a fund run: hours moved without work.
+    work            TEXT CHECK (work IS NULL OR work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
     skill           TEXT,
     description     TEXT NOT NULL CHECK (length(description) > 0),
     slip            TEXT,
@@ -248,6 +252,25 @@ CREATE TABLE IF NOT EXISTS request_outcomes (
 );
 
 -- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
+-- An account's own soft limits (soft-limits-set); NULL takes its kind's.
+CREATE TABLE IF NOT EXISTS soft_limit_events (
+    seq                 INTEGER PRIMARY KEY REFERENCES journal(seq),
+    account_id          TEXT NOT NULL REFERENCES accounts(id),
+    soft_floor_minor    INTEGER CHECK (soft_floor_minor IS NULL OR soft_floor_minor <= 0),
+    soft_ceiling_minor  INTEGER CHECK (soft_ceiling_minor IS NULL OR soft_ceiling_minor >= 0),
+    reason              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS soft_limit_events_by_account ON soft_limit_events(account_id, seq);
+
+-- The rule and period of a fund run; its date, description and postings
+-- are its `transactions` and `postings` rows.
+CREATE TABLE IF NOT EXISTS fund_runs (
+    seq             INTEGER PRIMARY KEY REFERENCES transactions(seq),
+    rule            TEXT NOT NULL CHECK (rule = 'contribution' OR rule = 'demurrage'),
+    period          TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]')
+);
+CREATE INDEX IF NOT EXISTS fund_runs_by_period ON fund_runs(rule, period, seq);
+
 CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
 CREATE TRIGGER IF NOT EXISTS journal_no_delete BEFORE DELETE ON journal
@@ -304,6 +327,14 @@ CREATE TRIGGER IF NOT EXISTS request_outcomes_no_update BEFORE UPDATE ON request
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS request_outcomes_no_delete BEFORE DELETE ON request_outcomes
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS soft_limit_events_no_update BEFORE UPDATE ON soft_limit_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS soft_limit_events_no_delete BEFORE DELETE ON soft_limit_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS fund_runs_no_update BEFORE UPDATE ON fund_runs
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS fund_runs_no_delete BEFORE DELETE ON fund_runs
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_delete BEFORE DELETE ON ledger

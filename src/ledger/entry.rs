@@ -174,10 +174,24 @@ pub enum EntryBody {
         request: RequestLink,
         slip: Option<SlipRef>,
     },
+    /// An account's own soft floor and soft ceiling (docs/signing.md):
+    /// crossing them is allowed and gives a notice. None takes the
+    /// setting of the account's kind.
+    SoftLimitsSet {
+        account: AccountId,
+        soft_floor: Option<crate::ledger::Amount>,
+        soft_ceiling: Option<crate::ledger::Amount>,
+        reason: Reason,
+    },
+    /// Hours given without work, signed by the giver's card (payer rule)
+    /// or by the treasurer from a slip.
+    Gift(crate::ledger::fund::Gift),
+    /// One run of a community-fund rule for one period, treasurer only.
+    FundRun(crate::ledger::fund::FundRun),
 }
 
 /// Every entry type's name, in the order of docs/signing.md.
-pub const ENTRY_TYPES: [&str; 17] = [
+pub const ENTRY_TYPES: [&str; 20] = [
     "ledger-created",
     "account-opened",
     "limits-set",
@@ -195,6 +209,9 @@ pub const ENTRY_TYPES: [&str; 17] = [
     "request-confirmed",
     "request-declined",
     "request-withdrawn",
+    "soft-limits-set",
+    "gift",
+    "fund-run",
 ];
 
 impl EntryBody {
@@ -217,6 +234,9 @@ impl EntryBody {
             EntryBody::RequestConfirmed(_) => "request-confirmed",
             EntryBody::RequestDeclined { .. } => "request-declined",
             EntryBody::RequestWithdrawn { .. } => "request-withdrawn",
+            EntryBody::SoftLimitsSet { .. } => "soft-limits-set",
+            EntryBody::Gift(_) => "gift",
+            EntryBody::FundRun(_) => "fund-run",
         }
     }
 }

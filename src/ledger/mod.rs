@@ -10,7 +10,9 @@ pub mod amount;
 pub mod clock;
 pub mod entry;
 pub mod error;
+pub mod fund;
 pub mod period;
+pub mod policy;
 pub mod request;
 pub mod setting;
 pub mod state;
@@ -43,4 +45,6 @@ pub enum LedgerError {
     Rule(#[from] RuleError),
     #[error(transparent)]
     Setting(#[from] SettingError),
+    #[error(transparent)]
+    Policy(#[from] policy::PolicyError),
 }

@@ -17,6 +17,8 @@ use crate::store::kiosk::CardCheckRow;
 use crate::store::offers::PinFailures;
 use crate::store::{NewProfile, Pending, Store, StoreError};
 
+pub mod fund;
+
 /// A fresh ledger id: 16 random bytes in hex. It is part of every signed
 /// message, so a signature from one ledger never validates in another.
 pub fn new_ledger_id() -> String {

@@ -247,6 +247,36 @@ fn encode_body(m: &mut Message, body: &EntryBody) {
             m.request(request);
             m.optional(slip.as_ref().map(|s| s.as_str()));
         }
+        EntryBody::SoftLimitsSet {
+            account,
+            soft_floor,
+            soft_ceiling,
+            reason,
+        } => {
+            m.field(account.as_str());
+            m.optional(soft_floor.map(|a| a.to_string()).as_deref());
+            m.optional(soft_ceiling.map(|a| a.to_string()).as_deref());
+            m.field(reason.as_str());
+        }
+        EntryBody::Gift(gift) => {
+            m.field(&gift.date().format("%Y-%m-%d").to_string());
+            m.field(gift.from().as_str());
+            m.field(gift.to().as_str());
+            m.amount(gift.amount());
+            m.field(gift.why().as_str());
+            m.optional(gift.slip().map(|s| s.as_str()));
+        }
+        EntryBody::FundRun(run) => {
+            m.field(run.rule().as_str());
+            m.field(run.period());
+            m.field(&run.date().format("%Y-%m-%d").to_string());
+            m.field(run.description().as_str());
+            m.field(&run.postings().len().to_string());
+            for posting in run.postings() {
+                m.field(posting.account.as_str());
+                m.amount(posting.amount);
+            }
+        }
     }
 }
 

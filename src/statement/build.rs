@@ -330,10 +330,15 @@ fn line_for(
             .map_err(|_| StoreError::Corrupt(format!("date of #{}", view.seq)))?,
         counterparties,
         description: view.description.clone(),
-        work: view
-            .work
-            .parse()
-            .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+        movement: view.movement,
+        work: match view.movement {
+            crate::store::Movement::Work => view
+                .work
+                .parse()
+                .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+            // A gift or fund run has no kind of work (see `movement`).
+            _ => WorkKind::Community,
+        },
         skill: view.skill.clone(),
         in_minor: amount.minor().max(0),
         out_minor: (-amount.minor()).max(0),
@@ -390,7 +395,9 @@ fn finish_lines(
 /// An exchange of this month that still stands: not a correction, and
 /// not undone by one in the same month.
 fn counts_as_exchange(line: &StatementLine) -> bool {
-    line.reverses.is_none() && line.reversed_by.is_none()
+    line.reverses.is_none()
+        && line.reversed_by.is_none()
+        && line.movement == crate::store::Movement::Work
 }
 
 /// Help given (hours earned) and received (hours spent) per kind of work,
@@ -433,6 +440,7 @@ fn people_helped(lines: &[StatementLine]) -> u32 {
 fn contributors(initiative: &AccountId, views: &[&TxView]) -> Vec<Contributor> {
     let mut by_member: BTreeMap<String, (String, BTreeMap<WorkKind, i64>)> = BTreeMap::new();
     for view in views {
+        // Gifts and fund runs have no kind of work and pay nobody for it.
         let Ok(work) = view.work.parse::<WorkKind>() else {
             continue;
         };

@@ -39,6 +39,10 @@ pub struct StatementLine {
     /// Other accounts in the transaction (one for a simple exchange).
     pub counterparties: Vec<Counterparty>,
     pub description: String,
+    /// Work, gift or fund run: only work counts as hours given or
+    /// received for work. For a gift or a fund run `work` is not a kind
+    /// of work the line had (it has none) and must not be shown as one.
+    pub movement: crate::store::Movement,
     pub work: WorkKind,
     pub skill: Option<String>,
     /// Hours that came in to this account (>= 0).

@@ -58,6 +58,7 @@ fn treasurer() -> Treasurer {
 /// One line with the defaults most lines share.
 fn line(seq: i64, day: NaiveDate, with: Counterparty, what: &str, work: WorkKind) -> StatementLine {
     StatementLine {
+        movement: crate::store::Movement::Work,
         seq,
         date: day,
         counterparties: vec![with],

@@ -26,7 +26,7 @@ pub struct Finding {
 }
 
 /// Each detail table and the entry types its rows belong to.
-const DETAIL_TABLES: [(&str, &[&str]); 11] = [
+const DETAIL_TABLES: [(&str, &[&str]); 13] = [
     ("ledger_settings", &["ledger-created"]),
     (
         "account_events",
@@ -44,6 +44,8 @@ const DETAIL_TABLES: [(&str, &[&str]); 11] = [
         "request_outcomes",
         &["request-confirmed", "request-declined", "request-withdrawn"],
     ),
+    ("soft_limit_events", &["soft-limits-set"]),
+    ("fund_runs", &["fund-run"]),
 ];
 
 /// Reported at most this many per kind, so a wrecked file gives a
@@ -171,6 +173,7 @@ fn account_rows(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
               WHERE e.account_id = a.id ORDER BY e.seq LIMIT 1),
             max(coalesce((SELECT max(seq) FROM account_events e WHERE e.account_id = a.id), 0),
                 coalesce((SELECT max(seq) FROM card_events c WHERE c.account_id = a.id), 0),
+                coalesce((SELECT max(seq) FROM soft_limit_events s WHERE s.account_id = a.id), 0),
                 coalesce((SELECT max(seq) FROM postings p WHERE p.account_id = a.id), 0))
          FROM accounts a ORDER BY a.id",
     )?;

@@ -15,6 +15,8 @@ use crate::ledger::{
 
 use super::{Result, Store, StoreError};
 
+mod movement;
+
 /// One journal row as stored. `entry` is the signed entry rebuilt from the
 /// stored columns, or why it could not be rebuilt (a damaged row).
 #[derive(Debug, Clone)]
@@ -45,6 +47,7 @@ struct Details {
     clock_corrections: HashMap<i64, (i64, String)>,
     requests: HashMap<i64, RequestRow>,
     request_outcomes: HashMap<i64, OutcomeRow>,
+    movement: movement::MovementDetails,
 }
 
 /// A `requests` row, as stored.
@@ -149,9 +152,9 @@ impl Store {
                 }
             }
             let entry_type: String = row.get(1)?;
-            // A confirmed request is a payment: its postings and its
-            // transactions row are its own.
-            if entry_type != "transaction" && entry_type != "request-confirmed" {
+            // A confirmed request is a payment, a gift or a fund run moves
+            // hours: their postings and transactions row are their own.
+            if !moves_hours(&entry_type) {
                 if !tx_postings.is_empty() {
                     strays.push(format!(
                         "posting rows under #{seq}, which is a {entry_type} entry, not a transaction"
@@ -172,7 +175,7 @@ impl Store {
             // Later entries name payments (reversals) and requests (their
             // settlements) by seq and entry hash.
             if matches!(&stored.entry, Ok(s) if s.entry.body.payment().is_some()
-                || matches!(s.entry.body, EntryBody::RequestMade(_)))
+                || matches!(s.entry.body, EntryBody::RequestMade(_) | EntryBody::Gift(_) | EntryBody::FundRun(_)))
             {
                 hashes.insert(stored.seq, stored.entry_hash.clone());
             }
@@ -202,9 +205,16 @@ impl Store {
     }
 
     /// One payment as signed (a transaction or a confirmed request), for
-    /// reversing it.
+    /// reversing it. A gift or a fund run comes back as the transaction
+    /// its reversal mirrors: its date, description and postings, with the
+    /// kind of work `community` that akker writes on such reversals (a
+    /// reversal's kind of work is free; readers tell it apart by the
+    /// entry it reverses).
     pub fn signed_transaction(&self, seq: i64) -> Result<Option<(Transaction, [u8; 32])>> {
-        let mut details = Details::default();
+        let mut details = Details {
+            movement: movement::MovementDetails::load(&self.conn)?,
+            ..Details::default()
+        };
         let mut hashes = HashMap::new();
         self.load_outcome(seq, &mut details, &mut hashes)?;
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -231,7 +241,32 @@ impl Store {
         let stored = stored_row(row, &details, postings, &hashes)?;
         let hash: [u8; 32] = stored.entry_hash.clone().try_into().unwrap_or([0; 32]);
         match stored.entry {
-            Ok(signed) => Ok(signed.entry.body.payment().map(|tx| (tx.clone(), hash))),
+            Ok(signed) if signed.entry.body.payment().is_some() => {
+                Ok(signed.entry.body.payment().map(|tx| (tx.clone(), hash)))
+            }
+            Ok(SignedEntry {
+                entry:
+                    Entry {
+                        body: EntryBody::Gift(gift),
+                        ..
+                    },
+                ..
+            }) => Ok(Some((
+                movement::template(gift.date(), gift.why(), gift.postings())?,
+                hash,
+            ))),
+            Ok(SignedEntry {
+                entry:
+                    Entry {
+                        body: EntryBody::FundRun(run),
+                        ..
+                    },
+                ..
+            }) => Ok(Some((
+                movement::template(run.date(), run.description(), run.postings().to_vec())?,
+                hash,
+            ))),
+            Ok(_) => Ok(None),
             Err(why) => Err(super::StoreError::Corrupt(format!(
                 "transaction #{seq}: {why}"
             ))),
@@ -416,8 +451,17 @@ impl Store {
             let (seq, outcome) = row?;
             details.request_outcomes.insert(seq, outcome);
         }
+        details.movement = movement::MovementDetails::load(&self.conn)?;
         Ok(details)
     }
+}
+
+/// The entry types whose postings are in `transactions` and `postings`.
+pub(crate) fn moves_hours(entry_type: &str) -> bool {
+    matches!(
+        entry_type,
+        "transaction" | "request-confirmed" | "gift" | "fund-run"
+    )
 }
 
 /// The last entry that meets `condition` (SQL on the journal's columns,
@@ -527,6 +571,9 @@ fn rebuild(
                 hashes,
                 || tx_columns.rebuild(postings, hashes),
             )?,
+            "gift" => movement::gift(tx_columns, postings)?,
+            "fund-run" => details.movement.fund_run(seq, tx_columns, postings)?,
+            "soft-limits-set" => details.movement.soft_limits_set(seq)?,
             "ledger-created" => EntryBody::LedgerCreated(
                 details
                     .settings
