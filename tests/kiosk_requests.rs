@@ -720,7 +720,7 @@ fn home_says_when_a_soft_limit_is_crossed_and_how_the_floor_grew() {
     let ledger = Ledger::copy_of_demo();
     // Soft floor −1 for persons; the floor grows with giving.
     ledger.akker_ok(
-        &["settings", "set", "limits.person.soft-floor", "-1.00"],
+        &["settings", "set", "limits.person.soft-floor", "--", "-1.00"],
         &[],
     );
     for (name, value) in [
@@ -729,7 +729,7 @@ fn home_says_when_a_soft_limit_is_crossed_and_how_the_floor_grew() {
         ("growth.months", "12"),
         ("growth.cap", "-40.00"),
     ] {
-        ledger.akker_ok(&["settings", "set", name, value], &[]);
+        ledger.akker_ok(&["settings", "set", name, "--", value], &[]);
     }
     // A new member, who gives two hours: below the soft floor of −1.
     ledger.akker_ok(

@@ -697,9 +697,9 @@ test("a gift of hours to the community fund, in Dutch and in Arabic", async ({ p
 });
 
 test("below the soft floor, home says what it means and what to do, and how the floor grew", async ({ page, kiosk }) => {
-  akker(["settings", "set", "limits.person.soft-floor", "-1.00"]);
+  akker(["settings", "set", "limits.person.soft-floor", "--", "-1.00"]);
   for (const [name, value] of [["growth.base", "-10.00"], ["growth.factor", "0.50"], ["growth.months", "12"], ["growth.cap", "-40.00"]]) {
-    akker(["settings", "set", name, value]);
+    akker(["settings", "set", name, "--", value]);
   }
   const newcomer = state.newcomer;
   await login(page, kiosk.url, newcomer, "nl");
