@@ -779,7 +779,10 @@ fn home_says_when_a_soft_limit_is_crossed_and_how_the_floor_grew() {
     // The floor grew from −10 with nothing given yet: how, in figures.
     assert!(home.contains("data-testid=\"grown-floor\""), "{home}");
     assert!(
-        home.contains("Deze grens groeit met de hulp die je geeft: −10,00 − 0,50 × 0,00 uur gegeven in de laatste 12 maanden = −10,00 uur."),
+        home.contains("Ze begint bij −10,00 uur en zakt 0,50 uur voor elk uur hulp dat je gaf in de laatste 12 maanden. Je gaf 0,00 uur:"),
         "{home}"
     );
+    assert!(home.contains("−10,00 − 0,50 × 0,00 = −10,00"), "{home}");
+    // And the balance's sentence names the floor in force, the grown one.
+    assert!(home.contains("Dat is goed, tot −10,00 uur."), "{home}");
 }

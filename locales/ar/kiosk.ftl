@@ -254,6 +254,8 @@ request-withdraw-sentence = تسحب ما طلبته من { $name }: { $hours } 
 request-withdraw-button = نعم، اسحبه
 request-withdraw = سحب
 request-yours = طلباتك
+request-pin = اكتب رمزك السري لإرسال ردك
+request-news = أخبار عن طلباتك
 request-pending = في انتظار رد { $name }.
 request-declined = قال { $name } لا: { $reason }
 request-expired = لم يرد { $name } في الوقت. لم يُعطَ شيء. يمكنك أن تطلب من جديد.
@@ -317,5 +319,5 @@ soft-below-todo = لكي يرتفع رصيدك، اعرض مساعدتك على 
 soft-above-todo = آخرون يحتاجون إلى ساعات: اطلب مساعدة، أو أهدِ ساعات لصندوق المجتمع، أو تحدث مع أمين الصندوق.
 soft-offer-help = اعرض مساعدتي
 grown-floor = يمكنك أن تنزل حتى { $floor } ساعة. كيف حُسب هذا؟
-grown-how = هذا الحد يكبر مع المساعدة التي تعطيها: { $base } − { $factor } × { $given } ساعات أعطيتها في آخر { $months } شهرا = { $floor } ساعة.
+grown-how = يبدأ عند { $base } ساعة وينزل { $factor } ساعة عن كل ساعة مساعدة أعطيتها في آخر { $months } شهرا. أعطيت { $given } ساعات:
 grown-capped = لا ينزل أبدا تحت { $cap } ساعة.

@@ -252,6 +252,8 @@ request-withdraw-sentence = You take back what you asked { $name }: { $hours } h
 request-withdraw-button = Yes, take it back
 request-withdraw = Take back
 request-yours = Your requests
+request-pin = Type your PIN to send your answer
+request-news = News about your requests
 request-pending = Waiting for { $name } to answer.
 request-declined = { $name } said no: { $reason }
 request-expired = { $name } did not answer in time. Nothing was given. You can ask again.
@@ -319,5 +321,5 @@ soft-below-todo = To come back up, offer your help on the board, or talk to the 
 soft-above-todo = Others need hours: ask for help, give hours to the community fund, or talk to the treasurer.
 soft-offer-help = Offer my help
 grown-floor = You may go down to { $floor } hours. How is this worked out?
-grown-how = This limit grows with the help you give: { $base } − { $factor } × { $given } hours given in the last { $months } months = { $floor } hours.
+grown-how = It starts at { $base } hours and goes { $factor } hours lower for every hour of help you gave in the last { $months } months. You gave { $given } hours:
 grown-capped = It never goes lower than { $cap } hours.

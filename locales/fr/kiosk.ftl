@@ -250,6 +250,8 @@ request-withdraw-sentence = Vous reprenez ce que vous avez demandé à { $name }
 request-withdraw-button = Oui, la reprendre
 request-withdraw = Reprendre
 request-yours = Vos demandes
+request-pin = Tapez votre code PIN pour envoyer votre réponse
+request-news = Des nouvelles de vos demandes
 request-pending = En attente de la réponse de { $name }.
 request-declined = { $name } a dit non : { $reason }
 request-expired = { $name } n’a pas répondu à temps. Rien n’a été donné. Vous pouvez demander à nouveau.
@@ -317,5 +319,5 @@ soft-below-todo = Pour remonter, proposez votre aide sur le tableau, ou parlez a
 soft-above-todo = D’autres ont besoin d’heures : demandez de l’aide, donnez des heures au fonds commun, ou parlez au trésorier.
 soft-offer-help = Proposer mon aide
 grown-floor = Vous pouvez descendre jusqu’à { $floor } heures. Comment est-ce calculé ?
-grown-how = Cette limite grandit avec l’aide que vous donnez : { $base } − { $factor } × { $given } heures données dans les { $months } derniers mois = { $floor } heures.
+grown-how = Elle part de { $base } heures et descend de { $factor } heure pour chaque heure d’aide donnée ces { $months } derniers mois. Vous avez donné { $given } heures :
 grown-capped = Elle ne descend jamais plus bas que { $cap } heures.

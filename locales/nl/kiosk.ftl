@@ -244,6 +244,8 @@ request-withdraw-sentence = Je neemt terug wat je { $name } vroeg: { $hours } uu
 request-withdraw-button = Ja, neem ze terug
 request-withdraw = Terugnemen
 request-yours = Jouw vragen
+request-pin = Typ je pincode om je antwoord te sturen
+request-news = Nieuws over je vragen
 request-pending = Wacht op het antwoord van { $name }.
 request-declined = { $name } zei nee: { $reason }
 request-expired = { $name } antwoordde niet op tijd. Er is niets gegeven. Je kan opnieuw vragen.
@@ -311,5 +313,5 @@ soft-below-todo = Om terug te stijgen: bied je hulp aan op het bord, of spreek m
 soft-above-todo = Anderen hebben uren nodig: vraag zelf hulp, schenk uren aan het gemeenschapsfonds, of spreek met de penningmeester.
 soft-offer-help = Mijn hulp aanbieden
 grown-floor = Je mag tot { $floor } uur zakken. Hoe is dat berekend?
-grown-how = Deze grens groeit met de hulp die je geeft: { $base } − { $factor } × { $given } uur gegeven in de laatste { $months } maanden = { $floor } uur.
+grown-how = Ze begint bij { $base } uur en zakt { $factor } uur voor elk uur hulp dat je gaf in de laatste { $months } maanden. Je gaf { $given } uur:
 grown-capped = Ze gaat nooit lager dan { $cap } uur.

@@ -239,6 +239,8 @@ request-withdraw-sentence = { $name } kişisinden istediğinizi geri alıyorsunu
 request-withdraw-button = Evet, geri al
 request-withdraw = Geri al
 request-yours = İstekleriniz
+request-pin = Cevabınızı göndermek için PIN kodunuzu yazın
+request-news = İstekleriniz hakkında haberler
 request-pending = { $name } kişisinin cevabı bekleniyor.
 request-declined = { $name } hayır dedi: { $reason }
 request-expired = { $name } zamanında cevap vermedi. Hiçbir şey verilmedi. Yeniden isteyebilirsiniz.
@@ -302,5 +304,5 @@ soft-below-todo = Yeniden yükselmek için panoda yardımınızı önerin ya da 
 soft-above-todo = Başkalarının saate ihtiyacı var: yardım isteyin, topluluk fonuna saat hediye edin ya da saymanla konuşun.
 soft-offer-help = Yardımımı öner
 grown-floor = { $floor } saate kadar inebilirsiniz. Bu nasıl hesaplandı?
-grown-how = Bu sınır verdiğiniz yardımla büyür: { $base } − { $factor } × son { $months } ayda verilen { $given } saat = { $floor } saat.
+grown-how = { $base } saatten başlar ve son { $months } ayda verdiğiniz her saatlik yardım için { $factor } saat daha aşağı iner. { $given } saat verdiniz:
 grown-capped = Hiçbir zaman { $cap } saatin altına inmez.

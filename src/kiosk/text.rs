@@ -131,6 +131,21 @@ impl Messages {
         format!("{sign}{}{mark}{:02}", abs / 100, abs % 100)
     }
 
+    /// `fmt_amount` for an amount inside a sentence: on a right-to-left
+    /// page the number is one left-to-right isolate (LRI ... PDI), so a
+    /// negative amount reads "−20,00" with its sign before the digits,
+    /// never "20,00−", whatever the words around it (as on the papers,
+    /// `i18n::Messages::fmt_amount_isolated`). Left-to-right pages get
+    /// it unchanged.
+    pub fn fmt_amount_in_text(&self, minor: i64) -> String {
+        let amount = self.fmt_amount(minor);
+        if self.is_rtl() {
+            format!("\u{2066}{amount}\u{2069}")
+        } else {
+            amount
+        }
+    }
+
     /// An amount of hours as the language says it, for the kiosk's
     /// speech: "one and a half hours", "anderhalf uur", "une heure et
     /// demie". The words are Fluent messages (`say-number` for 0 to 20,

@@ -373,7 +373,10 @@ pub struct GrownFloor {
     pub factor: String,
     pub months: u32,
     pub given_minor: i64,
+    /// base − factor × given, before the cap.
+    pub uncapped_minor: i64,
     pub cap_minor: i64,
+    /// The floor in force: the uncapped one, or the cap.
     pub floor_minor: i64,
     pub capped: bool,
 }

@@ -48,7 +48,7 @@ pub fn details(app: &App, visit: &Visit, view: &GiftDetailsView) -> Response {
 pub fn confirm(app: &App, visit: &Visit, view: &GiftConfirmView) -> Response {
     let m = visit.messages(app);
     let draft = &view.draft;
-    let hours = m.fmt_amount(draft.amount_minor);
+    let hours = m.fmt_amount_in_text(draft.amount_minor);
     let spoken_hours = m.say_hours(draft.amount_minor);
     let msg = |hours: &str, id: &str| {
         m.msg(
@@ -66,7 +66,7 @@ pub fn confirm(app: &App, visit: &Visit, view: &GiftConfirmView) -> Response {
         None => sentences(&[&spoken, &m.t("pay-confirm-pin")]),
     };
     let frame = Frame::new(app, visit).member(&view.me.name).say(say);
-    let after = m.fmt_amount(view.me.balance_minor - draft.amount_minor);
+    let after = m.fmt_amount_in_text(view.me.balance_minor - draft.amount_minor);
     let content = html! {
         (steps(3))
         h1 { (m.t("pay-check")) }
@@ -105,7 +105,7 @@ pub fn confirm(app: &App, visit: &Visit, view: &GiftConfirmView) -> Response {
 
 pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
     let m = visit.messages(app);
-    let hours = m.fmt_amount(view.amount_minor);
+    let hours = m.fmt_amount_in_text(view.amount_minor);
     let spoken_hours = m.say_hours(view.amount_minor);
     let msg = |hours: &str| {
         m.msg(

@@ -37,17 +37,18 @@ pub fn home(app: &App, visit: &Visit, view: &HomeView, notice: Option<&Notice>) 
     let content = html! {
         @if let Some(text) = &done { p class="notice notice-good" role="status" { (picto("check")) span { (text) } } }
         (waiting_section(m, &view.waiting))
+        (asked_section(m, &view.asked, true))
         (balance_card(m, &view.me, view.waiting.is_empty()))
         @if let Some(soft) = &view.limits.soft { (soft_notice(m, soft)) }
         @if let Some(grown) = &view.limits.grown { (grown_floor(m, grown)) }
         nav class="home-actions" data-main[view.waiting.is_empty()] {
             (big_link("/pay", "pay", &m.t("btn-pay"), "btn-primary btn-huge"))
-            (big_link("/ask", "request", &m.t("btn-ask"), "btn-primary btn-huge"))
+            (big_link("/ask", "ask", &m.t("btn-ask"), "btn-primary btn-huge"))
             (big_link("/offers", "offers", &m.t("btn-offers"), "btn-secondary btn-huge"))
             (big_link("/statement", "statement", &m.t("btn-statement"), "btn-secondary btn-huge"))
             (big_link("/gift", "gift", &m.t("btn-gift"), "btn-secondary btn-huge"))
         }
-        (asked_section(m, &view.asked))
+        (asked_section(m, &view.asked, false))
         section class="last" id="last" {
             h2 { (m.t(if view.paged { "home-older" } else { "home-last" })) }
             (exchange_list(m, &view.exchanges))
@@ -73,7 +74,7 @@ pub fn soft_text(m: &Messages, soft: &SoftNotice, spoken: bool) -> String {
         if spoken {
             m.say_hours(minor)
         } else {
-            format!("{} {}", m.fmt_amount(minor), m.t("hours-unit"))
+            format!("{} {}", m.fmt_amount_in_text(minor), m.t("hours-unit"))
         }
     };
     let what = match soft {
@@ -114,23 +115,31 @@ fn soft_notice(m: &Messages, soft: &SoftNotice) -> Markup {
 /// The floor, grown with the hours the member gave, and how it was
 /// worked out, in figures a member can check by hand.
 fn grown_floor(m: &Messages, grown: &GrownFloor) -> Markup {
-    let floor = m.fmt_amount(grown.floor_minor);
-    let base = m.fmt_amount(grown.base_minor);
-    let given = m.fmt_amount(grown.given_minor);
+    let floor = m.fmt_amount_in_text(grown.floor_minor);
+    let base = m.fmt_amount_in_text(grown.base_minor);
+    let given = m.fmt_amount_in_text(grown.given_minor);
     // The factor as the settings hold it ("0.50"), with the member's
     // decimal mark.
     let factor = grown.factor.replace('.', &m.decimal_mark().to_string());
-    let cap = m.fmt_amount(grown.cap_minor);
+    let cap = m.fmt_amount_in_text(grown.cap_minor);
+    // The sum itself, in figures and signs every language reads the
+    // same way, left to right; the words around it say what they are.
+    let sum = format!(
+        "{} − {factor} × {} = {}",
+        m.fmt_amount(grown.base_minor),
+        m.fmt_amount(grown.given_minor),
+        m.fmt_amount(grown.uncapped_minor)
+    );
     html! {
         details class="grown" data-testid="grown-floor" {
             summary { (picto("balance-down")) span { (m.msg("grown-floor", &[("floor", Arg::Str(&floor))])) } }
-            p dir="auto" { (m.msg("grown-how", &[
+            p { (m.msg("grown-how", &[
                 ("base", Arg::Str(&base)),
                 ("factor", Arg::Str(&factor)),
                 ("given", Arg::Str(&given)),
                 ("months", Arg::Int(i64::from(grown.months))),
-                ("floor", Arg::Str(&floor)),
             ])) }
+            p class="grown-sum" dir="ltr" { (sum) }
             @if grown.capped { p { (m.msg("grown-capped", &[("cap", Arg::Str(&cap))])) } }
         }
     }
@@ -155,7 +164,7 @@ pub fn say_balance(m: &Messages, balance_minor: i64, floor_minor: i64) -> String
 /// The balance, big, with a pictogram and a sentence that says what it
 /// means. On home its label is the page's level-one heading.
 pub fn balance_card(m: &Messages, me: &Me, heading: bool) -> Markup {
-    let floor = m.fmt_amount(me.floor_minor);
+    let floor = m.fmt_amount_in_text(me.floor_minor);
     let (icon, sentence, class) = match me.balance_minor {
         b if b > 0 => ("balance-up", m.t("home-positive"), "positive"),
         0 => ("balance-zero", m.t("home-zero"), "zero"),

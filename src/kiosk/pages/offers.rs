@@ -70,7 +70,7 @@ fn offer_list(frame: &Frame, view: &BoardView, direction: Direction) -> Markup {
                             (frame.csrf())
                             input type="hidden" name="payer" value=(offer.account);
                             input type="hidden" name="offer" value=(offer.id);
-                            button type="submit" class="btn btn-small btn-primary" { (picto("request")) span { (m.t("offers-i-helped")) } }
+                            button type="submit" class="btn btn-small btn-primary" { (picto("ask")) span { (m.t("offers-i-helped")) } }
                         }
                     }
                     @if offer.account == view.me {

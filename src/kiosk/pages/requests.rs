@@ -68,7 +68,7 @@ pub fn waiting_section(m: &Messages, waiting: &[Waiting]) -> Markup {
 /// One request: the kind of work's pictogram, the name, what was done,
 /// the date and the hours, big.
 fn request_card(m: &Messages, request: &Waiting, sentence: &str) -> Markup {
-    let hours = m.fmt_amount(request.amount_minor);
+    let hours = m.fmt_amount_in_text(request.amount_minor);
     html! {
         div class="request-card" {
             (work_picto(Some(request.work)))
@@ -88,13 +88,23 @@ fn request_card(m: &Messages, request: &Waiting, sentence: &str) -> Markup {
     }
 }
 
-/// The member's own requests: pending (with "take back"), declined with
-/// the reason, expired.
-pub fn asked_section(m: &Messages, asked: &[Asked]) -> Markup {
+/// The member's own requests: with `news`, those declined (with the
+/// reason) or expired, shown near the top of home at the helper's next
+/// visits; without, those still waiting (with "take back").
+pub fn asked_section(m: &Messages, asked: &[Asked], news: bool) -> Markup {
+    let asked: Vec<&Asked> = asked
+        .iter()
+        .filter(|a| (a.state != AskedState::Pending) == news)
+        .collect();
+    let (title, testid) = if news {
+        ("request-news", "asked-news")
+    } else {
+        ("request-yours", "asked")
+    };
     html! {
         @if !asked.is_empty() {
-            section class="asked" data-testid="asked" {
-                h2 { (picto("pay")) span { (m.t("request-yours")) } }
+            section class=(if news { "asked asked-news-list" } else { "asked" }) data-testid=(testid) {
+                h2 { (picto(if news { "warning" } else { "ask" })) span { (m.t(title)) } }
                 ul class="requests" {
                     @for request in asked {
                         li class=(format!("request asked-{}", state_class(&request.state))) data-seq=(request.seq) {
@@ -172,7 +182,7 @@ pub fn say_asked(m: &Messages, asked: &[Asked]) -> String {
 pub fn reply(app: &App, visit: &Visit, view: &ReplyView) -> Response {
     let m = visit.messages(app);
     let request = &view.request;
-    let hours = m.fmt_amount(request.amount_minor);
+    let hours = m.fmt_amount_in_text(request.amount_minor);
     let spoken_hours = m.say_hours(request.amount_minor);
     let work = work_label(m, Some(request.work));
     let (title, sentence_id, say_id, button, action, icon) = match view.reply {
@@ -226,29 +236,33 @@ pub fn reply(app: &App, visit: &Visit, view: &ReplyView) -> Response {
     } else {
         String::new()
     };
-    let pin_words = m.t("pay-confirm-pin");
+    // Yes pays; no and take back only answer: the PIN says which.
+    let pin_id = match view.reply {
+        Reply::Confirm => "pay-confirm-pin",
+        Reply::Decline | Reply::Withdraw => "request-pin",
+    };
+    let pin_words = m.t(pin_id);
     let say = [notice.as_str(), &spoken, &why, &pin_words];
     let frame = Frame::new(app, visit)
         .member(&view.me.name)
         .say(sentences(&say));
-    let after = m.fmt_amount(view.me.balance_minor - request.amount_minor);
+    let after = m.fmt_amount_in_text(view.me.balance_minor - request.amount_minor);
+    // One form around both columns: on a landscape screen the request and
+    // the reasons sit beside the PIN, so everything is in view at once.
     let content = html! {
         h1 { (m.t(title)) }
-        div class="confirm-grid" {
-            div class="confirm-what" {
-                (request_card(m, request, if view.reply == Reply::Withdraw { "request-you-asked" } else { "request-asks-you" }))
-                p class="summary-sentence" { (sentence) }
-                @if view.reply == Reply::Confirm {
-                    p class="summary-after" { (m.msg("pay-balance-after", &[("balance", Arg::Str(&after))])) }
-                }
-            }
-            div class="confirm-how" {
-                (pin_notice(m, view.notice.as_ref()))
-                form method="post" action=(format!("/requests/{}/{action}", request.seq)) class=(format!("confirm pin-form reply-{action}")) data-once {
-                    (frame.csrf())
+        form method="post" action=(format!("/requests/{}/{action}", request.seq)) class=(format!("reply-form reply-{action}")) data-once {
+            (frame.csrf())
+            div class="confirm-grid" {
+                div class="confirm-what" {
+                    (request_card(m, request, if view.reply == Reply::Withdraw { "request-you-asked" } else { "request-asks-you" }))
+                    p class="summary-sentence" { (sentence) }
+                    @if view.reply == Reply::Confirm {
+                        p class="summary-after" { (m.msg("pay-balance-after", &[("balance", Arg::Str(&after))])) }
+                    }
                     @if view.reply == Reply::Decline {
                         h2 { (m.t("decline-why")) }
-                        div class="tiles reason-tiles" role="radiogroup" {
+                        div class="tiles reason-tiles" role="radiogroup" aria-label=(m.t("decline-why")) {
                             @for reason in DeclineReason::LISTED {
                                 label class=(format!("tile reason-tile reason-{}", reason.code())) {
                                     input type="radio" name="reason" value=(reason.code()) required;
@@ -265,7 +279,10 @@ pub fn reply(app: &App, visit: &Visit, view: &ReplyView) -> Response {
                             input type="text" name="reason_text" maxlength="200" autocomplete="off" inputmode="none" data-osk;
                         }
                     }
-                    h2 { (picto("pin")) span { (m.t("pay-confirm-pin")) } }
+                }
+                div class="confirm-how pin-form" {
+                    (pin_notice(m, view.notice.as_ref()))
+                    h2 { (picto("pin")) span { (pin_words) } }
                     (pin_field(&frame))
                     div class="actions" {
                         a class="btn btn-secondary" href="/home" { (picto("back")) span { (m.t("back")) } }
@@ -321,7 +338,7 @@ pub fn ask_confirm(app: &App, visit: &Visit, view: &AskConfirmView) -> Response 
     let names: Vec<&str> = view.payers.iter().map(|p| p.name.as_str()).collect();
     let who = names.join(", ");
     let work = work_label(m, Some(draft.work));
-    let hours = m.fmt_amount(draft.amount_minor);
+    let hours = m.fmt_amount_in_text(draft.amount_minor);
     let spoken_hours = m.say_hours(draft.amount_minor);
     let msg = |hours: &str, id: &str| {
         m.msg(
@@ -383,7 +400,7 @@ pub fn ask_sent(app: &App, visit: &Visit, view: &AskSentView) -> Response {
     let m = visit.messages(app);
     let who = view.payers.join(", ");
     let work = work_label(m, Some(view.work));
-    let hours = m.fmt_amount(view.amount_minor);
+    let hours = m.fmt_amount_in_text(view.amount_minor);
     let spoken_hours = m.say_hours(view.amount_minor);
     let msg = |hours: &str| {
         m.msg(

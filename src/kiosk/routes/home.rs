@@ -97,6 +97,7 @@ pub fn limits_view(store: &Store, id: &AccountId, now: DateTime<Utc>) -> KioskRe
             factor: working.factor.clone(),
             months: working.months,
             given_minor: working.grown.given.minor(),
+            uncapped_minor: working.grown.uncapped.minor(),
             cap_minor: working.cap.minor(),
             floor_minor: working.grown.floor.minor(),
             capped: working.grown.capped,
@@ -106,11 +107,17 @@ pub fn limits_view(store: &Store, id: &AccountId, now: DateTime<Utc>) -> KioskRe
 
 pub fn load_me(store: &crate::store::Store, id: &AccountId) -> KioskResult<Me> {
     let row = store.account(id)?.ok_or(KioskError::Redirect("/"))?;
+    // The floor in force now: grown with giving when the policy is on,
+    // so "fine down to …" says the limit a payment is checked against.
+    let floor = match store.limit_view(id, now())? {
+        Some(limits) => limits.floor,
+        None => row.floor,
+    };
     Ok(Me {
         id: id.clone(),
         name: name_of(Some(&row), id),
         balance_minor: row.balance.minor(),
-        floor_minor: row.floor.minor(),
+        floor_minor: floor.minor(),
     })
 }
 
