@@ -422,6 +422,7 @@ pub struct GiftReady {
 pub struct GiftConfirmView {
     pub me: Me,
     pub to: Person,
+    pub to_fund: bool,
     pub draft: GiftReady,
     pub notice: Option<Notice>,
 }
@@ -429,6 +430,7 @@ pub struct GiftConfirmView {
 pub struct GiftDoneView {
     pub me: Me,
     pub to: String,
+    pub to_fund: bool,
     pub amount_minor: i64,
     pub seq: i64,
 }

@@ -669,7 +669,7 @@ test("a gift of hours to the community fund, in Dutch and in Arabic", async ({ p
   await page.fill("input[name=why]", "Voor het buurtfeest");
   await page.click("form.details button[type=submit]");
   await page.waitForURL(/\/gift\/confirm$/);
-  assert.match(await text(page, ".summary-sentence"), /1,00 uur aan Het gemeenschapsfonds/);
+  assert.match(await text(page, ".summary-sentence"), /Je schenkt 1,00 uur aan het gemeenschapsfonds/);
   await typeOnKeypad(page, ".keypad-pin", marie.pin);
   await shot(page, "gift-confirm-nl");
   await page.click("#confirm");

@@ -59,8 +59,15 @@ pub fn confirm(app: &App, visit: &Visit, view: &GiftConfirmView) -> Response {
             ],
         )
     };
-    let sentence = msg(&hours, "gift-summary-sentence");
-    let spoken = msg(&spoken_hours, "say-gift-summary");
+    // The fund has sentences of its own: "to the fund" is not a name
+    // put in a sentence (French says "au fonds", Dutch "het fonds").
+    let (written_id, spoken_id) = if view.to_fund {
+        ("gift-summary-fund", "say-gift-fund")
+    } else {
+        ("gift-summary-sentence", "say-gift-summary")
+    };
+    let sentence = msg(&hours, written_id);
+    let spoken = msg(&spoken_hours, spoken_id);
     let say = match notice_text(m, view.notice.as_ref()) {
         Some(notice) => sentences(&[&notice, &spoken, &m.t("pay-confirm-pin")]),
         None => sentences(&[&spoken, &m.t("pay-confirm-pin")]),
@@ -107,9 +114,14 @@ pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
     let m = visit.messages(app);
     let hours = m.fmt_amount_in_text(view.amount_minor);
     let spoken_hours = m.say_hours(view.amount_minor);
+    let done_id = if view.to_fund {
+        "gift-done-fund"
+    } else {
+        "gift-done-sentence"
+    };
     let msg = |hours: &str| {
         m.msg(
-            "gift-done-sentence",
+            done_id,
             &[("hours", Arg::Str(hours)), ("name", Arg::Str(&view.to))],
         )
     };

@@ -200,6 +200,7 @@ pub async fn confirm_page(
         &visit,
         &GiftConfirmView {
             me,
+            to_fund: matches!(draft.to, GiftTo::Fund(_)),
             to,
             draft,
             notice,
@@ -349,6 +350,7 @@ pub async fn done(State(app): State<AppState>, Extension(visit): Extension<Visit
             let to_fund = fund(store)?.is_some_and(|f| f.id == to.account);
             Ok(GiftDoneView {
                 me: load_me(store, &member.account)?,
+                to_fund,
                 to: if to_fund {
                     fund_words
                 } else {
