@@ -786,3 +786,113 @@ fn home_says_when_a_soft_limit_is_crossed_and_how_the_floor_grew() {
     // And the balance's sentence names the floor in force, the grown one.
     assert!(home.contains("Dat is goed, tot −10,00 uur."), "{home}");
 }
+
+#[test]
+fn a_yes_past_a_limit_says_so_without_the_others_figures_and_records_nothing() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let mehmet = Browser::new(&kiosk);
+    mehmet.login("M004");
+    ask(&mehmet, "M004", "M001", "200", "Schilderwerk");
+    let seq = last_request(&ledger, "M004").seq;
+    // The treasurer lowers Mehmet's ceiling to just above his balance.
+    let ceiling = ledger.balance("M004") + 100;
+    let ceiling_text = format!("{}.{:02}", ceiling / 100, ceiling % 100);
+    ledger.akker_ok(
+        &[
+            "account",
+            "set-limits",
+            "M004",
+            "--floor=-20",
+            &format!("--ceiling={ceiling_text}"),
+            "--reason",
+            "test",
+        ],
+        &[],
+    );
+    let before = (ledger.balance("M001"), ledger.balance("M004"));
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    let page = refusal(
+        answer(&marie, "M001", seq, "yes", &[]),
+        StatusCode::CONFLICT,
+        "It is not possible to give hours to Mehmet Yılmaz now.",
+    );
+    for secret in [ceiling_text.as_str(), "M004"] {
+        assert!(!page.contains(secret), "{secret} in {page}");
+    }
+    assert_eq!((ledger.balance("M001"), ledger.balance("M004")), before);
+    assert_eq!(last_request(&ledger, "M004").state, RequestState::Pending);
+
+    // A request the payer's own floor would not allow today: the helper
+    // is told, by name, without the payer's figures.
+    let payer = ["M001", "M003", "M005"]
+        .into_iter()
+        .find(|m| (0..2000).contains(&ledger.balance(m)))
+        .expect("a demo member with a card and under 20 hours");
+    ledger.akker_ok(
+        &[
+            "account",
+            "set-limits",
+            payer,
+            "--floor=0",
+            "--ceiling=100",
+            "--reason",
+            "test",
+        ],
+        &[],
+    );
+    let asked = ledger.balance(payer) + 100;
+    let asked = asked + (25 - asked % 25) % 25;
+    let sent = ask(&mehmet, "M004", payer, &asked.to_string(), "Verhuis");
+    assert!(
+        sent.contains("cannot give these hours. The request waits"),
+        "{sent}"
+    );
+    let payer_balance = ledger.balance(payer);
+    let figure = format!("{}.{:02}", payer_balance / 100, payer_balance % 100);
+    assert!(!sent.contains(&figure), "{figure} in {sent}");
+}
+
+#[test]
+fn wrong_pins_on_a_yes_count_towards_the_cards_lock() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let mehmet = Browser::new(&kiosk);
+    mehmet.login("M004");
+    ask(&mehmet, "M004", "M003", "100", "Lamp opgehangen");
+    let seq = last_request(&ledger, "M004").seq;
+    let fatima = Browser::new(&kiosk);
+    fatima.login("M003");
+    let wrong = if card("M003").pin == "0000" {
+        "1111"
+    } else {
+        "0000"
+    };
+    let path = format!("/requests/{seq}/yes");
+    for tries_left in (1..=4).rev() {
+        let csrf = fatima.csrf(&path);
+        assert_redirect(
+            fatima.post(&path, &[("csrf", &csrf), ("pin", wrong)]),
+            &path,
+        );
+        let page = plain(&fatima.page(&path));
+        assert!(page.contains(&format!("try {tries_left} more")), "{page}");
+    }
+    let csrf = fatima.csrf(&path);
+    refusal(
+        fatima.post(&path, &[("csrf", &csrf), ("pin", wrong)]),
+        StatusCode::LOCKED,
+        "locked for 15 minutes",
+    );
+    // The session ended, and the card is locked for the next login too.
+    assert_redirect(fatima.get("/home"), "/");
+    let again = Browser::new(&kiosk);
+    again.get("/lang/en");
+    refusal(
+        again.card_step(&[("code", &card("M003").code)]),
+        StatusCode::LOCKED,
+        "locked",
+    );
+    assert_eq!(last_request(&ledger, "M004").state, RequestState::Pending);
+}
