@@ -772,6 +772,12 @@ fn home_says_when_a_soft_limit_is_crossed_and_how_the_floor_grew() {
         "/pay/receipt",
     );
     assert_eq!(ledger.balance("M900"), -200);
+    // Said at once on the receipt, and again on home.
+    let receipt = plain(&browser.page("/pay/receipt"));
+    assert!(
+        receipt.contains("Je hebt minder dan −1,00 uur."),
+        "{receipt}"
+    );
     let home = plain(&browser.page("/home"));
     assert!(home.contains("data-testid=\"soft-limit\""), "{home}");
     assert!(home.contains("Je hebt minder dan −1,00 uur."), "{home}");

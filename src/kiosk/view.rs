@@ -106,6 +106,8 @@ pub struct ReceiptView {
     pub amount_minor: i64,
     pub work: Option<WorkKind>,
     pub seq: i64,
+    /// A soft limit the payment took the member past, said at once.
+    pub soft: Option<SoftNotice>,
 }
 
 // Offers.
@@ -429,6 +431,8 @@ pub struct GiftConfirmView {
 
 pub struct GiftDoneView {
     pub me: Me,
+    /// A soft limit the gift took the member past, said at once.
+    pub soft: Option<SoftNotice>,
     pub to: String,
     pub to_fund: bool,
     pub amount_minor: i64,

@@ -8,7 +8,7 @@ use maud::html;
 use super::super::server::{App, Visit};
 use super::super::text::Arg;
 use super::super::view::{GiftConfirmView, GiftDetailsView, GiftDoneView};
-use super::home::{balance_card, say_balance};
+use super::home::{balance_card, say_balance, soft_notice, soft_text};
 use super::login::{notice_text, pin_field, pin_notice};
 use super::pay::{hours_picker, steps};
 use super::{big_link, layout, picto, sentences, Frame};
@@ -125,12 +125,18 @@ pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
             &[("hours", Arg::Str(hours)), ("name", Arg::Str(&view.to))],
         )
     };
+    let soft = view
+        .soft
+        .as_ref()
+        .map(|soft| soft_text(m, soft, true))
+        .unwrap_or_default();
     let frame = Frame::new(app, visit)
         .member(&view.me.name)
         .say(sentences(&[
             &m.t("gift-done-title"),
             &msg(&spoken_hours),
             &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+            &soft,
         ]));
     let content = html! {
         (steps(4))
@@ -141,6 +147,7 @@ pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
             p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
         (balance_card(m, &view.me, false))
+        @if let Some(soft) = &view.soft { (soft_notice(m, soft)) }
         div class="actions" data-main {
             (big_link("/home", "home", &m.t("btn-home"), "btn-primary"))
         }

@@ -96,7 +96,7 @@ pub fn soft_text(m: &Messages, soft: &SoftNotice, spoken: bool) -> String {
 
 /// The soft-limit notice on home: not a refusal (nothing was refused),
 /// a friendly word with what to do, and a way to the board.
-fn soft_notice(m: &Messages, soft: &SoftNotice) -> Markup {
+pub fn soft_notice(m: &Messages, soft: &SoftNotice) -> Markup {
     let below = matches!(soft, SoftNotice::BelowSoftFloor { .. });
     html! {
         section class="notice notice-soft" role="status" data-testid="soft-limit" {

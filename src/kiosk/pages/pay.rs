@@ -11,7 +11,7 @@ use super::super::view::{
     ChooseView, ConfirmView, DetailsView, Flow, Person, PickView, ReceiptView, PAY_MAX_MINOR,
     STEP_MINOR,
 };
-use super::home::{balance_card, say_balance};
+use super::home::{balance_card, say_balance, soft_notice, soft_text};
 use super::login::{notice_text, pin_field, pin_notice};
 use super::{big_link, layout, picto, sentences, work_label, work_picto, Frame};
 
@@ -333,12 +333,18 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             ("name", Arg::Str(&view.payee)),
         ],
     );
+    let soft = view
+        .soft
+        .as_ref()
+        .map(|soft| soft_text(m, soft, true))
+        .unwrap_or_default();
     let frame = Frame::new(app, visit)
         .member(&view.me.name)
         .say(sentences(&[
             &m.t("receipt-title"),
             &given,
             &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+            &soft,
         ]));
     let hours = m.fmt_amount(view.amount_minor);
     let sentence = m.msg(
@@ -354,6 +360,7 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
         (balance_card(m, &view.me, false))
+        @if let Some(soft) = &view.soft { (soft_notice(m, soft)) }
         div class="actions" data-main {
             (big_link("/home", "home", &m.t("btn-home"), "btn-primary"))
         }

@@ -350,6 +350,7 @@ pub async fn done(State(app): State<AppState>, Extension(visit): Extension<Visit
             let to_fund = fund(store)?.is_some_and(|f| f.id == to.account);
             Ok(GiftDoneView {
                 me: load_me(store, &member.account)?,
+                soft: super::home::limits_view(store, &member.account, now())?.soft,
                 to_fund,
                 to: if to_fund {
                     fund_words

@@ -543,6 +543,7 @@ pub async fn receipt(
                 amount_minor: payee.amount.minor(),
                 work: tx.work.parse().ok(),
                 seq,
+                soft: super::home::limits_view(store, &member.account, now())?.soft,
             })
         })
         .await?;
