@@ -82,8 +82,7 @@ fn answer(
 fn last_request(ledger: &Ledger, payee: &str) -> RequestView {
     requests_of(ledger, payee)
         .into_iter()
-        .filter(|r| r.payee.as_str() == payee)
-        .last()
+        .rfind(|r| r.payee.as_str() == payee)
         .expect("a request was made")
 }
 

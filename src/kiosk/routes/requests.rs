@@ -336,8 +336,8 @@ fn reply_refused(
 ) -> KioskError {
     let home =
         |message| -> KioskError { Problem::new(StatusCode::CONFLICT, message, "/home").into() };
-    match &err {
-        StoreError::Ledger(LedgerError::Rule(rule)) => match rule {
+    if let StoreError::Ledger(LedgerError::Rule(rule)) = &err {
+        match rule {
             RuleError::RequestSettled { .. } => {
                 return match store.request(seq, now) {
                     Ok(Some(view)) => settled_problem(&view),
@@ -349,8 +349,7 @@ fn reply_refused(
                 return KioskError::bad("request-not-found", "/home")
             }
             _ => {}
-        },
-        _ => {}
+        }
     }
     let name_of = |id: &AccountId| name_of(store.account(id).ok().flatten().as_ref(), id);
     match payment_refused(err, me, &name_of) {
