@@ -235,6 +235,40 @@ mod tests {
             .collect()
     }
 
+    /// The ids of a Fluent file's messages (lines `id = ...`).
+    fn ids(source: &str) -> std::collections::BTreeSet<&str> {
+        source
+            .lines()
+            .filter_map(|line| line.split_once(" ="))
+            .map(|(id, _)| id)
+            .filter(|id| {
+                id.starts_with(|c: char| c.is_ascii_lowercase())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_kiosk_message_exists_in_every_language() {
+        let english = ids(include_str!("../../locales/en/kiosk.ftl"));
+        for (code, source) in [
+            ("nl", include_str!("../../locales/nl/kiosk.ftl")),
+            ("fr", include_str!("../../locales/fr/kiosk.ftl")),
+            ("ar", include_str!("../../locales/ar/kiosk.ftl")),
+            ("tr", include_str!("../../locales/tr/kiosk.ftl")),
+        ] {
+            let theirs = ids(source);
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{code}/kiosk.ftl: missing {missing:?}, not in English {extra:?}"
+            );
+        }
+    }
+
     #[test]
     fn every_language_answers_in_its_own_words() {
         for (lang, _) in LANGUAGES {
