@@ -7,6 +7,12 @@
 //   CHROMIUM        the browser (default /usr/bin/chromium)
 // All traffic stays on loopback: the kiosks listen on 127.0.0.1 and the
 // browser resolves every other host to nothing.
+//
+// One file, longer than our usual limit, on purpose: the tests run in
+// order against one demo ledger and one kiosk, and later tests build on
+// what earlier ones recorded (the newcomer refused at the floor is the
+// one who later crosses the soft floor; the walk's member has a request
+// waiting). Split into modules, that order would be invisible.
 
 import { chromium } from "playwright-core";
 import { spawn, spawnSync, execFileSync } from "node:child_process";
