@@ -292,7 +292,9 @@ say-ask-summary = Je vraagt { $name } om { $hours } voor { $work }.
 ## Giften en grenzen (issue 13).
 btn-gift = Uren schenken
 gift-who = Aan wie schenk je uren?
-gift-fund = Het gemeenschapsfonds
+# A soft hyphen (U+00AD) lets the long word break as gemeenschaps-fonds
+# in a narrow column, never in the middle of a syllable.
+gift-fund = Het gemeenschaps­fonds
 gift-fund-what = Voor iedereen: het betaalt werk voor de buurt
 gift-hours = Hoeveel uur schenk je?
 gift-why = Waarom schenk je ze? (een paar woorden)
