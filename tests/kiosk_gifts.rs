@@ -78,6 +78,17 @@ fn a_gift_to_a_member_or_to_the_fund_moves_hours_and_is_not_work() {
         .collect();
     assert_eq!(gifts.len(), 2);
     assert!(gifts.iter().all(|tx| tx.work.is_empty()));
+    // Home and this month's statement show them as gifts, never as a kind
+    // of work, and the month's totals per kind of work leave them out.
+    let home = plain(&marie.page("/home"));
+    assert_eq!(home.matches("data-movement=\"gift\"").count(), 2, "{home}");
+    assert!(home.contains("<span>Gift of hours</span>"), "{home}");
+    let statement = plain(&marie.page("/statement"));
+    assert_eq!(
+        statement.matches("data-movement=\"gift\"").count(),
+        2,
+        "{statement}"
+    );
     // A system account other than the fund, oneself, or no reason: refused.
     refusal(
         marie.submit("/gift", "/gift/person", &[("to", "M001")]),

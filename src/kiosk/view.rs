@@ -11,6 +11,7 @@ use crate::statement::model;
 
 use super::session::Notice;
 use crate::store::offers::OfferRow;
+use crate::store::Movement;
 
 // Home.
 
@@ -26,6 +27,9 @@ pub struct Me {
 pub struct ExchangeLine {
     pub seq: i64,
     pub date: Option<NaiveDate>,
+    /// Work, a gift, or the community fund's rules: only work has a kind
+    /// of work, and a gift is never shown as one.
+    pub movement: Movement,
     pub work: Option<WorkKind>,
     /// Who the member exchanged with.
     pub counterpart: String,

@@ -10,6 +10,7 @@ use super::super::text::{Arg, Messages};
 use super::super::view::{ExchangeLine, GrownFloor, HomeView, Me, SoftNotice};
 use super::requests::{asked_section, reply_notice, say_asked, say_waiting, waiting_section};
 use super::{big_link, layout, picto, sentences, signed_hours, work_label, work_picto, Frame};
+use crate::store::Movement;
 
 pub fn home(app: &App, visit: &Visit, view: &HomeView, notice: Option<&Notice>) -> Response {
     let m = visit.messages(app);
@@ -191,6 +192,24 @@ pub fn balance_card(m: &Messages, me: &Me, heading: bool) -> Markup {
     }
 }
 
+/// What a line was: its kind of work, or a gift, or the community
+/// fund's rule (never a kind of work for those).
+fn line_label(m: &Messages, line: &ExchangeLine) -> String {
+    match line.movement {
+        Movement::Work => work_label(m, line.work),
+        Movement::Gift => m.t("line-gift"),
+        Movement::Fund => m.t("line-fund"),
+    }
+}
+
+fn movement_code(movement: Movement) -> &'static str {
+    match movement {
+        Movement::Work => "work",
+        Movement::Gift => "gift",
+        Movement::Fund => "fund",
+    }
+}
+
 /// Exchanges with a pictogram for the kind of work, who, and the hours
 /// in (green, +) or out (orange, −).
 pub fn exchange_list(m: &Messages, lines: &[ExchangeLine]) -> Markup {
@@ -200,8 +219,11 @@ pub fn exchange_list(m: &Messages, lines: &[ExchangeLine]) -> Markup {
         } @else {
             ul class="exchanges" {
                 @for line in lines {
-                    li class=(if line.amount_minor > 0 { "ex ex-in" } else { "ex ex-out" }) data-seq=(line.seq) {
-                        (work_picto(line.work))
+                    li class=(if line.amount_minor > 0 { "ex ex-in" } else { "ex ex-out" }) data-seq=(line.seq) data-movement=(movement_code(line.movement)) {
+                        @match line.movement {
+                            Movement::Work => (work_picto(line.work)),
+                            Movement::Gift | Movement::Fund => (picto("gift")),
+                        }
                         div class="ex-body" {
                             p class="ex-who" {
                                 (picto(if line.amount_minor > 0 { "arrow-in" } else { "arrow-out" }))
@@ -209,7 +231,7 @@ pub fn exchange_list(m: &Messages, lines: &[ExchangeLine]) -> Markup {
                             }
                             p class="ex-what" {
                                 @if let Some(date) = line.date { span class="ex-date" dir="ltr" { (m.fmt_date(date)) } " · " }
-                                span { (work_label(m, line.work)) }
+                                span { (line_label(m, line)) }
                                 @if !line.what.is_empty() { " · " span class="ex-note" { (line.what) } }
                             }
                         }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::ledger::policy::SoftNotice as PolicySoftNotice;
 use crate::ledger::AccountId;
-use crate::store::{Store, TxView};
+use crate::store::{Movement, Store, TxView};
 
 use super::super::error::{KioskError, KioskResult};
 use super::super::pages;
@@ -148,7 +148,11 @@ fn exchange_line(tx: &TxView, me: &AccountId) -> ExchangeLine {
     ExchangeLine {
         seq: tx.seq,
         date: NaiveDate::parse_from_str(&tx.date, "%Y-%m-%d").ok(),
-        work: tx.work.parse().ok(),
+        movement: tx.movement,
+        work: match tx.movement {
+            Movement::Work => tx.work.parse().ok(),
+            Movement::Gift | Movement::Fund => None,
+        },
         counterpart,
         amount_minor: amount,
         what: tx.description.clone(),
