@@ -691,6 +691,22 @@ fn a_yes_past_a_limit_says_so_without_the_others_figures_and_records_nothing() {
     let payer_balance = ledger.balance(payer);
     let figure = format!("{}.{:02}", payer_balance / 100, payer_balance % 100);
     assert!(!sent.contains(&figure), "{figure} in {sent}");
+    // The payer's yes is refused with their own figures, and the request
+    // keeps waiting.
+    let seq = last_request(&ledger, "M004").seq;
+    let browser = Browser::new(&kiosk);
+    browser.login(payer);
+    let page = refusal(
+        answer(&browser, payer, seq, "yes", &[]),
+        StatusCode::CONFLICT,
+        "Not possible today: you would have −",
+    );
+    assert!(
+        page.contains("The lowest is 0.00 hours. The request waits"),
+        "{page}"
+    );
+    assert_eq!(ledger.balance(payer), payer_balance);
+    assert_eq!(last_request(&ledger, "M004").state, RequestState::Pending);
 }
 
 #[test]

@@ -266,6 +266,7 @@ request-already-confirmed = تم الرد على هذا الطلب بنعم من
 request-already-declined = تم الرد على هذا الطلب بلا من قبل.
 request-already-withdrawn = سحب صاحب الطلب هذا الطلب.
 request-too-late = انتظر هذا الطلب وقتا طويلا ولم يعد ممكنا الرد عليه. لم يُعطَ شيء. يمكن لمن ساعد أن يطلب من جديد.
+request-refused-floor = غير ممكن اليوم: سيصبح رصيدك { $would } ساعات. الحد الأدنى هو { $floor } ساعة. يبقى الطلب في الانتظار: قل نعم عندما يكون لديك ساعات أكثر، أو قل لا.
 decline-why = لماذا لا؟
 decline-not-me = لم أكن أنا
 decline-wrong-hours = الساعات غير صحيحة
@@ -294,6 +295,7 @@ say-request-waiting = يقول { $name } إنه ساعدك: { $hours } مقاب�
 say-request-no = تقول لا إلى { $name }: { $hours } مقابل: { $work }.
 say-request-withdraw = تسحب ما طلبته من { $name }: { $hours } مقابل: { $work }.
 say-ask-summary = تطلب من { $name } { $hours } مقابل: { $work }.
+say-request-refused-floor = غير ممكن اليوم: سيصبح لديك { $would }. الحد الأدنى هو { $floor }. يبقى الطلب في الانتظار: قل نعم عندما يكون لديك ساعات أكثر، أو قل لا.
 
 ## الهدايا والحدود (issue 13).
 btn-gift = أهدِ ساعات

@@ -264,6 +264,7 @@ request-already-confirmed = This request was already answered with yes. The hour
 request-already-declined = This request was already answered with no.
 request-already-withdrawn = The one who asked took this request back.
 request-too-late = This request waited too long and can no longer be answered. Nothing was given. The one who helped can ask again.
+request-refused-floor = Not possible today: you would have { $would } hours. The lowest is { $floor } hours. The request waits: say yes when you have more hours, or say no.
 decline-why = Why not?
 decline-not-me = It was not me
 decline-wrong-hours = The hours are wrong
@@ -296,6 +297,7 @@ say-request-waiting = { $name } says they helped you: { $hours } for { $work }.
 say-request-no = You say no to { $name }: { $hours } for { $work }.
 say-request-withdraw = You take back what you asked { $name }: { $hours } for { $work }.
 say-ask-summary = You ask { $name } for { $hours } for { $work }.
+say-request-refused-floor = Not possible today: you would have { $would }. The lowest is { $floor }. The request waits: say yes when you have more hours, or say no.
 
 ## Gifts and limits (issue 13).
 btn-gift = Give hours

@@ -262,6 +262,7 @@ request-already-confirmed = On a déjà répondu oui à cette demande. Les heure
 request-already-declined = On a déjà répondu non à cette demande.
 request-already-withdrawn = La personne qui a demandé a repris cette demande.
 request-too-late = Cette demande a attendu trop longtemps et on ne peut plus y répondre. Rien n’a été donné. Celui qui a aidé peut demander à nouveau.
+request-refused-floor = Pas possible aujourd’hui : vous auriez { $would } heures. Le minimum est { $floor } heures. La demande attend : dites oui quand vous aurez plus d’heures, ou dites non.
 decline-why = Pourquoi pas ?
 decline-not-me = Ce n’était pas moi
 decline-wrong-hours = Les heures ne sont pas justes
@@ -294,6 +295,7 @@ say-request-waiting = { $name } dit vous avoir aidé : { $hours } pour : { $work
 say-request-no = Vous dites non à { $name } : { $hours } pour : { $work }.
 say-request-withdraw = Vous reprenez ce que vous avez demandé à { $name } : { $hours } pour : { $work }.
 say-ask-summary = Vous demandez { $hours } à { $name } pour : { $work }.
+say-request-refused-floor = Pas possible aujourd’hui : vous auriez { $would }. Le minimum est { $floor }. La demande attend : dites oui quand vous aurez plus d’heures, ou dites non.
 
 ## Dons et limites (issue 13).
 btn-gift = Donner des heures

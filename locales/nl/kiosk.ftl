@@ -256,6 +256,7 @@ request-already-confirmed = Op deze vraag is al ja gezegd. De uren zijn maar Ã©Ã
 request-already-declined = Op deze vraag is al nee gezegd.
 request-already-withdrawn = Wie het vroeg, heeft deze vraag teruggenomen.
 request-too-late = Deze vraag wachtte te lang en kan niet meer beantwoord worden. Er is niets gegeven. Wie hielp, kan opnieuw vragen.
+request-refused-floor = Vandaag kan dat niet: je zou { $would } uur hebben. Het minimum is { $floor } uur. De vraag blijft wachten: zeg ja als je meer uren hebt, of zeg nee.
 decline-why = Waarom niet?
 decline-not-me = Ik was het niet
 decline-wrong-hours = De uren kloppen niet
@@ -288,6 +289,7 @@ say-request-waiting = { $name } zegt dat hij of zij je hielp: { $hours } voor { 
 say-request-no = Je zegt nee tegen { $name }: { $hours } voor { $work }.
 say-request-withdraw = Je neemt terug wat je { $name } vroeg: { $hours } voor { $work }.
 say-ask-summary = Je vraagt { $name } om { $hours } voor { $work }.
+say-request-refused-floor = Vandaag kan dat niet: je zou { $would } hebben. Het minimum is { $floor }. De vraag blijft wachten: zeg ja als je meer uren hebt, of zeg nee.
 
 ## Giften en grenzen (issue 13).
 btn-gift = Uren schenken

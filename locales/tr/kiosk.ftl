@@ -251,6 +251,7 @@ request-already-confirmed = Bu isteğe zaten evet denildi. Saatler yalnızca bir
 request-already-declined = Bu isteğe zaten hayır denildi.
 request-already-withdrawn = İsteyen kişi bu isteği geri aldı.
 request-too-late = Bu istek çok uzun bekledi ve artık cevaplanamaz. Hiçbir şey verilmedi. Yardım eden kişi yeniden isteyebilir.
+request-refused-floor = Bugün olmaz: { $would } saatiniz olurdu. En az { $floor } saat olabilir. İstek bekler: daha çok saatiniz olduğunda evet deyin ya da hayır deyin.
 decline-why = Neden olmaz?
 decline-not-me = Ben değildim
 decline-wrong-hours = Saatler yanlış
@@ -279,6 +280,7 @@ say-request-waiting = { $name } size yardım ettiğini söylüyor: { $work } iç
 say-request-no = { $name } kişisine hayır diyorsunuz: { $work } için { $hours }.
 say-request-withdraw = { $name } kişisinden istediğinizi geri alıyorsunuz: { $work } için { $hours }.
 say-ask-summary = { $name } kişisinden { $work } için { $hours } istiyorsunuz.
+say-request-refused-floor = Bugün olmaz: { $would } olurdu. En az { $floor }. İstek bekler: daha çok saatiniz olduğunda evet deyin ya da hayır deyin.
 
 ## Hediyeler ve sınırlar (issue 13).
 btn-gift = Saat hediye et

@@ -268,6 +268,7 @@ fn say_problem(m: &Messages, problem: &Problem) -> String {
 fn spoken_variant(message: &str) -> Option<&'static str> {
     match message {
         "pay-refused-floor" => Some("say-refused-floor"),
+        "request-refused-floor" => Some("say-request-refused-floor"),
         _ => None,
     }
 }

@@ -345,6 +345,18 @@ fn reply_refused(
                 }
             }
             RuleError::RequestExpired { .. } => return home("request-too-late"),
+            // The member's own floor: their own figures, and that the
+            // request keeps waiting (the hours are the helper's to change).
+            RuleError::BelowFloor {
+                account,
+                would_be,
+                floor,
+            } if account == me => {
+                return Problem::new(StatusCode::CONFLICT, "request-refused-floor", "/home")
+                    .arg("would", super::super::error::Arg::Amount(would_be.minor()))
+                    .arg("floor", super::super::error::Arg::Amount(floor.minor()))
+                    .into()
+            }
             RuleError::UnknownRequest(_) | RuleError::RequestNotYours { .. } => {
                 return KioskError::bad("request-not-found", "/home")
             }
