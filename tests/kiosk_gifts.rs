@@ -40,6 +40,7 @@ fn a_gift_to_a_member_or_to_the_fund_moves_hours_and_is_not_work() {
             "/gift/confirm",
         );
         let confirm = marie.page("/gift/confirm");
+        assert_spoken_in_words(&plain(&confirm));
         let form = [
             ("csrf", field_value(&confirm, "csrf")),
             ("once", field_value(&confirm, "once")),
@@ -49,7 +50,9 @@ fn a_gift_to_a_member_or_to_the_fund_moves_hours_and_is_not_work() {
         assert_redirect(marie.post("/gift/confirm", &form), "/gift/done");
         // The same form again: given once.
         assert_redirect(marie.post("/gift/confirm", &form), "/gift/done");
-        plain(&marie.page("/gift/done"))
+        let done = plain(&marie.page("/gift/done"));
+        assert_spoken_in_words(&done);
+        done
     };
     let pick = plain(&marie.page("/gift"));
     assert!(pick.contains("The community fund"), "{pick}");

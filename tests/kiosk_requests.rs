@@ -94,6 +94,7 @@ fn the_helper_asks_and_the_helped_sees_it_first_and_confirms_with_the_pin() {
     let mehmet = Browser::new(&kiosk);
     mehmet.login("M004");
     let sent = ask(&mehmet, "M004", "M001", "150", "Fietsband hersteld");
+    assert_spoken_in_words(&sent);
     assert!(
         sent.contains("Marie Dubois will see your request for 1.50 hours"),
         "{sent}"
@@ -133,12 +134,15 @@ fn the_helper_asks_and_the_helped_sees_it_first_and_confirms_with_the_pin() {
 
     let seq = request.seq;
     let yes = plain(&marie.page(&format!("/requests/{seq}/yes")));
+    assert_spoken_in_words(&yes);
+    assert_spoken_in_words(&plain(&marie.page(&format!("/requests/{seq}/no"))));
     assert!(
         yes.contains("You give 1.50 hours to Mehmet Yılmaz"),
         "{yes}"
     );
     assert_redirect(answer(&marie, "M001", seq, "yes", &[]), "/pay/receipt");
     let receipt = plain(&marie.page("/pay/receipt"));
+    assert_spoken_in_words(&receipt);
     assert!(
         receipt.contains("Mehmet Yılmaz received 1.50 hours from you."),
         "{receipt}"

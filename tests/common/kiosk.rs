@@ -390,3 +390,26 @@ pub fn assert_clear_page(response: Response, status: StatusCode, message: &str) 
 pub fn plain(page: &str) -> String {
     page.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// What the speaker button of a page says (its `data-say`), when the
+/// kiosk can speak (espeak-ng found); None otherwise.
+pub fn said(page: &str) -> Option<String> {
+    let start = page.find("data-say=\"")? + "data-say=\"".len();
+    Some(page[start..].split('"').next()?.to_string())
+}
+
+/// Hours in a spoken sentence are words ("one and a half hours"), never
+/// figures ("1.50"), and never said twice ("two hours hours").
+pub fn assert_spoken_in_words(page: &str) {
+    let Some(said) = said(page) else { return };
+    let figures = said.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit()
+            && (w[1] == b'.' || w[1] == b',')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    assert!(!figures, "figures in what is said: {said}");
+    for twice in ["hours hours", "hour hours", "uur uur", "heures heures"] {
+        assert!(!said.contains(twice), "{twice:?} in what is said: {said}");
+    }
+}

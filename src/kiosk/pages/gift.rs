@@ -114,14 +114,15 @@ pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
     let m = visit.messages(app);
     let hours = m.fmt_amount_in_text(view.amount_minor);
     let spoken_hours = m.say_hours(view.amount_minor);
-    let done_id = if view.to_fund {
-        "gift-done-fund"
+    // Written with the unit ("1,00 hours"), spoken in words ("one hour").
+    let (done_id, say_id) = if view.to_fund {
+        ("gift-done-fund", "say-gift-done-fund")
     } else {
-        "gift-done-sentence"
+        ("gift-done-sentence", "say-gift-done")
     };
-    let msg = |hours: &str| {
+    let msg = |hours: &str, id: &str| {
         m.msg(
-            done_id,
+            id,
             &[("hours", Arg::Str(hours)), ("name", Arg::Str(&view.to))],
         )
     };
@@ -134,7 +135,7 @@ pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
         .member(&view.me.name)
         .say(sentences(&[
             &m.t("gift-done-title"),
-            &msg(&spoken_hours),
+            &msg(&spoken_hours, say_id),
             &say_balance(m, view.me.balance_minor, view.me.floor_minor),
             &soft,
         ]));
@@ -143,7 +144,7 @@ pub fn done(app: &App, visit: &Visit, view: &GiftDoneView) -> Response {
         section class="receipt" {
             (picto("check-big"))
             h1 { (m.t("gift-done-title")) }
-            p class="receipt-sentence" { (picto("gift")) span { (msg(&hours)) } }
+            p class="receipt-sentence" { (picto("gift")) span { (msg(&hours, done_id)) } }
             p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
         (balance_card(m, &view.me, false))

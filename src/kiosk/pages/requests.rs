@@ -402,9 +402,10 @@ pub fn ask_sent(app: &App, visit: &Visit, view: &AskSentView) -> Response {
     let work = work_label(m, Some(view.work));
     let hours = m.fmt_amount_in_text(view.amount_minor);
     let spoken_hours = m.say_hours(view.amount_minor);
-    let msg = |hours: &str| {
+    // Written with the unit ("2,00 hours"), spoken in words ("two hours").
+    let msg = |hours: &str, id: &str| {
         m.msg(
-            "ask-sent-sentence",
+            id,
             &[
                 ("hours", Arg::Str(hours)),
                 ("name", Arg::Str(&who)),
@@ -416,7 +417,7 @@ pub fn ask_sent(app: &App, visit: &Visit, view: &AskSentView) -> Response {
         .member(&view.me.name)
         .say(sentences(&[
             &m.t("ask-sent-title"),
-            &msg(&spoken_hours),
+            &msg(&spoken_hours, "say-ask-sent"),
             &say_balance(m, view.me.balance_minor, view.me.floor_minor),
         ]));
     let content = html! {
@@ -424,7 +425,7 @@ pub fn ask_sent(app: &App, visit: &Visit, view: &AskSentView) -> Response {
         section class="receipt" {
             (picto("check-big"))
             h1 { (m.t("ask-sent-title")) }
-            p class="receipt-sentence" { (work_picto(Some(view.work))) span { (msg(&hours)) } }
+            p class="receipt-sentence" { (work_picto(Some(view.work))) span { (msg(&hours, "ask-sent-sentence")) } }
             @for name in &view.warned {
                 p class="notice notice-bad" role="status" { (picto("warning")) span { (m.msg("ask-limit-warning", &[("name", Arg::Str(name))])) } }
             }

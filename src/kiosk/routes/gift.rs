@@ -247,6 +247,7 @@ pub async fn confirm_submit(
     match outcome {
         Ok(seq) => {
             app.sessions.update(&visit.sid, |s| {
+                s.gift = None;
                 s.gifted = Some(Done {
                     seqs: vec![seq],
                     form_token: token,
