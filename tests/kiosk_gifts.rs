@@ -92,6 +92,25 @@ fn a_gift_to_a_member_or_to_the_fund_moves_hours_and_is_not_work() {
         2,
         "{statement}"
     );
+    // A reason that names a member is warned about before the PIN: signed
+    // text can never be erased.
+    assert_redirect(
+        marie.submit("/gift", "/gift/person", &[("to", "M004")]),
+        "/gift/details",
+    );
+    assert_redirect(
+        marie.submit(
+            "/gift/details",
+            "/gift/details",
+            &[("amount_minor", "25"), ("why", "Taart voor jan")],
+        ),
+        "/gift/confirm",
+    );
+    let confirm = plain(&marie.page("/gift/confirm"));
+    assert!(
+        confirm.contains("This note contains the name of a member"),
+        "{confirm}"
+    );
     // A system account other than the fund, oneself, or no reason: refused.
     refusal(
         marie.submit("/gift", "/gift/person", &[("to", "M001")]),

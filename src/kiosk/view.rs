@@ -431,6 +431,8 @@ pub struct GiftConfirmView {
     pub to_fund: bool,
     pub draft: GiftReady,
     pub notice: Option<Notice>,
+    /// The reason names a member: signed text can never be erased.
+    pub why_names_member: bool,
 }
 
 pub struct GiftDoneView {

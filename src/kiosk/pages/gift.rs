@@ -90,6 +90,7 @@ pub fn confirm(app: &App, visit: &Visit, view: &GiftConfirmView) -> Response {
                 }
                 p class="summary-sentence" { (sentence) }
                 p class="summary-note" { "“" (draft.why) "”" }
+                @if view.why_names_member { p class="notice notice-bad" role="alert" { (m.t("privacy-note-names-warning")) } }
                 p class="summary-after" { (m.msg("pay-balance-after", &[("balance", Arg::Str(&after))])) }
             }
             div class="confirm-how" {

@@ -277,6 +277,8 @@ pub fn reply(app: &App, visit: &Visit, view: &ReplyView) -> Response {
                         label class="field note" {
                             span { (m.t("decline-other-text")) }
                             input type="text" name="reason_text" maxlength="200" autocomplete="off" inputmode="none" data-osk;
+                            // Signed text can never be erased: no names.
+                            small class="hint" { (m.t("privacy-note-no-names")) }
                         }
                     }
                 }

@@ -191,9 +191,13 @@ pub async fn confirm_page(
         .update(&visit.sid, |s| s.notice.take())
         .flatten();
     let to = recipient(&app, &visit, &draft.to).await?;
-    let me = app
+    let why = draft.why.clone();
+    let (me, named) = app
         .pool
-        .run(move |store| load_me(store, &member.account))
+        .run(move |store| {
+            let named = !crate::privacy::name_warnings(store, &[&why])?.is_empty();
+            Ok((load_me(store, &member.account)?, named))
+        })
         .await?;
     Ok(pages::gift::confirm(
         &app,
@@ -204,6 +208,7 @@ pub async fn confirm_page(
             to,
             draft,
             notice,
+            why_names_member: named,
         },
     ))
 }
