@@ -217,6 +217,14 @@ async function assertNoSideways(page, screen) {
   assert.ok(scroll <= width, `${screen}: the page is ${scroll} pixels wide in a ${width} pixel window`);
 }
 
+/** Closes the on-screen keyboard a typed field opened (its ✓ key), as
+ * a member does before touching Next, and back to the top of the page. */
+async function closeKeyboard(page) {
+  const done = page.locator(".osk-layout:not([hidden]) [data-osk=done]");
+  if (await done.isVisible()) await done.click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** The header is one row: log-out sits beside the community's name,
  * never wrapped onto a line of its own (a portrait screen did that). */
 async function assertHeaderOneRow(page, screen) {
@@ -822,6 +830,7 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         await page.waitForURL(/\/ask\/details$/);
         await page.click("label.work-care");
         await page.fill("input[name=what]", "Soep gekookt");
+        await closeKeyboard(page);
         await at("ask details", ["[data-main]", ".hours", ".work-tiles"]);
         await page.click("form.details button[type=submit]");
         await page.waitForURL(/\/ask\/confirm$/);
@@ -832,6 +841,7 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         await page.click("button.person-fund");
         await page.waitForURL(/\/gift\/details$/);
         await page.fill("input[name=why]", "Buurtfeest");
+        await closeKeyboard(page);
         await at("gift details", ["[data-main]", ".hours", "input[name=why]"]);
         await page.click("form.details button[type=submit]");
         await page.waitForURL(/\/gift\/confirm$/);
