@@ -653,6 +653,18 @@ fn a_yes_past_a_limit_says_so_without_the_others_figures_and_records_nothing() {
         ],
         &[],
     );
+    // Asking now, Mehmet is told with his own figures: the request
+    // waits, but he could not receive the hours today.
+    let sent = ask(&mehmet, "M004", "M003", "200", "Kast");
+    let would = ledger.balance("M004") + 200;
+    assert!(
+        sent.contains(&format!(
+            "Today you could not receive these hours: you would have {}.{:02} hours, and your highest is {ceiling_text} hours.",
+            would / 100,
+            would % 100
+        )),
+        "{sent}"
+    );
     let before = (ledger.balance("M001"), ledger.balance("M004"));
     let marie = Browser::new(&kiosk);
     marie.login("M001");

@@ -290,6 +290,7 @@ ask-confirm = Yes, send the request
 ask-sent-title = Sent!
 ask-sent-sentence = { $name } will see your request for { $hours } hours ({ $work }) at their next visit.
 ask-limit-warning = Today { $name } cannot give these hours. The request waits; it can be confirmed when it becomes possible.
+ask-limit-own = Today you could not receive these hours: you would have { $would } hours, and your highest is { $limit } hours. The request waits; the treasurer can tell you more.
 ask-form-used = This page was already sent. The request was made only once.
 ask-form-stale = This page is out of date: nothing was asked. Start again.
 offers-i-helped = I helped with this

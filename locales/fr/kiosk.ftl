@@ -288,6 +288,7 @@ ask-confirm = Oui, envoyer la demande
 ask-sent-title = Envoyé !
 ask-sent-sentence = { $name } verra votre demande de { $hours } heures ({ $work }) à sa prochaine visite.
 ask-limit-warning = Aujourd’hui, { $name } ne peut pas donner ces heures. La demande attend ; elle pourra être confirmée quand ce sera possible.
+ask-limit-own = Aujourd’hui, vous ne pourriez pas recevoir ces heures : vous auriez { $would } heures, et votre maximum est { $limit } heures. La demande attend ; le trésorier peut vous en dire plus.
 ask-form-used = Cette page a déjà été envoyée. La demande a été faite une seule fois.
 ask-form-stale = Cette page n’est plus à jour : rien n’a été demandé. Recommencez.
 offers-i-helped = J’ai aidé pour ceci

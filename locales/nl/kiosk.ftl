@@ -282,6 +282,7 @@ ask-confirm = Ja, stuur de vraag
 ask-sent-title = Verstuurd!
 ask-sent-sentence = { $name } ziet je vraag om { $hours } uur ({ $work }) bij het volgende bezoek.
 ask-limit-warning = Vandaag kan { $name } deze uren niet geven. De vraag blijft wachten; ze kan bevestigd worden zodra het kan.
+ask-limit-own = Vandaag kan jij deze uren niet krijgen: je zou { $would } uur hebben, en je maximum is { $limit } uur. De vraag blijft wachten; de penningmeester kan je meer zeggen.
 ask-form-used = Deze pagina was al verstuurd. De vraag is maar één keer gesteld.
 ask-form-stale = Deze pagina is verouderd: er is niets gevraagd. Begin opnieuw.
 offers-i-helped = Ik hielp hiermee

@@ -273,6 +273,7 @@ ask-confirm = Evet, isteği gönder
 ask-sent-title = Gönderildi!
 ask-sent-sentence = { $name } { $hours } saatlik isteğinizi ({ $work }) bir sonraki gelişinde görecek.
 ask-limit-warning = Bugün { $name } bu saatleri veremez. İstek bekler; mümkün olduğunda onaylanabilir.
+ask-limit-own = Bugün bu saatleri alamazsınız: { $would } saatiniz olurdu, en fazla { $limit } saat olabilir. İstek bekler; sayman size daha fazlasını söyleyebilir.
 ask-form-used = Bu sayfa zaten gönderildi. İstek yalnızca bir kez yapıldı.
 ask-form-stale = Bu sayfa eskidi: hiçbir şey istenmedi. Yeniden başlayın.
 offers-i-helped = Bunda yardım ettim

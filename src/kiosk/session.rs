@@ -78,6 +78,9 @@ pub struct Done {
     /// Payers whose floor the request would break if confirmed now (the
     /// helper is told, without their figures).
     pub warned: Vec<AccountId>,
+    /// The helper's own ceiling, if the request would pass it: the
+    /// balance it would leave and the ceiling (their own figures).
+    pub own_ceiling: Option<(i64, i64)>,
 }
 
 /// What the receipt screen shows after a payment.

@@ -339,6 +339,9 @@ pub struct AskSentView {
     pub payers: Vec<String>,
     /// Payers who could not pay these hours today (a limit), by name.
     pub warned: Vec<String>,
+    /// The helper's own ceiling would be passed today: the balance it
+    /// would leave and the ceiling.
+    pub own_ceiling: Option<(i64, i64)>,
     pub amount_minor: i64,
     pub work: WorkKind,
 }

@@ -428,6 +428,12 @@ pub fn ask_sent(app: &App, visit: &Visit, view: &AskSentView) -> Response {
             (picto("check-big"))
             h1 { (m.t("ask-sent-title")) }
             p class="receipt-sentence" { (work_picto(Some(view.work))) span { (msg(&hours, "ask-sent-sentence")) } }
+            @if let Some((would, limit)) = view.own_ceiling {
+                p class="notice notice-bad" role="status" { (picto("warning")) span { (m.msg("ask-limit-own", &[
+                    ("would", Arg::Str(&m.fmt_amount_in_text(would))),
+                    ("limit", Arg::Str(&m.fmt_amount_in_text(limit))),
+                ])) } }
+            }
             @for name in &view.warned {
                 p class="notice notice-bad" role="status" { (picto("warning")) span { (m.msg("ask-limit-warning", &[("name", Arg::Str(name))])) } }
             }

@@ -257,6 +257,7 @@ pub async fn confirm_submit(
                     seqs: vec![seq],
                     form_token: token,
                     warned: Vec::new(),
+                    own_ceiling: None,
                 });
             });
             Ok(Redirect::to("/gift/done").into_response())

@@ -681,20 +681,30 @@ pub async fn confirm_submit(
                         .filter(|w| w.account != member.account)
                         .map(|w| w.account.clone())
                         .collect();
-                    Ok(Ok((made.seqs, warned)))
+                    // The helper's own ceiling: their own figures.
+                    let own_ceiling = made
+                        .warnings
+                        .iter()
+                        .find(|w| {
+                            w.side == ops_requests::LimitSide::Ceiling
+                                && w.account == member.account
+                        })
+                        .map(|w| (w.would_be.minor(), w.limit.minor()));
+                    Ok(Ok((made.seqs, warned, own_ceiling)))
                 }
                 other => Ok(Err(other)),
             }
         })
         .await?;
     match outcome {
-        Ok((seqs, warned)) => {
+        Ok((seqs, warned, own_ceiling)) => {
             app.sessions.update(&visit.sid, |s| {
                 s.ask = None;
                 s.asked = Some(Done {
                     seqs,
                     form_token: token,
                     warned,
+                    own_ceiling,
                 });
             });
             Ok(Redirect::to("/ask/sent").into_response())
@@ -756,11 +766,11 @@ async fn stale(app: &AppState, token: String) -> KioskError {
 /// requests are shown (the seqs come from their session).
 pub async fn sent(State(app): State<AppState>, Extension(visit): Extension<Visit>) -> KioskResult {
     let member = member(&visit)?;
-    let (seqs, warned) = visit
+    let (seqs, warned, own_ceiling) = visit
         .session
         .asked
         .as_ref()
-        .map(|d| (d.seqs.clone(), d.warned.clone()))
+        .map(|d| (d.seqs.clone(), d.warned.clone(), d.own_ceiling))
         .ok_or(KioskError::Redirect("/home"))?;
     let view = app
         .pool
@@ -787,6 +797,7 @@ pub async fn sent(State(app): State<AppState>, Extension(visit): Extension<Visit
                 me: load_me(store, &member.account)?,
                 payers,
                 warned,
+                own_ceiling,
                 amount_minor: first.amount.minor(),
                 work: first.work,
             })
