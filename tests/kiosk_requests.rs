@@ -4,103 +4,20 @@
 //! the helper reads at the next visit), a pending request is taken back,
 //! an initiative asks a whole workshop at once, "I helped with this" on
 //! the board; every refusal (another member's request, another session,
-//! a form sent twice, a request that expired, a limit, wrong PINs)
-//! changes nothing. Gifts and limits: tests/kiosk_gifts.rs.
+//! a form sent twice, a limit, wrong PINs) changes nothing. A request
+//! that expired: tests/kiosk_request_expiry.rs; gifts and limits:
+//! tests/kiosk_gifts.rs.
 
 #[path = "common/kiosk.rs"]
 mod kiosk;
 
-use std::process::Command;
-
 use akker::ledger::AccountId;
-use akker::store::requests::{RequestFilter, RequestState, RequestView};
+use akker::store::requests::{RequestState, RequestView};
 use akker::store::{Store, TxFilter};
-use chrono::{Duration, SecondsFormat, Utc};
+use chrono::Utc;
 use reqwest::StatusCode;
 
 use kiosk::*;
-
-/// Every request of `account` as the ledger has it now.
-fn requests_of(ledger: &Ledger, account: &str) -> Vec<RequestView> {
-    let store = Store::open(&ledger.db()).unwrap();
-    let filter = RequestFilter {
-        account: Some(AccountId::parse(account).unwrap()),
-        ..RequestFilter::all(Utc::now())
-    };
-    store.requests(&filter).unwrap()
-}
-
-/// The helper (logged in) asks `payer` for `amount_minor` through the
-/// screens; returns the sent page.
-fn ask(browser: &Browser, helper: &str, payer: &str, amount_minor: &str, what: &str) -> String {
-    assert_redirect(
-        browser.submit("/ask", "/ask/person", &[("payer", payer)]),
-        "/ask/details",
-    );
-    let details = [
-        ("amount_minor", amount_minor),
-        ("work", "practical"),
-        ("what", what),
-    ];
-    assert_redirect(
-        browser.submit("/ask/details", "/ask/details", &details),
-        "/ask/confirm",
-    );
-    let confirm = browser.page("/ask/confirm");
-    assert_redirect(
-        browser.post(
-            "/ask/confirm",
-            &[
-                ("csrf", &field_value(&confirm, "csrf")),
-                ("once", &field_value(&confirm, "once")),
-                ("pin", &card(helper).pin),
-            ],
-        ),
-        "/ask/sent",
-    );
-    plain(&browser.page("/ask/sent"))
-}
-
-/// Answers request `seq` (yes, no or withdraw) with the PIN of `account`
-/// and more fields; returns the answer.
-fn answer(
-    browser: &Browser,
-    account: &str,
-    seq: i64,
-    action: &str,
-    more: &[(&str, &str)],
-) -> reqwest::blocking::Response {
-    // The session's token from home: the answer's own page may be a
-    // refusal, without a form.
-    let csrf = browser.csrf("/home");
-    let mut fields = vec![("csrf", csrf.as_str()), ("pin", card(account).pin.as_str())];
-    fields.extend_from_slice(more);
-    browser.post(&format!("/requests/{seq}/{action}"), &fields)
-}
-
-/// The highest request number so far (the demo has requests of its own).
-fn newest_request(ledger: &Ledger) -> i64 {
-    let store = Store::open(&ledger.db()).unwrap();
-    store
-        .requests(&RequestFilter::all(Utc::now()))
-        .unwrap()
-        .iter()
-        .map(|r| r.seq)
-        .max()
-        .unwrap_or(0)
-}
-
-/// Whether a page offers a yes to request `seq`.
-fn offers_yes(page: &str, seq: i64) -> bool {
-    page.contains(&format!("/requests/{seq}/yes"))
-}
-
-fn last_request(ledger: &Ledger, payee: &str) -> RequestView {
-    requests_of(ledger, payee)
-        .into_iter()
-        .rfind(|r| r.payee.as_str() == payee)
-        .expect("a request was made")
-}
 
 #[test]
 fn the_helper_asks_and_the_helped_sees_it_first_and_confirms_with_the_pin() {
@@ -572,99 +489,6 @@ fn i_helped_with_this_on_the_board_starts_a_request_to_the_one_who_needed_it() {
 }
 
 #[test]
-fn a_request_cannot_be_confirmed_after_it_expired_and_its_helper_is_told() {
-    // A ledger whose history began three days ago, with requests that
-    // expire after one day.
-    let ledger = Ledger::copy_of_demo();
-    std::fs::remove_file(ledger.db()).unwrap();
-    std::fs::remove_file(ledger.db().with_extension("db.key")).unwrap();
-    let at = |hours_ago: i64| {
-        (Utc::now() - Duration::hours(hours_ago)).to_rfc3339_opts(SecondsFormat::Secs, true)
-    };
-    let run = |args: &[&str], when: &str| {
-        let out = Command::new(BIN)
-            .arg("--db")
-            .arg(ledger.db())
-            .args(args)
-            .env("AKKER_PASSPHRASE", "demo")
-            .env("AKKER_NOW", when)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
-    let demo: serde_json::Value = serde_json::from_str(&run(&["--json", "demo"], &at(72))).unwrap();
-    let code_of = |account: &str| {
-        demo["cards"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["account"] == account)
-            .map(|c| {
-                (
-                    c["code"].as_str().unwrap().to_string(),
-                    c["pin"].as_str().unwrap().to_string(),
-                )
-            })
-            .unwrap()
-    };
-    run(&["settings", "set", "requests.expiry-days", "1"], &at(71));
-    // Mehmet asks Marie, two days ago, with his card.
-    let (mehmet_code, mehmet_pin) = code_of("M004");
-    {
-        let mut store = Store::open(&ledger.db()).unwrap();
-        let code = akker::signing::CardCode::parse(&mehmet_code).unwrap();
-        let pin = akker::signing::Pin::parse(&mehmet_pin).unwrap();
-        let signer = akker::ops::unlock_card(&store, &code, &pin).unwrap();
-        let when = Utc::now() - Duration::hours(48);
-        let request = akker::ops::requests::NewRequest {
-            payers: vec![(
-                AccountId::parse("M001").unwrap(),
-                akker::ledger::Amount::from_minor(100),
-            )],
-            payee: AccountId::parse("M004").unwrap(),
-            date: when.date_naive(),
-            work: akker::ledger::WorkKind::Practical,
-            skill: None,
-            description: akker::ledger::Description::parse("Dakgoot").unwrap(),
-            slip: None,
-        };
-        akker::ops::requests::make_requests(&mut store, &signer, request, when).unwrap();
-    }
-    let seq = last_request(&ledger, "M004").seq;
-    let before = ledger.balance("M001");
-    let kiosk = Kiosk::start(&ledger.db());
-    let marie = Browser::new(&kiosk);
-    let (marie_code, marie_pin) = code_of("M001");
-    marie.login_with("en", &marie_code, &marie_pin);
-    assert!(!offers_yes(&marie.page("/home"), seq));
-    refusal(
-        marie.get(&format!("/requests/{seq}/yes")),
-        StatusCode::CONFLICT,
-        "waited too long",
-    );
-    let path = format!("/requests/{seq}/yes");
-    let csrf = marie.csrf("/home");
-    refusal(
-        marie.post(&path, &[("csrf", &csrf), ("pin", &marie_pin)]),
-        StatusCode::CONFLICT,
-        "waited too long",
-    );
-    assert_eq!(ledger.balance("M001"), before);
-    let mehmet = Browser::new(&kiosk);
-    mehmet.login_with("en", &mehmet_code, &mehmet_pin);
-    let home = plain(&mehmet.page("/home"));
-    assert!(
-        home.contains("Marie Dubois did not answer in time. Nothing was given."),
-        "{home}"
-    );
-}
-
-#[test]
 fn a_yes_past_a_limit_says_so_without_the_others_figures_and_records_nothing() {
     let ledger = Ledger::copy_of_demo();
     let kiosk = Kiosk::start(&ledger.db());
@@ -800,4 +624,44 @@ fn wrong_pins_on_a_yes_count_towards_the_cards_lock() {
         "locked",
     );
     assert_eq!(last_request(&ledger, "M004").state, RequestState::Pending);
+}
+
+#[test]
+fn a_member_asks_an_initiative_and_its_key_holder_says_yes_with_its_card() {
+    let ledger = Ledger::copy_of_demo();
+    let kiosk = Kiosk::start(&ledger.db());
+    let marie = Browser::new(&kiosk);
+    marie.login("M001");
+    let sent = ask(
+        &marie,
+        "M001",
+        "INIT-WERELDVROUWEN",
+        "300",
+        "Kookles gegeven",
+    );
+    assert!(
+        sent.contains("Wereldvrouwen will see your request"),
+        "{sent}"
+    );
+    let seq = last_request(&ledger, "M001").seq;
+    let before = (ledger.balance("M001"), ledger.balance("INIT-WERELDVROUWEN"));
+    // The key holder logs in with the initiative's card: the request is
+    // the initiative's to answer.
+    let group = Browser::new(&kiosk);
+    group.login("INIT-WERELDVROUWEN");
+    let home = plain(&group.page("/home"));
+    assert!(offers_yes(&home, seq), "{home}");
+    assert!(
+        home.contains("Marie Dubois helped you and asks for 3.00 hours."),
+        "{home}"
+    );
+    assert_redirect(
+        answer(&group, "INIT-WERELDVROUWEN", seq, "yes", &[]),
+        "/pay/receipt",
+    );
+    assert_eq!(
+        (ledger.balance("M001"), ledger.balance("INIT-WERELDVROUWEN")),
+        (before.0 + 300, before.1 - 300)
+    );
+    ledger.akker_ok(&["verify"], &[]);
 }

@@ -14,7 +14,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 
 use akker::ledger::AccountId;
+use akker::store::requests::{RequestFilter, RequestView};
 use akker::store::{Store, TxFilter};
+use chrono::Utc;
 use reqwest::blocking::{Client, Response};
 use reqwest::StatusCode;
 
@@ -412,4 +414,88 @@ pub fn assert_spoken_in_words(page: &str) {
     for twice in ["hours hours", "hour hours", "uur uur", "heures heures"] {
         assert!(!said.contains(twice), "{twice:?} in what is said: {said}");
     }
+}
+
+// Requests (issue 12).
+
+/// Every request of `account` as the ledger has it now.
+pub fn requests_of(ledger: &Ledger, account: &str) -> Vec<RequestView> {
+    let store = Store::open(&ledger.db()).unwrap();
+    let filter = RequestFilter {
+        account: Some(AccountId::parse(account).unwrap()),
+        ..RequestFilter::all(Utc::now())
+    };
+    store.requests(&filter).unwrap()
+}
+
+/// The helper (logged in) asks `payer` for `amount_minor` through the
+/// screens; returns the sent page.
+pub fn ask(browser: &Browser, helper: &str, payer: &str, amount_minor: &str, what: &str) -> String {
+    assert_redirect(
+        browser.submit("/ask", "/ask/person", &[("payer", payer)]),
+        "/ask/details",
+    );
+    let details = [
+        ("amount_minor", amount_minor),
+        ("work", "practical"),
+        ("what", what),
+    ];
+    assert_redirect(
+        browser.submit("/ask/details", "/ask/details", &details),
+        "/ask/confirm",
+    );
+    let confirm = browser.page("/ask/confirm");
+    assert_redirect(
+        browser.post(
+            "/ask/confirm",
+            &[
+                ("csrf", &field_value(&confirm, "csrf")),
+                ("once", &field_value(&confirm, "once")),
+                ("pin", &card(helper).pin),
+            ],
+        ),
+        "/ask/sent",
+    );
+    plain(&browser.page("/ask/sent"))
+}
+
+/// Answers request `seq` (yes, no or withdraw) with the PIN of `account`
+/// and more fields; returns the answer.
+pub fn answer(
+    browser: &Browser,
+    account: &str,
+    seq: i64,
+    action: &str,
+    more: &[(&str, &str)],
+) -> reqwest::blocking::Response {
+    // The session's token from home: the answer's own page may be a
+    // refusal, without a form.
+    let csrf = browser.csrf("/home");
+    let mut fields = vec![("csrf", csrf.as_str()), ("pin", card(account).pin.as_str())];
+    fields.extend_from_slice(more);
+    browser.post(&format!("/requests/{seq}/{action}"), &fields)
+}
+
+/// The highest request number so far (the demo has requests of its own).
+pub fn newest_request(ledger: &Ledger) -> i64 {
+    let store = Store::open(&ledger.db()).unwrap();
+    store
+        .requests(&RequestFilter::all(Utc::now()))
+        .unwrap()
+        .iter()
+        .map(|r| r.seq)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether a page offers a yes to request `seq`.
+pub fn offers_yes(page: &str, seq: i64) -> bool {
+    page.contains(&format!("/requests/{seq}/yes"))
+}
+
+pub fn last_request(ledger: &Ledger, payee: &str) -> RequestView {
+    requests_of(ledger, payee)
+        .into_iter()
+        .rfind(|r| r.payee.as_str() == payee)
+        .expect("a request was made")
 }
