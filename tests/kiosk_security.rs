@@ -6,71 +6,12 @@
 //! accepted as typed from the card. Run against a real `akker kiosk` on a
 //! random loopback port and a copy of the demo ledger.
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
+#[path = "common/kiosk.rs"]
+mod kiosk;
 
-use akker::ledger::AccountId;
-use akker::store::Store;
-use reqwest::blocking::{Client, Response};
 use reqwest::StatusCode;
 
-const BIN: &str = env!("CARGO_BIN_EXE_akker");
-
-struct Card {
-    code: String,
-    pin: String,
-}
-
-struct Demo {
-    _dir: tempfile::TempDir,
-    db: PathBuf,
-    cards: Vec<Card>,
-}
-
-/// The demo ledger is built once; each test works on its own copy.
-fn demo() -> &'static Demo {
-    static DEMO: OnceLock<Demo> = OnceLock::new();
-    DEMO.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("demo.db");
-        let out = Command::new(BIN)
-            .args(["--json", "--db"])
-            .arg(&db)
-            .arg("demo")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        let cards = json["cards"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| Card {
-                code: c["code"].as_str().unwrap().into(),
-                pin: c["pin"].as_str().unwrap().into(),
-            })
-            .collect();
-        Demo {
-            _dir: dir,
-            db,
-            cards,
-        }
-    })
-}
-
-fn card(account: &str) -> &'static Card {
-    demo()
-        .cards
-        .iter()
-        .find(|c| c.code.starts_with(&format!("{account}/")))
-        .unwrap()
-}
+use kiosk::*;
 
 /// A well-formed code for `account` that is not its card.
 fn made_up(account: &str) -> String {
@@ -84,230 +25,6 @@ fn wrong_pin(right: &str) -> &'static str {
     } else {
         "0000"
     }
-}
-
-struct Ledger {
-    dir: tempfile::TempDir,
-}
-
-impl Ledger {
-    fn copy_of_demo() -> Ledger {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::copy(&demo().db, dir.path().join("demo.db")).unwrap();
-        std::fs::copy(
-            demo().db.with_extension("db.key"),
-            dir.path().join("demo.db.key"),
-        )
-        .unwrap();
-        Ledger { dir }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("demo.db")
-    }
-
-    fn balance(&self, account: &str) -> i64 {
-        let store = Store::open(&self.db()).unwrap();
-        store
-            .account(&AccountId::parse(account).unwrap())
-            .unwrap()
-            .unwrap()
-            .balance
-            .minor()
-    }
-
-    /// Runs the command line on this ledger as the treasurer (passphrase
-    /// `demo`); returns (exit code, stdout, stderr).
-    fn akker(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-        let out = Command::new(BIN)
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .env("AKKER_PASSPHRASE", "demo")
-            .envs(env.iter().copied())
-            .env_remove("AKKER_NOW")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
-    fn akker_ok(&self, args: &[&str], env: &[(&str, &str)]) -> String {
-        let (code, out, err) = self.akker(args, env);
-        assert_eq!(code, 0, "akker {args:?}: {out}{err}");
-        out
-    }
-}
-
-struct Kiosk {
-    child: Child,
-    url: String,
-}
-
-impl Kiosk {
-    fn start(db: &Path) -> Kiosk {
-        let mut child = Command::new(BIN)
-            .arg("--db")
-            .arg(db)
-            .args(["kiosk", "--listen", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let start = line
-            .find("http://")
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
-        let url = line[start..]
-            .split_whitespace()
-            .next()
-            .unwrap()
-            .trim_end_matches('/')
-            .to_string();
-        Kiosk { child, url }
-    }
-}
-
-impl Drop for Kiosk {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// One browser: its own cookie jar; redirects are not followed.
-struct Browser {
-    client: Client,
-    base: String,
-}
-
-impl Browser {
-    fn new(kiosk: &Kiosk) -> Browser {
-        let client = Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        Browser {
-            client,
-            base: kiosk.url.clone(),
-        }
-    }
-
-    /// The same browser (cookies and all) talking to another kiosk, as
-    /// the screen does after the kiosk restarted.
-    fn moved_to(&self, kiosk: &Kiosk) -> Browser {
-        Browser {
-            client: self.client.clone(),
-            base: kiosk.url.clone(),
-        }
-    }
-
-    fn get(&self, path: &str) -> Response {
-        self.client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .unwrap()
-    }
-
-    fn post(&self, path: &str, fields: &[(&str, &str)]) -> Response {
-        self.client
-            .post(format!("{}{path}", self.base))
-            .form(fields)
-            .send()
-            .unwrap()
-    }
-
-    fn csrf(&self, path: &str) -> String {
-        let page = self.get(path).text().unwrap();
-        field_value(&page, "csrf")
-    }
-
-    fn submit(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
-        let csrf = self.csrf(page);
-        let mut all = vec![("csrf", csrf.as_str())];
-        all.extend_from_slice(fields);
-        self.post(action, &all)
-    }
-
-    fn card_step(&self, fields: &[(&str, &str)]) -> Response {
-        self.submit("/card", "/card", fields)
-    }
-
-    fn login_with(&self, lang: &str, code: &str, pin: &str) {
-        self.get(&format!("/lang/{lang}"));
-        assert_redirect(self.card_step(&[("code", code)]), "/pin");
-        assert_redirect(self.submit("/pin", "/pin", &[("pin", pin)]), "/home");
-    }
-
-    fn login(&self, account: &str) {
-        let card = card(account);
-        self.login_with("en", &card.code, &card.pin);
-    }
-
-    /// The payment screens up to the confirm page; returns the confirm
-    /// form's CSRF and one-time tokens.
-    fn prepare(&self, payee: &str, amount_minor: &str) -> (String, String) {
-        assert_redirect(
-            self.submit("/pay", "/pay/person", &[("payee", payee)]),
-            "/pay/details",
-        );
-        let details = [
-            ("amount_minor", amount_minor),
-            ("work", "care"),
-            ("note", ""),
-        ];
-        assert_redirect(
-            self.submit("/pay/details", "/pay/details", &details),
-            "/pay/confirm",
-        );
-        let page = self.get("/pay/confirm").text().unwrap();
-        (field_value(&page, "csrf"), field_value(&page, "once"))
-    }
-}
-
-fn field_value(page: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = page
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {name} field in {page}"))
-        + marker.len();
-    page[start..].split('"').next().unwrap().to_string()
-}
-
-fn assert_redirect(response: Response, to: &str) {
-    let status = response.status();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|l| l.to_str().unwrap().to_string());
-    let body = response.text().unwrap_or_default();
-    assert_eq!(
-        (status, location.as_deref()),
-        (StatusCode::SEE_OTHER, Some(to)),
-        "{body}"
-    );
-}
-
-/// A refusal page with its status and message; returns the page text.
-fn refusal(response: Response, status: StatusCode, message: &str) -> String {
-    assert_eq!(response.status(), status);
-    let page = plain(&response.text().unwrap());
-    assert!(page.contains("class=\"problem\""), "{page}");
-    assert!(page.contains(message), "expected {message:?} in {page}");
-    page
-}
-
-/// Fluent's isolation marks removed, so text can be searched.
-fn plain(page: &str) -> String {
-    page.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// Types `n` wrong PINs on the PIN screen, the last of which locks.
@@ -531,7 +248,7 @@ fn no_refusal_page_shows_another_members_balance_or_limit() {
     // Over the other member's ceiling: by name, no figure.
     let browser = Browser::new(&kiosk);
     browser.login("M001");
-    let (csrf, once) = browser.prepare("M019", &over.to_string());
+    let (csrf, once) = browser.prepare("M019", &over.to_string(), "care", "");
     let pin = card("M001").pin.clone();
     let page = refusal(
         browser.post(
@@ -545,7 +262,7 @@ fn no_refusal_page_shows_another_members_balance_or_limit() {
 
     // The other member's account closed between choosing and confirming.
     let m023_balance = ledger.balance("M023");
-    let (csrf, once) = browser.prepare("M023", "100");
+    let (csrf, once) = browser.prepare("M023", "100", "care", "");
     let amount = format!("{}.{:02}", m023_balance / 100, m023_balance % 100);
     ledger.akker_ok(
         &[
@@ -581,7 +298,7 @@ fn no_refusal_page_shows_another_members_balance_or_limit() {
     let m002 = secret_figures("M002", below);
     let own = Browser::new(&kiosk);
     own.login("M005");
-    let (csrf, once) = own.prepare("M002", &below.to_string());
+    let (csrf, once) = own.prepare("M002", &below.to_string(), "care", "");
     let page = refusal(
         own.post(
             "/pay/confirm",
@@ -673,7 +390,7 @@ fn a_restart_ends_the_session_with_a_message_in_the_members_language() {
     browser.login_with("tr", &m004.code, &m004.pin);
     assert!(browser.get("/home").status().is_success());
     // Half-way through a payment when the kiosk restarts.
-    let (csrf, once) = browser.prepare("M001", "100");
+    let (csrf, once) = browser.prepare("M001", "100", "care", "");
     let before = ledger.balance("M004");
     drop(kiosk);
     let kiosk = Kiosk::start(&ledger.db());

@@ -228,3 +228,109 @@ say-refused-floor = Not possible: you would have { $would }. The lowest is { $fl
 say-last-closing = At the end of the month you had { $hours }.
 ledger-damaged-title = The kiosk is closed
 ledger-damaged-body = The ledger file is damaged, so the kiosk takes no payments. Please tell the treasurer.
+
+## Requests (issue 12): the one who helped asks for the hours, the one
+## who was helped says yes (and pays) or no (and says why).
+btn-ask = I helped someone
+request-waiting-count = { $count ->
+    [0] No request waits for your answer
+    [one] One request waits for your answer
+   *[other] { $count } requests wait for your answer
+}
+request-asks-you = { $name } helped you and asks for { $hours } hours.
+request-you-asked = You asked { $name } for { $hours } hours.
+request-yes-or-no = Touch Yes if it is right, No if it is not.
+request-yes = Yes
+request-no = No
+request-yes-title = Yes, I was helped
+request-yes-button = Yes, give the hours
+request-no-title = No, this is not right
+request-no-sentence = You say no to { $name }: { $hours } hours for { $work }. No hours are given.
+request-no-button = No, send my answer
+request-withdraw-title = Take back my request
+request-withdraw-sentence = You take back what you asked { $name }: { $hours } hours for { $work }.
+request-withdraw-button = Yes, take it back
+request-withdraw = Take back
+request-yours = Your requests
+request-pin = Type your PIN to send your answer
+request-news = News about your requests
+request-pending = Waiting for { $name } to answer.
+request-declined = { $name } said no: { $reason }
+request-expired = { $name } did not answer in time. Nothing was given. You can ask again.
+request-declined-done = You said no. The one who asked will see why at their next visit.
+request-withdrawn-done = Your request was taken back.
+request-not-found = This is not a request you can answer.
+request-already-confirmed = This request was already answered with yes. The hours were given once.
+request-already-declined = This request was already answered with no.
+request-already-withdrawn = The one who asked took this request back.
+request-too-late = This request waited too long and can no longer be answered. Nothing was given. The one who helped can ask again.
+request-refused-floor = Not possible today: you would have { $would } hours. The lowest is { $floor } hours. The request waits: say yes when you have more hours, or say no.
+decline-why = Why not?
+decline-not-me = It was not me
+decline-wrong-hours = The hours are wrong
+decline-not-done = The work was not done
+decline-other = Something else
+decline-other-text = Something else? Write why
+decline-bad-reason = Choose why not, or write it.
+ask-who = Who did you help?
+ask-who-several = Whom did your group help? Touch each one, then Next.
+ask-chosen = { $count ->
+    [0] Nobody chosen yet
+    [one] One person chosen
+   *[other] { $count } people chosen
+}
+ask-hours = How many hours did you help?
+ask-what = What did you do? (a few words)
+ask-bad-what = Write in a few words what you did.
+ask-summary-sentence = You ask { $name } for { $hours } hours for { $work }.
+ask-each = Each one is asked for these hours and says yes or no alone.
+ask-nothing-moves = Nothing is given now. The hours move when they say yes with their own card.
+ask-confirm-pin = Type your PIN to send the request
+ask-confirm = Yes, send the request
+ask-sent-title = Sent!
+ask-sent-sentence = { $name } will see your request for { $hours } hours ({ $work }) at their next visit.
+ask-limit-warning = Today { $name } cannot give these hours. The request waits; it can be confirmed when it becomes possible.
+ask-limit-own = Today you could not receive these hours: you would have { $would } hours, and your highest is { $limit } hours. The request waits; the treasurer can tell you more.
+ask-form-used = This page was already sent. The request was made only once.
+ask-form-stale = This page is out of date: nothing was asked. Start again.
+offers-i-helped = I helped with this
+say-request-waiting = { $name } says they helped you: { $hours } for { $work }.
+say-request-no = You say no to { $name }: { $hours } for { $work }.
+say-request-withdraw = You take back what you asked { $name }: { $hours } for { $work }.
+say-ask-summary = You ask { $name } for { $hours } for { $work }.
+say-request-refused-floor = Not possible today: you would have { $would }. The lowest is { $floor }. The request waits: say yes when you have more hours, or say no.
+
+## Gifts and limits (issue 13).
+btn-gift = Give hours
+gift-who = To whom do you give hours?
+gift-fund = The community fund
+gift-fund-what = For everyone: it pays for work for the community
+gift-hours = How many hours do you give?
+gift-why = Why do you give them? (a few words)
+gift-not-work = A gift is not a payment for help: it is not counted as help given or received.
+gift-summary-sentence = You give { $hours } hours to { $name } as a gift.
+gift-confirm = Yes, give the hours
+gift-done-title = Thank you!
+gift-done-sentence = { $name } received { $hours } hours from you as a gift.
+gift-bad-why = Write in a few words why you give the hours.
+gift-form-used = This page was already sent. The hours were given only once.
+gift-form-stale = This page is out of date: nothing was given. Start again.
+line-gift = Gift of hours
+line-fund = Community fund
+say-gift-summary = You give { $hours } to { $name } as a gift.
+gift-summary-fund = You give { $hours } hours to the community fund as a gift.
+gift-done-fund = The community fund received { $hours } hours from you as a gift.
+say-gift-fund = You give { $hours } to the community fund as a gift.
+say-ask-sent = { $name } will see your request for { $hours } ({ $work }) at their next visit.
+say-gift-done = { $name } received { $hours } from you as a gift.
+say-gift-done-fund = The community fund received { $hours } from you as a gift.
+soft-title = Good to know
+soft-below = You have less than { $limit }.
+soft-above = You have more than { $limit }.
+soft-allowed = That is allowed: nothing is blocked.
+soft-below-todo = To come back up, offer your help on the board, or talk to the treasurer.
+soft-above-todo = Others need hours: ask for help, give hours to the community fund, or talk to the treasurer.
+soft-offer-help = Offer my help
+grown-floor = You may go down to { $floor } hours. How is this worked out?
+grown-how = It starts at { $base } hours and goes { $factor } hours lower for every hour of help you gave in the last { $months } months. You gave { $given } hours:
+grown-capped = It never goes lower than { $cap } hours.

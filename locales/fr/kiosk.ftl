@@ -226,3 +226,109 @@ say-refused-floor = Pas possible : vous auriez { $would }. Le minimum est { $flo
 say-last-closing = À la fin du mois, vous aviez { $hours }.
 ledger-damaged-title = Le kiosque est fermé
 ledger-damaged-body = Le fichier des comptes est abîmé : le kiosque n’accepte aucun paiement. Prévenez le trésorier.
+
+## Demandes (issue 12) : celui qui a aidé demande les heures, celui qui a
+## été aidé dit oui (et paie) ou non (et dit pourquoi).
+btn-ask = J’ai aidé quelqu’un
+request-waiting-count = { $count ->
+    [0] Aucune demande n’attend votre réponse
+    [one] Une demande attend votre réponse
+   *[other] { $count } demandes attendent votre réponse
+}
+request-asks-you = { $name } vous a aidé et demande { $hours } heures.
+request-you-asked = Vous avez demandé { $hours } heures à { $name }.
+request-yes-or-no = Touchez Oui si c’est juste, Non si ce ne l’est pas.
+request-yes = Oui
+request-no = Non
+request-yes-title = Oui, j’ai été aidé
+request-yes-button = Oui, donner les heures
+request-no-title = Non, ce n’est pas juste
+request-no-sentence = Vous dites non à { $name } : { $hours } heures pour : { $work }. Aucune heure n’est donnée.
+request-no-button = Non, envoyer ma réponse
+request-withdraw-title = Reprendre ma demande
+request-withdraw-sentence = Vous reprenez ce que vous avez demandé à { $name } : { $hours } heures pour : { $work }.
+request-withdraw-button = Oui, la reprendre
+request-withdraw = Reprendre
+request-yours = Vos demandes
+request-pin = Tapez votre code PIN pour envoyer votre réponse
+request-news = Des nouvelles de vos demandes
+request-pending = En attente de la réponse de { $name }.
+request-declined = { $name } a dit non : { $reason }
+request-expired = { $name } n’a pas répondu à temps. Rien n’a été donné. Vous pouvez demander à nouveau.
+request-declined-done = Vous avez dit non. La personne qui a demandé verra pourquoi à sa prochaine visite.
+request-withdrawn-done = Votre demande a été reprise.
+request-not-found = Ce n’est pas une demande à laquelle vous pouvez répondre.
+request-already-confirmed = On a déjà répondu oui à cette demande. Les heures ont été données une seule fois.
+request-already-declined = On a déjà répondu non à cette demande.
+request-already-withdrawn = La personne qui a demandé a repris cette demande.
+request-too-late = Cette demande a attendu trop longtemps et on ne peut plus y répondre. Rien n’a été donné. Celui qui a aidé peut demander à nouveau.
+request-refused-floor = Pas possible aujourd’hui : vous auriez { $would } heures. Le minimum est { $floor } heures. La demande attend : dites oui quand vous aurez plus d’heures, ou dites non.
+decline-why = Pourquoi pas ?
+decline-not-me = Ce n’était pas moi
+decline-wrong-hours = Les heures ne sont pas justes
+decline-not-done = Le travail n’a pas été fait
+decline-other = Autre chose
+decline-other-text = Autre chose ? Écrivez pourquoi
+decline-bad-reason = Choisissez pourquoi pas, ou écrivez-le.
+ask-who = Qui avez-vous aidé ?
+ask-who-several = Qui votre groupe a-t-il aidé ? Touchez chaque personne, puis Suivant.
+ask-chosen = { $count ->
+    [0] Personne n’est encore choisi
+    [one] Une personne choisie
+   *[other] { $count } personnes choisies
+}
+ask-hours = Combien d’heures avez-vous aidé ?
+ask-what = Qu’avez-vous fait ? (quelques mots)
+ask-bad-what = Écrivez en quelques mots ce que vous avez fait.
+ask-summary-sentence = Vous demandez { $hours } heures à { $name } pour : { $work }.
+ask-each = Chaque personne reçoit la demande pour ces heures et dit oui ou non elle-même.
+ask-nothing-moves = Rien n’est donné maintenant. Les heures passent quand l’autre dit oui avec sa propre carte.
+ask-confirm-pin = Tapez votre code PIN pour envoyer la demande
+ask-confirm = Oui, envoyer la demande
+ask-sent-title = Envoyé !
+ask-sent-sentence = { $name } verra votre demande de { $hours } heures ({ $work }) à sa prochaine visite.
+ask-limit-warning = Aujourd’hui, { $name } ne peut pas donner ces heures. La demande attend ; elle pourra être confirmée quand ce sera possible.
+ask-limit-own = Aujourd’hui, vous ne pourriez pas recevoir ces heures : vous auriez { $would } heures, et votre maximum est { $limit } heures. La demande attend ; le trésorier peut vous en dire plus.
+ask-form-used = Cette page a déjà été envoyée. La demande a été faite une seule fois.
+ask-form-stale = Cette page n’est plus à jour : rien n’a été demandé. Recommencez.
+offers-i-helped = J’ai aidé pour ceci
+say-request-waiting = { $name } dit vous avoir aidé : { $hours } pour : { $work }.
+say-request-no = Vous dites non à { $name } : { $hours } pour : { $work }.
+say-request-withdraw = Vous reprenez ce que vous avez demandé à { $name } : { $hours } pour : { $work }.
+say-ask-summary = Vous demandez { $hours } à { $name } pour : { $work }.
+say-request-refused-floor = Pas possible aujourd’hui : vous auriez { $would }. Le minimum est { $floor }. La demande attend : dites oui quand vous aurez plus d’heures, ou dites non.
+
+## Dons et limites (issue 13).
+btn-gift = Donner des heures
+gift-who = À qui donnez-vous des heures ?
+gift-fund = Le fonds commun
+gift-fund-what = Pour tous : il paie le travail pour le quartier
+gift-hours = Combien d’heures donnez-vous ?
+gift-why = Pourquoi les donnez-vous ? (quelques mots)
+gift-not-work = Un don n’est pas un paiement pour de l’aide : il ne compte pas comme aide donnée ou reçue.
+gift-summary-sentence = Vous donnez { $hours } heures à { $name } en cadeau.
+gift-confirm = Oui, donner les heures
+gift-done-title = Merci !
+gift-done-sentence = { $name } a reçu { $hours } heures de vous en cadeau.
+gift-bad-why = Écrivez en quelques mots pourquoi vous donnez les heures.
+gift-form-used = Cette page a déjà été envoyée. Les heures ont été données une seule fois.
+gift-form-stale = Cette page n’est plus à jour : rien n’a été donné. Recommencez.
+line-gift = Don d’heures
+line-fund = Fonds commun
+say-gift-summary = Vous donnez { $hours } à { $name } en cadeau.
+gift-summary-fund = Vous donnez { $hours } heures au fonds commun en cadeau.
+gift-done-fund = Le fonds commun a reçu { $hours } heures de vous en cadeau.
+say-gift-fund = Vous donnez { $hours } au fonds commun en cadeau.
+say-ask-sent = { $name } verra votre demande de { $hours } ({ $work }) à sa prochaine visite.
+say-gift-done = { $name } a reçu { $hours } de vous en cadeau.
+say-gift-done-fund = Le fonds commun a reçu { $hours } de vous en cadeau.
+soft-title = Bon à savoir
+soft-below = Vous avez moins de { $limit }.
+soft-above = Vous avez plus de { $limit }.
+soft-allowed = C’est permis : rien n’est bloqué.
+soft-below-todo = Pour remonter, proposez votre aide sur le tableau, ou parlez au trésorier.
+soft-above-todo = D’autres ont besoin d’heures : demandez de l’aide, donnez des heures au fonds commun, ou parlez au trésorier.
+soft-offer-help = Proposer mon aide
+grown-floor = Vous pouvez descendre jusqu’à { $floor } heures. Comment est-ce calculé ?
+grown-how = Elle part de { $base } heures et descend de { $factor } heure pour chaque heure d’aide donnée ces { $months } derniers mois. Vous avez donné { $given } heures :
+grown-capped = Elle ne descend jamais plus bas que { $cap } heures.

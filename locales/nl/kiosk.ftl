@@ -220,3 +220,111 @@ say-refused-floor = Niet mogelijk: je zou { $would } hebben. Het minimum is { $f
 say-last-closing = Op het einde van de maand had je { $hours }.
 ledger-damaged-title = De kiosk is gesloten
 ledger-damaged-body = Het bestand met de rekeningen is beschadigd, dus de kiosk neemt geen betalingen aan. Zeg het aan de penningmeester.
+
+## Vragen (issue 12): wie hielp, vraagt de uren; wie geholpen werd, zegt
+## ja (en betaalt) of nee (en zegt waarom).
+btn-ask = Ik hielp iemand
+request-waiting-count = { $count ->
+    [0] Er wacht geen vraag op je antwoord
+    [one] Er wacht één vraag op je antwoord
+   *[other] Er wachten { $count } vragen op je antwoord
+}
+request-asks-you = { $name } hielp jou en vraagt { $hours } uur.
+request-you-asked = Je vroeg { $name } om { $hours } uur.
+request-yes-or-no = Raak Ja aan als het klopt, Nee als het niet klopt.
+request-yes = Ja
+request-no = Nee
+request-yes-title = Ja, ik werd geholpen
+request-yes-button = Ja, geef de uren
+request-no-title = Nee, dit klopt niet
+request-no-sentence = Je zegt nee tegen { $name }: { $hours } uur voor { $work }. Er worden geen uren gegeven.
+request-no-button = Nee, stuur mijn antwoord
+request-withdraw-title = Mijn vraag terugnemen
+request-withdraw-sentence = Je neemt terug wat je { $name } vroeg: { $hours } uur voor { $work }.
+request-withdraw-button = Ja, neem ze terug
+request-withdraw = Terugnemen
+request-yours = Jouw vragen
+request-pin = Typ je pincode om je antwoord te sturen
+request-news = Nieuws over je vragen
+request-pending = Wacht op het antwoord van { $name }.
+request-declined = { $name } zei nee: { $reason }
+request-expired = { $name } antwoordde niet op tijd. Er is niets gegeven. Je kan opnieuw vragen.
+request-declined-done = Je zei nee. Wie het vroeg, ziet bij het volgende bezoek waarom.
+request-withdrawn-done = Je vraag is teruggenomen.
+request-not-found = Dit is geen vraag die jij kan beantwoorden.
+request-already-confirmed = Op deze vraag is al ja gezegd. De uren zijn maar één keer gegeven.
+request-already-declined = Op deze vraag is al nee gezegd.
+request-already-withdrawn = Wie het vroeg, heeft deze vraag teruggenomen.
+request-too-late = Deze vraag wachtte te lang en kan niet meer beantwoord worden. Er is niets gegeven. Wie hielp, kan opnieuw vragen.
+request-refused-floor = Vandaag kan dat niet: je zou { $would } uur hebben. Het minimum is { $floor } uur. De vraag blijft wachten: zeg ja als je meer uren hebt, of zeg nee.
+decline-why = Waarom niet?
+decline-not-me = Ik was het niet
+decline-wrong-hours = De uren kloppen niet
+decline-not-done = Het werk is niet gedaan
+decline-other = Iets anders
+decline-other-text = Iets anders? Schrijf waarom
+decline-bad-reason = Kies waarom niet, of schrijf het.
+ask-who = Wie heb je geholpen?
+ask-who-several = Wie heeft jullie groep geholpen? Raak iedereen aan, dan Verder.
+ask-chosen = { $count ->
+    [0] Nog niemand gekozen
+    [one] Eén persoon gekozen
+   *[other] { $count } mensen gekozen
+}
+ask-hours = Hoeveel uur heb je geholpen?
+ask-what = Wat heb je gedaan? (een paar woorden)
+ask-bad-what = Schrijf in een paar woorden wat je deed.
+ask-summary-sentence = Je vraagt { $name } om { $hours } uur voor { $work }.
+ask-each = Iedereen krijgt de vraag om deze uren en zegt zelf ja of nee.
+ask-nothing-moves = Nu wordt er niets gegeven. De uren gaan pas over als de ander ja zegt met de eigen kaart.
+ask-confirm-pin = Typ je pincode om de vraag te sturen
+ask-confirm = Ja, stuur de vraag
+ask-sent-title = Verstuurd!
+ask-sent-sentence = { $name } ziet je vraag om { $hours } uur ({ $work }) bij het volgende bezoek.
+ask-limit-warning = Vandaag kan { $name } deze uren niet geven. De vraag blijft wachten; ze kan bevestigd worden zodra het kan.
+ask-limit-own = Vandaag kan jij deze uren niet krijgen: je zou { $would } uur hebben, en je maximum is { $limit } uur. De vraag blijft wachten; de penningmeester kan je meer zeggen.
+ask-form-used = Deze pagina was al verstuurd. De vraag is maar één keer gesteld.
+ask-form-stale = Deze pagina is verouderd: er is niets gevraagd. Begin opnieuw.
+offers-i-helped = Ik hielp hiermee
+say-request-waiting = { $name } zegt dat hij of zij je hielp: { $hours } voor { $work }.
+say-request-no = Je zegt nee tegen { $name }: { $hours } voor { $work }.
+say-request-withdraw = Je neemt terug wat je { $name } vroeg: { $hours } voor { $work }.
+say-ask-summary = Je vraagt { $name } om { $hours } voor { $work }.
+say-request-refused-floor = Vandaag kan dat niet: je zou { $would } hebben. Het minimum is { $floor }. De vraag blijft wachten: zeg ja als je meer uren hebt, of zeg nee.
+
+## Giften en grenzen (issue 13).
+btn-gift = Uren schenken
+gift-who = Aan wie schenk je uren?
+# A soft hyphen (U+00AD) lets the long word break as gemeenschaps-fonds
+# in a narrow column, never in the middle of a syllable.
+gift-fund = Het gemeenschaps­fonds
+gift-fund-what = Voor iedereen: het betaalt werk voor de buurt
+gift-hours = Hoeveel uur schenk je?
+gift-why = Waarom schenk je ze? (een paar woorden)
+gift-not-work = Een gift is geen betaling voor hulp: ze telt niet als gegeven of gekregen hulp.
+gift-summary-sentence = Je schenkt { $hours } uur aan { $name }.
+gift-confirm = Ja, schenk de uren
+gift-done-title = Dank je wel!
+gift-done-sentence = { $name } kreeg { $hours } uur van jou als gift.
+gift-bad-why = Schrijf in een paar woorden waarom je de uren schenkt.
+gift-form-used = Deze pagina was al verstuurd. De uren zijn maar één keer gegeven.
+gift-form-stale = Deze pagina is verouderd: er is niets gegeven. Begin opnieuw.
+line-gift = Gift van uren
+line-fund = Gemeenschapsfonds
+say-gift-summary = Je schenkt { $hours } aan { $name }.
+gift-summary-fund = Je schenkt { $hours } uur aan het gemeenschapsfonds.
+gift-done-fund = Het gemeenschapsfonds kreeg { $hours } uur van jou als gift.
+say-gift-fund = Je schenkt { $hours } aan het gemeenschapsfonds.
+say-ask-sent = { $name } ziet je vraag om { $hours } ({ $work }) bij het volgende bezoek.
+say-gift-done = { $name } kreeg { $hours } van jou als gift.
+say-gift-done-fund = Het gemeenschapsfonds kreeg { $hours } van jou als gift.
+soft-title = Goed om te weten
+soft-below = Je hebt minder dan { $limit }.
+soft-above = Je hebt meer dan { $limit }.
+soft-allowed = Dat mag: er wordt niets geblokkeerd.
+soft-below-todo = Om terug te stijgen: bied je hulp aan op het bord, of spreek met de penningmeester.
+soft-above-todo = Anderen hebben uren nodig: vraag zelf hulp, schenk uren aan het gemeenschapsfonds, of spreek met de penningmeester.
+soft-offer-help = Mijn hulp aanbieden
+grown-floor = Je mag tot { $floor } uur zakken. Hoe is dat berekend?
+grown-how = Ze begint bij { $base } uur en zakt { $factor } uur voor elk uur hulp dat je gaf in de laatste { $months } maanden. Je gaf { $given } uur:
+grown-capped = Ze gaat nooit lager dan { $cap } uur.

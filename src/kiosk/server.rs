@@ -146,6 +146,32 @@ pub fn router(app: AppState) -> Router {
             get(routes::pay::confirm_page).post(routes::pay::confirm_submit),
         )
         .route("/pay/receipt", get(routes::pay::receipt))
+        .route(
+            "/requests/{seq}/{action}",
+            get(routes::requests::reply_page).post(routes::requests::reply_submit),
+        )
+        .route("/ask", get(routes::requests::pick))
+        .route("/ask/person", post(routes::requests::person_submit))
+        .route(
+            "/ask/details",
+            get(routes::requests::details_page).post(routes::requests::details_submit),
+        )
+        .route(
+            "/ask/confirm",
+            get(routes::requests::confirm_page).post(routes::requests::confirm_submit),
+        )
+        .route("/ask/sent", get(routes::requests::sent))
+        .route("/gift", get(routes::gift::pick))
+        .route("/gift/person", post(routes::gift::person_submit))
+        .route(
+            "/gift/details",
+            get(routes::gift::details_page).post(routes::gift::details_submit),
+        )
+        .route(
+            "/gift/confirm",
+            get(routes::gift::confirm_page).post(routes::gift::confirm_submit),
+        )
+        .route("/gift/done", get(routes::gift::done))
         .route("/offers", get(routes::offers::board))
         .route(
             "/offers/new",

@@ -22,6 +22,7 @@ use crate::ledger::{AccountId, WorkKind};
 use crate::signing::CardCode;
 
 use super::text::Lang;
+use super::view::GiftTo;
 
 /// Sessions beyond this are not kept: the oldest idle ones go first. A
 /// kiosk has one screen; this only bounds memory against a flood.
@@ -44,6 +45,42 @@ pub struct PayDraft {
     /// The one-time token of the confirm form; claimed in the same write
     /// as the payment.
     pub form_token: String,
+}
+
+/// A request being prepared ("someone I helped pays me"). An
+/// initiative may ask several members at once (a workshop).
+#[derive(Debug, Clone, Default)]
+pub struct AskDraft {
+    pub payers: Vec<AccountId>,
+    pub amount_minor: Option<i64>,
+    pub work: Option<WorkKind>,
+    pub what: String,
+    /// The one-time token of the confirm form; claimed in the same write
+    /// as the request.
+    pub form_token: String,
+}
+
+/// A gift being prepared.
+#[derive(Debug, Clone, Default)]
+pub struct GiftDraft {
+    pub to: Option<GiftTo>,
+    pub amount_minor: Option<i64>,
+    pub why: String,
+    pub form_token: String,
+}
+
+/// What the screen after a request or a gift shows: the entries
+/// recorded and the form that recorded them.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub seqs: Vec<i64>,
+    pub form_token: String,
+    /// Payers whose floor the request would break if confirmed now (the
+    /// helper is told, without their figures).
+    pub warned: Vec<AccountId>,
+    /// The helper's own ceiling, if the request would pass it: the
+    /// balance it would leave and the ceiling (their own figures).
+    pub own_ceiling: Option<(i64, i64)>,
 }
 
 /// What the receipt screen shows after a payment.
@@ -71,6 +108,10 @@ pub struct Session {
     pub member_name: String,
     pub draft: Option<PayDraft>,
     pub receipt: Option<Receipt>,
+    pub ask: Option<AskDraft>,
+    pub asked: Option<Done>,
+    pub gift: Option<GiftDraft>,
+    pub gifted: Option<Done>,
     /// A message for the next page shown (after a redirect).
     pub notice: Option<Notice>,
 }
@@ -78,10 +119,16 @@ pub struct Session {
 /// A short message carried over a redirect, such as "wrong PIN".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    WrongPin { tries_left: u32 },
+    WrongPin {
+        tries_left: u32,
+    },
     PinFormat,
     OfferSaved,
     OfferWithdrawn,
+    /// The member said no to a request; its helper will see why.
+    RequestDeclined,
+    /// The member took back a request of their own.
+    RequestWithdrawn,
 }
 
 impl Session {
@@ -96,6 +143,10 @@ impl Session {
             member_name: String::new(),
             draft: None,
             receipt: None,
+            ask: None,
+            asked: None,
+            gift: None,
+            gifted: None,
             notice: None,
         }
     }

@@ -131,6 +131,21 @@ impl Messages {
         format!("{sign}{}{mark}{:02}", abs / 100, abs % 100)
     }
 
+    /// `fmt_amount` for an amount inside a sentence: on a right-to-left
+    /// page the number is one left-to-right isolate (LRI ... PDI), so a
+    /// negative amount reads "−20,00" with its sign before the digits,
+    /// never "20,00−", whatever the words around it (as on the papers,
+    /// `i18n::Messages::fmt_amount_isolated`). Left-to-right pages get
+    /// it unchanged.
+    pub fn fmt_amount_in_text(&self, minor: i64) -> String {
+        let amount = self.fmt_amount(minor);
+        if self.is_rtl() {
+            format!("\u{2066}{amount}\u{2069}")
+        } else {
+            amount
+        }
+    }
+
     /// An amount of hours as the language says it, for the kiosk's
     /// speech: "one and a half hours", "anderhalf uur", "une heure et
     /// demie". The words are Fluent messages (`say-number` for 0 to 20,
@@ -218,6 +233,40 @@ mod tests {
         text.chars()
             .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
             .collect()
+    }
+
+    /// The ids of a Fluent file's messages (lines `id = ...`).
+    fn ids(source: &str) -> std::collections::BTreeSet<&str> {
+        source
+            .lines()
+            .filter_map(|line| line.split_once(" ="))
+            .map(|(id, _)| id)
+            .filter(|id| {
+                id.starts_with(|c: char| c.is_ascii_lowercase())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_kiosk_message_exists_in_every_language() {
+        let english = ids(include_str!("../../locales/en/kiosk.ftl"));
+        for (code, source) in [
+            ("nl", include_str!("../../locales/nl/kiosk.ftl")),
+            ("fr", include_str!("../../locales/fr/kiosk.ftl")),
+            ("ar", include_str!("../../locales/ar/kiosk.ftl")),
+            ("tr", include_str!("../../locales/tr/kiosk.ftl")),
+        ] {
+            let theirs = ids(source);
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{code}/kiosk.ftl: missing {missing:?}, not in English {extra:?}"
+            );
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::signing::KeyHolder;
 use crate::store::fund::LimitView;
 use crate::store::{Store, StoreError};
 
-use super::{record, today};
+use super::{record, signed, single, today};
 
 /// What was recorded, and the soft-limit notices of the accounts it
 /// touched that are now past a soft limit (empty when none is).
@@ -86,6 +86,41 @@ pub fn gift(
     )
     .map_err(LedgerError::from)?;
     let seq = record(store, signer, EntryBody::Gift(gift), now)?;
+    let notices = soft_notices(store, &[&request.from, &to], now)?;
+    Ok(Recorded { seq, notices })
+}
+
+/// [`gift`], also claiming the kiosk's one-time form token in the same
+/// write: a gift form sent twice (a double tap) gives once, and the
+/// second sending gets the gift recorded the first time.
+pub fn gift_claiming(
+    store: &mut Store,
+    signer: &KeyHolder,
+    request: GiftRequest,
+    now: DateTime<Utc>,
+    form_token: &str,
+) -> Result<Recorded, StoreError> {
+    let to = match request.to {
+        Some(to) => to,
+        None => fund_account(store)?,
+    };
+    let date = today(store.settings(), now);
+    let gift = Gift::new(
+        date,
+        request.from.clone(),
+        to.clone(),
+        request.amount,
+        request.why,
+        request.slip,
+    )
+    .map_err(LedgerError::from)?;
+    let entry = signed(store, signer, EntryBody::Gift(gift), now);
+    let seq = match store.append_claiming(vec![entry], form_token) {
+        Err(StoreError::Ledger(LedgerError::Rule(crate::ledger::RuleError::Duplicate(first)))) => {
+            first
+        }
+        recorded => single(recorded?)?,
+    };
     let notices = soft_notices(store, &[&request.from, &to], now)?;
     Ok(Recorded { seq, notices })
 }

@@ -229,7 +229,7 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         "SELECT c.seq, j.entry_type, c.claims
          FROM (SELECT seq, count(*) AS claims FROM kiosk_form_claims GROUP BY seq) c
          LEFT JOIN journal j ON j.seq = c.seq
-         WHERE j.seq IS NULL OR j.entry_type NOT IN ('transaction', 'request-made', 'request-confirmed', 'request-declined', 'request-withdrawn') OR c.claims > 1
+         WHERE j.seq IS NULL OR j.entry_type NOT IN ('transaction', 'request-made', 'request-confirmed', 'request-declined', 'request-withdrawn', 'gift') OR c.claims > 1
          ORDER BY c.seq LIMIT {LIMIT}"
     ))?;
     for row in stmt.query_map([], |r| {
@@ -242,7 +242,10 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         let (seq, kind, claims) = row?;
         let why = match kind {
             None => "which is not in the journal".to_string(),
-            Some(kind) if kind != "transaction" && !kind.starts_with("request-") => {
+            // The kiosk claims its forms for payments, requests and gifts.
+            Some(kind)
+                if kind != "transaction" && kind != "gift" && !kind.starts_with("request-") =>
+            {
                 format!("which is a {kind} entry")
             }
             Some(_) => format!("which {claims} form tokens claim; a payment is claimed once"),

@@ -7,6 +7,12 @@
 //   CHROMIUM        the browser (default /usr/bin/chromium)
 // All traffic stays on loopback: the kiosks listen on 127.0.0.1 and the
 // browser resolves every other host to nothing.
+//
+// One file, longer than our usual limit, on purpose: the tests run in
+// order against one demo ledger and one kiosk, and later tests build on
+// what earlier ones recorded (the newcomer refused at the floor is the
+// one who later crosses the soft floor; the walk's member has a request
+// waiting). Split into modules, that order would be invisible.
 
 import { chromium } from "playwright-core";
 import { spawn, spawnSync, execFileSync } from "node:child_process";
@@ -136,6 +142,42 @@ async function historyLines(account) {
   return JSON.parse(akker(["--json", "history", account])).lines.length;
 }
 
+/** An account's balance in hundredths, as the treasurer's `balance` says. */
+function balanceOf(account) {
+  return minor(JSON.parse(akker(["--json", "balance"])).accounts.find((a) => a.account === account).balance);
+}
+
+async function logout(page) {
+  await page.click(".btn-logout");
+  await page.waitForURL(/\/bye/);
+}
+
+/** From home, "I helped someone": whom, the hours, the kind, what was
+ * done, then the PIN; ends on the "sent" screen. `shots` names the
+ * screenshots of each step (none when empty). */
+async function ask(page, base, payer, quarters, work, what, pin, shots = "") {
+  await page.goto(base + "/home");
+  await page.click(".home-actions a[href='/ask']");
+  await page.waitForURL(/\/ask$/);
+  if (shots) await shot(page, `ask-who-${shots}`);
+  await page.click(`button.person[value="${payer}"]`);
+  await page.waitForURL(/\/ask\/details$/);
+  const delta = quarters - 4;
+  for (let i = 0; i < Math.abs(delta); i++) {
+    await page.click(`.hours-btn[data-delta="${delta > 0 ? 1 : -1}"]`);
+  }
+  await page.click(`label.work-${work}`);
+  await page.fill("input[name=what]", what);
+  if (shots) await shot(page, `ask-details-${shots}`);
+  await page.click("form.details button[type=submit]");
+  await page.waitForURL(/\/ask\/confirm$/);
+  await typeOnKeypad(page, ".keypad-pin", pin);
+  if (shots) await shot(page, `ask-confirm-${shots}`);
+  await page.click("#confirm");
+  await page.waitForURL(/\/ask\/sent$/);
+  if (shots) await shot(page, `ask-sent-${shots}`);
+}
+
 const tests = [];
 const test = (name, body) => tests.push({ name, body });
 // ONLY=words runs only the tests whose name contains them (for working
@@ -154,7 +196,7 @@ const SIZES = [
 const AXE_SIZES = ["1080x1920", "1366x768"];
 
 // The screens the walk photographs (the viewport, as a member sees it).
-const SHOWN = ["home", "pay details", "pay confirm"];
+const SHOWN = ["home", "pay details", "pay confirm", "home with a request", "request yes", "request no", "ask details", "gift confirm"];
 
 /** Every `selector` (by default the screen's main action, marked
  * data-main) lies wholly inside the viewport as it is, unscrolled. */
@@ -173,6 +215,24 @@ async function assertInView(page, screen, selectors = ["[data-main]"]) {
 async function assertNoSideways(page, screen) {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   assert.ok(scroll <= width, `${screen}: the page is ${scroll} pixels wide in a ${width} pixel window`);
+}
+
+/** Closes the on-screen keyboard a typed field opened (its ✓ key), as
+ * a member does before touching Next, and back to the top of the page. */
+async function closeKeyboard(page) {
+  const done = page.locator(".osk-layout:not([hidden]) [data-osk=done]");
+  if (await done.isVisible()) await done.click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The header is one row: log-out sits beside the community's name,
+ * never wrapped onto a line of its own (a portrait screen did that). */
+async function assertHeaderOneRow(page, screen) {
+  if ((await page.locator(".btn-logout").count()) === 0) return;
+  const logout = await page.locator(".btn-logout").boundingBox();
+  const brand = await page.locator(".brand").boundingBox();
+  const middle = (box) => box.y + box.height / 2;
+  assert.ok(Math.abs(middle(logout) - middle(brand)) < 12, `${screen}: log-out at y=${logout.y}, below the header's row (the name at y=${brand.y})`);
 }
 
 /** Names (in `selector`) whose words were cut across two lines. */
@@ -516,9 +576,182 @@ test("my statement: the last issued statement, and a printed code checked by sca
   await shot(page, "statement-last-arabic");
 });
 
+test("a helper asks in Dutch and logs out; the helped, in Arabic, sees it first and says yes; both balances change", async ({ page, kiosk }) => {
+  const { jan, youssef } = state;
+  const before = { jan: balanceOf("M002"), youssef: balanceOf("M010") };
+  await login(page, kiosk.url, jan, "nl");
+  await ask(page, kiosk.url, "M010", 6, "practical", "Kast in elkaar gezet", jan.pin, "nl");
+  assert.match(await text(page, ".receipt-sentence"), /1,50 uur/);
+  // A request moves nothing.
+  assert.equal(balanceOf("M002"), before.jan);
+  await page.goto(kiosk.url + "/home");
+  assert.match(await text(page, "[data-testid=asked]"), /Wacht op het antwoord van يوسف العلمي/);
+  await logout(page);
+
+  await login(page, kiosk.url, youssef, "ar");
+  // First on the screen: above the balance, with the helper's name, the
+  // hours, what was done, a pictogram and a large yes and no.
+  const waiting = await page.locator("[data-testid=waiting]").boundingBox();
+  const balanceBox = await page.locator(".balance").boundingBox();
+  assert.ok(waiting.y < balanceBox.y, `the request at y=${waiting.y}, the balance at y=${balanceBox.y}`);
+  const card = await text(page, "[data-testid=waiting]");
+  assert.match(card, /Jan Peeters/);
+  assert.match(card, /1,50/);
+  assert.match(card, /Kast in elkaar gezet/);
+  assert.ok(await page.locator("[data-testid=waiting] img[src*='work-practical']").isVisible());
+  const yes = await page.locator("[data-testid=waiting] .btn-yes").boundingBox();
+  assert.ok(yes.height >= 72 && yes.width >= 150, `yes is ${yes.width}x${yes.height}`);
+  await shot(page, "request-waiting-ar");
+  await page.click("[data-testid=waiting] .btn-yes");
+  await page.waitForURL(/\/requests\/\d+\/yes$/);
+  assert.match(await text(page, ".summary-sentence"), /Jan Peeters/);
+  await typeOnKeypad(page, ".keypad-pin", youssef.pin);
+  await shot(page, "request-yes-ar");
+  await page.click("#confirm");
+  await page.waitForURL(/\/pay\/receipt$/);
+  await shot(page, "request-confirmed-ar");
+  assert.equal(balanceOf("M010"), before.youssef - 150);
+  assert.equal(balanceOf("M002"), before.jan + 150);
+  assert.equal(await balance(page), before.youssef - 150);
+  await page.goto(kiosk.url + "/home");
+  assert.equal(await page.locator("[data-testid=waiting]").count(), 0);
+  await logout(page);
+  // The helper's next visit: the hours are in, the request is gone.
+  await login(page, kiosk.url, jan, "nl");
+  assert.equal(await balance(page), before.jan + 150);
+  assert.match(await page.locator(".exchanges li").first().textContent(), /Kast in elkaar gezet/);
+});
+
+test("a decline with a reason reaches the helper's next visit: asked in Arabic, declined in Dutch, and the other way", async ({ page, kiosk }) => {
+  const { jan, youssef } = state;
+  const before = { jan: balanceOf("M002"), youssef: balanceOf("M010") };
+  await login(page, kiosk.url, youssef, "ar");
+  await ask(page, kiosk.url, "M002", 8, "care", "طبخت العشاء", youssef.pin, "ar");
+  await logout(page);
+
+  await login(page, kiosk.url, jan, "nl");
+  assert.match(await text(page, "[data-testid=waiting]"), /يوسف العلمي/);
+  await shot(page, "request-waiting-nl");
+  await page.click("[data-testid=waiting] .btn-no");
+  await page.waitForURL(/\/requests\/\d+\/no$/);
+  await page.click("label.reason-wrong-hours");
+  await typeOnKeypad(page, ".keypad-pin", jan.pin);
+  await shot(page, "request-no-nl");
+  await page.click("#confirm");
+  await page.waitForURL(/\/home$/);
+  assert.match(await text(page, ".notice-good"), /Je zei nee/);
+  await logout(page);
+
+  // Youssef's next visit, in Arabic: the reason, in his language.
+  await login(page, kiosk.url, youssef, "ar");
+  const news = await text(page, "[data-testid=asked-news]");
+  assert.match(news, /قال Jan Peeters لا: الساعات غير صحيحة/);
+  await shot(page, "request-declined-ar");
+  await logout(page);
+
+  // The other way: Jan asks, Youssef says no with his own words, Jan
+  // reads them in Dutch.
+  await login(page, kiosk.url, jan, "nl");
+  await ask(page, kiosk.url, "M010", 2, "community", "Affiches opgehangen", jan.pin);
+  await logout(page);
+  await login(page, kiosk.url, youssef, "ar");
+  await page.click("[data-testid=waiting] .btn-no");
+  await page.waitForURL(/\/requests\/\d+\/no$/);
+  await page.click("label.reason-other");
+  await page.fill("input[name=reason_text]", "لم أطلب هذا");
+  await typeOnKeypad(page, ".keypad-pin", youssef.pin);
+  await shot(page, "request-no-ar");
+  await page.click("#confirm");
+  await page.waitForURL(/\/home$/);
+  await logout(page);
+  await login(page, kiosk.url, jan, "nl");
+  assert.match(await text(page, "[data-testid=asked-news]"), /يوسف العلمي zei nee: لم أطلب هذا/);
+  await shot(page, "request-declined-nl");
+  // Nothing moved.
+  assert.deepEqual({ jan: balanceOf("M002"), youssef: balanceOf("M010") }, before);
+});
+
+test("a gift of hours to the community fund, in Dutch and in Arabic", async ({ page, kiosk }) => {
+  const [marie, fatima] = state.cards;
+  const before = { marie: balanceOf("M001"), fund: balanceOf("SYS-FUND"), fatima: balanceOf("M003") };
+  await login(page, kiosk.url, marie, "nl");
+  await page.click(".home-actions a[href='/gift']");
+  await page.waitForURL(/\/gift$/);
+  await shot(page, "gift-who-nl");
+  await page.click("button.person-fund");
+  await page.waitForURL(/\/gift\/details$/);
+  await page.fill("input[name=why]", "Voor het buurtfeest");
+  await page.click("form.details button[type=submit]");
+  await page.waitForURL(/\/gift\/confirm$/);
+  assert.match(await text(page, ".summary-sentence"), /Je schenkt 1,00 uur aan het gemeenschapsfonds/);
+  await typeOnKeypad(page, ".keypad-pin", marie.pin);
+  await shot(page, "gift-confirm-nl");
+  await page.click("#confirm");
+  await page.waitForURL(/\/gift\/done$/);
+  await shot(page, "gift-done-nl");
+  assert.equal(balanceOf("M001"), before.marie - 100);
+  assert.equal(balanceOf("SYS-FUND"), before.fund + 100);
+  await logout(page);
+  // Fatima, in Arabic, gives half an hour to Marie.
+  await login(page, kiosk.url, fatima, "ar");
+  await page.goto(kiosk.url + "/gift");
+  await page.click(`button.person[value="M001"]`);
+  await page.waitForURL(/\/gift\/details$/);
+  await page.click(".hours-btn[data-delta='-1']");
+  await page.click(".hours-btn[data-delta='-1']");
+  await page.fill("input[name=why]", "شكرا على المساعدة");
+  await page.click("form.details button[type=submit]");
+  await page.waitForURL(/\/gift\/confirm$/);
+  await typeOnKeypad(page, ".keypad-pin", fatima.pin);
+  await shot(page, "gift-confirm-ar");
+  await page.click("#confirm");
+  await page.waitForURL(/\/gift\/done$/);
+  assert.equal(balanceOf("M003"), before.fatima - 50);
+  assert.equal(balanceOf("M001"), before.marie - 50);
+});
+
+test("below the soft floor, home says what it means and what to do, and how the floor grew", async ({ page, kiosk }) => {
+  akker(["settings", "set", "limits.person.soft-floor", "--", "-1.00"]);
+  for (const [name, value] of [["growth.base", "-10.00"], ["growth.factor", "0.50"], ["growth.months", "12"], ["growth.cap", "-40.00"]]) {
+    akker(["settings", "set", name, "--", value]);
+  }
+  const newcomer = state.newcomer;
+  await login(page, kiosk.url, newcomer, "nl");
+  assert.equal(await page.locator("[data-testid=soft-limit]").count(), 0);
+  await prepare(page, kiosk.url, "M001", 8, "care");
+  await typeOnKeypad(page, ".keypad-pin", newcomer.pin);
+  await page.click("#confirm");
+  await page.waitForURL(/\/pay\/receipt$/);
+  await page.goto(kiosk.url + "/home");
+  const notice = await text(page, "[data-testid=soft-limit]");
+  assert.match(notice, /Je hebt minder dan −1,00 uur/);
+  assert.match(notice, /bied je hulp aan op het bord/);
+  await page.click("[data-testid=grown-floor] summary");
+  const grown = await text(page, "[data-testid=grown-floor]");
+  assert.match(grown, /Je gaf 0,00 uur:/);
+  assert.match(grown, /−10,00 − 0,50 × 0,00 = −10,00/);
+  assert.match(await text(page, ".balance-sentence"), /tot −10,00 uur/);
+  await shot(page, "soft-limit-nl");
+  // "Offer my help" leads to the board's form.
+  await page.click("[data-testid=soft-limit] a[href='/offers/new']");
+  await page.waitForURL(/\/offers\/new$/);
+  await logout(page);
+  await login(page, kiosk.url, newcomer, "ar");
+  assert.match(await text(page, "[data-testid=soft-limit]"), /لديك أقل من/);
+  await page.click("[data-testid=grown-floor] summary");
+  await shot(page, "soft-limit-ar");
+});
+
 test("every screen fits every kiosk: the main action is in view unscrolled, and axe-core finds nothing", async ({ browser, kiosk }) => {
   const walker = state.walker;
   const problems = [];
+  // A request waits on the walker, so home shows it first, and its yes
+  // and no screens are walked too (never answered).
+  const setup = await browser.newContext();
+  const helperPage = await setup.newPage();
+  await login(helperPage, kiosk.url, state.jan, "en");
+  await ask(helperPage, kiosk.url, "M006", 3, "care", "Soup for a sick neighbour", state.jan.pin);
+  await setup.close();
   for (const size of SIZES) {
     for (const lang of ["en", "ar"]) {
       const context = await browser.newContext({ viewport: size, bypassCSP: true });
@@ -529,6 +762,7 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         try {
           await assertInView(page, `${screen} (${lang})`, selectors);
           await assertNoSideways(page, `${screen} (${lang}) at ${label}`);
+          await assertHeaderOneRow(page, `${screen} (${lang}) at ${label}`);
         } catch (err) {
           problems.push(err.message);
           await page.screenshot({ path: join(WORK, `unfit-${screen.replaceAll(" ", "-")}-${label}-${lang}.png`) });
@@ -581,6 +815,38 @@ test("every screen fits every kiosk: the main action is in view unscrolled, and 
         await page.click("#confirm");
         await page.waitForURL(/\/pay\/receipt$/);
         await at("pay receipt", ["[data-main]", ".receipt-sentence"]);
+        await page.goto(kiosk.url + "/home");
+        await at("home with a request", ["[data-main]", "[data-testid=waiting] .btn-no", ".balance"]);
+        await page.click("[data-testid=waiting] .btn-yes");
+        await page.waitForURL(/\/requests\/\d+\/yes$/);
+        await page.waitForTimeout(300);
+        await at("request yes", ["[data-main]", ".request-card", "#pin", ".btn-logout"]);
+        await page.goto(page.url().replace(/yes$/, "no"));
+        await page.waitForTimeout(300);
+        await at("request no", ["[data-main]", ".reason-tiles", "#pin"]);
+        await page.goto(kiosk.url + "/ask");
+        await at("ask who", ["[data-main]", ".people-form .person"]);
+        await page.click(`button.person[value="M001"]`);
+        await page.waitForURL(/\/ask\/details$/);
+        await page.click("label.work-care");
+        await page.fill("input[name=what]", "Soep gekookt");
+        await closeKeyboard(page);
+        await at("ask details", ["[data-main]", ".hours", ".work-tiles"]);
+        await page.click("form.details button[type=submit]");
+        await page.waitForURL(/\/ask\/confirm$/);
+        await page.waitForTimeout(300);
+        await at("ask confirm", ["[data-main]", ".summary", "#pin"]);
+        await page.goto(kiosk.url + "/gift");
+        await at("gift who", ["[data-main]", ".person-fund"]);
+        await page.click("button.person-fund");
+        await page.waitForURL(/\/gift\/details$/);
+        await page.fill("input[name=why]", "Buurtfeest");
+        await closeKeyboard(page);
+        await at("gift details", ["[data-main]", ".hours", "input[name=why]"]);
+        await page.click("form.details button[type=submit]");
+        await page.waitForURL(/\/gift\/confirm$/);
+        await page.waitForTimeout(300);
+        await at("gift confirm", ["[data-main]", ".summary", "#pin"]);
         await page.goto(kiosk.url + "/offers");
         await at("offers");
         await page.goto(kiosk.url + "/offers/new");
@@ -686,6 +952,14 @@ async function main() {
   // A member who walks through every screen at every size.
   const walker = JSON.parse(akker(["--json", "card", "issue", "M006", "--out", join(WORK, "cards")], { AKKER_PIN: "2580" }));
   state.walker = { account: "M006", code: walker.code, pin: "2580" };
+  // A Dutch and an Arabic member for the requests (their homes are not
+  // those the speech and statement tests read).
+  const jan = JSON.parse(akker(["--json", "card", "issue", "M002", "--out", join(WORK, "cards")], { AKKER_PIN: "4321" }));
+  state.jan = { account: "M002", code: jan.code, pin: "4321" };
+  const youssef = JSON.parse(akker(["--json", "card", "issue", "M010", "--out", join(WORK, "cards")], { AKKER_PIN: "1010" }));
+  state.youssef = { account: "M010", code: youssef.code, pin: "1010" };
+  // Gifts to the community fund go to the demo's fund account.
+  akker(["settings", "set", "fund.account", "SYS-FUND"]);
 
   // The treasurer prints the demo's last month (issued by the demo); the
   // tests compare the screen with what is on paper.

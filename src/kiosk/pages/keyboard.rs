@@ -79,7 +79,9 @@ fn layouts(lang: Lang) -> (&'static Layout, &'static Layout) {
 pub fn keyboard(m: &Messages) -> Markup {
     let (own, other) = layouts(m.lang());
     html! {
-        div class="osk" id="osk" hidden role="group" aria-label=(m.t("key-keyboard")) {
+        // A named region, so the open keyboard is a landmark of its own
+        // (it sits outside `main`, fixed at the bottom of the screen).
+        div class="osk" id="osk" hidden role="region" aria-label=(m.t("key-keyboard")) {
             (layout(m, own, other, false))
             (layout(m, other, own, true))
         }
@@ -102,7 +104,9 @@ fn layout(m: &Messages, this: &Layout, other: &Layout, hidden: bool) -> Markup {
                 @if this.shift {
                     button type="button" class="osk-key osk-wide" data-osk="shift" aria-label=(m.t("key-shift")) { "⇧" }
                 }
-                button type="button" class="osk-key osk-wide" data-osk="swap" lang=(other.lang) aria-label=(m.t("key-other-letters")) { (swap_label) }
+                // Its name starts with the letters it shows, so a screen
+                // reader and a voice command say what is seen.
+                button type="button" class="osk-key osk-wide" data-osk="swap" lang=(other.lang) aria-label=(format!("{swap_label}: {}", m.t("key-other-letters"))) { (swap_label) }
                 button type="button" class="osk-key" data-key="-" { "-" }
                 button type="button" class="osk-key osk-space" data-key=" " aria-label=(m.t("key-space")) { "␣" }
                 button type="button" class="osk-key" data-key="'" { "'" }

@@ -3,12 +3,14 @@
 //! language, with `dir="rtl"` for Arabic; layout uses logical CSS
 //! properties so it mirrors by itself.
 
+pub mod gift;
 pub mod home;
 pub mod keyboard;
 pub mod login;
 pub mod offers;
 pub mod pay;
 pub mod privacy;
+pub mod requests;
 pub mod statement;
 
 use axum::response::{IntoResponse, Response};
@@ -266,6 +268,7 @@ fn say_problem(m: &Messages, problem: &Problem) -> String {
 fn spoken_variant(message: &str) -> Option<&'static str> {
     match message {
         "pay-refused-floor" => Some("say-refused-floor"),
+        "request-refused-floor" => Some("say-request-refused-floor"),
         _ => None,
     }
 }

@@ -63,6 +63,16 @@ fn offer_list(frame: &Frame, view: &BoardView, direction: Direction) -> Markup {
                             " · " span { (work_label(m, Some(offer.work))) }
                         }
                     }
+                    @if offer.account != view.me && direction == Direction::Request {
+                        // The owner needed this help: the one who gave it
+                        // asks them for the hours.
+                        form method="post" action="/ask/person" class="helped" data-once {
+                            (frame.csrf())
+                            input type="hidden" name="payer" value=(offer.account);
+                            input type="hidden" name="offer" value=(offer.id);
+                            button type="submit" class="btn btn-small btn-primary" { (picto("ask")) span { (m.t("offers-i-helped")) } }
+                        }
+                    }
                     @if offer.account == view.me {
                         form method="post" action="/offers/withdraw" class="withdraw" data-once {
                             (frame.csrf())

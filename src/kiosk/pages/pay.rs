@@ -8,14 +8,15 @@ use crate::ledger::WorkKind;
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
 use super::super::view::{
-    ChooseView, ConfirmView, DetailsView, Person, ReceiptView, PAY_MAX_MINOR, STEP_MINOR,
+    ChooseView, ConfirmView, DetailsView, Flow, Person, PickView, ReceiptView, PAY_MAX_MINOR,
+    STEP_MINOR,
 };
-use super::home::{balance_card, say_balance};
+use super::home::{balance_card, say_balance, soft_notice, soft_text};
 use super::login::{notice_text, pin_field, pin_notice};
 use super::{big_link, layout, picto, sentences, work_label, work_picto, Frame};
 
 /// The steps, shown as dots so a member sees how far they are.
-fn steps(current: usize) -> Markup {
+pub fn steps(current: usize) -> Markup {
     html! {
         ol class="steps" aria-hidden="true" {
             @for step in 1..=4 {
@@ -63,6 +64,95 @@ pub fn choose(app: &App, visit: &Visit, view: &ChooseView) -> Response {
         div class="actions" { (big_link("/home", "back", &m.t("back"), "btn-secondary")) }
     };
     layout(&frame, &m.t("pay-who"), "pay-who", content)
+}
+
+/// The person screen of asking ("who did you help?") and of a gift
+/// ("to whom?"): the same search, letters and lists as the payment's. An
+/// initiative asking for a workshop touches several people, then Next;
+/// a gift may go to the community fund, first on the screen.
+pub fn pick(app: &App, visit: &Visit, view: &PickView) -> Response {
+    let m = visit.messages(app);
+    let (title, field, icon) = match view.flow {
+        Flow::Ask => (
+            if view.several {
+                "ask-who-several"
+            } else {
+                "ask-who"
+            },
+            "payer",
+            "request",
+        ),
+        _ => ("gift-who", "to", "gift"),
+    };
+    let base = view.flow.base();
+    let frame = Frame::new(app, visit)
+        .member(visit_name(visit))
+        .say(sentences(&[&m.t(title)]));
+    let choose = &view.choose;
+    let chosen_ids: Vec<&str> = view.chosen.iter().map(|p| p.id.as_str()).collect();
+    let content = html! {
+        (steps(1))
+        h1 { (picto(icon)) span { (m.t(title)) } }
+        @if view.several && !view.chosen.is_empty() {
+            div class="chosen" data-testid="chosen" {
+                p { (m.msg("ask-chosen", &[("count", Arg::Int(view.chosen.len() as i64))])) }
+                p class="chosen-names" { @for (i, person) in view.chosen.iter().enumerate() { @if i > 0 { ", " } span { (person.name) } } }
+                a class="btn btn-primary" href=(format!("{base}/details")) data-main { span { (m.t("next")) } (picto("next")) }
+            }
+        }
+        @if let Some(fund) = &view.fund {
+            form method="post" action=(format!("{base}/person")) class="fund-form" data-once {
+                (frame.csrf())
+                button type="submit" name=(field) value=(fund.id) class="person person-fund" data-main {
+                    (picto("gift"))
+                    span class="person-text" {
+                        span class="person-name" { (m.t("gift-fund")) }
+                        span class="person-id" { (m.t("gift-fund-what")) }
+                    }
+                }
+            }
+        }
+        form method="get" action=(base) class="search" role="search" data-main[view.fund.is_none() && (view.chosen.is_empty() || !view.several)] {
+            input type="search" name="q" value=(choose.query) maxlength="50" placeholder=(m.t("pay-search")) aria-label=(m.t("pay-search")) inputmode="none" autocomplete="off" data-osk;
+            button type="submit" class="btn btn-secondary" { (picto("search")) span { (m.t("pay-search-button")) } }
+        }
+        nav class="initials" aria-label=(m.t("pay-search")) {
+            @for letter in &choose.initials {
+                a class=(if *letter == choose.initial { "initial initial-now" } else { "initial" })
+                    href=(format!("{base}?initial={}", url_encode(letter))) { (letter) }
+            }
+        }
+        form method="post" action=(format!("{base}/person")) class="people-form" data-once {
+            (frame.csrf())
+            @if !choose.recent.is_empty() && choose.query.is_empty() && choose.initial.is_empty() {
+                h2 { (m.t("pay-recent")) }
+                (people_named(&choose.recent, field, &chosen_ids))
+            }
+            h2 { (m.t(if choose.query.is_empty() && choose.initial.is_empty() { "pay-everyone" } else { "pay-found" })) }
+            @if choose.people.is_empty() { p class="empty" { (m.t("pay-no-match")) } }
+            (people_named(&choose.people, field, &chosen_ids))
+        }
+        div class="actions" { (big_link("/home", "back", &m.t("back"), "btn-secondary")) }
+    };
+    layout(&frame, &m.t(title), &format!("{}-who", &base[1..]), content)
+}
+
+/// Person buttons that send `field`; the chosen ones are marked pressed.
+fn people_named(list: &[Person], field: &str, chosen: &[&str]) -> Markup {
+    html! {
+        div class="people" {
+            @for person in list {
+                @let pressed = chosen.contains(&person.id.as_str());
+                button type="submit" name=(field) value=(person.id) class=(if pressed { "person person-chosen" } else { "person" }) aria-pressed=[(!chosen.is_empty() || pressed).then_some(if pressed { "true" } else { "false" })] {
+                    (picto(if pressed { "check" } else { "person" }))
+                    span class="person-text" {
+                        span class="person-name" { (person.name) }
+                        span class="person-id" dir="ltr" { (person.id) }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Percent-encodes a letter for a link (any script).
@@ -134,7 +224,7 @@ pub fn details(app: &App, visit: &Visit, view: &DetailsView) -> Response {
 
 /// Large − and + buttons around the hours, in quarter hours. The script
 /// changes the hidden field; the server checks it again.
-fn hours_picker(m: &Messages, amount_minor: i64) -> Markup {
+pub fn hours_picker(m: &Messages, amount_minor: i64) -> Markup {
     html! {
         div class="hours" data-step=(STEP_MINOR) data-max=(PAY_MAX_MINOR) data-mark=(m.decimal_mark()) dir="ltr" {
             button type="button" class="hours-btn" data-delta="-1" aria-label=(m.t("pay-less")) { "−" }
@@ -243,12 +333,18 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             ("name", Arg::Str(&view.payee)),
         ],
     );
+    let soft = view
+        .soft
+        .as_ref()
+        .map(|soft| soft_text(m, soft, true))
+        .unwrap_or_default();
     let frame = Frame::new(app, visit)
         .member(&view.me.name)
         .say(sentences(&[
             &m.t("receipt-title"),
             &given,
             &say_balance(m, view.me.balance_minor, view.me.floor_minor),
+            &soft,
         ]));
     let hours = m.fmt_amount(view.amount_minor);
     let sentence = m.msg(
@@ -264,6 +360,7 @@ pub fn receipt(app: &App, visit: &Visit, view: &ReceiptView) -> Response {
             p class="receipt-number" { (m.msg("receipt-number", &[("seq", Arg::Int(view.seq))])) }
         }
         (balance_card(m, &view.me, false))
+        @if let Some(soft) = &view.soft { (soft_notice(m, soft)) }
         div class="actions" data-main {
             (big_link("/home", "home", &m.t("btn-home"), "btn-primary"))
         }

@@ -1,11 +1,13 @@
 //! The kiosk's handlers, one file per flow. Each reads its input, asks the
 //! store (through `db::Pool::run`), and hands plain data to `pages`.
 
+pub mod gift;
 pub mod home;
 pub mod login;
 pub mod offers;
 pub mod pay;
 pub mod privacy;
+pub mod requests;
 pub mod statement;
 
 use axum::body::Bytes;

@@ -49,27 +49,39 @@ pub async fn choose_person(
     let initial: String = fields.text("initial").chars().take(1).collect();
     let view = app
         .pool
-        .run(move |store| {
-            let people = payable(store, &member.account)?;
-            let recent = recent_counterparts(store, &member.account, &people)?;
-            let initials = initials(&people);
-            let people = people
-                .into_iter()
-                .filter(|p| matches(p, &query, &initial))
-                .collect();
-            Ok(ChooseView {
-                query,
-                initial,
-                initials,
-                recent,
-                people,
-            })
-        })
+        .run(move |store| choose_view(store, &member.account, &query, &initial))
         .await?;
     app.sessions.update(&visit.sid, |s| {
         s.draft.get_or_insert_with(PayDraft::default);
     });
     Ok(pages::pay::choose(&app, &visit, &view))
+}
+
+/// The person screen's lists for `me` (paying, asking, giving): who
+/// matches the search or the letter touched, the recent counterparts,
+/// and the row of first letters.
+pub fn choose_view(
+    store: &Store,
+    me: &AccountId,
+    query: &str,
+    initial: &str,
+) -> KioskResult<ChooseView> {
+    let query: String = query.chars().take(SEARCH_CHARS_MAX).collect();
+    let initial: String = initial.chars().take(1).collect();
+    let people = payable(store, me)?;
+    let recent = recent_counterparts(store, me, &people)?;
+    let initials = initials(&people);
+    let people = people
+        .into_iter()
+        .filter(|p| matches(p, &query, &initial))
+        .collect();
+    Ok(ChooseView {
+        query,
+        initial,
+        initials,
+        recent,
+        people,
+    })
 }
 
 /// Whether a person matches the search: a part of the name or the exact
@@ -155,7 +167,7 @@ fn payable(store: &Store, me: &AccountId) -> KioskResult<Vec<Person>> {
 }
 
 /// Whom a member may pay: any other open account but the system's.
-fn is_payable(account: &crate::store::AccountRow, me: &AccountId) -> bool {
+pub fn is_payable(account: &crate::store::AccountRow, me: &AccountId) -> bool {
     &account.id != me
         && account.status == AccountStatus::Open
         && account.kind != AccountKind::System
@@ -287,11 +299,16 @@ pub async fn details_submit(
 /// Hours in hundredths, a whole number of quarter hours from a quarter
 /// to a day. Anything else is a forged or broken form.
 pub fn parse_hours(text: &str) -> KioskResult<i64> {
+    parse_hours_for(text, "/pay/details")
+}
+
+/// [`parse_hours`] for another flow's hours screen (`back`).
+pub fn parse_hours_for(text: &str, back: &'static str) -> KioskResult<i64> {
     let minor: i64 = text
         .parse()
-        .map_err(|_| KioskError::bad("pay-bad-amount", "/pay/details"))?;
+        .map_err(|_| KioskError::bad("pay-bad-amount", back))?;
     if !(STEP_MINOR..=PAY_MAX_MINOR).contains(&minor) || minor % STEP_MINOR != 0 {
-        return Err(Problem::bad("pay-bad-amount", "/pay/details")
+        return Err(Problem::bad("pay-bad-amount", back)
             .arg("max", Arg::Amount(PAY_MAX_MINOR))
             .into());
     }
@@ -526,6 +543,7 @@ pub async fn receipt(
                 amount_minor: payee.amount.minor(),
                 work: tx.work.parse().ok(),
                 seq,
+                soft: super::home::limits_view(store, &member.account, now())?.soft,
             })
         })
         .await?;
