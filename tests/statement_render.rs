@@ -323,8 +323,10 @@ fn attestation_pdf_names_the_member_and_total() {
 }
 
 /// A statement with a correction and a running balance (the member's), one
-/// below its floor, and a system account's, plus an attestation with the
-/// organisation's details, each in every language.
+/// below its floor, a system account's, and one with the limit policy and
+/// requests (a soft-limit notice, a grown floor and its change, pending,
+/// declined and expired requests, a gift and a fund run), plus an
+/// attestation with the organisation's details, each in every language.
 #[test]
 fn every_kind_of_paper_in_every_language_matches_its_golden_file() {
     for lang in LANGUAGES {
@@ -332,6 +334,7 @@ fn every_kind_of_paper_in_every_language_matches_its_golden_file() {
             ("reversal", sample::member_statement(lang)),
             ("below-floor", sample::below_floor_statement(lang)),
             ("system", sample::system_statement(lang)),
+            ("policy", sample::policy_statement(lang)),
         ] {
             check_golden(
                 &format!("paper-{kind}-{lang}.txt"),
@@ -384,6 +387,7 @@ fn every_pdf_passes_pdf_ua_1_validation_and_is_tagged() {
             pdf::render_statement_pdf(&sample::long_statement(lang, 30), messages),
             pdf::render_statement_pdf(&sample::initiative_statement(lang), messages),
             pdf::render_statement_pdf(&sample::system_statement(lang), messages),
+            pdf::render_statement_pdf(&sample::policy_statement(lang), messages),
             pdf::render_attestation_pdf(&sample::attestation(lang), messages),
             pdf::blank_page_pdf(messages),
         ];
@@ -398,6 +402,35 @@ fn every_pdf_passes_pdf_ua_1_validation_and_is_tagged() {
                 lang.as_bytes(),
                 "{lang} paper {i}: document language"
             );
+        }
+    }
+}
+
+/// Writes the sample papers as PDF files into AKKER_SAMPLE_PDF_DIR when it
+/// is set, so a person can print or render them and look (`pdftoppm`);
+/// without it, nothing is written.
+#[test]
+fn sample_papers_can_be_written_to_look_at() {
+    let Some(dir) = std::env::var_os("AKKER_SAMPLE_PDF_DIR") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).expect("the folder");
+    for lang in LANGUAGES {
+        let messages = Messages::for_language(lang);
+        let papers = [
+            (
+                "policy",
+                pdf::render_statement_pdf(&sample::policy_statement(lang), messages),
+            ),
+            (
+                "attestation",
+                pdf::render_attestation_pdf(&sample::attestation(lang), messages),
+            ),
+        ];
+        for (name, paper) in papers {
+            let bytes = paper.unwrap_or_else(|e| panic!("{lang} {name}: {e}"));
+            std::fs::write(dir.join(format!("{name}-{lang}.pdf")), bytes).expect("written");
         }
     }
 }

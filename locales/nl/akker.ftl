@@ -139,7 +139,7 @@ attestation-exchanges = { $count ->
     [one] In { $count } uitwisseling.
    *[other] In { $count } uitwisselingen.
 }
-attestation-explained = Een tijdsbank telt hulp in uren: een uur hulp is een uur, welk werk het ook is. Dit attest is ondertekend en kan worden gecontroleerd met de code hieronder.
+attestation-explained = Een tijdsbank telt hulp in uren: een uur hulp is een uur, welk werk het ook is. Uren die als geschenk gegeven zijn, zonder werk, tellen niet mee. Dit attest is ondertekend en kan worden gecontroleerd met de code hieronder.
 attestation-verify-title = Controleer dit attest
 attestation-signature = Handtekening
 attestation-done-at = Opgemaakt te { $place } op { $date }.
@@ -147,6 +147,66 @@ attestation-registration = Ondernemingsnummer: { $number }
 attestation-contact = Contact: { $contact }
 attestation-check-outside = Om dit attest zonder computerprogramma te controleren: neem contact op met de penningmeester, { $name } ({ $contact }), en geef de code hieronder.
 attestation-check-address = Of vul de code in op { $address }.
+
+
+## Geschenken en het gemeenschapsfonds: uren die bewegen zonder werk
+
+line-kind-gift = Geschenk
+line-kind-contribution = Bijdrage aan het fonds
+line-kind-demurrage = Terug naar het fonds
+line-gift = Een geschenk van uren, geen werk: het telt niet als gegeven of gekregen hulp.
+line-fund-contribution = De bijdrage aan het gemeenschapsfonds voor { $period }: dezelfde voor elke actieve rekening. Geen werk.
+line-fund-demurrage = Het deel van het spaartegoed boven de drempel dat teruggaat naar het gemeenschapsfonds, voor { $period }. Geen werk.
+apart-title = Telt niet als hulp
+apart-gifts-given = Geschenken die u gaf
+apart-gifts-received = Geschenken die u kreeg
+apart-fund-paid = Betaald aan het gemeenschapsfonds
+apart-fund-received = Gekregen volgens de regels van het fonds
+
+## Zachte grenzen en een minimum dat meegroeit met wat u geeft
+
+soft-notice-title-floor = Uw saldo ligt onder { $limit } { $unit }
+soft-notice-title-ceiling = Uw saldo ligt boven { $limit } { $unit }
+soft-notice-floor = Dat mag, maar het betekent dat u veel meer hulp kreeg dan u gaf.
+soft-notice-floor-todo = Wat u kunt doen: bied iemand uw hulp aan (aan de kiosk, op het prikbord van aanbod) om uren te verdienen, of spreek met de penningmeester.
+soft-notice-ceiling = Dat mag, maar het betekent dat u veel uren spaarde: uren zijn het meest waard als ze rondgaan.
+soft-notice-ceiling-todo = Wat u kunt doen: vraag de hulp die u nodig hebt, geef uren aan het gemeenschapsfonds, of spreek met de penningmeester.
+limit-soft-floor = Melding onder: { $amount } { $unit }
+limit-soft-ceiling = Melding boven: { $amount } { $unit }
+grown-floor-title = Hoe uw minimum berekend wordt
+grown-floor-formula = Hoe meer hulp u geeft, hoe lager uw minimum mag gaan. U gaf { $given } { $unit } hulp in { $months ->
+    [one] de laatste maand
+   *[other] de laatste { $months } maanden
+}; { $percent } % daarvan is { $grown } { $unit }. Uw minimum: { $base } { $unit } verlaagd met { $grown } { $unit } is { $floor } { $unit }.
+grown-floor-capped = Hoe meer hulp u geeft, hoe lager uw minimum mag gaan. U gaf { $given } { $unit } hulp in { $months ->
+    [one] de laatste maand
+   *[other] de laatste { $months } maanden
+}; { $percent } % daarvan is { $grown } { $unit }, wat { $result } { $unit } zou geven. Een minimum gaat nooit lager dan { $cap } { $unit }, dus het uwe is { $floor } { $unit }.
+limit-changes-title = Uw grenzen veranderden deze maand
+limit-change = { $date }: { $limit } van { $from } naar { $to } { $unit } ({ $cause }).
+limit-change-new = { $date }: { $limit } vastgelegd op { $to } { $unit } ({ $cause }).
+limit-change-removed = { $date }: { $limit } weggenomen ({ $cause }).
+limit-name-floor = uw minimum
+limit-name-ceiling = uw maximum
+limit-name-soft-floor = de melding onder
+limit-name-soft-ceiling = de melding boven
+limit-cause-treasurer = door de penningmeester
+limit-cause-treasurer-reason = door de penningmeester: { $reason }
+limit-cause-kind = de regel voor alle rekeningen zoals de uwe veranderde
+limit-cause-growth = meegegroeid met de hulp die u gaf
+
+## Vragen om uren
+
+requests-waiting-title = Wacht op uw antwoord
+requests-waiting-explained = Deze mensen zeggen dat ze u hielpen en vragen de uren. Er wordt niets betaald tot u bevestigt. Bevestig of weiger aan de kiosk met uw kaart en pincode, of vraag het aan de penningmeester.
+requests-yours-title = U vroeg om uren: wacht nog
+requests-closed-title = Vragen die deze maand geweigerd of verlopen zijn
+request-pending-detail = Hulp op { $date } · gevraagd op { $made } · te beantwoorden tot { $on } · vraag #{ $seq }
+request-declined-by-you = Hulp op { $date } · gevraagd op { $made } · u weigerde op { $on } · vraag #{ $seq }
+request-declined-by-them = Hulp op { $date } · gevraagd op { $made } · geweigerd op { $on } · vraag #{ $seq }
+request-reason = Reden: { $reason }
+request-expired-yours = Hulp op { $date } · gevraagd op { $made } · verlopen op { $on } zonder antwoord, dus er werd niets betaald · vraag #{ $seq }
+request-expired-theirs = Hulp op { $date } · gevraagd op { $made } · verlopen op { $on }: u antwoordde niet, dus er werd niets betaald · vraag #{ $seq }
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = uur

@@ -17,8 +17,8 @@ use crate::store::statements::{Flow, IssueRow};
 use crate::store::{AccountRow, Store, StoreError, TxFilter, TxView};
 
 use super::model::{
-    Contributor, Counterparty, Currency, MonthPoint, ReversalOf, SignedBy, Statement,
-    StatementLine, Treasurer, Verification, WorkTotal,
+    ApartTotals, Contributor, Counterparty, Currency, MonthPoint, Movement, ReversalOf, SignedBy,
+    Statement, StatementLine, StatementRequests, Treasurer, Verification, WorkTotal,
 };
 use super::verification::{qr_payload, statement_code};
 
@@ -257,6 +257,13 @@ impl Context {
             } else {
                 Vec::new()
             },
+            apart: apart_totals(&lines),
+            soft_floor_minor: None,
+            soft_ceiling_minor: None,
+            soft_notice: None,
+            grown_floor: None,
+            limit_changes: Vec::new(),
+            requests: StatementRequests::default(),
             treasurer: self.treasurer.clone(),
             verification: Verification {
                 qr_payload: qr_payload(id, &period, Amount::from_minor(closing), &code),
@@ -330,10 +337,12 @@ fn line_for(
             .map_err(|_| StoreError::Corrupt(format!("date of #{}", view.seq)))?,
         counterparties,
         description: view.description.clone(),
-        work: view
-            .work
-            .parse()
-            .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+        work: Some(
+            view.work
+                .parse()
+                .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+        ),
+        movement: Movement::Exchange,
         skill: view.skill.clone(),
         in_minor: amount.minor().max(0),
         out_minor: (-amount.minor()).max(0),
@@ -387,9 +396,14 @@ fn finish_lines(
     Ok(())
 }
 
-/// An exchange of this month that still stands: not a correction, and
-/// not undone by one in the same month.
+/// An exchange of this month that still stands: help (not a gift or a
+/// fund run), not a correction, and not undone by one in the same month.
 fn counts_as_exchange(line: &StatementLine) -> bool {
+    line.movement == Movement::Exchange && stands(line)
+}
+
+/// A line that is not a correction and not undone in the same month.
+fn stands(line: &StatementLine) -> bool {
     line.reverses.is_none() && line.reversed_by.is_none()
 }
 
@@ -405,7 +419,7 @@ fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
             let (mut given, mut received) = (0, 0);
             for l in lines
                 .iter()
-                .filter(|l| l.work == work && counts_as_exchange(l))
+                .filter(|l| l.work == Some(work) && counts_as_exchange(l))
             {
                 given += l.in_minor;
                 received += l.out_minor;
@@ -417,6 +431,26 @@ fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
             }
         })
         .collect()
+}
+
+/// Gifts and fund runs of the month that still stand: hours moved
+/// without work, shown apart from help given and received.
+fn apart_totals(lines: &[StatementLine]) -> ApartTotals {
+    let mut apart = ApartTotals::default();
+    for line in lines.iter().filter(|l| stands(l)) {
+        match line.movement {
+            Movement::Exchange => {}
+            Movement::Gift => {
+                apart.gifts_given_minor += line.out_minor;
+                apart.gifts_received_minor += line.in_minor;
+            }
+            Movement::FundRun { .. } => {
+                apart.fund_paid_minor += line.out_minor;
+                apart.fund_received_minor += line.in_minor;
+            }
+        }
+    }
+    apart
 }
 
 /// Different accounts this one helped (was paid by) this month.

@@ -83,6 +83,7 @@ pub fn line_notes(messages: &Messages, line: &StatementLine) -> Vec<String> {
     if let Some(reason) = &line.override_reason {
         notes.push(messages.msg("line-override", &[("reason", Arg::Str(reason))]));
     }
+    notes.extend(super::policy_labels::movement_note(messages, line));
     notes
 }
 

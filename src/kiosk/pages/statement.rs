@@ -223,7 +223,7 @@ fn exchange_line(m: &Messages, line: &StatementLine) -> ExchangeLine {
     ExchangeLine {
         seq: line.seq,
         date: Some(line.date),
-        work: Some(line.work),
+        work: line.work,
         counterpart: labels::counterparty_names(line),
         amount_minor: line.in_minor - line.out_minor,
         what: what.join(" · "),
