@@ -184,10 +184,14 @@ limit-soft-ceiling = تنبيه فوق: { $amount } { $unit }
 grown-floor-title = كيف يُحسب حدّك الأدنى
 grown-floor-formula = كلما قدّمت مساعدة أكثر، أمكن أن ينزل حدّك الأدنى أكثر. قدّمت { $given } { $unit } من المساعدة في { $months ->
     [one] الشهر الأخير
+    [two] الشهرين الأخيرين
+    [few] آخر { $months } أشهر
    *[other] آخر { $months } شهرًا
 }؛ و{ $percent } ٪ من ذلك تساوي { $grown } { $unit }. حدّك الأدنى: { $base } { $unit } منقوصًا منه { $grown } { $unit } يساوي { $floor } { $unit }.
 grown-floor-capped = كلما قدّمت مساعدة أكثر، أمكن أن ينزل حدّك الأدنى أكثر. قدّمت { $given } { $unit } من المساعدة في { $months ->
     [one] الشهر الأخير
+    [two] الشهرين الأخيرين
+    [few] آخر { $months } أشهر
    *[other] آخر { $months } شهرًا
 }؛ و{ $percent } ٪ من ذلك تساوي { $grown } { $unit }، وهذا يعطي { $result } { $unit }. لا ينزل الحد الأدنى أبدًا تحت { $cap } { $unit }، لذلك حدّك هو { $floor } { $unit }.
 limit-changes-title = تغيّرت حدودك هذا الشهر
@@ -308,3 +312,35 @@ report-growth-explained = «ما زالوا نشطين بعد N أشهر»: من
 report-chart-title = الأعضاء النشطون والساعات حسب الشهر
 report-chart-active-above = الرقم فوق كل عمود: الأعضاء النشطون في ذلك الشهر.
 report-column-total-period = الفترة كلها
+
+report-requests-title = طلبات الساعات
+report-requests-explained = من قدّم المساعدة يطلب الساعات؛ ولا يُدفع شيء حتى يؤكد من تلقّاها.
+report-requests-made = مقدَّمة
+report-requests-confirmed = مؤكَّدة
+report-requests-declined = مرفوضة
+report-requests-withdrawn = سحبها مقدّم الطلب
+report-requests-expired = انتهت مدتها دون رد
+report-requests-pending = ما زالت تنتظر في نهاية الفترة
+report-requests-median = الوقت الوسيط من الطلب إلى التأكيد، بالأيام: { $days }.
+report-requests-median-none = لم يُؤكَّد أي طلب في هذه الفترة.
+report-gifts = هدايا الساعات، لا تُحسب تبادلات ولا مساعدة مقدَّمة: { $count }، { $hours } { $unit }، منها { $fund } { $unit } لصندوق المجتمع.
+report-fund-runs = قواعد صندوق المجتمع المطبَّقة: { $count }؛ المساهمات { $contribution } { $unit }، العائد إلى الصندوق { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [zero] لا يحمل أي حساب مغلق اسمًا.
+    [one] حساب مغلق واحد ما زال يحمل اسمًا (انظر مدة الحفظ في دليل أمين الصندوق).
+   *[other] { $count } حسابات مغلقة ما زالت تحمل اسمًا (انظر مدة الحفظ في دليل أمين الصندوق).
+}
+report-call-requests = أعضاء تنتظرهم طلبات منذ أكثر من { $days ->
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}
+report-call-requests-none = لا ينتظر أي عضوٍ طلبٌ منذ أكثر من { $days ->
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}.
+report-column-requests = طلبات تنتظر
+report-column-oldest = أقدمها في
+report-call-soft = أعضاء تجاوزوا حدًا مرنًا في نهاية الفترة
+report-call-soft-none = لم يتجاوز أي عضو حدًا مرنًا.
+report-column-soft-balance = الرصيد
+report-column-soft-limit = الحد المرن

@@ -306,3 +306,28 @@ report-growth-explained = "Still active after N months": of the members who join
 report-chart-title = Active members and hours per month
 report-chart-active-above = The figure above each bar: members active that month.
 report-column-total-period = Whole period
+
+report-requests-title = Requests for hours
+report-requests-explained = The one who helped asks for the hours; nothing is paid until the one who was helped confirms.
+report-requests-made = Made
+report-requests-confirmed = Confirmed
+report-requests-declined = Declined
+report-requests-withdrawn = Withdrawn by the one who asked
+report-requests-expired = Expired without an answer
+report-requests-pending = Still waiting at the end of the period
+report-requests-median = Median time from request to confirmation, in days: { $days }.
+report-requests-median-none = No request was confirmed in this period.
+report-gifts = Gifts of hours, not counted as exchanges nor as help given: { $count }, { $hours } { $unit }, of which { $fund } { $unit } to the community fund.
+report-fund-runs = Community fund rules run: { $count }; contributions { $contribution } { $unit }, demurrage { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [one] { $count } closed account still holds a name (see the retention period in the treasurer’s guide).
+   *[other] { $count } closed accounts still hold a name (see the retention period in the treasurer’s guide).
+}
+report-call-requests = Members with requests waiting on them for more than { $days } days
+report-call-requests-none = No member has a request waiting on them for more than { $days } days.
+report-column-requests = Requests waiting
+report-column-oldest = Oldest asked on
+report-call-soft = Members past a soft limit at the end of the period
+report-call-soft-none = No member is past a soft limit.
+report-column-soft-balance = Balance
+report-column-soft-limit = Soft limit

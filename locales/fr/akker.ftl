@@ -305,3 +305,28 @@ report-growth-explained = « Encore actifs après N mois » : parmi les membres 
 report-chart-title = Membres actifs et heures par mois
 report-chart-active-above = Le chiffre au-dessus de chaque barre : membres actifs ce mois-là.
 report-column-total-period = Toute la période
+
+report-requests-title = Demandes d’heures
+report-requests-explained = Celui qui a aidé demande les heures ; rien n’est payé tant que celui qui a été aidé ne confirme pas.
+report-requests-made = Faites
+report-requests-confirmed = Confirmées
+report-requests-declined = Refusées
+report-requests-withdrawn = Retirées par le demandeur
+report-requests-expired = Expirées sans réponse
+report-requests-pending = En attente à la fin de la période
+report-requests-median = Délai médian entre la demande et la confirmation, en jours : { $days }.
+report-requests-median-none = Aucune demande n’a été confirmée pendant cette période.
+report-gifts = Dons d’heures, comptés ni comme échanges ni comme aide donnée : { $count }, { $hours } { $unit }, dont { $fund } { $unit } au fonds commun.
+report-fund-runs = Règles du fonds commun appliquées : { $count } ; cotisations { $contribution } { $unit }, retour au fonds { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [one] { $count } compte fermé porte encore un nom (voir la durée de conservation dans le guide du trésorier).
+   *[other] { $count } comptes fermés portent encore un nom (voir la durée de conservation dans le guide du trésorier).
+}
+report-call-requests = Membres sur qui des demandes attendent depuis plus de { $days } jours
+report-call-requests-none = Aucune demande n’attend un membre depuis plus de { $days } jours.
+report-column-requests = Demandes en attente
+report-column-oldest = Plus ancienne le
+report-call-soft = Membres au-delà d’une limite souple à la fin de la période
+report-call-soft-none = Aucun membre n’est au-delà d’une limite souple.
+report-column-soft-balance = Solde
+report-column-soft-limit = Limite souple

@@ -305,3 +305,28 @@ report-growth-explained = "Nog actief na N maanden": van de leden die N maanden 
 report-chart-title = Actieve leden en uren per maand
 report-chart-active-above = Het getal boven elke staaf: leden die die maand actief waren.
 report-column-total-period = Hele periode
+
+report-requests-title = Vragen om uren
+report-requests-explained = Wie hielp, vraagt de uren; er wordt niets betaald tot wie geholpen werd bevestigt.
+report-requests-made = Gevraagd
+report-requests-confirmed = Bevestigd
+report-requests-declined = Geweigerd
+report-requests-withdrawn = Ingetrokken door wie vroeg
+report-requests-expired = Verlopen zonder antwoord
+report-requests-pending = Wachtend aan het einde van de periode
+report-requests-median = Mediane tijd van vraag tot bevestiging, in dagen: { $days }.
+report-requests-median-none = In deze periode werd geen vraag bevestigd.
+report-gifts = Geschenken van uren, niet meegeteld als uitwisseling of gegeven hulp: { $count }, { $hours } { $unit }, waarvan { $fund } { $unit } aan het gemeenschapsfonds.
+report-fund-runs = Toegepaste regels van het gemeenschapsfonds: { $count }; bijdragen { $contribution } { $unit }, terug naar het fonds { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [one] { $count } gesloten rekening draagt nog een naam (zie de bewaartermijn in de gids voor de penningmeester).
+   *[other] { $count } gesloten rekeningen dragen nog een naam (zie de bewaartermijn in de gids voor de penningmeester).
+}
+report-call-requests = Leden op wie vragen al meer dan { $days } dagen wachten
+report-call-requests-none = Op geen enkel lid wacht een vraag al meer dan { $days } dagen.
+report-column-requests = Wachtende vragen
+report-column-oldest = Oudste gevraagd op
+report-call-soft = Leden voorbij een zachte grens aan het einde van de periode
+report-call-soft-none = Geen enkel lid is voorbij een zachte grens.
+report-column-soft-balance = Saldo
+report-column-soft-limit = Zachte grens

@@ -299,3 +299,27 @@ report-growth-explained = "N ay sonra hâlâ aktif": her dönemden N ay önce ka
 report-chart-title = Aylara göre aktif üyeler ve saatler
 report-chart-active-above = Her çubuğun üstündeki sayı: o ay aktif olan üyeler.
 report-column-total-period = Tüm dönem
+
+report-requests-title = Saat istekleri
+report-requests-explained = Yardım eden saatleri ister; yardım alan onaylayana kadar hiçbir şey ödenmez.
+report-requests-made = Yapılan
+report-requests-confirmed = Onaylanan
+report-requests-declined = Reddedilen
+report-requests-withdrawn = İsteyen tarafından geri çekilen
+report-requests-expired = Cevapsız süresi dolan
+report-requests-pending = Dönem sonunda hâlâ bekleyen
+report-requests-median = İstekten onaya ortanca süre, gün olarak: { $days }.
+report-requests-median-none = Bu dönemde hiçbir istek onaylanmadı.
+report-gifts = Saat hediyeleri, değiş tokuş ya da verilen yardım olarak sayılmaz: { $count }, { $hours } { $unit }; bunun { $fund } { $unit } kadarı topluluk fonuna.
+report-fund-runs = Uygulanan topluluk fonu kuralları: { $count }; katkılar { $contribution } { $unit }, fona geri { $demurrage } { $unit }.
+report-closed-named = { $count ->
+   *[other] { $count } kapalı hesap hâlâ bir isim taşıyor (saymanın kılavuzundaki saklama süresine bakın).
+}
+report-call-requests = { $days } günden uzun süredir isteklerin beklediği üyeler
+report-call-requests-none = Hiçbir üyede { $days } günden uzun süredir bekleyen istek yok.
+report-column-requests = Bekleyen istekler
+report-column-oldest = En eskisinin tarihi
+report-call-soft = Dönem sonunda yumuşak sınırı geçmiş üyeler
+report-call-soft-none = Hiçbir üye yumuşak sınırı geçmemiş.
+report-column-soft-balance = Bakiye
+report-column-soft-limit = Yumuşak sınır

@@ -118,6 +118,11 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
             hours_minor: tally.system.0,
             by_work: work_figures(&tally.system_by_work),
         },
+        requests: RequestFigures::default(),
+        gifts: GiftFigures::default(),
+        fund_runs: FundRunFigures::default(),
+        closed_accounts_named: u32::try_from(store.closed_accounts_with_name()?)
+            .unwrap_or(u32::MAX),
         map: tally.network(&people),
     })
 }
@@ -685,6 +690,8 @@ impl Tally<'_> {
             quiet_since,
             quiet,
             no_first_exchange,
+            requests_waiting: Vec::new(),
+            past_soft_limit: Vec::new(),
         }
     }
 
