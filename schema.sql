@@ -51,7 +51,14 @@ CREATE TABLE IF NOT EXISTS journal (
                         OR entry_type = 'setting-set'
                         OR entry_type = 'treasurer-key-changed'
                         OR entry_type = 'clock-confirmed'
-                        OR entry_type = 'clock-corrected'),
+                        OR entry_type = 'clock-corrected'
+                        OR entry_type = 'request-made'
+                        OR entry_type = 'request-confirmed'
+                        OR entry_type = 'request-declined'
+                        OR entry_type = 'request-withdrawn'
+                        OR entry_type = 'soft-limits-set'
+                        OR entry_type = 'gift'
+                        OR entry_type = 'fund-run'),
     recorded_at     TEXT NOT NULL,
     signer_role     TEXT NOT NULL CHECK (signer_role = 'treasurer' OR signer_role = 'member' OR signer_role = 'key-holder'),
     signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
@@ -131,7 +138,8 @@ CREATE INDEX IF NOT EXISTS card_events_by_key ON card_events(public_key);
 CREATE TABLE IF NOT EXISTS transactions (
     seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
     date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-    work            TEXT NOT NULL CHECK (work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
+    -- NULL for a gift or a fund run: hours moved without work.
+    work            TEXT CHECK (work IS NULL OR work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
     skill           TEXT,
     description     TEXT NOT NULL CHECK (length(description) > 0),
     slip            TEXT,
@@ -210,7 +218,59 @@ CREATE TABLE IF NOT EXISTS clock_corrections (
     reason          TEXT NOT NULL
 );
 
+-- request-made entries: the one who helped (payee) asks the one who was
+-- helped (payer) for hours. Nothing moves until a request-confirmed
+-- entry, whose payment lives in transactions and postings like any other.
+CREATE TABLE IF NOT EXISTS requests (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    payer_id        TEXT NOT NULL REFERENCES accounts(id),
+    payee_id        TEXT NOT NULL REFERENCES accounts(id),
+    amount_minor    INTEGER NOT NULL CHECK (amount_minor > 0),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    work            TEXT NOT NULL CHECK (work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
+    skill           TEXT,
+    description     TEXT NOT NULL CHECK (length(description) > 0),
+    slip            TEXT,
+    CHECK (payer_id <> payee_id)
+);
+CREATE INDEX IF NOT EXISTS requests_by_payer ON requests(payer_id, seq);
+CREATE INDEX IF NOT EXISTS requests_by_payee ON requests(payee_id, seq);
+
+-- request-confirmed, request-declined and request-withdrawn entries: how
+-- a request ended. UNIQUE: a request ends once. `outcome` follows the
+-- entry type (not signed on its own); a decline's reason and the slip of
+-- a decline or withdrawal are signed; a confirmation's slip and payment
+-- are in its transactions row.
+CREATE TABLE IF NOT EXISTS request_outcomes (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    request_seq     INTEGER NOT NULL UNIQUE REFERENCES requests(seq),
+    outcome         TEXT NOT NULL CHECK (outcome = 'confirmed' OR outcome = 'declined' OR outcome = 'withdrawn'),
+    reason          TEXT,
+    slip            TEXT,
+    CHECK ((outcome = 'declined') = (reason IS NOT NULL)),
+    CHECK (outcome <> 'confirmed' OR slip IS NULL)
+);
+
 -- Append-only: the journal and its detail tables refuse UPDATE and DELETE.
+-- An account's own soft limits (soft-limits-set); NULL takes its kind's.
+CREATE TABLE IF NOT EXISTS soft_limit_events (
+    seq                 INTEGER PRIMARY KEY REFERENCES journal(seq),
+    account_id          TEXT NOT NULL REFERENCES accounts(id),
+    soft_floor_minor    INTEGER CHECK (soft_floor_minor IS NULL OR soft_floor_minor <= 0),
+    soft_ceiling_minor  INTEGER CHECK (soft_ceiling_minor IS NULL OR soft_ceiling_minor >= 0),
+    reason              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS soft_limit_events_by_account ON soft_limit_events(account_id, seq);
+
+-- The rule and period of a fund run; its date, description and postings
+-- are its `transactions` and `postings` rows.
+CREATE TABLE IF NOT EXISTS fund_runs (
+    seq             INTEGER PRIMARY KEY REFERENCES transactions(seq),
+    rule            TEXT NOT NULL CHECK (rule = 'contribution' OR rule = 'demurrage'),
+    period          TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]')
+);
+CREATE INDEX IF NOT EXISTS fund_runs_by_period ON fund_runs(rule, period, seq);
+
 CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
 CREATE TRIGGER IF NOT EXISTS journal_no_delete BEFORE DELETE ON journal
@@ -259,6 +319,22 @@ CREATE TRIGGER IF NOT EXISTS clock_corrections_no_update BEFORE UPDATE ON clock_
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS clock_corrections_no_delete BEFORE DELETE ON clock_corrections
 BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS requests_no_update BEFORE UPDATE ON requests
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS requests_no_delete BEFORE DELETE ON requests
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS request_outcomes_no_update BEFORE UPDATE ON request_outcomes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS request_outcomes_no_delete BEFORE DELETE ON request_outcomes
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS soft_limit_events_no_update BEFORE UPDATE ON soft_limit_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS soft_limit_events_no_delete BEFORE DELETE ON soft_limit_events
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS fund_runs_no_update BEFORE UPDATE ON fund_runs
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
+CREATE TRIGGER IF NOT EXISTS fund_runs_no_delete BEFORE DELETE ON fund_runs
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only: record a reversal instead'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_update BEFORE UPDATE ON ledger
 BEGIN SELECT RAISE(ABORT, 'the ledger identity never changes'); END;
 CREATE TRIGGER IF NOT EXISTS ledger_no_delete BEFORE DELETE ON ledger

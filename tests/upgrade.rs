@@ -45,7 +45,10 @@ fn kept_copies(ledger: &Ledger) -> Vec<PathBuf> {
     std::fs::read_dir(ledger.dir())
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().contains(".before-v2-"))
+        .filter(|p| {
+            p.to_string_lossy()
+                .contains(&format!(".before-v{}-", akker::store::SCHEMA_VERSION))
+        })
         .collect()
 }
 
@@ -61,7 +64,10 @@ fn the_ledger_of_the_first_release_is_upgraded_and_verifies_with_the_same_balanc
     let run = ledger.run(&["--json", "verify"]).expect(OK);
     let report = run.json();
     assert!(
-        run.stderr.contains("upgraded") && run.stderr.contains("schema version 2"),
+        run.stderr.contains("upgraded")
+            && run
+                .stderr
+                .contains(&format!("schema version {}", akker::store::SCHEMA_VERSION)),
         "the upgrade is not announced\n{run}"
     );
     assert_eq!(report["chain_head"].as_str().unwrap(), hex(&head));
@@ -76,12 +82,12 @@ fn the_ledger_of_the_first_release_is_upgraded_and_verifies_with_the_same_balanc
         (balances.clone(), head.clone(), 1)
     );
 
-    // The upgraded ledger: marked, version 2, same balances.
+    // The upgraded ledger: marked, the current version, same balances.
     assert_eq!(&std::fs::read(ledger.db()).unwrap()[68..72], b"AKKR");
     let (after, after_head, after_version) = stored(ledger.db());
     assert_eq!(
         (after.clone(), after_head, after_version),
-        (balances.clone(), head, 2)
+        (balances.clone(), head, akker::store::SCHEMA_VERSION)
     );
     let shown = ledger.json(&["balance"]);
     for account in shown["accounts"].as_array().unwrap() {
@@ -142,7 +148,10 @@ fn a_ledger_from_a_newer_release_is_refused_and_left_unchanged() {
 fn version_names_the_schema_version() {
     let run = Ledger::without_file().run(&["--version"]).expect(OK);
     assert!(
-        run.stdout.contains(env!("CARGO_PKG_VERSION")) && run.stdout.contains("schema version 2"),
+        run.stdout.contains(env!("CARGO_PKG_VERSION"))
+            && run
+                .stdout
+                .contains(&format!("schema version {}", akker::store::SCHEMA_VERSION)),
         "{run}"
     );
 }

@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::account::{AccountId, AccountKind, Limits, Reason};
+use super::request::{Confirmation, Request, RequestLink};
 use super::setting::SettingKey;
+use super::transaction::SlipRef;
 use super::transaction::Transaction;
 
 /// The ledger's settings, fixed at `init` and signed as its first entry.
@@ -155,10 +157,41 @@ pub enum EntryBody {
         first_wrong_seq: i64,
         reason: Reason,
     },
+    /// The one who helped asks to be paid (a pending request, in Credit
+    /// Commons words). Moves no balance.
+    RequestMade(Request),
+    /// The one who was helped confirms a request: this entry is the
+    /// payment, and must repeat the request exactly.
+    RequestConfirmed(Confirmation),
+    /// The one asked to pay says no, with a reason.
+    RequestDeclined {
+        request: RequestLink,
+        reason: Reason,
+        slip: Option<SlipRef>,
+    },
+    /// The one who asked takes the request back.
+    RequestWithdrawn {
+        request: RequestLink,
+        slip: Option<SlipRef>,
+    },
+    /// An account's own soft floor and soft ceiling (docs/signing.md):
+    /// crossing them is allowed and gives a notice. None takes the
+    /// setting of the account's kind.
+    SoftLimitsSet {
+        account: AccountId,
+        soft_floor: Option<crate::ledger::Amount>,
+        soft_ceiling: Option<crate::ledger::Amount>,
+        reason: Reason,
+    },
+    /// Hours given without work, signed by the giver's card (payer rule)
+    /// or by the treasurer from a slip.
+    Gift(crate::ledger::fund::Gift),
+    /// One run of a community-fund rule for one period, treasurer only.
+    FundRun(crate::ledger::fund::FundRun),
 }
 
 /// Every entry type's name, in the order of docs/signing.md.
-pub const ENTRY_TYPES: [&str; 13] = [
+pub const ENTRY_TYPES: [&str; 20] = [
     "ledger-created",
     "account-opened",
     "limits-set",
@@ -172,6 +205,13 @@ pub const ENTRY_TYPES: [&str; 13] = [
     "treasurer-key-changed",
     "clock-confirmed",
     "clock-corrected",
+    "request-made",
+    "request-confirmed",
+    "request-declined",
+    "request-withdrawn",
+    "soft-limits-set",
+    "gift",
+    "fund-run",
 ];
 
 impl EntryBody {
@@ -190,6 +230,27 @@ impl EntryBody {
             EntryBody::TreasurerKeyChanged { .. } => "treasurer-key-changed",
             EntryBody::ClockConfirmed { .. } => "clock-confirmed",
             EntryBody::ClockCorrected { .. } => "clock-corrected",
+            EntryBody::RequestMade(_) => "request-made",
+            EntryBody::RequestConfirmed(_) => "request-confirmed",
+            EntryBody::RequestDeclined { .. } => "request-declined",
+            EntryBody::RequestWithdrawn { .. } => "request-withdrawn",
+            EntryBody::SoftLimitsSet { .. } => "soft-limits-set",
+            EntryBody::Gift(_) => "gift",
+            EntryBody::FundRun(_) => "fund-run",
+        }
+    }
+}
+
+impl EntryBody {
+    /// The payment this entry makes, if it makes one: a transaction, or
+    /// the confirmation of a request. Everything that counts hours
+    /// (balances, statements, exports, reports) reads payments through
+    /// this, so a confirmed request counts like any payment.
+    pub fn payment(&self) -> Option<&Transaction> {
+        match self {
+            EntryBody::Transaction(tx) => Some(tx),
+            EntryBody::RequestConfirmed(confirmation) => Some(confirmation.payment()),
+            _ => None,
         }
     }
 }

@@ -198,4 +198,30 @@ pub enum RuleError {
     ReversalNotMirror(i64),
     #[error("the computer's clock is not behind the last entry's time ({last}); there is no mistaken time to correct")]
     NothingToCorrect { last: String },
+    #[error("account {0} cannot ask itself for hours; FROM (who was helped and pays) and TO (who helped) must be different accounts")]
+    RequestToSelf(AccountId),
+    #[error("request #{0} does not exist; see `akker request list`")]
+    UnknownRequest(i64),
+    #[error("request #{request} was already {how} by #{by}; nothing to do")]
+    RequestSettled {
+        request: i64,
+        by: i64,
+        how: &'static str,
+    },
+    #[error("request #{request} expired at {expired} ({days} days after it was made) and can no longer be settled; the one who helped may make a new request")]
+    RequestExpired {
+        request: i64,
+        expired: String,
+        days: u32,
+    },
+    #[error(
+        "the card of {account} may not {what}: only {who} or the treasurer from a paper slip may"
+    )]
+    RequestNotYours {
+        account: AccountId,
+        what: String,
+        who: String,
+    },
+    #[error("the confirmation of request #{request} does not match it: {what}")]
+    RequestMismatch { request: i64, what: String },
 }

@@ -10,7 +10,10 @@ pub mod amount;
 pub mod clock;
 pub mod entry;
 pub mod error;
+pub mod fund;
 pub mod period;
+pub mod policy;
+pub mod request;
 pub mod setting;
 pub mod state;
 pub mod text;
@@ -21,6 +24,7 @@ pub use amount::Amount;
 pub use entry::{Entry, EntryBody, KdfParams, Settings, SignedEntry, Signer, SignerRole};
 pub use error::{AmountError, FieldError, RuleError, TransactionError};
 pub use period::Month;
+pub use request::{Confirmation, DeclineReason, Outcome, Request, RequestLink, RequestParts};
 pub use setting::{SettingError, SettingKey};
 pub use state::{AccountState, LedgerState};
 pub use transaction::{
@@ -41,4 +45,6 @@ pub enum LedgerError {
     Rule(#[from] RuleError),
     #[error(transparent)]
     Setting(#[from] SettingError),
+    #[error(transparent)]
+    Policy(#[from] policy::PolicyError),
 }

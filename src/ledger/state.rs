@@ -3,9 +3,9 @@
 //! place these rules live. The store runs it on the accounts an entry
 //! touches before writing; `verify` runs it over the whole journal again.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::account::{AccountId, AccountKind, AccountStatus, Limits};
@@ -13,6 +13,9 @@ use super::amount::Amount;
 use super::clock::ClockState;
 use super::entry::{EntryBody, Settings, SignedEntry, SignerRole};
 use super::error::{RuleError, TransactionError};
+use super::fund::{FundRun, Gift};
+use super::policy::{self, FundRule, GivenLog, GivenRecord, PolicyError, PolicySettings};
+use super::request::{By, Outcome, RequestBook, RequestLink};
 use super::setting::SettingError;
 use super::transaction::{check_postings, Transaction};
 use super::LedgerError;
@@ -77,6 +80,18 @@ pub struct LedgerState {
     pub treasurer_key: Option<[u8; 32]>,
     /// The last recording time and the last issued month (`clock`).
     pub clock: ClockState,
+    /// Requests that later entries may settle, and the expiry period.
+    pub requests: RequestBook,
+    /// The limit and fund settings in force (`policy`).
+    pub policy: PolicySettings,
+    /// Accounts whose limits were set one by one (`limits-set`): the
+    /// growth policy leaves their floor alone.
+    pub own_limits: HashSet<AccountId>,
+    /// Hours each person account was paid for work, for the growth
+    /// policy's window. The store fills the touched accounts' logs.
+    pub given: HashMap<AccountId, GivenLog>,
+    /// The standing (not reversed) run of each fund rule and period.
+    pub fund_runs: HashMap<(FundRule, String), i64>,
 }
 
 impl LedgerState {
@@ -122,6 +137,7 @@ impl LedgerState {
                 account, limits, ..
             } => {
                 self.open_account_mut(account)?.limits = *limits;
+                self.own_limits.insert(account.clone());
                 Ok(())
             }
             EntryBody::AccountClosed { account, .. } => self.close_account(account),
@@ -140,7 +156,29 @@ impl LedgerState {
             } => self.revoke_card(account, *card_number, public_key),
             EntryBody::Transaction(tx) => {
                 let today = local_date(signed, self.settings.as_ref());
-                self.apply_transaction(seq, tx, today, entry_hash)
+                self.apply_transaction(seq, tx, today, entry_hash, signed.entry.recorded_at)
+            }
+            EntryBody::SoftLimitsSet {
+                account,
+                soft_floor,
+                soft_ceiling,
+                ..
+            } => {
+                self.open_account_mut(account)?;
+                if soft_floor.is_some_and(|f| f.minor() > 0)
+                    || soft_ceiling.is_some_and(|c| c.minor() < 0)
+                {
+                    return Err(RuleError::InvalidLimits(account.clone()).into());
+                }
+                Ok(())
+            }
+            EntryBody::Gift(gift) => {
+                let today = local_date(signed, self.settings.as_ref());
+                self.apply_gift(seq, gift, today, entry_hash, signed.entry.recorded_at)
+            }
+            EntryBody::FundRun(run) => {
+                let today = local_date(signed, self.settings.as_ref());
+                self.apply_fund_run(seq, run, today, entry_hash)
             }
             EntryBody::StatementsIssued { head_seq, .. } => check_head(*head_seq, seq),
             EntryBody::AttestationIssued {
@@ -169,8 +207,16 @@ impl LedgerState {
                     }
                     .into());
                 }
+                if *name == super::setting::SettingKey::RequestsExpiryDays {
+                    self.requests.expiry_days = value.parse().ok();
+                }
+                self.policy.set(*name, value);
                 Ok(())
             }
+            EntryBody::RequestMade(_)
+            | EntryBody::RequestConfirmed(_)
+            | EntryBody::RequestDeclined { .. }
+            | EntryBody::RequestWithdrawn { .. } => self.apply_request(seq, signed, entry_hash),
             EntryBody::TreasurerKeyChanged { new_key, .. } => {
                 if new_key == &treasurer_key {
                     return Err(RuleError::SameTreasurerKey.into());
@@ -225,12 +271,27 @@ impl LedgerState {
             }
             return Ok(());
         }
-        let EntryBody::Transaction(tx) = &signed.entry.body else {
-            return Err(RuleError::SignerNotAllowed(format!(
-                "only the treasurer records {}",
-                signed.entry.body.type_name()
-            ))
-            .into());
+        // A card signs payments and gifts (the payer rule below), and the
+        // four request entries (whose account rules `apply_request`
+        // checks against the request).
+        let payment = match &signed.entry.body {
+            EntryBody::Transaction(tx) => Some((
+                tx.sole_payer(),
+                tx.override_reason().is_some(),
+                tx.reverses().is_some(),
+            )),
+            EntryBody::Gift(gift) => Some((Some(gift.from()), false, false)),
+            EntryBody::RequestMade(_)
+            | EntryBody::RequestConfirmed(_)
+            | EntryBody::RequestDeclined { .. }
+            | EntryBody::RequestWithdrawn { .. } => None,
+            _ => {
+                return Err(RuleError::SignerNotAllowed(format!(
+                    "only the treasurer records {}",
+                    signed.entry.body.type_name()
+                ))
+                .into())
+            }
         };
         let account = signer.account.as_ref().ok_or_else(|| {
             RuleError::SignerNotAllowed("a card signature names its account".into())
@@ -255,19 +316,95 @@ impl LedgerState {
             Some(_) => return Err(RuleError::WrongPinOrCard(account.clone()).into()),
             None => return Err(RuleError::NoCard(account.clone()).into()),
         }
-        if tx.override_reason().is_some() {
+        let Some((payer, override_reason, reverses)) = payment else {
+            return Ok(());
+        };
+        if override_reason {
             return Err(RuleError::OverrideNeedsTreasurer.into());
         }
-        if tx.reverses().is_some() {
+        if reverses {
             return Err(
                 RuleError::SignerNotAllowed("only the treasurer records reversals".into()).into(),
             );
         }
-        if tx.sole_payer() != Some(account) {
+        if payer != Some(account) {
             return Err(RuleError::SignerNotAllowed(format!(
                 "the card of {account} may only sign payments from {account}"
             ))
             .into());
+        }
+        Ok(())
+    }
+
+    /// The rules of the four request entries (src/ledger/request.rs): a
+    /// request names two open accounts and a date not in the future; it
+    /// is settled once, before it expires, by the right side; a
+    /// confirmation repeats it exactly and is then a payment like any
+    /// other (limits, closed accounts).
+    fn apply_request(
+        &mut self,
+        seq: i64,
+        signed: &SignedEntry,
+        entry_hash: [u8; 32],
+    ) -> Result<(), LedgerError> {
+        let by = match (&signed.signer.role, &signed.signer.account) {
+            (SignerRole::Treasurer, _) | (_, None) => By::Treasurer,
+            (_, Some(account)) => By::Card(account),
+        };
+        let recorded_at = signed.entry.recorded_at;
+        let settle = |state: &Self, link: &RequestLink, outcome: Outcome, by: By| {
+            state
+                .requests
+                .check_settle(link, outcome, by, recorded_at)
+                .map(|_| ())
+        };
+        match &signed.entry.body {
+            EntryBody::RequestMade(request) => {
+                for account in [request.payer(), request.payee()] {
+                    let state = self
+                        .accounts
+                        .get(account)
+                        .ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
+                    if state.status == AccountStatus::Closed {
+                        return Err(RuleError::AccountClosed(account.clone()).into());
+                    }
+                }
+                let today = local_date(signed, self.settings.as_ref());
+                if request.date() > today {
+                    return Err(TransactionError::DateInFuture {
+                        date: request.date().to_string(),
+                        today: today.to_string(),
+                    }
+                    .into());
+                }
+                self.requests
+                    .make(seq, request, by, entry_hash, recorded_at)?;
+            }
+            EntryBody::RequestConfirmed(confirmation) => {
+                let link = confirmation.request();
+                let facts =
+                    self.requests
+                        .check_settle(link, Outcome::Confirmed, by, recorded_at)?;
+                RequestBook::check_matches(facts, confirmation)?;
+                let today = local_date(signed, self.settings.as_ref());
+                self.apply_transaction(
+                    seq,
+                    confirmation.payment(),
+                    today,
+                    entry_hash,
+                    recorded_at,
+                )?;
+                self.requests.settle(link, seq, Outcome::Confirmed);
+            }
+            EntryBody::RequestDeclined { request, .. } => {
+                settle(self, request, Outcome::Declined, by)?;
+                self.requests.settle(request, seq, Outcome::Declined);
+            }
+            EntryBody::RequestWithdrawn { request, .. } => {
+                settle(self, request, Outcome::Withdrawn, by)?;
+                self.requests.settle(request, seq, Outcome::Withdrawn);
+            }
+            _ => unreachable!("only request entries come here"),
         }
         Ok(())
     }
@@ -394,6 +531,7 @@ impl LedgerState {
         tx: &Transaction,
         today: NaiveDate,
         entry_hash: [u8; 32],
+        at: DateTime<Utc>,
     ) -> Result<(), LedgerError> {
         check_postings(tx.postings())?;
         tx.check_date(today)?;
@@ -425,7 +563,8 @@ impl LedgerState {
                 },
             )?;
             if !overridden {
-                check_limits(state, posting.amount, would_be)?;
+                let limits = self.limits_in_force(state, at);
+                check_limits_in(state, limits, posting.amount, would_be)?;
             }
             new_balances.push(would_be);
         }
@@ -438,6 +577,14 @@ impl LedgerState {
             if let Some(original) = self.transactions.get_mut(&link.seq) {
                 original.reversed_by = Some(seq);
             }
+            for posting in tx.postings() {
+                if let Some(log) = self.given.get_mut(&posting.account) {
+                    log.remove_seq(link.seq);
+                }
+            }
+            self.fund_runs.retain(|_, run| *run != link.seq);
+        } else {
+            self.record_given(seq, tx, at);
         }
         let facts = TxFacts {
             entry_hash,
@@ -451,6 +598,214 @@ impl LedgerState {
         };
         self.transactions.insert(seq, facts);
         Ok(())
+    }
+
+    /// The hard limits a posting is checked against: the signed ones,
+    /// with the floor the growth policy gives a person account whose
+    /// limits were never set one by one (docs/signing.md, "The floor in
+    /// force").
+    pub fn limits_in_force(&self, state: &AccountState, at: DateTime<Utc>) -> Limits {
+        let growth = self.policy.growth();
+        let given = growth.as_ref().map(|g| {
+            self.given
+                .get(&state.id)
+                .map_or(Amount::ZERO, |log| log.given_since(g.window_start(at)))
+        });
+        policy::limits_in_force(
+            state.kind,
+            state.limits,
+            self.own_limits.contains(&state.id),
+            growth.as_ref().zip(given),
+        )
+        .0
+    }
+
+    /// A payment that is not a reversal and involves no system account
+    /// counts as work given by each person account it pays.
+    fn record_given(&mut self, seq: i64, tx: &Transaction, at: DateTime<Utc>) {
+        let kind_of = |id: &AccountId| self.accounts.get(id).map(|a| a.kind);
+        if tx
+            .postings()
+            .iter()
+            .any(|p| kind_of(&p.account) == Some(AccountKind::System))
+        {
+            return;
+        }
+        let oldest = policy::window_start(at, policy::GROWTH_MONTHS_MAX + 1);
+        for posting in tx.postings() {
+            if posting.amount.is_negative()
+                || kind_of(&posting.account) != Some(AccountKind::Person)
+            {
+                continue;
+            }
+            let log = self.given.entry(posting.account.clone()).or_default();
+            log.forget_before(oldest);
+            log.push(GivenRecord {
+                seq,
+                recorded_at: at,
+                amount: posting.amount,
+            });
+        }
+    }
+
+    /// Moves `postings` (already balanced) and remembers them as a
+    /// transaction, so they can be reversed like any other.
+    fn post(
+        &mut self,
+        seq: i64,
+        postings: &[super::transaction::Posting],
+        entry_hash: [u8; 32],
+        check: Option<DateTime<Utc>>,
+    ) -> Result<(), LedgerError> {
+        check_postings(postings)?;
+        let mut new_balances = Vec::with_capacity(postings.len());
+        for posting in postings {
+            let state = self
+                .accounts
+                .get(&posting.account)
+                .ok_or_else(|| RuleError::UnknownAccount(posting.account.clone()))?;
+            if state.status == AccountStatus::Closed {
+                return Err(RuleError::AccountClosed(posting.account.clone()).into());
+            }
+            let would_be = state.balance.checked_add(posting.amount).ok_or(
+                TransactionError::PostingTooLarge {
+                    account: posting.account.clone(),
+                    amount: posting.amount,
+                },
+            )?;
+            if let Some(at) = check {
+                let limits = self.limits_in_force(state, at);
+                check_limits_in(state, limits, posting.amount, would_be)?;
+            }
+            new_balances.push(would_be);
+        }
+        for (posting, balance) in postings.iter().zip(new_balances) {
+            if let Some(state) = self.accounts.get_mut(&posting.account) {
+                state.balance = balance;
+            }
+        }
+        self.transactions.insert(
+            seq,
+            TxFacts {
+                entry_hash,
+                is_reversal: false,
+                reversed_by: None,
+                postings_digest: postings_digest(
+                    postings
+                        .iter()
+                        .map(|p| (p.account.as_str(), p.amount.minor())),
+                ),
+            },
+        );
+        Ok(())
+    }
+
+    /// A gift: dated no later than today, within the limits in force
+    /// like a payment, never counted as work given.
+    fn apply_gift(
+        &mut self,
+        seq: i64,
+        gift: &Gift,
+        today: NaiveDate,
+        entry_hash: [u8; 32],
+        at: DateTime<Utc>,
+    ) -> Result<(), LedgerError> {
+        if gift.date() > today {
+            return Err(TransactionError::DateInFuture {
+                date: gift.date().to_string(),
+                today: today.to_string(),
+            }
+            .into());
+        }
+        self.post(seq, &gift.postings(), entry_hash, Some(at))
+    }
+
+    /// A fund run posts exactly what its rule computes from the state
+    /// before it, once per rule and period, into the fund in force. The
+    /// rule, not a person, decides the amounts, so hard limits are not
+    /// checked (docs/signing.md, "Fund runs").
+    fn apply_fund_run(
+        &mut self,
+        seq: i64,
+        run: &FundRun,
+        today: NaiveDate,
+        entry_hash: [u8; 32],
+    ) -> Result<(), LedgerError> {
+        let expected = self.fund_run_postings(run.rule(), run.period(), today)?;
+        let differs = |detail: String| PolicyError::NotWhatTheRuleComputes {
+            seq,
+            rule: run.rule(),
+            period: run.period().to_string(),
+            detail,
+        };
+        if run.date() != today {
+            return Err(differs(format!(
+                "it is dated {}, not the day it was recorded ({today})",
+                run.date()
+            ))
+            .into());
+        }
+        let signed: Vec<(AccountId, Amount)> = run
+            .postings()
+            .iter()
+            .map(|p| (p.account.clone(), p.amount))
+            .collect();
+        if signed != expected {
+            let show = |list: &[(AccountId, Amount)]| {
+                list.iter()
+                    .map(|(a, m)| format!("{a} {m}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Err(differs(format!(
+                "it posts {}; the rule computes {}",
+                show(&signed),
+                show(&expected)
+            ))
+            .into());
+        }
+        self.post(seq, run.postings(), entry_hash, None)?;
+        self.fund_runs
+            .insert((run.rule(), run.period().to_string()), seq);
+        Ok(())
+    }
+
+    /// What a run of `rule` for `period` must post now, from this state:
+    /// the rule set, the period in its form and begun, not run before
+    /// (unless reversed), the fund an open system account. Every open
+    /// person account must be in the state (the store loads them all).
+    pub fn fund_run_postings(
+        &self,
+        rule: FundRule,
+        period: &str,
+        today: NaiveDate,
+    ) -> Result<Vec<(AccountId, Amount)>, PolicyError> {
+        policy::check_period(rule, &self.policy, period, today)?;
+        if let Some(seq) = self.fund_runs.get(&(rule, period.to_string())) {
+            return Err(PolicyError::AlreadyRun {
+                rule,
+                period: period.to_string(),
+                seq: *seq,
+            });
+        }
+        let fund = self
+            .policy
+            .fund_account()
+            .ok_or(PolicyError::NoFundAccount)?;
+        match self.accounts.get(&fund) {
+            Some(a) if a.kind == AccountKind::System && a.status == AccountStatus::Open => {}
+            _ => return Err(PolicyError::FundNotSystem(fund)),
+        }
+        let chargeable: Vec<policy::Chargeable> = self
+            .accounts
+            .values()
+            .filter(|a| a.kind == AccountKind::Person && a.status == AccountStatus::Open)
+            .map(|a| policy::Chargeable {
+                account: a.id.clone(),
+                balance: a.balance,
+            })
+            .collect();
+        policy::fund_postings(rule, &self.policy, &fund, &chargeable)
     }
 
     fn check_reversal(
@@ -504,18 +859,29 @@ pub fn check_limits(
     amount: Amount,
     would_be: Amount,
 ) -> Result<(), RuleError> {
-    if amount.is_negative() && would_be < state.limits.floor() {
+    check_limits_in(state, state.limits, amount, would_be)
+}
+
+/// [`check_limits`] against `limits` (the limits in force, which the
+/// growth policy may have moved).
+pub fn check_limits_in(
+    state: &AccountState,
+    limits: Limits,
+    amount: Amount,
+    would_be: Amount,
+) -> Result<(), RuleError> {
+    if amount.is_negative() && would_be < limits.floor() {
         return Err(RuleError::BelowFloor {
             account: state.id.clone(),
             would_be,
-            floor: state.limits.floor(),
+            floor: limits.floor(),
         });
     }
-    if !amount.is_negative() && would_be > state.limits.ceiling() {
+    if !amount.is_negative() && would_be > limits.ceiling() {
         return Err(RuleError::AboveCeiling {
             account: state.id.clone(),
             would_be,
-            ceiling: state.limits.ceiling(),
+            ceiling: limits.ceiling(),
         });
     }
     Ok(())

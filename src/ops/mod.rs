@@ -2,6 +2,8 @@
 //! each builds an entry from validated values, signs it and hands it to
 //! the store. Nothing here parses command lines or renders output.
 
+pub mod requests;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::ledger::{
@@ -14,6 +16,8 @@ use crate::signing::{
 use crate::store::kiosk::CardCheckRow;
 use crate::store::offers::PinFailures;
 use crate::store::{NewProfile, Pending, Store, StoreError};
+
+pub mod fund;
 
 /// A fresh ledger id: 16 random bytes in hex. It is part of every signed
 /// message, so a signature from one ledger never validates in another.

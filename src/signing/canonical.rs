@@ -12,7 +12,7 @@
 //! without breaking a signature.
 
 use crate::ledger::{Amount, EntryBody, Limits, SignedEntry, Signer};
-use crate::ledger::{Entry, Settings, Transaction};
+use crate::ledger::{Entry, RequestLink, Settings, Transaction};
 
 /// The first field of every message; it versions the encoding.
 pub const MESSAGE_VERSION: &str = "akker-entry-v1";
@@ -94,6 +94,21 @@ impl Message {
 
     fn optional(&mut self, text: Option<&str>) {
         self.field(text.unwrap_or(""));
+    }
+
+    /// The posting count, then each posting's account and amount.
+    fn postings(&mut self, tx: &Transaction) {
+        self.field(&tx.postings().len().to_string());
+        for posting in tx.postings() {
+            self.field(posting.account.as_str());
+            self.amount(posting.amount);
+        }
+    }
+
+    /// A request named by a later entry: its seq, then its entry hash.
+    fn request(&mut self, link: &RequestLink) {
+        self.field(&link.seq.to_string());
+        self.field(&hex::encode(link.entry_hash));
     }
 }
 
@@ -199,6 +214,69 @@ fn encode_body(m: &mut Message, body: &EntryBody) {
             m.field(&first_wrong_seq.to_string());
             m.field(reason.as_str());
         }
+        EntryBody::RequestMade(request) => {
+            m.field(request.payer().as_str());
+            m.field(request.payee().as_str());
+            m.amount(request.amount());
+            m.field(&request.date().format("%Y-%m-%d").to_string());
+            m.field(request.work().as_str());
+            m.optional(request.skill().map(|s| s.as_str()));
+            m.field(request.description().as_str());
+            m.optional(request.slip().map(|s| s.as_str()));
+        }
+        EntryBody::RequestConfirmed(confirmation) => {
+            m.request(confirmation.request());
+            let tx = confirmation.payment();
+            m.field(&tx.date().format("%Y-%m-%d").to_string());
+            m.field(tx.work().as_str());
+            m.optional(tx.skill().map(|s| s.as_str()));
+            m.field(tx.description().as_str());
+            m.optional(tx.slip().map(|s| s.as_str()));
+            m.postings(tx);
+        }
+        EntryBody::RequestDeclined {
+            request,
+            reason,
+            slip,
+        } => {
+            m.request(request);
+            m.field(reason.as_str());
+            m.optional(slip.as_ref().map(|s| s.as_str()));
+        }
+        EntryBody::RequestWithdrawn { request, slip } => {
+            m.request(request);
+            m.optional(slip.as_ref().map(|s| s.as_str()));
+        }
+        EntryBody::SoftLimitsSet {
+            account,
+            soft_floor,
+            soft_ceiling,
+            reason,
+        } => {
+            m.field(account.as_str());
+            m.optional(soft_floor.map(|a| a.to_string()).as_deref());
+            m.optional(soft_ceiling.map(|a| a.to_string()).as_deref());
+            m.field(reason.as_str());
+        }
+        EntryBody::Gift(gift) => {
+            m.field(&gift.date().format("%Y-%m-%d").to_string());
+            m.field(gift.from().as_str());
+            m.field(gift.to().as_str());
+            m.amount(gift.amount());
+            m.field(gift.why().as_str());
+            m.optional(gift.slip().map(|s| s.as_str()));
+        }
+        EntryBody::FundRun(run) => {
+            m.field(run.rule().as_str());
+            m.field(run.period());
+            m.field(&run.date().format("%Y-%m-%d").to_string());
+            m.field(run.description().as_str());
+            m.field(&run.postings().len().to_string());
+            for posting in run.postings() {
+                m.field(posting.account.as_str());
+                m.amount(posting.amount);
+            }
+        }
     }
 }
 
@@ -239,9 +317,5 @@ fn encode_transaction(m: &mut Message, tx: &Transaction) {
         }
     }
     m.optional(tx.override_reason().map(|r| r.as_str()));
-    m.field(&tx.postings().len().to_string());
-    for posting in tx.postings() {
-        m.field(posting.account.as_str());
-        m.amount(posting.amount);
-    }
+    m.postings(tx);
 }

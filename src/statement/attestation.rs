@@ -72,6 +72,10 @@ pub fn figures(
         if view.reverses.is_some() || view.reversed_by.is_some_and(|seq| seq <= head_seq) {
             continue;
         }
+        // Gifts and fund runs are hours moved without work: never given.
+        if view.movement != crate::store::Movement::Work {
+            continue;
+        }
         let mut given = 0;
         let mut from_initiatives: Vec<(&AccountId, i64)> = Vec::new();
         for_each_flow(

@@ -107,9 +107,27 @@ impl Store {
                 0 => Default::default(),
                 _ => super::settings::clock_state(&sql, self.settings.tz())?,
             },
+            policy: match seq {
+                0 => Default::default(),
+                _ => super::fund::policy_settings(&sql)?,
+            },
             ..LedgerState::default()
         };
-        let mut loaded = Loaded::default();
+        let mut loaded = Loaded {
+            given_since: batch.first().map(|p| {
+                crate::ledger::policy::window_start(
+                    p.signed.entry.recorded_at,
+                    crate::ledger::policy::GROWTH_MONTHS_MAX + 1,
+                )
+            }),
+            // The hours given are read only when a growth policy is or may
+            // come in force in this batch: they matter to no other rule.
+            growth: state.policy.growth().is_some()
+                || batch.iter().any(|p| {
+                    matches!(&p.signed.entry.body, EntryBody::SettingSet { name, .. } if name.is_policy())
+                }),
+            ..Loaded::default()
+        };
         let mut last_seq: HashMap<AccountId, i64> = HashMap::new();
         let mut seqs = Vec::with_capacity(batch.len());
         let touches_cards = batch.iter().any(|p| {
@@ -208,6 +226,13 @@ fn duplicate_or(err: super::StoreError, sql: &SqlTx, hash: &[u8; 32]) -> super::
 struct Loaded {
     accounts: HashSet<AccountId>,
     cards: HashSet<AccountId>,
+    /// Whether the expiry period was read into the state.
+    expiry_days: bool,
+    /// Whether to read each person account's hours given for work.
+    growth: bool,
+    /// From when (UTC) those hours can still count in this batch.
+    given_since: Option<chrono::DateTime<chrono::Utc>>,
+    all_persons: bool,
 }
 
 impl Loaded {
@@ -247,6 +272,10 @@ impl Loaded {
                 }
             }
         }
+        self.load_request(sql, state, body)?;
+        if let EntryBody::FundRun(run) = body {
+            self.load_for_fund_run(sql, state, run.rule(), run.period())?;
+        }
         if let EntryBody::Transaction(tx) = body {
             if let Some(link) = tx.reverses() {
                 if let std::collections::hash_map::Entry::Vacant(slot) =
@@ -256,6 +285,39 @@ impl Loaded {
                         slot.insert(facts);
                     }
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// What a request entry's rules need: the two accounts of a new
+    /// request; the request a later entry names; the expiry period.
+    fn load_request(
+        &mut self,
+        sql: &SqlTx,
+        state: &mut LedgerState,
+        body: &EntryBody,
+    ) -> Result<()> {
+        let link = match body {
+            EntryBody::RequestMade(request) => {
+                self.load_account(sql, state, request.payer())?;
+                self.load_account(sql, state, request.payee())?;
+                return Ok(());
+            }
+            EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
+            EntryBody::RequestDeclined { request, .. }
+            | EntryBody::RequestWithdrawn { request, .. } => request,
+            _ => return Ok(()),
+        };
+        if !self.expiry_days {
+            self.expiry_days = true;
+            state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
+        }
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            state.requests.requests.entry(link.seq)
+        {
+            if let Some(facts) = super::requests::request_facts(sql, link.seq)? {
+                slot.insert(facts);
             }
         }
         Ok(())
@@ -271,7 +333,56 @@ impl Loaded {
             .query_row([id.as_str()], account_state_from_row)
             .optional()?
         {
-            state.accounts.insert(id.clone(), account?);
+            let account = account?;
+            if account.kind == crate::ledger::AccountKind::Person {
+                self.load_policy_facts(sql, state, id)?;
+            }
+            state.accounts.insert(id.clone(), account);
+        }
+        Ok(())
+    }
+
+    /// What the growth policy needs of a person account: whether its
+    /// limits were set one by one, and the hours it gave for work.
+    fn load_policy_facts(
+        &mut self,
+        sql: &SqlTx,
+        state: &mut LedgerState,
+        id: &AccountId,
+    ) -> Result<()> {
+        if super::fund::has_own_limits(sql, id)? {
+            state.own_limits.insert(id.clone());
+        }
+        if let (true, Some(since)) = (self.growth, self.given_since) {
+            let log = super::fund::given_log(sql, id, since)?;
+            state.given.insert(id.clone(), log);
+        }
+        Ok(())
+    }
+
+    /// A fund run's rule looks at every open person account, the fund,
+    /// and whether the period already ran.
+    fn load_for_fund_run(
+        &mut self,
+        sql: &SqlTx,
+        state: &mut LedgerState,
+        rule: crate::ledger::policy::FundRule,
+        period: &str,
+    ) -> Result<()> {
+        if !self.all_persons {
+            self.all_persons = true;
+            for id in super::fund::open_person_ids(sql)? {
+                self.load_account(sql, state, &id)?;
+            }
+        }
+        if let Some(fund) = state.policy.fund_account() {
+            self.load_account(sql, state, &fund)?;
+        }
+        let key = (rule, period.to_string());
+        if !state.fund_runs.contains_key(&key) {
+            if let Some(seq) = super::fund::standing_fund_run(sql, rule, period)? {
+                state.fund_runs.insert(key, seq);
+            }
         }
         Ok(())
     }
@@ -340,15 +451,27 @@ fn touched_accounts(body: &EntryBody) -> Vec<&AccountId> {
         | EntryBody::LimitsSet { account, .. }
         | EntryBody::AccountClosed { account, .. }
         | EntryBody::CardIssued { account, .. }
-        | EntryBody::CardRevoked { account, .. } => vec![account],
+        | EntryBody::CardRevoked { account, .. }
+        | EntryBody::SoftLimitsSet { account, .. } => vec![account],
         EntryBody::Transaction(tx) => tx.postings().iter().map(|p| &p.account).collect(),
+        EntryBody::RequestConfirmed(confirmation) => confirmation
+            .payment()
+            .postings()
+            .iter()
+            .map(|p| &p.account)
+            .collect(),
+        EntryBody::Gift(gift) => vec![gift.from(), gift.to()],
+        EntryBody::FundRun(run) => run.postings().iter().map(|p| &p.account).collect(),
         EntryBody::LedgerCreated(_)
         | EntryBody::StatementsIssued { .. }
         | EntryBody::AttestationIssued { .. }
         | EntryBody::SettingSet { .. }
         | EntryBody::TreasurerKeyChanged { .. }
         | EntryBody::ClockConfirmed { .. }
-        | EntryBody::ClockCorrected { .. } => vec![],
+        | EntryBody::ClockCorrected { .. }
+        | EntryBody::RequestMade(_)
+        | EntryBody::RequestDeclined { .. }
+        | EntryBody::RequestWithdrawn { .. } => vec![],
     }
 }
 
@@ -518,6 +641,81 @@ fn insert_details(sql: &SqlTx, seq: i64, pending: &Pending) -> Result<()> {
                 params![seq, first_wrong_seq, reason.as_str()],
             )?;
         }
+        EntryBody::RequestMade(_)
+        | EntryBody::RequestConfirmed(_)
+        | EntryBody::RequestDeclined { .. }
+        | EntryBody::RequestWithdrawn { .. } => {
+            if let EntryBody::RequestConfirmed(confirmation) = &pending.signed.entry.body {
+                insert_transaction(sql, seq, confirmation.payment())?;
+            }
+            super::requests::insert_request_entry(sql, seq, &pending.signed.entry.body)?;
+        }
+        EntryBody::SoftLimitsSet {
+            account,
+            soft_floor,
+            soft_ceiling,
+            reason,
+        } => {
+            sql.execute(
+                "INSERT INTO soft_limit_events (seq, account_id, soft_floor_minor, soft_ceiling_minor, reason) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![seq, account.as_str(), soft_floor.map(|a| a.minor()), soft_ceiling.map(|a| a.minor()), reason.as_str()],
+            )?;
+        }
+        EntryBody::Gift(gift) => {
+            let date = gift.date().format("%Y-%m-%d").to_string();
+            insert_movement(
+                sql,
+                seq,
+                &date,
+                gift.why().as_str(),
+                gift.slip().map(|s| s.as_str()),
+                &gift.postings(),
+            )?;
+        }
+        EntryBody::FundRun(run) => {
+            let date = run.date().format("%Y-%m-%d").to_string();
+            insert_movement(
+                sql,
+                seq,
+                &date,
+                run.description().as_str(),
+                None,
+                run.postings(),
+            )?;
+            sql.execute(
+                "INSERT INTO fund_runs (seq, rule, period) VALUES (?1, ?2, ?3)",
+                params![seq, run.rule().as_str(), run.period()],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The `transactions` row (no kind of work) and postings of a gift or a
+/// fund run, so balances, statements and exports count them like any
+/// movement of hours.
+fn insert_movement(
+    sql: &SqlTx,
+    seq: i64,
+    date: &str,
+    description: &str,
+    slip: Option<&str>,
+    postings: &[crate::ledger::Posting],
+) -> Result<()> {
+    sql.prepare_cached(
+        "INSERT INTO transactions (seq, date, work, description, slip) VALUES (?1, ?2, NULL, ?3, ?4)",
+    )?
+    .execute(params![seq, date, description, slip])?;
+    let mut posting = sql.prepare_cached(
+        "INSERT INTO postings (seq, idx, account_id, amount_minor) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (idx, p) in postings.iter().enumerate() {
+        posting.execute(params![
+            seq,
+            idx as i64,
+            p.account.as_str(),
+            p.amount.minor()
+        ])?;
     }
     Ok(())
 }

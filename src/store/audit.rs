@@ -26,7 +26,7 @@ pub struct Finding {
 }
 
 /// Each detail table and the entry types its rows belong to.
-const DETAIL_TABLES: [(&str, &[&str]); 9] = [
+const DETAIL_TABLES: [(&str, &[&str]); 13] = [
     ("ledger_settings", &["ledger-created"]),
     (
         "account_events",
@@ -39,6 +39,13 @@ const DETAIL_TABLES: [(&str, &[&str]); 9] = [
     ("treasurer_key_changes", &["treasurer-key-changed"]),
     ("clock_confirmations", &["clock-confirmed"]),
     ("clock_corrections", &["clock-corrected"]),
+    ("requests", &["request-made"]),
+    (
+        "request_outcomes",
+        &["request-confirmed", "request-declined", "request-withdrawn"],
+    ),
+    ("soft_limit_events", &["soft-limits-set"]),
+    ("fund_runs", &["fund-run"]),
 ];
 
 /// Reported at most this many per kind, so a wrecked file gives a
@@ -166,6 +173,7 @@ fn account_rows(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
               WHERE e.account_id = a.id ORDER BY e.seq LIMIT 1),
             max(coalesce((SELECT max(seq) FROM account_events e WHERE e.account_id = a.id), 0),
                 coalesce((SELECT max(seq) FROM card_events c WHERE c.account_id = a.id), 0),
+                coalesce((SELECT max(seq) FROM soft_limit_events s WHERE s.account_id = a.id), 0),
                 coalesce((SELECT max(seq) FROM postings p WHERE p.account_id = a.id), 0))
          FROM accounts a ORDER BY a.id",
     )?;
@@ -221,7 +229,7 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         "SELECT c.seq, j.entry_type, c.claims
          FROM (SELECT seq, count(*) AS claims FROM kiosk_form_claims GROUP BY seq) c
          LEFT JOIN journal j ON j.seq = c.seq
-         WHERE j.seq IS NULL OR j.entry_type <> 'transaction' OR c.claims > 1
+         WHERE j.seq IS NULL OR j.entry_type NOT IN ('transaction', 'request-made', 'request-confirmed', 'request-declined', 'request-withdrawn') OR c.claims > 1
          ORDER BY c.seq LIMIT {LIMIT}"
     ))?;
     for row in stmt.query_map([], |r| {
@@ -234,7 +242,9 @@ fn form_claims(conn: &Connection, found: &mut Vec<Finding>) -> Result<()> {
         let (seq, kind, claims) = row?;
         let why = match kind {
             None => "which is not in the journal".to_string(),
-            Some(kind) if kind != "transaction" => format!("which is a {kind} entry"),
+            Some(kind) if kind != "transaction" && !kind.starts_with("request-") => {
+                format!("which is a {kind} entry")
+            }
             Some(_) => format!("which {claims} form tokens claim; a payment is claimed once"),
         };
         found.push(Finding {

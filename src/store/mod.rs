@@ -11,6 +11,7 @@
 
 mod append;
 pub mod audit;
+pub mod fund;
 pub mod integrity;
 pub mod interchange;
 pub mod journal;
@@ -20,6 +21,7 @@ pub mod offers;
 pub mod profiles;
 pub mod read;
 pub mod report;
+pub mod requests;
 pub mod settings;
 pub mod statements;
 
@@ -31,14 +33,17 @@ use rusqlite::{Connection, OpenFlags};
 use crate::ledger::{LedgerError, Settings, SignedEntry};
 
 pub use append::{NewProfile, Pending};
-pub use read::{AccountRow, CardRow, PostingView, TxFilter, TxView};
+pub use read::{AccountRow, CardRow, Movement, PostingView, TxFilter, TxView};
 
 /// The one definition of the database, embedded in the binary.
 pub const SCHEMA_SQL: &str = include_str!("../../schema.sql");
 /// The version of schema.sql a ledger follows (`ledger.schema_version`).
 /// 1: akker 0.1.0. 2: ledgers marked with their application id, and the
-/// schema upgraded from schema.sql on opening (`migrate`).
-pub const SCHEMA_VERSION: i64 = 2;
+/// schema upgraded from schema.sql on opening (`migrate`). 3: requests
+/// (`requests`, `request_outcomes`, four new entry types), soft limits,
+/// gifts and fund runs (a gift's or fund run's `transactions` row has no
+/// kind of work).
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// How long a writer waits for another writer before giving up with Busy.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);

@@ -111,12 +111,47 @@ pub struct PostingView {
     pub amount: Amount,
 }
 
+/// What a movement of hours was: a payment for work, a gift, or a run of
+/// a community-fund rule. A reversal is what its original was, so a
+/// reversed gift is never counted as work either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Movement {
+    Work,
+    Gift,
+    Fund,
+}
+
+impl Movement {
+    /// From the journal's entry type (of the original, for a reversal).
+    pub fn of_entry_type(entry_type: &str) -> Movement {
+        match entry_type {
+            "gift" => Movement::Gift,
+            "fund-run" => Movement::Fund,
+            _ => Movement::Work,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Movement::Work => "work",
+            Movement::Gift => "gift",
+            Movement::Fund => "fund",
+        }
+    }
+}
+
 /// A transaction as shown everywhere: who signed it is always included.
 #[derive(Debug, Clone, Serialize)]
 pub struct TxView {
     pub seq: i64,
     pub recorded_at: String,
     pub date: String,
+    /// Work, gift or fund run: only `Movement::Work` is hours given for
+    /// work (statements, attestations, the report count only those).
+    pub movement: Movement,
+    /// The kind of work; empty for a gift or a fund run (and their
+    /// reversals, which akker records with the kind `community`).
     pub work: String,
     pub skill: Option<String>,
     pub description: String,
@@ -129,6 +164,10 @@ pub struct TxView {
     pub signer_account: Option<AccountId>,
     pub entry_hash: String,
     pub postings: Vec<PostingView>,
+    /// For the confirmation of a request (`request-confirmed`): the
+    /// request's seq. A plain payment leaves it out of its JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirms_request: Option<i64>,
 }
 
 impl TxView {
@@ -167,9 +206,11 @@ const ACCOUNT_ROW_SQL: &str =
 const POSTINGS_SQL: &str = "SELECT p.seq, p.account_id, pr.display_name, p.amount_minor
     FROM postings p LEFT JOIN account_profiles pr ON pr.account_id = p.account_id";
 
-const TX_SQL: &str = "SELECT t.seq, j.recorded_at, t.date, t.work, t.skill, t.description, t.slip, t.reverses_seq,
+const TX_SQL: &str = "SELECT t.seq, j.recorded_at, t.date, COALESCE(t.work, ''), t.skill, t.description, t.slip, t.reverses_seq,
         t.reason, (SELECT r.seq FROM transactions r WHERE r.reverses_seq = t.seq), t.override_reason,
-        j.signer_role, j.signer_account, j.entry_hash
+        j.signer_role, j.signer_account, j.entry_hash,
+        COALESCE((SELECT o.entry_type FROM journal o WHERE o.seq = t.reverses_seq), j.entry_type),
+        (SELECT o.request_seq FROM request_outcomes o WHERE o.seq = t.seq AND j.entry_type = 'request-confirmed')
     FROM transactions t JOIN journal j ON j.seq = t.seq";
 
 impl Store {
@@ -411,11 +452,17 @@ fn account_row(r: &Row) -> rusqlite::Result<AccountRow> {
 fn tx_row(r: &Row) -> rusqlite::Result<TxView> {
     let signer_account: Option<String> = r.get(12)?;
     let hash: Vec<u8> = r.get(13)?;
+    let movement: String = r.get(14)?;
+    let movement = Movement::of_entry_type(&movement);
     Ok(TxView {
         seq: r.get(0)?,
         recorded_at: r.get(1)?,
         date: r.get(2)?,
-        work: r.get(3)?,
+        movement,
+        work: match movement {
+            Movement::Work => r.get(3)?,
+            _ => String::new(),
+        },
         skill: r.get(4)?,
         description: r.get(5)?,
         slip: r.get(6)?,
@@ -427,6 +474,7 @@ fn tx_row(r: &Row) -> rusqlite::Result<TxView> {
         signer_account: signer_account.and_then(|a| AccountId::parse(&a).ok()),
         entry_hash: hex::encode(hash),
         postings: Vec::new(),
+        confirms_request: r.get(15)?,
     })
 }
 

@@ -45,12 +45,16 @@ const REPORT_ACCOUNTS_SQL: &str = "SELECT a.id, a.kind, p.display_name, jo.recor
     LEFT JOIN account_profiles p ON p.account_id = a.id
     ORDER BY a.id";
 
-/// Every posting of every transaction recorded before ?1, in journal
-/// order. `postings` is keyed (seq, idx), so this walks it in key order.
+/// Every posting of every payment for work recorded before ?1, in
+/// journal order: gifts and fund runs (and their reversals) are not
+/// exchanges and are left out (`Movement`). `postings` is keyed (seq, idx), so this walks it in key order.
 const REPORT_POSTINGS_SQL: &str =
     "SELECT p.seq, j.recorded_at, t.work, t.skill, t.reverses_seq, p.account_id, p.amount_minor
     FROM postings p JOIN transactions t ON t.seq = p.seq JOIN journal j ON j.seq = p.seq
-    WHERE j.recorded_at < ?1 ORDER BY p.seq, p.idx";
+    WHERE j.recorded_at < ?1 AND j.entry_type NOT IN ('gift', 'fund-run')
+      AND (t.reverses_seq IS NULL
+           OR (SELECT o.entry_type FROM journal o WHERE o.seq = t.reverses_seq) NOT IN ('gift', 'fund-run'))
+    ORDER BY p.seq, p.idx";
 
 impl Store {
     /// Every account, in id order, with its opening and closing times.

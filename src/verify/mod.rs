@@ -13,6 +13,8 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
 
+mod requests;
+
 use crate::ledger::{AccountId, EntryBody, LedgerState};
 use crate::signing::{canonical, chain, fingerprint, handover, keys, normalise_fingerprint};
 use crate::store::journal::StoredRow;
@@ -23,7 +25,8 @@ pub struct Problem {
     /// The journal entry involved, when there is one.
     pub seq: Option<i64>,
     /// Which check failed: signature, entry-hash, duplicate, chain,
-    /// sequence, content, rules, statement-head, cached-balance, total.
+    /// sequence, content, rules, statement-head, cached-balance, total,
+    /// requests.
     pub check: &'static str,
     pub message: String,
 }
@@ -134,6 +137,8 @@ pub fn verify_against(store: &Store, anchors: &Anchors) -> Result<Report, StoreE
             read.map(|()| replay)
         })?;
         replay.compare_cache(store)?;
+        let found = requests::compare(&replay.state.requests, store)?;
+        replay.problems.extend(found);
         for found in store.audit()? {
             replay.problem(found.seq, found.check, found.message);
         }
@@ -241,7 +246,7 @@ impl Replay {
                 format!("entry #{seq} cannot be read back: {why}"),
             ),
             Ok(signed) => {
-                if let EntryBody::Transaction(_) = signed.entry.body {
+                if signed.entry.body.payment().is_some() {
                     self.transactions += 1;
                 }
                 match &signed.entry.body {

@@ -16,7 +16,6 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 
 use crate::ledger::transaction::for_each_flow;
-use crate::ledger::EntryBody;
 use crate::ledger::{
     AccountId, AccountKind, Amount, Posting, SignedEntry, Signer, SignerRole, Transaction,
 };
@@ -81,14 +80,15 @@ pub fn for_each_entry(
     failure.map_or(Ok(()), Err)
 }
 
-/// Calls `f` with every transaction in recording order.
+/// Calls `f` with every payment in recording order: transactions and
+/// confirmed requests (whose confirmation is the payment).
 pub fn for_each_transaction(
     store: &Store,
     mut f: impl FnMut(&StoredRow, &SignedEntry, &Transaction) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
-    for_each_entry(store, |row, signed| match &signed.entry.body {
-        EntryBody::Transaction(tx) => f(row, signed, tx),
-        _ => Ok(()),
+    for_each_entry(store, |row, signed| match signed.entry.body.payment() {
+        Some(tx) => f(row, signed, tx),
+        None => Ok(()),
     })
 }
 
