@@ -241,26 +241,25 @@ pub struct SoftNotice {
 }
 
 /// A floor that grows with giving, worked out as
-/// `base + factor x hours given in the last N months`, never below `cap`.
+/// `base - factor x hours given in the last N months`, never below `cap`
+/// (the ledger's rule, `ledger::policy::Growth`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GrownFloor {
     pub base_minor: i64,
-    /// The factor in hundredths of a percent (0.5 is 5000), exact.
-    pub factor_basis_points: i64,
+    /// The factor as a percentage (a factor of 0.50 is 50).
+    pub factor_percent: i64,
     pub months: u32,
     /// Hours given for work in those months.
     pub given_minor: i64,
+    /// `factor x given`, rounded to the hundredth (halves away from zero).
+    pub growth_minor: i64,
+    /// `base - growth`, before the cap.
+    pub uncapped_minor: i64,
     /// The lowest the floor can grow to.
     pub cap_minor: i64,
-    /// The floor this gives (the cap when the formula goes past it).
+    /// The floor this gives: the cap when `uncapped` goes past it.
     pub floor_minor: i64,
-}
-
-impl GrownFloor {
-    /// True when the formula went past the cap and the cap is the floor.
-    pub fn capped(&self) -> bool {
-        self.floor_minor == self.cap_minor
-    }
+    pub capped: bool,
 }
 
 /// Which limit changed.

@@ -128,30 +128,24 @@ pub fn soft_limit_lines(messages: &Messages, statement: &Statement) -> Vec<Strin
     .collect()
 }
 
-/// A factor in basis points as a percentage: 5000 -> "50", 1250 -> "12.50".
-fn percent(messages: &Messages, basis_points: i64) -> String {
-    if basis_points % 100 == 0 {
-        messages.fmt_integer(basis_points / 100)
-    } else {
-        messages.fmt_amount(basis_points)
-    }
-}
-
 /// How the grown floor was worked out, with the account's own numbers.
 pub fn grown_floor(messages: &Messages, statement: &Statement, grown: &GrownFloor) -> String {
     let unit = Arg::Str(&statement.currency.unit);
-    let given = messages.fmt_amount_isolated(grown.given_minor);
-    let base = messages.fmt_amount_isolated(grown.base_minor);
-    let growth_minor = grown.base_minor - formula_minor(grown);
-    let growth = messages.fmt_amount_isolated(growth_minor);
-    let floor = messages.fmt_amount_isolated(grown.floor_minor);
-    let result = messages.fmt_amount_isolated(formula_minor(grown));
-    let cap = messages.fmt_amount_isolated(grown.cap_minor);
-    let percent = percent(messages, grown.factor_basis_points);
-    let months = i64::from(grown.months);
+    let amount = |minor: i64| messages.fmt_amount_isolated(minor);
+    let (given, base, growth) = (
+        amount(grown.given_minor),
+        amount(grown.base_minor),
+        amount(grown.growth_minor),
+    );
+    let (floor, result, cap) = (
+        amount(grown.floor_minor),
+        amount(grown.uncapped_minor),
+        amount(grown.cap_minor),
+    );
+    let percent = messages.fmt_integer(grown.factor_percent);
     let args = [
         ("given", Arg::Str(&given)),
-        ("months", Arg::Int(months)),
+        ("months", Arg::Int(i64::from(grown.months))),
         ("percent", Arg::Str(&percent)),
         ("grown", Arg::Str(&growth)),
         ("base", Arg::Str(&base)),
@@ -160,20 +154,12 @@ pub fn grown_floor(messages: &Messages, statement: &Statement, grown: &GrownFloo
         ("floor", Arg::Str(&floor)),
         ("unit", unit),
     ];
-    let id = if grown.capped() && formula_minor(grown) != grown.cap_minor {
+    let id = if grown.capped {
         "grown-floor-capped"
     } else {
         "grown-floor-formula"
     };
     messages.msg(id, &args)
-}
-
-/// `base - factor x given`, in hundredths, rounded towards zero (the floor
-/// is never lowered by a fraction of a hundredth that was not earned).
-pub fn formula_minor(grown: &GrownFloor) -> i64 {
-    let growth =
-        i128::from(grown.given_minor.max(0)) * i128::from(grown.factor_basis_points) / 10_000;
-    grown.base_minor - growth as i64
 }
 
 /// One change of a limit, as a sentence: "3 November 2026: the floor

@@ -410,11 +410,14 @@ pub fn policy_statement(language: &str) -> Statement {
     });
     statement.grown_floor = Some(GrownFloor {
         base_minor: -1000,
-        factor_basis_points: 5000,
+        factor_percent: 50,
         months: 12,
         given_minor: 2400,
+        growth_minor: 1200,
+        uncapped_minor: -2200,
         cap_minor: -4000,
         floor_minor: -2200,
+        capped: false,
     });
     statement.limit_changes = vec![
         LimitChange {
