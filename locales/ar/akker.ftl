@@ -205,7 +205,7 @@ limit-name-soft-ceiling = التنبيه فوق
 limit-cause-treasurer = حدّده أمين الصندوق
 limit-cause-treasurer-reason = حدّده أمين الصندوق: { $reason }
 limit-cause-kind = تغيّرت القاعدة لكل الحسابات مثل حسابك
-limit-cause-growth = نما مع المساعدة التي قدّمتها
+limit-cause-growth = محسوب من المساعدة التي قدّمتها
 
 ## طلبات الساعات
 
@@ -217,6 +217,9 @@ request-pending-detail = المساعدة في { $date } · الطلب في { $m
 request-declined-by-you = المساعدة في { $date } · الطلب في { $made } · رفضتَه في { $on } · الطلب رقم { $seq }
 request-declined-by-them = المساعدة في { $date } · الطلب في { $made } · رُفض في { $on } · الطلب رقم { $seq }
 request-reason = السبب: { $reason }
+request-decline-not-me = لم أكن أنا
+request-decline-wrong-hours = الساعات غير صحيحة
+request-decline-not-done = لم يُنجَز
 request-expired-yours = المساعدة في { $date } · الطلب في { $made } · انتهت مدته في { $on } دون رد، فلم يُدفع شيء · الطلب رقم { $seq }
 request-expired-theirs = المساعدة في { $date } · الطلب في { $made } · انتهت مدته في { $on }: لم تردّ، فلم يُدفع شيء · الطلب رقم { $seq }
 

@@ -194,7 +194,7 @@ limit-name-soft-ceiling = the notice above
 limit-cause-treasurer = set by the treasurer
 limit-cause-treasurer-reason = set by the treasurer: { $reason }
 limit-cause-kind = the rule for every account like yours changed
-limit-cause-growth = it grew with the help you gave
+limit-cause-growth = worked out from the help you gave
 
 ## Requests for hours
 
@@ -206,6 +206,9 @@ request-pending-detail = Help on { $date } · asked on { $made } · can be answe
 request-declined-by-you = Help on { $date } · asked on { $made } · you declined it on { $on } · request #{ $seq }
 request-declined-by-them = Help on { $date } · asked on { $made } · declined on { $on } · request #{ $seq }
 request-reason = Reason: { $reason }
+request-decline-not-me = it was not me
+request-decline-wrong-hours = the hours are wrong
+request-decline-not-done = it was not done
 request-expired-yours = Help on { $date } · asked on { $made } · expired on { $on } without an answer, so nothing was paid · request #{ $seq }
 request-expired-theirs = Help on { $date } · asked on { $made } · expired on { $on }: you did not answer, so nothing was paid · request #{ $seq }
 

@@ -193,7 +193,7 @@ limit-name-soft-ceiling = l’avis au-dessus
 limit-cause-treasurer = par le trésorier
 limit-cause-treasurer-reason = par le trésorier : { $reason }
 limit-cause-kind = la règle de tous les comptes comme le vôtre a changé
-limit-cause-growth = il a grandi avec l’aide que vous avez donnée
+limit-cause-growth = calculé d’après l’aide que vous avez donnée
 
 ## Demandes d’heures
 
@@ -205,6 +205,9 @@ request-pending-detail = Aide du { $date } · demandée le { $made } · réponse
 request-declined-by-you = Aide du { $date } · demandée le { $made } · refusée par vous le { $on } · demande n° { $seq }
 request-declined-by-them = Aide du { $date } · demandée le { $made } · refusée le { $on } · demande n° { $seq }
 request-reason = Raison : { $reason }
+request-decline-not-me = ce n’était pas moi
+request-decline-wrong-hours = les heures ne sont pas justes
+request-decline-not-done = ce n’a pas été fait
 request-expired-yours = Aide du { $date } · demandée le { $made } · expirée le { $on } sans réponse, donc rien n’a été payé · demande n° { $seq }
 request-expired-theirs = Aide du { $date } · demandée le { $made } · expirée le { $on } : vous n’avez pas répondu, donc rien n’a été payé · demande n° { $seq }
 

@@ -193,7 +193,7 @@ limit-name-soft-ceiling = de melding boven
 limit-cause-treasurer = door de penningmeester
 limit-cause-treasurer-reason = door de penningmeester: { $reason }
 limit-cause-kind = de regel voor alle rekeningen zoals de uwe veranderde
-limit-cause-growth = meegegroeid met de hulp die u gaf
+limit-cause-growth = berekend uit de hulp die u gaf
 
 ## Vragen om uren
 
@@ -205,6 +205,9 @@ request-pending-detail = Hulp op { $date } · gevraagd op { $made } · te beantw
 request-declined-by-you = Hulp op { $date } · gevraagd op { $made } · u weigerde op { $on } · vraag #{ $seq }
 request-declined-by-them = Hulp op { $date } · gevraagd op { $made } · geweigerd op { $on } · vraag #{ $seq }
 request-reason = Reden: { $reason }
+request-decline-not-me = ik was het niet
+request-decline-wrong-hours = de uren kloppen niet
+request-decline-not-done = het werd niet gedaan
 request-expired-yours = Hulp op { $date } · gevraagd op { $made } · verlopen op { $on } zonder antwoord, dus er werd niets betaald · vraag #{ $seq }
 request-expired-theirs = Hulp op { $date } · gevraagd op { $made } · verlopen op { $on }: u antwoordde niet, dus er werd niets betaald · vraag #{ $seq }
 

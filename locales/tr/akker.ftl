@@ -193,7 +193,7 @@ limit-name-soft-ceiling = üst uyarı
 limit-cause-treasurer = sayman belirledi
 limit-cause-treasurer-reason = sayman belirledi: { $reason }
 limit-cause-kind = sizinki gibi tüm hesapların kuralı değişti
-limit-cause-growth = verdiğiniz yardımla büyüdü
+limit-cause-growth = verdiğiniz yardıma göre hesaplandı
 
 ## Saat istekleri
 
@@ -205,6 +205,9 @@ request-pending-detail = Yardım tarihi { $date } · istek tarihi { $made } · {
 request-declined-by-you = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde reddettiniz · istek #{ $seq }
 request-declined-by-them = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde reddedildi · istek #{ $seq }
 request-reason = Neden: { $reason }
+request-decline-not-me = ben değildim
+request-decline-wrong-hours = saatler yanlış
+request-decline-not-done = yapılmadı
 request-expired-yours = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde cevapsız olarak süresi doldu, hiçbir şey ödenmedi · istek #{ $seq }
 request-expired-theirs = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde süresi doldu: cevap vermediniz, hiçbir şey ödenmedi · istek #{ $seq }
 

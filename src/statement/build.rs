@@ -18,8 +18,9 @@ use crate::store::{AccountRow, Store, StoreError, TxFilter, TxView};
 
 use super::model::{
     ApartTotals, Contributor, Counterparty, Currency, MonthPoint, Movement, ReversalOf, SignedBy,
-    Statement, StatementLine, StatementRequests, Treasurer, Verification, WorkTotal,
+    Statement, StatementLine, Treasurer, Verification, WorkTotal,
 };
+use super::policy::PolicyContext;
 use super::verification::{qr_payload, statement_code};
 
 /// Months shown in a statement's small chart, this one included.
@@ -80,6 +81,8 @@ struct Context {
     /// Per account, indexes into `views` of its transactions, one per
     /// posting (so a view is not cloned for every account it touches).
     lines: HashMap<AccountId, Vec<usize>>,
+    /// Requests and the limit policy (`statement::policy`).
+    policy: PolicyContext,
 }
 
 impl Context {
@@ -163,6 +166,7 @@ impl Context {
             treasurer: treasurer(store, issue.seq)?,
             views,
             lines,
+            policy: PolicyContext::load(store, month, issue.head_seq, only)?,
         })
     }
 
@@ -203,7 +207,7 @@ impl Context {
             .collect();
         let mut lines: Vec<StatementLine> = views
             .iter()
-            .map(|v| line_for(rows, id, v))
+            .map(|v| line_for(rows, id, v, &self.policy))
             .collect::<Result<_, _>>()?;
         finish_lines(store, &mut lines, opening)?;
         // Pair check: the lines must add up to the move of the balance.
@@ -218,6 +222,7 @@ impl Context {
         let limits = at.map_or((row.floor, row.ceiling), |a| {
             (a.limits.floor(), a.limits.ceiling())
         });
+        let policy = self.policy.limits(store, row, limits.0.minor(), closing)?;
         let period = self.month.to_string();
         let code = statement_code(
             &self.ledger_id,
@@ -246,7 +251,7 @@ impl Context {
             issued_on: self.issued_on,
             opening_minor: opening,
             closing_minor: closing,
-            floor_minor: limits.0.minor(),
+            floor_minor: policy.floor_minor,
             ceiling_minor: limits.1.minor(),
             totals: totals(&lines),
             exchange_count: lines.iter().filter(|l| counts_as_exchange(l)).count() as u32,
@@ -258,12 +263,12 @@ impl Context {
                 Vec::new()
             },
             apart: apart_totals(&lines),
-            soft_floor_minor: None,
-            soft_ceiling_minor: None,
-            soft_notice: None,
-            grown_floor: None,
-            limit_changes: Vec::new(),
-            requests: StatementRequests::default(),
+            soft_floor_minor: policy.soft_floor_minor,
+            soft_ceiling_minor: policy.soft_ceiling_minor,
+            soft_notice: policy.soft_notice,
+            grown_floor: policy.grown_floor,
+            limit_changes: policy.limit_changes,
+            requests: self.policy.requests(rows, id),
             treasurer: self.treasurer.clone(),
             verification: Verification {
                 qr_payload: qr_payload(id, &period, Amount::from_minor(closing), &code),
@@ -298,7 +303,9 @@ fn line_for(
     rows: &BTreeMap<AccountId, AccountRow>,
     account: &AccountId,
     view: &TxView,
+    policy: &PolicyContext,
 ) -> Result<StatementLine, StoreError> {
+    let movement = policy.movement(view)?;
     let amount = view.amount_for(account);
     // The other side: whoever moved the opposite way.
     let counterparties = view
@@ -337,12 +344,17 @@ fn line_for(
             .map_err(|_| StoreError::Corrupt(format!("date of #{}", view.seq)))?,
         counterparties,
         description: view.description.clone(),
-        work: Some(
-            view.work
-                .parse()
-                .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
-        ),
-        movement: Movement::Exchange,
+        // A gift or a fund run has no kind of work (and its reversal's
+        // recorded kind is not one either).
+        work: match movement {
+            Movement::Exchange => Some(
+                view.work
+                    .parse()
+                    .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+            ),
+            _ => None,
+        },
+        movement,
         skill: view.skill.clone(),
         in_minor: amount.minor().max(0),
         out_minor: (-amount.minor()).max(0),

@@ -78,15 +78,8 @@ pub enum Movement {
     },
 }
 
-/// The community-fund rules the treasurer runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FundRule {
-    /// A periodic contribution from each active account to the fund.
-    Contribution,
-    /// A share of a positive balance above a threshold, back to the fund.
-    Demurrage,
-}
+/// The community-fund rules the treasurer runs (contribution, demurrage).
+pub use crate::ledger::policy::FundRule;
 
 /// The exchange a correction line undoes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

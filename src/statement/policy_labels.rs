@@ -235,10 +235,13 @@ pub fn declined_request(messages: &Messages, request: &RequestLine, by_you: bool
         "request-declined-by-them"
     };
     let detail = request_msg(messages, id, request);
-    let reason = request
-        .reason
-        .as_ref()
-        .map(|r| messages.msg("request-reason", &[("reason", Arg::Str(r))]));
+    // The short list's reasons are signed as fixed English words: shown
+    // in the reader's language; a member's own words as written.
+    let reason = request.reason.as_ref().map(|r| {
+        let text = super::policy::decline_reason_id(r)
+            .map_or_else(|| r.clone(), |id| messages.msg(id, &[]));
+        messages.msg("request-reason", &[("reason", Arg::Str(&text))])
+    });
     request_text(messages, request, detail, reason)
 }
 
