@@ -16,6 +16,7 @@ pub mod model;
 pub mod pdf;
 mod pdf_growth;
 mod pdf_policy;
+mod policy;
 pub mod requests;
 pub mod svg;
 
