@@ -10,7 +10,7 @@ use std::process::Command;
 
 use akker::ledger::{
     AccountId, AccountKind, Amount, DeclineReason, Description, DisplayName, Entry, EntryBody,
-    Language, Limits, Settings, SettingKey, SlipRef, WorkKind,
+    Language, Limits, SettingKey, Settings, SlipRef, WorkKind,
 };
 use akker::ops::requests::NewRequest;
 use akker::ops::{self, NewAccount};
@@ -123,8 +123,14 @@ fn build_ledger(path: &Path) {
         at(3, 10, 10),
     )
     .unwrap();
-    ops::requests::withdraw_request(&mut store, &treasurer(), withdrawn, slip("W-1"), at(3, 11, 10))
-        .unwrap();
+    ops::requests::withdraw_request(
+        &mut store,
+        &treasurer(),
+        withdrawn,
+        slip("W-1"),
+        at(3, 11, 10),
+    )
+    .unwrap();
     confirm(&mut store, r4, at(3, 17, 10));
     // Waits on M003 for less than two weeks at the end.
     request(&mut store, "M003", "M001", at(3, 25, 10));
@@ -159,7 +165,14 @@ fn akker(args: &[&str]) -> std::process::Output {
 }
 
 fn march(extra: &[&str]) -> Value {
-    let mut args = vec!["report", "--from", "2026-03-01", "--to", "2026-03-31", "--json"];
+    let mut args = vec![
+        "report",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--json",
+    ];
     args.extend_from_slice(extra);
     serde_json::from_slice(&akker(&args).stdout).unwrap()
 }
@@ -250,5 +263,29 @@ fn the_report_pdf_and_html_show_the_requests_and_both_lists() {
         let text = String::from_utf8_lossy(&done.stdout).replace('\n', " ");
         assert!(text.contains("Requests for hours"), "{text}");
         assert!(text.contains("3.00"), "{text}");
+    }
+}
+
+/// Writes the March report in English and Arabic into
+/// AKKER_SAMPLE_PDF_DIR when it is set, to render and look at its pages.
+#[test]
+fn the_reports_can_be_written_to_look_at() {
+    let Some(dir) = std::env::var_os("AKKER_SAMPLE_PDF_DIR") else {
+        return;
+    };
+    for lang in ["en", "ar"] {
+        let out = PathBuf::from(&dir).join(format!("report-{lang}"));
+        std::fs::create_dir_all(&out).unwrap();
+        akker(&[
+            "report",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
     }
 }
