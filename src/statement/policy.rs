@@ -287,7 +287,7 @@ impl PolicyContext {
                 },
             });
         let mut limit_changes = self.own_changes(&changes, row.kind);
-        limit_changes.extend(self.kind_changes(row.kind, |seq| own_soft(seq)));
+        limit_changes.extend(self.kind_changes(row.kind, own_soft));
         // The floor grown or shrunk with the hours given over the month.
         if let Some(end) = &grown_floor {
             let start = match grows(&self.at_start, self.start_seq) {
