@@ -81,7 +81,7 @@ fn build_ledger(path: &Path) {
         },
     );
     let mut store = Store::create(path, "6b5a4c3d2e1f0a1b2c3d4e5f60718294", genesis).unwrap();
-    for (i, account) in ["M001", "M002", "M003"].iter().enumerate() {
+    for (i, account) in ["M001", "M002", "M003", "M004"].iter().enumerate() {
         let new = NewAccount {
             id: id(account),
             kind: AccountKind::Person,
@@ -91,6 +91,15 @@ fn build_ledger(path: &Path) {
         };
         ops::open_account(&mut store, &treasurer(), new, at(2, 1, 9 + i as u32)).unwrap();
     }
+    // Moved away: closed, its name still held (a reminder on the report).
+    ops::close_account(
+        &mut store,
+        &treasurer(),
+        id("M004"),
+        akker::ledger::Reason::parse("moved away").unwrap(),
+        at(2, 1, 13),
+    )
+    .unwrap();
     let mut minute = 0;
     for (key, value) in [
         (SettingKey::RequestsExpiryDays, "45"),
@@ -225,6 +234,8 @@ fn who_needs_a_call_lists_requests_waiting_over_two_weeks_and_balances_past_a_so
             ("M002".into(), -400, "floor".into(), -300),
         ]
     );
+    // The closed account that still holds a name, in the JSON too.
+    assert_eq!(report["closed_accounts_named"], 1);
     let named = march(&["--names"]);
     assert_eq!(
         named["needs_call"]["requests_waiting"][0]["name"],
@@ -252,6 +263,7 @@ fn the_report_pdf_and_html_show_the_requests_and_both_lists() {
         "Median time from request to confirmation, in days: 3.00.",
         "Members with requests waiting on them for more than 14 days",
         "Members past a soft limit at the end of the period",
+        "1 closed account still holds a name",
     ] {
         assert!(html.contains(words), "report.html lacks {words:?}");
     }

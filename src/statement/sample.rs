@@ -585,6 +585,13 @@ pub fn attestation(language: &str) -> Attestation {
             place: "Anderlecht".to_owned(),
             check_address: "https://kiosk.tijdsbank-kuregem.be/check".to_owned(),
         },
-        verification: verification("0042"),
+        // The organisation publishes a check address: the QR holds it.
+        verification: Verification {
+            qr_payload: super::verification::check_address_payload(
+                "https://kiosk.tijdsbank-kuregem.be/check",
+                "7KQ2-M9XD-4TNA",
+            ),
+            ..verification("0042")
+        },
     }
 }
