@@ -386,3 +386,21 @@ fn a_gift_is_never_hours_given_on_the_statement_the_attestation_or_the_report() 
     assert_eq!((report.gifts.gifts, report.gifts.hours_minor), (1, 100));
     assert_eq!(report.fund_runs.runs, 1);
 }
+
+/// Writes Fatima's January as a PDF in every language into
+/// AKKER_SAMPLE_PDF_DIR when it is set, to render and look at its pages.
+#[test]
+fn the_policy_statement_can_be_written_to_look_at() {
+    let Some(dir) = std::env::var_os("AKKER_SAMPLE_PDF_DIR") else {
+        return;
+    };
+    let (_dir, mut store) = ledger();
+    let statement = january(&mut store, "M001");
+    for lang in LANGUAGES {
+        let mut s = statement.clone();
+        s.language = lang.to_string();
+        s.currency.unit = Messages::for_language(lang).unit_name("hours");
+        let bytes = akker::statement::render(&s, akker::statement::Format::Pdf).unwrap();
+        std::fs::write(PathBuf::from(&dir).join(format!("ledger-policy-{lang}.pdf")), bytes).unwrap();
+    }
+}
