@@ -173,16 +173,16 @@ h2 { font-size: 12.5pt; margin: 7mm 0 2.5mm; padding-bottom: 1mm; border-bottom:
 .community-name { font-weight: bold; font-size: 14pt; }
 .period { text-align: end; }
 .month { font-weight: bold; font-size: 16pt; }
-.balance { display: flex; gap: 6mm; align-items: center; margin-top: 5mm; padding: 5mm 6mm;
+section.balance { display: flex; gap: 6mm; align-items: center; margin-top: 5mm; padding: 5mm 6mm;
   border-radius: 3mm; background: var(--in-light); break-inside: avoid; }
-.balance.negative { background: var(--out-light); }
-.balance .big { font-size: 30pt; font-weight: bold; line-height: 1.1; color: var(--in); }
-.balance.negative .big { color: var(--out); }
-.balance.zero { background: var(--panel); } .balance.zero .big { color: var(--ink); }
+section.balance.negative { background: var(--out-light); }
+section.balance .big { font-size: 30pt; font-weight: bold; line-height: 1.1; color: var(--in); }
+section.balance.negative .big { color: var(--out); }
+section.balance.zero { background: var(--panel); } section.balance.zero .big { color: var(--ink); }
 .lines .balance { color: var(--muted); }
 .contact { margin-top: 6mm; font-size: 10pt; }
-.balance .unit { font-size: 14pt; font-weight: normal; }
-.balance .main { flex: 1; }
+section.balance .unit { font-size: 14pt; font-weight: normal; }
+section.balance .main { flex: 1; }
 .flows { display: grid; grid-template-columns: auto auto; gap: 0.8mm 5mm; margin: 0; font-size: 10pt; }
 .flows dt { color: var(--muted); } .flows dd { margin: 0; text-align: end; font-weight: bold; }
 .num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -216,7 +216,7 @@ tr { break-inside: avoid; }
   border-inline-start: 3pt solid var(--out); background: var(--out-light); break-inside: avoid; }
 .notice p { margin: 1mm 0 0; }
 h3.apart { font-size: 10pt; margin: 4mm 0 1mm; color: var(--muted); }
-.requests h2 svg { vertical-align: middle; }
+.requests h2 svg { vertical-align: middle; } .requests .who { font-weight: bold; }
 .signature { margin-top: 8mm; break-inside: avoid; }
 .sign-line { margin-top: 14mm; padding-top: 1mm; border-top: 0.75pt solid var(--ink); width: 70mm; color: var(--muted); font-size: 9pt; }
 "#;
