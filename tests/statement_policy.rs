@@ -401,6 +401,10 @@ fn the_policy_statement_can_be_written_to_look_at() {
         s.language = lang.to_string();
         s.currency.unit = Messages::for_language(lang).unit_name("hours");
         let bytes = akker::statement::render(&s, akker::statement::Format::Pdf).unwrap();
-        std::fs::write(PathBuf::from(&dir).join(format!("ledger-policy-{lang}.pdf")), bytes).unwrap();
+        std::fs::write(
+            PathBuf::from(&dir).join(format!("ledger-policy-{lang}.pdf")),
+            bytes,
+        )
+        .unwrap();
     }
 }

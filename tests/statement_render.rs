@@ -375,6 +375,59 @@ fn the_papers_say_what_their_numbers_mean() {
     assert!(!system.contains("You received more help than you gave"));
 }
 
+/// The soft-limit notice on either side, and a grown floor stopped by its
+/// cap, say what they mean with the account's own numbers, in every
+/// language (the numbers as the language writes them).
+#[test]
+fn a_soft_ceiling_and_a_capped_floor_say_what_they_mean() {
+    use akker::statement::model::{LimitSide, SoftNotice};
+    for lang in LANGUAGES {
+        let mut statement = sample::policy_statement(lang);
+        statement.closing_minor = 3500;
+        statement.soft_notice = Some(SoftNotice {
+            side: LimitSide::Ceiling,
+            limit_minor: 3000,
+        });
+        if let Some(grown) = statement.grown_floor.as_mut() {
+            grown.given_minor = 10000;
+            grown.growth_minor = 5000;
+            grown.uncapped_minor = -6000;
+            grown.floor_minor = -4000;
+            grown.capped = true;
+        }
+        let m = Messages::for_language(lang);
+        let out = text::render_statement_text(&statement);
+        let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        let ceiling = m.msg(
+            "soft-notice-title-ceiling",
+            &[
+                ("limit", akker::i18n::Arg::Str(&m.fmt_amount_isolated(3000))),
+                ("unit", akker::i18n::Arg::Str("uur")),
+            ],
+        );
+        assert!(
+            flat.contains(&ceiling),
+            "{lang}: {ceiling:?} missing:\n{out}"
+        );
+        for figure in [-6000, -4000, 5000, 10000] {
+            let amount = m.fmt_amount_isolated(figure);
+            assert!(flat.contains(&amount), "{lang}: {amount} missing:\n{out}");
+        }
+    }
+    let en = text::render_statement_text(&{
+        let mut s = sample::policy_statement("en");
+        if let Some(grown) = s.grown_floor.as_mut() {
+            (grown.uncapped_minor, grown.floor_minor, grown.capped) = (-6000, -4000, true);
+        }
+        s
+    });
+    let en = en.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        en.contains("A floor never goes below -40.00 uur, so yours is -40.00 uur."),
+        "{en}"
+    );
+}
+
 /// Every PDF is made with krilla's PDF/UA-1 validator on, so a paper that
 /// breaks a rule (text outside the structure, a figure without words, no
 /// title or language, a glyph without its character) fails here.
