@@ -257,6 +257,30 @@ fn the_report_pdf_and_html_show_the_requests_and_both_lists() {
         "--out",
         out.path().to_str().unwrap(),
     ]);
+    // The terminal says it in one line each.
+    let said = String::from_utf8_lossy(
+        &akker(&[
+            "report",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-31",
+            "--lang",
+            "en",
+            "--out",
+            out.path().to_str().unwrap(),
+        ])
+        .stdout,
+    )
+    .to_string();
+    assert!(
+        said.contains("requests: 8 made, 4 confirmed, 1 declined, 1 withdrawn, 1 expired, 2 waiting at the end, median 3.00 days to confirm"),
+        "{said}"
+    );
+    assert!(
+        said.contains("to call: 1 with requests waiting over 14 days, 2 past a soft limit"),
+        "{said}"
+    );
     let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
     for words in [
         "Requests for hours",
