@@ -225,6 +225,16 @@ fn policy_ledger(path: &Path) -> Store {
         "Boodschappen",
         at(1, 30, 10),
     );
+    // Jan's limits set one by one: the growth policy leaves him from now.
+    ops::set_limits(
+        &mut store,
+        &treasurer(),
+        id("M002"),
+        Limits::new(Amount::from_minor(-1500), Amount::from_minor(5000)).unwrap(),
+        akker::ledger::Reason::parse("afgesproken met Jan").unwrap(),
+        at(1, 31, 9),
+    )
+    .unwrap();
     store
 }
 
@@ -331,6 +341,43 @@ fn the_statement_shows_the_notice_the_grown_floor_requests_and_the_gift_apart() 
     // The short list's reason is shown in the reader's language.
     let arabic = text::render_statement_text(&s);
     assert!(arabic.contains("الساعات غير صحيحة"), "{arabic}");
+}
+
+/// Limits set one by one replace the grown floor: the change says from
+/// the floor in force then (the grown one) to the signed one, with the
+/// treasurer's reason, and no grown floor is shown after it.
+#[test]
+fn limits_set_by_the_treasurer_show_as_a_change_from_the_floor_in_force() {
+    let (_dir, mut store) = ledger();
+    let jan = january(&mut store, "M002");
+    assert!(jan.grown_floor.is_none());
+    assert_eq!((jan.floor_minor, jan.ceiling_minor), (-1500, 5000));
+    let changes: Vec<_> = jan
+        .limit_changes
+        .iter()
+        .map(|c| (c.limit, c.from_minor, c.to_minor, c.cause.clone()))
+        .collect();
+    let treasurer = LimitCause::Treasurer {
+        reason: Some("afgesproken met Jan".into()),
+    };
+    assert_eq!(
+        changes,
+        vec![
+            (
+                LimitKind::Floor,
+                Some(-1000),
+                Some(-1500),
+                treasurer.clone()
+            ),
+            (LimitKind::Ceiling, Some(4000), Some(5000), treasurer),
+        ]
+    );
+    let dutch = text::render_statement_text(&jan);
+    let dutch = dutch.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        dutch.contains("31 januari 2026: uw minimum van -10,00 naar -15,00 uur (door de penningmeester: afgesproken met Jan)."),
+        "{dutch}"
+    );
 }
 
 #[test]

@@ -286,7 +286,16 @@ impl PolicyContext {
                     limit_minor: soft_ceiling.minor(),
                 },
             });
-        let mut limit_changes = self.own_changes(&changes, row.kind);
+        // The floor in force just before entry `seq` (recorded at `at`):
+        // the grown one while the growth policy applied, else the signed.
+        let floor_before = |seq: i64, at: DateTime<Utc>| {
+            let settings = settings_up_to(&self.history, seq - 1);
+            match grows(&settings, seq - 1) {
+                Some(g) => Some(floor_at(&g, at, seq - 1).floor.minor()),
+                None => signed_at(&changes, seq - 1).0,
+            }
+        };
+        let mut limit_changes = self.own_changes(&changes, row.kind, floor_before);
         limit_changes.extend(self.kind_changes(row.kind, own_soft));
         // The floor grown or shrunk with the hours given over the month.
         if let Some(end) = &grown_floor {
@@ -333,7 +342,12 @@ impl PolicyContext {
 
     /// The account's own limits set this month (`limits-set`,
     /// `soft-limits-set`), each side that changed.
-    fn own_changes(&self, changes: &[StoredChange], kind: AccountKind) -> Vec<LimitChange> {
+    fn own_changes(
+        &self,
+        changes: &[StoredChange],
+        kind: AccountKind,
+        floor_before: impl Fn(i64, DateTime<Utc>) -> Option<i64>,
+    ) -> Vec<LimitChange> {
         let kind_soft = self.at_head.soft_limits(kind);
         let mut out = Vec::new();
         for (i, change) in changes.iter().enumerate() {
@@ -360,7 +374,8 @@ impl PolicyContext {
                 }
             };
             if change.change == "limits-set" {
-                let (floor, ceiling) = signed_at(before, i64::MAX);
+                let (_, ceiling) = signed_at(before, i64::MAX);
+                let floor = floor_before(change.seq, at);
                 push(
                     LimitKind::Floor,
                     floor.map(Amount::from_minor),
