@@ -200,6 +200,15 @@ fn policy_ledger(path: &Path) -> Store {
         at(1, 11, 10),
     )
     .unwrap();
+    // A soft ceiling for every person, signed in the month.
+    ops::set_setting(
+        &mut store,
+        &treasurer(),
+        SettingKey::SoftCeilingPerson,
+        "30.00",
+        at(1, 15, 10),
+    )
+    .unwrap();
     ops::fund::run_fund(
         &mut store,
         &treasurer(),
@@ -312,20 +321,35 @@ fn the_statement_shows_the_notice_the_grown_floor_requests_and_the_gift_apart() 
         (400, 200, -1200, false)
     );
     assert_eq!(s.floor_minor, -1200);
-    let change = &s.limit_changes[0];
+    let changes: Vec<_> = s
+        .limit_changes
+        .iter()
+        .map(|c| (c.on, c.limit, c.from_minor, c.to_minor, c.cause.clone()))
+        .collect();
     assert_eq!(
-        (
-            change.limit,
-            change.from_minor,
-            change.to_minor,
-            &change.cause
-        ),
-        (
-            LimitKind::Floor,
-            Some(-1000),
-            Some(-1200),
-            &LimitCause::Growth
-        )
+        changes,
+        vec![
+            // The kind's soft ceiling, signed on the 15th.
+            (
+                date(1, 15),
+                LimitKind::SoftCeiling,
+                None,
+                Some(3000),
+                LimitCause::KindSetting
+            ),
+            // The floor grown with her 4.00 hours, by the month's end.
+            (
+                date(1, 31),
+                LimitKind::Floor,
+                Some(-1000),
+                Some(-1200),
+                LimitCause::Growth
+            ),
+        ]
+    );
+    assert_eq!(
+        (s.soft_floor_minor, s.soft_ceiling_minor),
+        (Some(-500), Some(3000))
     );
     // Requests: one waits on her, she waits for one, one declined, one expired.
     let r = &s.requests;
@@ -363,6 +387,12 @@ fn limits_set_by_the_treasurer_show_as_a_change_from_the_floor_in_force() {
     assert_eq!(
         changes,
         vec![
+            (
+                LimitKind::SoftCeiling,
+                None,
+                Some(3000),
+                LimitCause::KindSetting
+            ),
             (
                 LimitKind::Floor,
                 Some(-1000),
