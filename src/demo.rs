@@ -186,6 +186,7 @@ pub fn build(path: &Path, now: DateTime<Utc>) -> Result<(Demo, String), StoreErr
     builder.open_accounts()?;
     let cards = builder.issue_cards()?;
     builder.exchanges(first_month, this_month, now)?;
+    builder.requests()?;
     let demo = Demo {
         store: builder.store,
         treasurer: builder.treasurer,
@@ -627,6 +628,113 @@ impl Builder {
                 entry.0 += a.minor();
             }
         }
+    }
+
+    /// Requests (issue 12), recorded in the last minutes before "now" so
+    /// the months before keep every figure: M001 finds one waiting at
+    /// the kiosk, a workshop of the Wereldvrouwen waits on two members,
+    /// one was confirmed, one declined with a reason, one withdrawn.
+    /// Each is signed with its member's card, as at the kiosk.
+    fn requests(&mut self) -> Result<(), StoreError> {
+        use crate::ledger::DeclineReason;
+        use crate::ops::requests::{self as rq, NewRequest};
+        self.flush()?;
+        let mut at = self.clock.max(self.until);
+        let mut next = || {
+            at += Duration::seconds(37);
+            at
+        };
+        let today = self
+            .until
+            .with_timezone(&chrono_tz::Europe::Brussels)
+            .date_naive();
+        let ask = |payers: &[(&str, i64)], payee: &str, work, skill: &str, what: &str| NewRequest {
+            payers: payers
+                .iter()
+                .map(|(p, m)| (id(p), Amount::from_minor(*m)))
+                .collect(),
+            payee: id(payee),
+            date: today,
+            work,
+            skill: Some(Skill::parse(skill).expect("demo skills are valid")),
+            description: Description::parse(what).expect("demo descriptions are valid"),
+            slip: None,
+        };
+        let keys = &self.card_keys;
+        let card = |account: &str| {
+            let held = &keys[&id(account)];
+            KeyHolder {
+                key: held.key.clone(),
+                role: held.role,
+                account: held.account.clone(),
+            }
+        };
+        let [m002, wereldvrouwen, m006, m008, m010, m005, m015] = [
+            "M002",
+            "INIT-WERELDVROUWEN",
+            "M006",
+            "M008",
+            "M010",
+            "M005",
+            "M015",
+        ]
+        .map(card);
+        let pending = ask(
+            &[("M001", 150)],
+            "M002",
+            WorkKind::Care,
+            "cooking",
+            "Soep gekookt voor de week",
+        );
+        rq::make_requests(&mut self.store, &m002, pending, next())?;
+        let workshop = ask(
+            &[("M005", 200), ("M004", 200)],
+            "INIT-WERELDVROUWEN",
+            WorkKind::SelfDevelopment,
+            "sewing",
+            "Naaiatelier: een rok gemaakt",
+        );
+        rq::make_requests(&mut self.store, &wereldvrouwen, workshop, next())?;
+        let payees = [(id("M006"), Amount::from_minor(100))];
+        if self.within_limits(&id("M008"), &payees) {
+            let done = ask(
+                &[("M008", 100)],
+                "M006",
+                WorkKind::Practical,
+                "bike-repair",
+                "Fietsband hersteld",
+            );
+            let made = rq::make_requests(&mut self.store, &m006, done, next())?;
+            rq::confirm_request(&mut self.store, &m008, made.seqs[0], None, next())?;
+            self.apply_balances(&id("M008"), &payees);
+        }
+        let declined = ask(
+            &[("M005", 50)],
+            "M010",
+            WorkKind::Practical,
+            "translation",
+            "Brief vertaald",
+        );
+        let made = rq::make_requests(&mut self.store, &m010, declined, next())?;
+        rq::decline_request(
+            &mut self.store,
+            &m005,
+            made.seqs[0],
+            &DeclineReason::WrongHours,
+            None,
+            next(),
+        )?;
+        let withdrawn = ask(
+            &[("M021", 100)],
+            "M015",
+            WorkKind::Care,
+            "elderly-visit",
+            "Boodschappen gedaan",
+        );
+        let made = rq::make_requests(&mut self.store, &m015, withdrawn, next())?;
+        rq::withdraw_request(&mut self.store, &m015, made.seqs[0], None, next())?;
+        self.clock = next();
+        Ok(())
     }
 
     /// The treasurer notices the month's mistakes and reverses them.

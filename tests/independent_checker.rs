@@ -225,7 +225,7 @@ fn build_ledger(path: &Path) -> Store {
     )
     .unwrap();
     // A new card revokes the old one in the same write.
-    ops::issue_card(
+    let m1_again = ops::issue_card(
         &mut store,
         &treasurer,
         &id("M001"),
@@ -320,6 +320,67 @@ fn build_ledger(path: &Path) -> Store {
         august + Duration::hours(3),
     )
     .unwrap();
+    // Requests (issue 12): a workshop asked by the initiative's key
+    // holder, one share confirmed by the member's card and one declined
+    // by the treasurer from a slip; a request typed from a slip, withdrawn.
+    use akker::ops::requests::{self as rq, NewRequest};
+    let ask = |payers: &[(&str, i64)], payee: &str, what: &str, slip: Option<&str>| NewRequest {
+        payers: payers
+            .iter()
+            .map(|(p, m)| (id(p), Amount::from_minor(*m)))
+            .collect(),
+        payee: id(payee),
+        date: august.date_naive(),
+        work: WorkKind::SelfDevelopment,
+        skill: Some("sewing".parse().unwrap()),
+        description: akker::ledger::Description::parse(what).unwrap(),
+        slip: slip.map(|s| SlipRef::parse(s).unwrap()),
+    };
+    let workshop = rq::make_requests(
+        &mut store,
+        &key_holder,
+        ask(
+            &[("M001", 200), ("M002", 200)],
+            "INIT-OUDERS",
+            "Atelier couture",
+            None,
+        ),
+        august + Duration::hours(4),
+    )
+    .unwrap();
+    let member = ops::unlock_card(&store, &m1_again.code, &Pin::parse("998877").unwrap()).unwrap();
+    rq::confirm_request(
+        &mut store,
+        &member,
+        workshop.seqs[0],
+        None,
+        august + Duration::hours(5),
+    )
+    .unwrap();
+    rq::decline_request(
+        &mut store,
+        &next,
+        workshop.seqs[1],
+        &akker::ledger::DeclineReason::NotMe,
+        Some(SlipRef::parse("slip 9").unwrap()),
+        august + Duration::hours(6),
+    )
+    .unwrap();
+    let typed = rq::make_requests(
+        &mut store,
+        &next,
+        ask(&[("M003", 50)], "M002", "Ourlet", Some("slip 10")),
+        august + Duration::hours(7),
+    )
+    .unwrap();
+    rq::withdraw_request(
+        &mut store,
+        &next,
+        typed.seqs[0],
+        None,
+        august + Duration::hours(8),
+    )
+    .unwrap();
     let report = akker::verify::verify(&store).unwrap();
     assert!(report.is_ok(), "{:?}", report.problems);
     store
@@ -360,6 +421,10 @@ fn the_python_checker_verifies_a_real_ledger_file_and_detects_tampering() {
         "clock-confirmed",
         "clock-corrected",
         "treasurer-key-changed",
+        "request-made",
+        "request-confirmed",
+        "request-declined",
+        "request-withdrawn",
     ] {
         assert!(
             types.iter().any(|t| t == kind),

@@ -454,6 +454,14 @@ fn a_row_no_entry_explains_is_reported_in_every_table() {
     let last: i64 = conn
         .query_row("SELECT max(seq) FROM journal", [], |r| r.get(0))
         .unwrap();
+    let pending_request: i64 = conn
+        .query_row(
+            "SELECT min(r.seq) FROM requests r
+             WHERE NOT EXISTS (SELECT 1 FROM request_outcomes o WHERE o.request_seq = r.seq)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     let mut missed = Vec::new();
     for table in tables(&conn) {
         if unsigned(&table, "*") {
@@ -478,6 +486,15 @@ fn a_row_no_entry_explains_is_reported_in_every_table() {
                     ("entry_hash", Value::Blob(vec![9; 32])),
                 ],
                 vec![last + 1],
+                "",
+            ),
+            // The outcome of a request still pending: UNIQUE allows one.
+            "request_outcomes" => (
+                vec![
+                    ("seq", Value::Integer(under)),
+                    ("request_seq", Value::Integer(pending_request)),
+                ],
+                vec![under],
                 "",
             ),
             "kiosk_form_claims" => (
@@ -579,4 +596,38 @@ fn a_missing_trigger_is_reported_and_the_next_write_puts_it_back() {
         .execute("UPDATE postings SET amount_minor = 1", [])
         .unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
+}
+
+#[test]
+fn an_unsigned_request_outcome_settles_nothing_and_verify_reports_it() {
+    let ledger = tampered(|conn| {
+        let payment = first_of(conn, "transaction");
+        conn.execute(
+            "INSERT INTO request_outcomes (seq, request_seq, outcome, reason, slip)
+             SELECT ?1, min(r.seq), 'declined', 'not me', NULL FROM requests r
+             WHERE NOT EXISTS (SELECT 1 FROM request_outcomes o WHERE o.request_seq = r.seq)",
+            [payment],
+        )
+    })
+    .unwrap();
+    let found = verify(&ledger);
+    assert_eq!(found.code, REFUSED);
+    assert!(
+        found
+            .problems
+            .iter()
+            .any(|(_, check, m)| check == "unexplained-row" && m.contains("request_outcomes")),
+        "{:?}",
+        found.problems
+    );
+    let store = akker::store::Store::open(ledger.db()).unwrap();
+    let filter = akker::store::requests::RequestFilter {
+        pending_only: true,
+        ..akker::store::requests::RequestFilter::all(chrono::Utc::now())
+    };
+    assert_eq!(
+        store.requests(&filter).unwrap().len(),
+        3,
+        "the demo's three pending requests stay pending"
+    );
 }

@@ -104,6 +104,14 @@ fn the_ledger_of_the_first_release_is_upgraded_and_verifies_with_the_same_balanc
     assert!(!run.stderr.contains("upgraded"), "{run}");
     assert_eq!(kept_copies(&ledger).len(), 1);
     ledger.pay("M002", &[("M001", "0.25")]);
+    let made = ledger
+        .run(&[
+            "--json", "request", "add", "M002", "M001", "0.25", "--work", "care", "--what", "Soup",
+            "--slip", "V1-R",
+        ])
+        .expect(OK);
+    let seq = seq_of(&made.json()).to_string();
+    ledger.ok(&["request", "confirm", &seq, "--slip", "V1-C"]);
     ledger.assert_verifies();
 
     // A statement issued by the old release still checks.
@@ -169,4 +177,77 @@ fn find_code(json: &serde_json::Value) -> Option<String> {
         serde_json::Value::Array(items) => items.iter().find_map(find_code),
         _ => None,
     }
+}
+
+/// A ledger of schema version 2 (the schema before requests, kept in
+/// tests/fixtures/schema-v2.sql), made from a ledger this akker wrote by
+/// copying every row into a file built from the old schema.
+fn v2_copy_of(ledger: &Ledger) -> Ledger {
+    let old = Ledger::copy_of(ledger.db(), common::PASSPHRASE);
+    let v2 = old.dir().join("v2.db");
+    let conn = rusqlite::Connection::open(&v2).unwrap();
+    conn.execute_batch(include_str!("fixtures/schema-v2.sql"))
+        .unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    conn.execute("ATTACH DATABASE ?1 AS cur", [old.db().to_str().unwrap()])
+        .unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name <> 'ledger'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    conn.execute_batch(
+        "INSERT INTO main.ledger SELECT singleton, 2, ledger_id, created_at FROM cur.ledger",
+    )
+    .unwrap();
+    for table in tables {
+        conn.execute_batch(&format!(
+            "INSERT INTO main.{table} SELECT * FROM cur.{table}"
+        ))
+        .unwrap();
+    }
+    conn.execute_batch("DETACH DATABASE cur").unwrap();
+    drop(conn);
+    std::fs::copy(old.key_file(), with_suffix(&v2, ".key")).unwrap();
+    Ledger::copy_of(&v2, common::PASSPHRASE).at("2026-03-03T10:00:00Z")
+}
+
+#[test]
+fn a_ledger_of_schema_2_is_upgraded_and_then_records_requests() {
+    let ledger = Ledger::new_at("2026-03-02T09:00:00Z");
+    ledger.open("M001", "Amina");
+    ledger.open("M002", "Bart");
+    ledger.pay("M001", &[("M002", "1.00")]);
+    let before = ledger.verify_report().1;
+    let old = v2_copy_of(&ledger);
+    let version: i64 = old
+        .sqlite()
+        .query_row("SELECT schema_version FROM ledger", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
+
+    let run = old.run(&["--json", "verify"]).expect(OK);
+    assert!(
+        run.stderr.contains(&format!(
+            "upgraded {} to schema version {}",
+            old.db().display(),
+            akker::store::SCHEMA_VERSION
+        )),
+        "{run}"
+    );
+    assert_eq!(run.json()["chain_head"], before["chain_head"]);
+    assert_eq!(kept_copies(&old).len(), 1);
+    // The upgraded ledger records requests, and everything verifies.
+    let made = old
+        .run(&[
+            "--json", "request", "add", "M002", "M001", "0.50", "--work", "care", "--what", "Soup",
+            "--slip", "U-1",
+        ])
+        .expect(OK);
+    let seq = seq_of(&made.json()).to_string();
+    old.ok(&["request", "confirm", &seq, "--slip", "U-2"]);
+    assert_eq!(old.balance("M001"), "-0.50");
+    old.assert_verifies();
 }

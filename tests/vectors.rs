@@ -654,7 +654,127 @@ fn signed_ledger(keys: &TestKeys) -> SignedLedger {
         let signer = holder(step.signer);
         ledger.push(step, &signer);
     }
+    push_requests(&mut ledger, &holder);
     ledger
+}
+
+/// The four request entries (docs/signing.md, issue 12): a request by an
+/// initiative's key holder confirmed by the treasurer from a slip, one
+/// typed from a slip declined by the key holder, one withdrawn. Each
+/// later entry names its request by seq and entry hash.
+fn push_requests(ledger: &mut SignedLedger, holder: &dyn Fn(&str) -> KeyHolder) {
+    use akker::ledger::{Confirmation, Request, RequestLink, RequestParts};
+    let brussels = |day, hour, minute| {
+        chrono_tz::Europe::Brussels
+            .with_ymd_and_hms(2026, 5, day, hour, minute, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    let may = |day| NaiveDate::from_ymd_opt(2026, 5, day).unwrap();
+    let request = |payer: &str,
+                   payee: &str,
+                   hours: &str,
+                   work,
+                   skill: Option<&str>,
+                   what: &str,
+                   slip: Option<&str>,
+                   day| {
+        Request::new(RequestParts {
+            payer: id(payer),
+            payee: id(payee),
+            amount: amount(hours),
+            date: may(day),
+            work,
+            skill: skill.map(|s| Skill::parse(s).unwrap()),
+            description: Description::parse(what).unwrap(),
+            slip: slip.map(|s| SlipRef::parse(s).unwrap()),
+        })
+        .unwrap()
+    };
+    let workshop = request(
+        "M001",
+        "INIT-WERELDVROUWEN",
+        "2.00",
+        WorkKind::SelfDevelopment,
+        Some("sewing"),
+        "Naaiatelier: een rok gemaakt",
+        None,
+        19,
+    );
+    let typed = request(
+        "INIT-WERELDVROUWEN",
+        "M002",
+        "1.25",
+        WorkKind::Community,
+        None,
+        "Affiches opgehangen",
+        Some("slip 2026/051"),
+        18,
+    );
+    let taken_back = request(
+        "M002",
+        "M001",
+        "0.50",
+        WorkKind::Practical,
+        Some("bike-repair"),
+        "Rem afgesteld",
+        Some("slip 2026/052"),
+        19,
+    );
+    let made = [
+        ("An initiative's key holder asks a member for the hours of a workshop: a pending request, no balance moves.", "key-holder", brussels(20, 12, 0), workshop.clone()),
+        ("The treasurer types a member's request to an initiative from a paper slip.", "next-treasurer", brussels(20, 12, 5), typed),
+        ("The treasurer types another request from a paper slip.", "next-treasurer", brussels(20, 12, 10), taken_back),
+    ];
+    let mut seqs = Vec::new();
+    for (comment, signer, recorded_at, r) in made {
+        let step = Step {
+            comment,
+            signer,
+            entry: Entry {
+                recorded_at,
+                body: EntryBody::RequestMade(r),
+            },
+        };
+        ledger.push(step, &holder(signer));
+        seqs.push(ledger.entries.len());
+    }
+    let link = |seq: usize| RequestLink {
+        seq: seq as i64,
+        entry_hash: ledger.hashes[seq - 1],
+    };
+    let confirm = Confirmation::of(
+        &workshop,
+        link(seqs[0]),
+        Some(SlipRef::parse("slip 2026/053").unwrap()),
+    );
+    let later = [
+        Step {
+            comment: "The member confirms the workshop request on a signed paper slip; the treasurer records it. This entry is the payment: the request's exact terms and postings.",
+            signer: "next-treasurer",
+            entry: Entry { recorded_at: brussels(21, 9, 0), body: EntryBody::RequestConfirmed(confirm) },
+        },
+        Step {
+            comment: "The initiative's key holder declines the request typed from a slip, with a reason from the kiosk's short list.",
+            signer: "key-holder",
+            entry: Entry {
+                recorded_at: brussels(21, 9, 30),
+                body: EntryBody::RequestDeclined { request: link(seqs[1]), reason: reason("wrong hours"), slip: None },
+            },
+        },
+        Step {
+            comment: "The treasurer withdraws a request for the member who made it, from a paper slip.",
+            signer: "next-treasurer",
+            entry: Entry {
+                recorded_at: brussels(21, 10, 0),
+                body: EntryBody::RequestWithdrawn { request: link(seqs[2]), slip: Some(SlipRef::parse("slip 2026/054").unwrap()) },
+            },
+        },
+    ];
+    for step in later {
+        let signer = holder(step.signer);
+        ledger.push(step, &signer);
+    }
 }
 
 /// The message's fields as text, split back out of the bytes.
@@ -1014,7 +1134,62 @@ fn body_from(v: &Value) -> EntryBody {
             first_wrong_seq: v["first_wrong_seq"].as_i64().unwrap(),
             reason: reason(s(v, "reason")),
         },
+        "request-made" => EntryBody::RequestMade(
+            akker::ledger::Request::new(akker::ledger::RequestParts {
+                payer: id(s(v, "payer")),
+                payee: id(s(v, "payee")),
+                amount: amount(s(v, "amount")),
+                date: NaiveDate::parse_from_str(s(v, "date"), "%Y-%m-%d").unwrap(),
+                work: s(v, "work").parse().unwrap(),
+                skill: opt(v, "skill").map(|t| Skill::parse(t).unwrap()),
+                description: Description::parse(s(v, "description")).unwrap(),
+                slip: opt(v, "slip").map(|t| SlipRef::parse(t).unwrap()),
+            })
+            .unwrap(),
+        ),
+        "request-confirmed" => {
+            let postings = v["postings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| Posting {
+                    account: id(s(p, "account")),
+                    amount: amount(s(p, "amount")),
+                })
+                .collect();
+            let payment = Transaction::new(TransactionParts {
+                date: NaiveDate::parse_from_str(s(v, "date"), "%Y-%m-%d").unwrap(),
+                work: s(v, "work").parse().unwrap(),
+                skill: opt(v, "skill").map(|t| Skill::parse(t).unwrap()),
+                description: Description::parse(s(v, "description")).unwrap(),
+                slip: opt(v, "slip").map(|t| SlipRef::parse(t).unwrap()),
+                reverses: None,
+                override_reason: None,
+                postings,
+            })
+            .unwrap();
+            EntryBody::RequestConfirmed(
+                akker::ledger::Confirmation::from_parts(request_link(&v["request"]), payment)
+                    .unwrap(),
+            )
+        }
+        "request-declined" => EntryBody::RequestDeclined {
+            request: request_link(&v["request"]),
+            reason: reason(s(v, "reason")),
+            slip: opt(v, "slip").map(|t| SlipRef::parse(t).unwrap()),
+        },
+        "request-withdrawn" => EntryBody::RequestWithdrawn {
+            request: request_link(&v["request"]),
+            slip: opt(v, "slip").map(|t| SlipRef::parse(t).unwrap()),
+        },
         other => panic!("unknown entry type {other}"),
+    }
+}
+
+fn request_link(v: &Value) -> akker::ledger::RequestLink {
+    akker::ledger::RequestLink {
+        seq: v["seq"].as_i64().unwrap(),
+        entry_hash: hex32(s(v, "entry_hash")),
     }
 }
 

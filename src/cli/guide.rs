@@ -80,6 +80,11 @@ const TOPICS: &[Topic] = &[
         "### Signed settings",
     ),
     topic(
+        "requests",
+        "the helper asks, the helped confirms: requests and their paper slips",
+        "## Requests: the helper asks, the helped confirms",
+    ),
+    topic(
         "moving-in",
         "importing members, past exchanges or balances from a spreadsheet",
         "### Moving in",

@@ -23,6 +23,7 @@ pub mod output;
 mod pay;
 mod privacy;
 mod report;
+mod request;
 mod secrets;
 mod settings;
 mod statement;
@@ -79,6 +80,9 @@ enum Command {
     Card(card::Command),
     /// Record a payment: FROM pays TO AMOUNT [TO AMOUNT ...].
     Pay(pay::Args),
+    /// Ask for hours (the helper), confirm or decline (the helped), list.
+    #[command(subcommand)]
+    Request(request::Command),
     /// Show, list and reverse transactions.
     #[command(subcommand)]
     Tx(tx::Command),
@@ -355,6 +359,7 @@ fn run(cli: Cli) -> CliResult {
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Card(cmd) => card::run(&ctx, cmd),
         Command::Pay(args) => pay::run(&ctx, args),
+        Command::Request(cmd) => request::run(&ctx, cmd),
         Command::Tx(cmd) => tx::run(&ctx, cmd),
         Command::Balance(args) => balance::run(&ctx, args),
         Command::History(args) => history::run(&ctx, args),

@@ -112,7 +112,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
 /// The card's signer, with the kiosk's wrong-PIN count and lock
 /// (`ops::check_card_pin`, the kiosk's own defaults): a locked card is
 /// refused before the PIN is asked, a wrong PIN of the real card counts.
-fn card_signer(
+pub(super) fn card_signer(
     store: &crate::store::Store,
     code: &crate::signing::CardCode,
     now: chrono::DateTime<chrono::Utc>,

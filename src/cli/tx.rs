@@ -134,6 +134,9 @@ pub fn print_transaction(view: &TxView) {
     if let Some(by) = view.reversed_by {
         println!("Reversed by #{by}");
     }
+    if let Some(request) = view.confirms_request {
+        println!("Confirms    request #{request} (see `akker request list`)");
+    }
     if let Some(reason) = &view.override_reason {
         println!("Override    limits overridden: {reason}");
     }

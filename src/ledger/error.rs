@@ -200,6 +200,8 @@ pub enum RuleError {
     NothingToCorrect { last: String },
     #[error("account {0} cannot ask itself for hours; FROM (who was helped and pays) and TO (who helped) must be different accounts")]
     RequestToSelf(AccountId),
+    #[error("{0} is named twice among the payers; a workshop asks each participant once")]
+    RequestPayerRepeated(AccountId),
     #[error("request #{0} does not exist; see `akker request list`")]
     UnknownRequest(i64),
     #[error("request #{request} was already {how} by #{by}; nothing to do")]

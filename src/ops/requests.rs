@@ -120,12 +120,7 @@ fn make_inner(
     let mut requests = Vec::with_capacity(request.payers.len());
     for (i, (payer, amount)) in request.payers.iter().enumerate() {
         if request.payers[..i].iter().any(|(p, _)| p == payer) {
-            return Err(
-                LedgerError::from(crate::ledger::TransactionError::AccountRepeated(
-                    payer.clone(),
-                ))
-                .into(),
-            );
+            return Err(RuleError::RequestPayerRepeated(payer.clone()).into());
         }
         requests.push(Request::new(RequestParts {
             payer: payer.clone(),
@@ -668,6 +663,57 @@ mod tests {
             &card("M002", 1),
             Outcome::Confirmed
         ));
+    }
+
+    #[test]
+    fn a_kiosk_form_sent_twice_asks_once_and_pays_once() {
+        let mut w = World::new();
+        let request = NewRequest {
+            payers: vec![(id("M001"), hours("1.00"))],
+            payee: id("M002"),
+            date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            work: WorkKind::Care,
+            skill: None,
+            description: Description::parse("Shopping").unwrap(),
+            slip: None,
+        };
+        let now = w.at(1);
+        let token = "form-token-0123456789";
+        let first =
+            make_requests_claiming(&mut w.store, &card("M002", 1), request.clone(), now, token)
+                .unwrap();
+        let again =
+            make_requests_claiming(&mut w.store, &card("M002", 1), request, now, token).unwrap();
+        assert!(!first.repeated && again.repeated);
+        assert_eq!(again.seqs, first.seqs);
+        let seq = first.seqs[0];
+        let later = w.at(2);
+        let paid = confirm_request_claiming(
+            &mut w.store,
+            &card("M001", 0),
+            seq,
+            later,
+            "form-token-pay-0123456789",
+        )
+        .unwrap();
+        let paid_again = confirm_request_claiming(
+            &mut w.store,
+            &card("M001", 0),
+            seq,
+            later,
+            "form-token-pay-0123456789",
+        )
+        .unwrap();
+        assert_eq!(paid, paid_again);
+        assert_eq!(w.balance("M001"), Amount::from_minor(-100));
+        assert_eq!(
+            w.store
+                .requests(&RequestFilter::all(w.at(2)))
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(crate::verify::verify(&w.store).unwrap().is_ok());
     }
 
     #[test]

@@ -89,6 +89,9 @@ impl Store {
         if let Guard::NewImport { file } = guard {
             super::interchange::refuse_imported_before(&sql, file)?;
         }
+        if let Guard::FormToken(token) = guard {
+            super::offers::refuse_claimed_form_token(&sql, token)?;
+        }
         // A trigger dropped outside akker is put back before anything is
         // written (verify reports it was missing).
         super::audit::restore_triggers(&sql)?;

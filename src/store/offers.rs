@@ -308,7 +308,12 @@ impl Store {
 /// Claims `token` for the entry `seq`, inside the append's transaction.
 /// A second claim of the same token is refused as a duplicate of the
 /// first entry; the caller's transaction then rolls back.
-pub(super) fn claim_form_token(sql: &SqlTx, token: &str, seq: i64) -> Result<()> {
+/// Refuses with `RuleError::Duplicate` (naming the entry recorded the
+/// first time) when `token` was claimed already. `append` asks this
+/// before the ledger's rules run, so a form sent twice gets the first
+/// receipt even when the rules would now refuse the second sending (a
+/// request already confirmed, a limit the first payment reached).
+pub(super) fn refuse_claimed_form_token(sql: &SqlTx, token: &str) -> Result<()> {
     let first: Option<i64> = sql
         .query_row(
             "SELECT seq FROM kiosk_form_claims WHERE token = ?1",
@@ -316,9 +321,14 @@ pub(super) fn claim_form_token(sql: &SqlTx, token: &str, seq: i64) -> Result<()>
             |r| r.get(0),
         )
         .optional()?;
-    if let Some(first) = first {
-        return Err(RuleError::Duplicate(first).into());
+    match first {
+        Some(first) => Err(RuleError::Duplicate(first).into()),
+        None => Ok(()),
     }
+}
+
+pub(super) fn claim_form_token(sql: &SqlTx, token: &str, seq: i64) -> Result<()> {
+    refuse_claimed_form_token(sql, token)?;
     sql.execute(
         "INSERT INTO kiosk_form_claims (token, seq, claimed_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
         params![token, seq],

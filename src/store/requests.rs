@@ -357,7 +357,7 @@ pub(super) fn expiry_days_in(conn: &Connection) -> Result<Option<u32>> {
 /// settles it: None if there is no such request entry.
 pub(super) fn request_facts(conn: &Connection, seq: i64) -> Result<Option<RequestFacts>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {REQUEST_COLUMNS}, j.entry_hash, j.recorded_at, o.seq, o.outcome
+        "SELECT {REQUEST_COLUMNS}, j.entry_hash, j.recorded_at, oj.seq, o.outcome
          FROM requests r JOIN journal j ON j.seq = r.seq AND j.entry_type = 'request-made'
          LEFT JOIN request_outcomes o ON o.request_seq = r.seq
          LEFT JOIN journal oj ON oj.seq = o.seq AND oj.entry_type = 'request-' || o.outcome
@@ -374,8 +374,9 @@ pub(super) fn request_facts(conn: &Connection, seq: i64) -> Result<Option<Reques
         .map_err(|_| StoreError::Corrupt(format!("the entry hash of request #{seq}")))?;
     let made_at = parse_time(&row.get::<_, String>(9)?)?;
     let mut facts = RequestFacts::of(&request, hash, made_at);
-    // A stray outcome row settles nothing, but the UNIQUE index would
-    // still refuse a second one: `verify` reports the stray row.
+    // An outcome row counts only under an entry of its own type (oj): a
+    // stray one settles nothing here (`verify` reports it), though the
+    // UNIQUE index would still refuse the real settlement's row.
     if let (Some(by), Some(outcome)) = (
         row.get::<_, Option<i64>>(10)?,
         row.get::<_, Option<String>>(11)?,

@@ -148,6 +148,19 @@ def body_fields(body):
         return [body["date"]]
     if kind == "clock-corrected":
         return [str(body["first_wrong_seq"]), body["reason"]]
+    if kind == "request-made":
+        return [body["payer"], body["payee"], canonical_amount(body["amount"]), body["date"], body["work"],
+                optional(body["skill"]), body["description"], optional(body["slip"])]
+    if kind == "request-confirmed":
+        fields = [str(body["request"]["seq"]), body["request"]["entry_hash"], body["date"], body["work"],
+                  optional(body["skill"]), body["description"], optional(body["slip"]), str(len(body["postings"]))]
+        for posting in body["postings"]:
+            fields += [posting["account"], canonical_amount(posting["amount"])]
+        return fields
+    if kind == "request-declined":
+        return [str(body["request"]["seq"]), body["request"]["entry_hash"], body["reason"], optional(body["slip"])]
+    if kind == "request-withdrawn":
+        return [str(body["request"]["seq"]), body["request"]["entry_hash"], optional(body["slip"])]
     raise ValueError(f"unknown entry type {kind!r}")
 
 
@@ -162,7 +175,11 @@ SETTING_NAMES = {
     "organisation.name", "organisation.address", "organisation.registration", "organisation.contact",
     "organisation.signatory", "organisation.signatory-role", "organisation.place",
     "organisation.check-address", "treasurer.name", "treasurer.contact", "privacy.retention-months",
+    "requests.expiry-days",
 }
+
+REQUEST_TYPES = ("request-made", "request-confirmed", "request-declined", "request-withdrawn")
+EXPIRY_DAYS_DEFAULT = 60
 
 
 def setting_value_ok(name, value):
@@ -174,6 +191,8 @@ def setting_value_ok(name, value):
         return False
     if name == "privacy.retention-months":
         return DECIMAL.match(value) is not None and 1 <= int(value) <= 1200
+    if name == "requests.expiry-days":
+        return DECIMAL.match(value) is not None and 1 <= int(value) <= 3650
     return True
 
 
@@ -316,6 +335,8 @@ def check_journal(checks, ledger_id, entries, label):
     last_time = None     # recording time of the entry before
     issued_until = None  # end of the latest issued month
     times = {}           # seq -> recording time
+    requests = {}        # seq of a request-made -> its terms, time, hash and how it was settled
+    expiry_days = EXPIRY_DAYS_DEFAULT
     for expected_seq, entry in enumerate(entries, start=1):
         seq = entry["seq"]
         where = f"{label} #{seq}"
@@ -371,7 +392,8 @@ def check_journal(checks, ledger_id, entries, label):
             card = cards.get(account)
             checks.check(card is not None and card[2] and card[1] == signer["public_key"], where,
                          f"the key is the active card of {account}")
-            checks.equal(kind, "transaction", where, "a card signs only transactions")
+            checks.check(kind == "transaction" or kind in REQUEST_TYPES, where,
+                         "a card signs only transactions and request entries")
             if kind == "transaction":
                 payers = [p["account"] for p in body["postings"] if p["amount"].startswith("-")]
                 checks.equal(payers, [account], where, "a card signs only payments from its own account")
@@ -428,6 +450,11 @@ def check_journal(checks, ledger_id, entries, label):
             checks.check(role == "treasurer", where, "only the treasurer sets settings")
             checks.check(body["name"] in SETTING_NAMES, where, f"{body['name']!r} is a known setting")
             checks.check(setting_value_ok(body["name"], body["value"]), where, "the setting's value is in its form")
+            if body["name"] == "requests.expiry-days":
+                ok = DECIMAL.match(body["value"]) is not None
+                expiry_days = int(body["value"]) if ok else EXPIRY_DAYS_DEFAULT
+        elif kind in REQUEST_TYPES:
+            check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of)
         if kind == "account-opened":
             accounts[body["account"]] = body["kind"]
         elif kind == "card-issued":
@@ -461,6 +488,45 @@ def check_journal(checks, ledger_id, entries, label):
     return chain
 
 
+def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of):
+    """docs/signing.md, "The rules of requests" (limits aside, like the
+    rest of this checker)."""
+    body = entry["body"]
+    kind = body["type"]
+    signer = entry["signer"]
+    card = signer["account"] if signer["role"] in ("member", "key-holder") else None
+    if kind == "request-made":
+        checks.check(body["payer"] != body["payee"], where, "payer and payee are two accounts")
+        checks.check(body["payer"] in accounts and body["payee"] in accounts, where, "payer and payee exist")
+        checks.check(parse_minor(body["amount"]) > 0, where, "the amount is positive")
+        checks.check(DATE.match(body["date"]) is not None, where, "date form YYYY-MM-DD")
+        checks.check(card is None or card == body["payee"], where, "a card signs a request only as its payee")
+        requests[seq] = {"body": body, "made_at": now, "hash": hash_of[seq], "settled": None}
+        return
+    link = body["request"]
+    request = requests.get(link["seq"])
+    if not checks.check(request is not None and request["hash"].hex() == link["entry_hash"], where,
+                        f"names request #{link['seq']}, an earlier request-made, by its entry hash"):
+        return
+    checks.check(request["settled"] is None, where,
+                 f"request #{link['seq']} is settled once (already by #{request['settled']})")
+    if now is not None and request["made_at"] is not None:
+        expires = request["made_at"] + datetime.timedelta(days=expiry_days)
+        checks.check(now <= expires, where, f"request #{link['seq']} had not expired ({expiry_days} days)")
+    made = request["body"]
+    side = made["payee"] if kind == "request-withdrawn" else made["payer"]
+    checks.check(card is None or card == side, where, f"a card settles request #{link['seq']} only as {side}")
+    if kind == "request-confirmed":
+        amount = parse_minor(made["amount"])
+        postings = [(p["account"], parse_minor(p["amount"])) for p in body["postings"]]
+        checks.equal(postings, [(made["payer"], -amount), (made["payee"], amount)], where,
+                     "the confirmation's postings are its request's")
+        for field in ("date", "work", "skill", "description"):
+            checks.equal(body[field], made[field], where, f"the confirmation's {field} is its request's")
+        postings_of[seq] = postings
+    request["settled"] = seq
+
+
 def parse_minor(text):
     canonical_amount(text)
     negative = text.startswith("-")
@@ -481,7 +547,10 @@ def entries_from_db(path, checks):
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
     ledger_id = db.execute("SELECT ledger_id FROM ledger WHERE singleton = 1").fetchone()["ledger_id"]
-    by_seq = lambda sql: {row["seq"]: row for row in db.execute(sql)}
+    # Tables an older ledger (before its upgrade) does not have yet read
+    # as empty: its journal has no entry of their types.
+    has = {row["name"] for row in db.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    by_seq = lambda sql: {row["seq"]: row for row in db.execute(sql)} if sql.split()[-1] in has else {}
     settings = by_seq("SELECT * FROM ledger_settings")
     account_events = by_seq("SELECT * FROM account_events")
     card_events = by_seq("SELECT * FROM card_events")
@@ -492,6 +561,8 @@ def entries_from_db(path, checks):
     key_changes = by_seq("SELECT * FROM treasurer_key_changes")
     confirmations = by_seq("SELECT * FROM clock_confirmations")
     corrections = by_seq("SELECT * FROM clock_corrections")
+    requests = by_seq("SELECT * FROM requests")
+    outcomes = by_seq("SELECT * FROM request_outcomes")
     postings = {}
     for row in db.execute("SELECT seq, idx, account_id, amount_minor FROM postings ORDER BY seq, idx"):
         postings.setdefault(row["seq"], []).append(row)
@@ -570,6 +641,32 @@ def entries_from_db(path, checks):
         elif kind == "clock-corrected":
             c = corrections[seq]
             body = {"first_wrong_seq": c["first_wrong_seq"], "reason": c["reason"]}
+        elif kind == "request-made":
+            r = requests[seq]
+            body = {"payer": r["payer_id"], "payee": r["payee_id"], "amount": amount_text(r["amount_minor"]),
+                    "date": r["date"], "work": r["work"], "skill": r["skill"], "description": r["description"],
+                    "slip": r["slip"]}
+        elif kind in REQUEST_TYPES:
+            o = outcomes[seq]
+            checks.equal("request-" + o["outcome"], kind, where, "request_outcomes.outcome names the entry's type")
+            body = {"request": {"seq": o["request_seq"],
+                                "entry_hash": stored_hash.get(o["request_seq"], b"").hex()}}
+            if kind == "request-confirmed":
+                t = transactions[seq]
+                unsigned(o["reason"] is None and o["slip"] is None, "request_outcomes.reason/slip of a confirmation")
+                unsigned(t["reverses_seq"] is None and t["reason"] is None and t["override_reason"] is None,
+                         "transactions.reverses_seq/reason/override_reason of a confirmation")
+                body.update(date=t["date"], work=t["work"], skill=t["skill"], description=t["description"],
+                            slip=t["slip"], postings=[{"account": p["account_id"],
+                                                       "amount": amount_text(p["amount_minor"])}
+                                                      for p in postings.get(seq, [])])
+                checks.equal([p["idx"] for p in postings.get(seq, [])], list(range(len(postings.get(seq, [])))),
+                             where, "posting indexes")
+            elif kind == "request-declined":
+                body.update(reason=o["reason"], slip=o["slip"])
+            else:
+                unsigned(o["reason"] is None, "request_outcomes.reason of a withdrawal")
+                body.update(slip=o["slip"])
         else:
             checks.check(False, where, f"unknown entry type {kind!r}")
             continue
@@ -655,6 +752,7 @@ def check_entry_vectors(checks, vectors, card_seeds):
         accepted = verify_signature(bytes.fromhex(v["public_key"]), bytes.fromhex(v["message"]),
                                     bytes.fromhex(v["signature"]))
         checks.equal(accepted, v["accept"], "strict verification", v["comment"])
+    check_request_rules_bite(checks, vectors, seeds)
     # A change to any signed field must break the signature.
     tampered = json.loads(json.dumps(vectors["entries"][8]))
     tampered["body"]["postings"][1]["amount"] = "1.51"
@@ -662,6 +760,46 @@ def check_entry_vectors(checks, vectors, card_seeds):
     message = encode_fields(message_fields(ledger_id, tampered))
     checks.check(not verify_signature(bytes.fromhex(tampered["signer"]["public_key"]), message,
                                       bytes.fromhex(tampered["signature"])), "tampered #9", "signature must fail")
+
+
+def resigned(ledger_id, entries, seed):
+    """The journal `entries` with the last one re-signed by `seed` and
+    every hash and chain recomputed, as a forger holding that key would."""
+    entries = json.loads(json.dumps(entries))
+    last = entries[-1]
+    last.pop("fields", None)
+    last.pop("message", None)
+    message = encode_fields(message_fields(ledger_id, last))
+    last["signature"] = nacl.signing.SigningKey(seed).sign(message).signature.hex()
+    last["entry_hash"] = entry_hash(message).hex()
+    previous = bytes.fromhex(entries[-2]["chain_hash"])
+    last["chain_hash"] = next_chain(previous, entry_hash(message), bytes.fromhex(last["signature"])).hex()
+    return entries
+
+
+def check_request_rules_bite(checks, vectors, seeds):
+    """The rules of requests must catch a confirmation that differs from
+    its request and a second confirmation, even correctly signed by the
+    treasurer: the checker itself is tested on both."""
+    ledger_id = vectors["ledger_id"]
+    entries = vectors["entries"]
+    confirmed = next(e for e in entries if e["type"] == "request-confirmed")
+    before = entries[:confirmed["seq"] - 1]
+    seed = seeds[confirmed["signer"]["key"]]
+    changed = json.loads(json.dumps(confirmed))
+    changed["body"]["postings"][0]["amount"] = "-2.50"
+    changed["body"]["postings"][1]["amount"] = "2.50"
+    probe = Checks()
+    check_journal(probe, ledger_id, resigned(ledger_id, before + [changed], seed), "probe")
+    checks.check(any("postings are its request's" in f for f in probe.failures),
+                 "request rules", "a confirmation that differs from its request is caught")
+    again = json.loads(json.dumps(confirmed))
+    again["seq"] += 1
+    again["recorded_at"] = again["recorded_at"].replace(".000000Z", ".000001Z")
+    probe = Checks()
+    check_journal(probe, ledger_id, resigned(ledger_id, entries[:confirmed["seq"]] + [again], seed), "probe")
+    checks.check(any("is settled once" in f for f in probe.failures),
+                 "request rules", "a second confirmation of a request is caught")
 
 
 def check_key_file(checks, vector):
