@@ -186,6 +186,7 @@ pub fn build(path: &Path, now: DateTime<Utc>) -> Result<(Demo, String), StoreErr
     builder.open_accounts()?;
     let cards = builder.issue_cards()?;
     builder.exchanges(first_month, this_month, now)?;
+    builder.limits_and_fund()?;
     builder.requests()?;
     let demo = Demo {
         store: builder.store,
@@ -628,6 +629,62 @@ impl Builder {
                 entry.0 += a.minor();
             }
         }
+    }
+
+    /// Issue 13 in the demo: the community fund's account, a gift of one
+    /// hour to it, a soft floor for person accounts, and the member with
+    /// the lowest balance agreeing to a soft floor just above it, so the
+    /// demo shows one member past a soft floor. Recorded after every
+    /// exchange, so the months' figures stay as they were.
+    fn limits_and_fund(&mut self) -> Result<(), StoreError> {
+        let now = self.tick(self.clock);
+        for (key, value) in [
+            (crate::ledger::SettingKey::FundAccount, "SYS-FUND"),
+            (crate::ledger::SettingKey::SoftFloorPerson, "-15.00"),
+        ] {
+            ops::set_setting(&mut self.store, &self.treasurer, key, value, now)?;
+        }
+        // The member with the most hours gives one to the community fund,
+        // from a paper slip: a gift, never counted as work.
+        let highest = PEOPLE
+            .iter()
+            .map(|(i, _, _)| id(i))
+            .filter_map(|a| self.balances.get(&a).map(|(b, _)| (*b, a)))
+            .max();
+        if let Some((balance, giver)) = highest.filter(|(b, _)| *b >= 100) {
+            let request = ops::fund::GiftRequest {
+                from: giver.clone(),
+                to: None,
+                amount: Amount::from_minor(100),
+                why: Description::parse("voor de gemeenschapskas").expect("valid"),
+                slip: Some(SlipRef::parse("G-001").expect("valid")),
+            };
+            ops::fund::gift(&mut self.store, &self.treasurer, request, now)?;
+            if let Some(entry) = self.balances.get_mut(&giver) {
+                entry.0 = balance - 100;
+            }
+        }
+        let lowest = PEOPLE
+            .iter()
+            .map(|(i, _, _)| id(i))
+            .filter_map(|a| self.balances.get(&a).map(|(b, _)| (*b, a)))
+            .min();
+        if let Some((balance, account)) = lowest {
+            // The next whole hour above the balance, at most zero.
+            let soft_floor = ((balance.div_euclid(100) + 1) * 100).min(0);
+            if soft_floor > balance {
+                ops::fund::set_soft_limits(
+                    &mut self.store,
+                    &self.treasurer,
+                    account,
+                    Some(Amount::from_minor(soft_floor)),
+                    None,
+                    Reason::parse("agreed with the member: a call below this").expect("valid"),
+                    now,
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// Requests (issue 12), recorded in the last minutes before "now" so

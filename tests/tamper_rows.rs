@@ -44,6 +44,30 @@ fn base() -> &'static Ledger {
     BASE.get_or_init(|| {
         let ledger = Ledger::demo();
         ledger.ok(&["settings", "set", "organisation.name", "Buurtuur vzw"]);
+        // Issue 13: soft limits, a gift and a fund run.
+        ledger.ok(&["settings", "set", "fund.account", "SYS-FUND"]);
+        ledger.ok(&["settings", "set", "fund.contribution.amount", "0.25"]);
+        ledger.ok(&[
+            "account",
+            "soft-limits",
+            "M001",
+            "--floor",
+            "-5",
+            "--reason",
+            "agreed",
+        ]);
+        ledger.ok(&[
+            "gift",
+            "M002",
+            "fund",
+            "0.50",
+            "--why",
+            "for the chest",
+            "--slip",
+            "G-1",
+        ]);
+        let year = chrono::Datelike::year(&chrono::Utc::now()).to_string();
+        ledger.ok(&["fund", "run", "contribution", "--period", &year]);
         let member: String = ledger
             .sqlite()
             .query_row(

@@ -179,6 +179,103 @@ fn find_code(json: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// A ledger of schema version 2 (before soft limits, gifts and fund runs)
+/// is upgraded to this version: its `journal` and `transactions` are
+/// rebuilt with the new entry types and a nullable kind of work, the new
+/// tables are made, and every balance and the chain stay as they were;
+/// then a gift and a fund run can be recorded and everything verifies.
+#[test]
+fn a_schema_2_ledger_is_upgraded_and_takes_gifts_and_fund_runs() {
+    let ledger = Ledger::new_at("2026-03-02T09:00:00Z");
+    ledger.open("M001", "Marie");
+    ledger.open("M002", "Jan");
+    ledger.open_with("SYS-FUND", "Fund", &["--kind", "system"]);
+    ledger.pay("M001", &[("M002", "1.50")]);
+    // Back to version 2 as schema.sql defined it: the journal's CHECK
+    // without the new types, a kind of work that is required, and no
+    // soft_limit_events or fund_runs.
+    let conn = ledger.sqlite();
+    conn.execute_batch(V2_TABLES).unwrap();
+    drop(conn);
+    let (balances, head, version) = stored(ledger.db());
+    assert_eq!(version, 2);
+    let run = ledger.run(&["--json", "verify"]).expect(OK);
+    assert!(run.stderr.contains("upgraded"), "{run}");
+    let (after, after_head, after_version) = stored(ledger.db());
+    assert_eq!(
+        (after, after_head, after_version),
+        (balances, head, akker::store::SCHEMA_VERSION)
+    );
+    ledger.ok(&["settings", "set", "fund.account", "SYS-FUND"]);
+    ledger.ok(&["settings", "set", "fund.contribution.amount", "1"]);
+    ledger.ok(&[
+        "gift",
+        "M002",
+        "fund",
+        "0.50",
+        "--why",
+        "for the chest",
+        "--slip",
+        "G-1",
+    ]);
+    ledger.ok(&["fund", "run", "contribution", "--period", "2026"]);
+    assert_eq!(ledger.balance("SYS-FUND"), "2.50");
+    ledger.assert_verifies();
+}
+
+/// The tables of schema version 2 that version 3 changed, put back the way
+/// version 2 made them (rows kept), with the version set to 2.
+const V2_TABLES: &str = "
+PRAGMA foreign_keys = OFF;
+BEGIN;
+DROP TABLE IF EXISTS fund_runs;
+DROP TABLE IF EXISTS soft_limit_events;
+CREATE TABLE journal_v2 (
+    seq             INTEGER PRIMARY KEY CHECK (seq >= 1),
+    entry_type      TEXT NOT NULL CHECK (
+                        entry_type = 'ledger-created'
+                        OR entry_type = 'account-opened'
+                        OR entry_type = 'limits-set'
+                        OR entry_type = 'account-closed'
+                        OR entry_type = 'card-issued'
+                        OR entry_type = 'card-revoked'
+                        OR entry_type = 'transaction'
+                        OR entry_type = 'statements-issued'
+                        OR entry_type = 'attestation-issued'
+                        OR entry_type = 'setting-set'
+                        OR entry_type = 'treasurer-key-changed'
+                        OR entry_type = 'clock-confirmed'
+                        OR entry_type = 'clock-corrected'),
+    recorded_at     TEXT NOT NULL,
+    signer_role     TEXT NOT NULL CHECK (signer_role = 'treasurer' OR signer_role = 'member' OR signer_role = 'key-holder'),
+    signer_account  TEXT CHECK ((signer_role = 'treasurer') = (signer_account IS NULL)),
+    signer_key      BLOB NOT NULL CHECK (length(signer_key) = 32),
+    signature       BLOB NOT NULL CHECK (length(signature) = 64),
+    entry_hash      BLOB NOT NULL UNIQUE CHECK (length(entry_hash) = 32),
+    chain_hash      BLOB NOT NULL CHECK (length(chain_hash) = 32)
+);
+INSERT INTO journal_v2 SELECT * FROM journal;
+DROP TABLE journal;
+ALTER TABLE journal_v2 RENAME TO journal;
+CREATE TABLE transactions_v2 (
+    seq             INTEGER PRIMARY KEY REFERENCES journal(seq),
+    date            TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    work            TEXT NOT NULL CHECK (work = 'care' OR work = 'community' OR work = 'self-development' OR work = 'practical'),
+    skill           TEXT,
+    description     TEXT NOT NULL CHECK (length(description) > 0),
+    slip            TEXT,
+    reverses_seq    INTEGER REFERENCES transactions(seq),
+    reason          TEXT,
+    override_reason TEXT
+);
+INSERT INTO transactions_v2 SELECT * FROM transactions;
+DROP TABLE transactions;
+ALTER TABLE transactions_v2 RENAME TO transactions;
+DROP TRIGGER IF EXISTS ledger_no_update;
+UPDATE ledger SET schema_version = 2;
+COMMIT;
+PRAGMA wal_checkpoint(TRUNCATE);
+";
 /// A ledger of schema version 2 (the schema before requests, kept in
 /// tests/fixtures/schema-v2.sql), made from a ledger this akker wrote by
 /// copying every row into a file built from the old schema.

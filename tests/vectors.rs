@@ -649,6 +649,74 @@ fn signed_ledger(keys: &TestKeys) -> SignedLedger {
                 body: EntryBody::SettingSet { name: SettingKey::OrganisationName, value: String::new() },
             },
         },
+        Step {
+            comment: "A limit setting: the community fund's account, which gifts to the fund and fund runs pay into.",
+            signer: "next-treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 11, 5),
+                body: EntryBody::SettingSet { name: SettingKey::FundAccount, value: "SYS-FUND".into() },
+            },
+        },
+        Step {
+            comment: "The periodic contribution: 1.00 a year from each open person account.",
+            signer: "next-treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 11, 6),
+                body: EntryBody::SettingSet { name: SettingKey::ContributionAmount, value: "1.00".into() },
+            },
+        },
+        Step {
+            comment: "An account's own soft floor (a notice below -10.00); its soft ceiling follows its kind's setting (empty field).",
+            signer: "next-treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 11, 10),
+                body: EntryBody::SoftLimitsSet {
+                    account: id("M002"),
+                    soft_floor: Some(amount("-10.00")),
+                    soft_ceiling: None,
+                    reason: reason("agreed with the member"),
+                },
+            },
+        },
+        Step {
+            comment: "An initiative gives 2.00 hours to the community fund, signed by its key holder's card: no work, never counted as hours given.",
+            signer: "key-holder",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 11, 15),
+                body: EntryBody::Gift(
+                    akker::ledger::fund::Gift::new(
+                        NaiveDate::from_ymd_opt(2026, 5, 20).unwrap(),
+                        id("INIT-WERELDVROUWEN"),
+                        id("SYS-FUND"),
+                        amount("2.00"),
+                        Description::parse("voor de gemeenschapskas").unwrap(),
+                        None,
+                    )
+                    .unwrap(),
+                ),
+            },
+        },
+        Step {
+            comment: "The contribution for 2026: each open person account pays 1.00, in account order, then the fund receives the total.",
+            signer: "next-treasurer",
+            entry: Entry {
+                recorded_at: brussels(5, 20, 11, 20),
+                body: EntryBody::FundRun(
+                    akker::ledger::fund::FundRun::new(
+                        akker::ledger::policy::FundRule::Contribution,
+                        "2026".into(),
+                        NaiveDate::from_ymd_opt(2026, 5, 20).unwrap(),
+                        Description::parse("Contribution 2026 to the community fund").unwrap(),
+                        vec![
+                            Posting { account: id("M001"), amount: amount("-1.00") },
+                            Posting { account: id("M002"), amount: amount("-1.00") },
+                            Posting { account: id("SYS-FUND"), amount: amount("2.00") },
+                        ],
+                    )
+                    .unwrap(),
+                ),
+            },
+        },
     ];
     for step in last {
         let signer = holder(step.signer);
@@ -1134,6 +1202,41 @@ fn body_from(v: &Value) -> EntryBody {
             first_wrong_seq: v["first_wrong_seq"].as_i64().unwrap(),
             reason: reason(s(v, "reason")),
         },
+        "soft-limits-set" => EntryBody::SoftLimitsSet {
+            account: id(s(v, "account")),
+            soft_floor: opt(v, "soft_floor").map(amount),
+            soft_ceiling: opt(v, "soft_ceiling").map(amount),
+            reason: reason(s(v, "reason")),
+        },
+        "gift" => EntryBody::Gift(
+            akker::ledger::fund::Gift::new(
+                NaiveDate::parse_from_str(s(v, "date"), "%Y-%m-%d").unwrap(),
+                id(s(v, "from")),
+                id(s(v, "to")),
+                amount(s(v, "amount")),
+                Description::parse(s(v, "why")).unwrap(),
+                opt(v, "slip").map(|t| SlipRef::parse(t).unwrap()),
+            )
+            .unwrap(),
+        ),
+        "fund-run" => EntryBody::FundRun(
+            akker::ledger::fund::FundRun::new(
+                s(v, "rule").parse().unwrap(),
+                s(v, "period").into(),
+                NaiveDate::parse_from_str(s(v, "date"), "%Y-%m-%d").unwrap(),
+                Description::parse(s(v, "description")).unwrap(),
+                v["postings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| Posting {
+                        account: id(s(p, "account")),
+                        amount: amount(s(p, "amount")),
+                    })
+                    .collect(),
+            )
+            .unwrap(),
+        ),
         "request-made" => EntryBody::RequestMade(
             akker::ledger::Request::new(akker::ledger::RequestParts {
                 payer: id(s(v, "payer")),

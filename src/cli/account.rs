@@ -1,4 +1,4 @@
-//! `akker account add|list|show|close|set-limits`, and the personal-data
+//! `akker account add|list|show|close|set-limits|soft-limits`, and the personal-data
 //! commands `rename|set-language|erase|data` (run by `super::privacy`).
 
 use crate::ledger::{AccountId, AccountKind, Amount, DisplayName, Language, Limits, Reason};
@@ -64,6 +64,25 @@ pub enum Command {
         ceiling: Amount,
         /// Why the limits change (quoted if more than one word): kept in
         /// the account's history, like "agreed at the October meeting".
+        #[arg(long, value_parser = parse::reason)]
+        reason: Reason,
+    },
+    /// Set an account's own soft floor and ceiling: crossing one is
+    /// allowed and gives a notice. Left out, a soft limit follows the
+    /// account kind's setting (limits.KIND.soft-floor / soft-ceiling).
+    SoftLimits {
+        /// The account's id, like M042.
+        #[arg(value_parser = parse::account)]
+        id: AccountId,
+        /// The soft floor: zero or negative, like -15; below it the member
+        /// and the treasurer see a notice.
+        #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
+        floor: Option<Amount>,
+        /// The soft ceiling: zero or positive, like 30; above it a notice.
+        #[arg(long, value_parser = parse::signed_amount)]
+        ceiling: Option<Amount>,
+        /// Why (quoted if more than one word): kept in the account's
+        /// limit history, like "agreed with the member".
         #[arg(long, value_parser = parse::reason)]
         reason: Reason,
     },
@@ -157,11 +176,58 @@ pub fn run(ctx: &Context, command: Command) -> CliResult {
         Command::Show { id } => {
             let store = ctx.open()?;
             let account = super::existing_account(&store, &id)?;
+            let limits = store.limit_view(&id, ctx.now())?;
+            let history = store.limit_history(&id)?;
             if ctx.json {
-                ctx.print_json(&account);
+                // The account's fields as before, with its limits in force
+                // and their history beside them.
+                let mut json = serde_json::to_value(&account).expect("read models serialise");
+                if let Some(object) = json.as_object_mut() {
+                    object.insert("limits".into(), serde_json::json!(limits));
+                    object.insert("limit_history".into(), serde_json::json!(history));
+                }
+                ctx.print_json(&json);
             } else {
                 print_account(&account);
+                if let Some(limits) = &limits {
+                    print_limits(limits, &history);
+                }
             }
+            Ok(())
+        }
+        Command::SoftLimits {
+            id,
+            floor,
+            ceiling,
+            reason,
+        } => {
+            if floor.is_some_and(|f| f.minor() > 0) || ceiling.is_some_and(|c| c.is_negative()) {
+                return Err(CliError::Usage(
+                    "a soft floor is zero or negative and a soft ceiling zero or positive, like --floor -15 --ceiling 30".into(),
+                ));
+            }
+            let mut store = ctx.open()?;
+            super::existing_account(&store, &id)?;
+            let treasurer = ctx.treasurer(&store)?;
+            let seq = ops::fund::set_soft_limits(
+                &mut store,
+                &treasurer,
+                id.clone(),
+                floor,
+                ceiling,
+                reason,
+                ctx.now(),
+            )?;
+            let shown = |a: Option<Amount>| a.map_or("its kind's".to_string(), |a| a.to_string());
+            report_written(
+                ctx,
+                seq,
+                &format!(
+                    "Soft limits of {id} are now {} to {}",
+                    shown(floor),
+                    shown(ceiling)
+                ),
+            );
             Ok(())
         }
         Command::Close { id, reason } => {
@@ -275,4 +341,63 @@ fn print_account(a: &AccountRow) {
         None => println!("Card      none"),
     }
     println!("Opened    entry #{}", a.opened_seq);
+}
+
+/// The limits in force (with the grown floor worked out), the soft
+/// limits, the notice, and the history of changes. Lines appear only
+/// when there is something to say, so an account without any of it
+/// shows as before.
+fn print_limits(view: &crate::store::fund::LimitView, history: &[crate::store::fund::LimitChange]) {
+    if let Some(g) = &view.growth {
+        println!(
+            "Floor     {} now: {} - {} x {} given for work since {}{}",
+            view.floor,
+            g.base,
+            g.factor,
+            g.grown.given,
+            &g.window_from[..10],
+            if g.grown.capped {
+                format!(" = {}, capped at {}", g.grown.uncapped, g.cap)
+            } else {
+                String::new()
+            }
+        );
+    }
+    if view.soft_floor.is_some() || view.soft_ceiling.is_some() {
+        let shown = |a: Option<Amount>| a.map_or("-".to_string(), |a| a.to_string());
+        println!(
+            "Soft      {} to {}{}",
+            shown(view.soft_floor),
+            shown(view.soft_ceiling),
+            if view.soft_own { "" } else { " (the kind's)" }
+        );
+    }
+    if let Some(text) = super::gift::notice_text(view) {
+        println!("{text}");
+    }
+    if history.len() > 1 {
+        println!("Limit history:");
+        for change in history {
+            let shown = |a: Option<Amount>| a.map_or("-".to_string(), |a| a.to_string());
+            let what = match change.change.as_str() {
+                "soft-limits-set" => format!(
+                    "soft {} to {}",
+                    shown(change.soft_floor),
+                    shown(change.soft_ceiling)
+                ),
+                _ => format!("{} to {}", shown(change.floor), shown(change.ceiling)),
+            };
+            println!(
+                "  #{:<6} {}  {:<16} {what}{}",
+                change.seq,
+                &change.recorded_at[..10],
+                change.change,
+                change
+                    .reason
+                    .as_ref()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default()
+            );
+        }
+    }
 }

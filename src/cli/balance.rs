@@ -22,8 +22,18 @@ struct BalanceLine<'a> {
     display_name: Option<&'a str>,
     kind: &'a str,
     balance: Amount,
+    /// The floor in force (the growth policy may have moved it).
     floor: Amount,
     ceiling: Amount,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    soft_floor: Option<Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    soft_ceiling: Option<Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    grown_floor: Option<&'a crate::store::fund::GrowthWorking>,
+    /// Set when the account is past a soft limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice: Option<crate::ledger::policy::SoftNotice>,
 }
 
 #[derive(Serialize)]
@@ -38,15 +48,34 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         Some(id) => vec![super::existing_account(&store, id)?],
         None => store.accounts()?,
     };
+    let mut rows = rows;
+    let views: std::collections::HashMap<AccountId, crate::store::fund::LimitView> = store
+        .limit_views(ctx.now())?
+        .into_iter()
+        .map(|v| (v.account.clone(), v))
+        .collect();
+    // The floor shown is the one in force now.
+    for row in &mut rows {
+        if let Some(view) = views.get(&row.id) {
+            row.floor = view.floor;
+        }
+    }
     let lines: Vec<BalanceLine> = rows
         .iter()
-        .map(|r| BalanceLine {
-            account: &r.id,
-            display_name: r.display_name.as_deref(),
-            kind: r.kind.as_str(),
-            balance: r.balance,
-            floor: r.floor,
-            ceiling: r.ceiling,
+        .map(|r| {
+            let view = views.get(&r.id);
+            BalanceLine {
+                account: &r.id,
+                display_name: r.display_name.as_deref(),
+                kind: r.kind.as_str(),
+                balance: r.balance,
+                floor: r.floor,
+                ceiling: r.ceiling,
+                soft_floor: view.and_then(|v| v.soft_floor),
+                soft_ceiling: view.and_then(|v| v.soft_ceiling),
+                grown_floor: view.and_then(|v| v.growth.as_ref()),
+                notice: view.and_then(|v| v.notice),
+            }
         })
         .collect();
     let total = Amount::from_minor(rows.iter().map(|r| r.balance.minor()).sum());
@@ -58,6 +87,19 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         return Ok(());
     }
     print!("{}", render(&rows, total, args.account.is_none()));
+    let past: Vec<_> = rows
+        .iter()
+        .filter_map(|r| views.get(&r.id))
+        .filter(|v| v.notice.is_some())
+        .collect();
+    if !past.is_empty() {
+        println!("Past a soft limit (allowed; a call may help):");
+        for view in past {
+            if let Some(text) = super::gift::notice_text(view) {
+                println!("  {}", text.trim_start_matches("Notice: "));
+            }
+        }
+    }
     if args.account.is_none() {
         let today = crate::ops::today(store.settings(), ctx.now());
         if let Some(note) = crate::privacy::closed_with_name_note(&store, today)? {

@@ -80,6 +80,11 @@ const TOPICS: &[Topic] = &[
         "### Signed settings",
     ),
     topic(
+        "limits",
+        "choosing limits, soft limits, credit that grows, gifts and the community fund",
+        "## Choosing limits and fund rules",
+    ),
+    topic(
         "requests",
         "the helper asks, the helped confirms: requests and their paper slips",
         "## Requests: the helper asks, the helped confirms",

@@ -122,7 +122,7 @@ fn render(h: &History) -> String {
             t.date.clone(),
             with.join(", "),
             what,
-            t.work.clone(),
+            super::tx::kind_label(t),
             inc,
             out_,
             line.balance.to_string(),

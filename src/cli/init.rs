@@ -1,6 +1,6 @@
 //! `akker init`: a new ledger file and the treasurer's key file.
 
-use crate::ledger::{AccountKind, Amount, KdfParams, Language, Limits, Settings};
+use crate::ledger::{AccountKind, Amount, KdfParams, Language, Limits, SettingKey, Settings};
 use crate::signing::{generate_key, keyfile, KeyHolder};
 
 use super::{parse, secrets, CliError, CliResult, Context};
@@ -35,6 +35,12 @@ pub struct Args {
         allow_hyphen_values = true
     )]
     pub limits: Vec<String>,
+    /// About how many members the community will have: akker then proposes
+    /// the default limits for its size (--limits still wins) and signs a
+    /// soft floor and ceiling for person accounts; see `akker guide
+    /// limits` for what other time banks use.
+    #[arg(long, value_name = "N")]
+    pub members: Option<u32>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> CliResult {
@@ -53,7 +59,25 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     };
     let sealed = keyfile::seal(&key, &passphrase, KdfParams::STRONG)?;
     let treasurer = KeyHolder::treasurer(key);
-    let store = crate::ops::init(&ctx.db, settings, &treasurer, ctx.now())?;
+    let mut store = crate::ops::init(&ctx.db, settings, &treasurer, ctx.now())?;
+    if let Some(members) = args.members {
+        // The proposed soft limits are signed settings like any other;
+        // they are recorded right after the ledger's first entry.
+        let soft = crate::ledger::policy::proposed_limits(members).person_soft;
+        for (key, value) in [
+            (SettingKey::SoftFloorPerson, soft.floor),
+            (SettingKey::SoftCeilingPerson, soft.ceiling),
+        ] {
+            let value = value.map(|a| a.to_string()).unwrap_or_default();
+            if let Err(err) =
+                crate::ops::set_setting(&mut store, &treasurer, key, &value, ctx.now())
+            {
+                drop(store);
+                remove_ledger_files(&ctx.db);
+                return Err(err.into());
+            }
+        }
+    }
     if let Err(err) = write_new_file(&ctx.key, &sealed) {
         // A ledger without its key is useless: remove it, leave nothing half made.
         drop(store);
@@ -77,8 +101,42 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         println!("The treasurer's key is in {}: keep a copy on a USB stick, and the passphrase in your head.", ctx.key.display());
         println!("Treasurer key fingerprint: {fingerprint}");
         println!("Post it in the community centre and have it written in the minutes of the general meeting: `akker verify --treasurer {fingerprint}` checks a ledger against it.");
+        if let Some(members) = args.members {
+            print_proposal(store.settings(), members);
+        }
     }
     Ok(())
+}
+
+/// What `--members` set, and the growth policy it proposes without
+/// turning it on (the members decide that together).
+fn print_proposal(settings: &Settings, members: u32) {
+    let proposal = crate::ledger::policy::proposed_limits(members);
+    println!("Limits for a community of about {members} members:");
+    for kind in AccountKind::ALL {
+        let l = settings.default_limits(kind);
+        println!(
+            "  {:<10} floor {:>9}  ceiling {:>9}",
+            kind.as_str(),
+            l.floor(),
+            l.ceiling()
+        );
+    }
+    let soft = proposal.person_soft;
+    println!(
+        "  person soft floor {} and soft ceiling {}: a notice, not a refusal.",
+        soft.floor.unwrap_or_default(),
+        soft.ceiling.unwrap_or_default()
+    );
+    let g = proposal.growth;
+    println!(
+        "Credit that grows with giving is off. To turn it on (floor {} - 0.50 x hours given in 12 months, never below {}):",
+        g.base, g.cap
+    );
+    println!(
+        "  akker settings set growth.base {}; akker settings set growth.factor 0.5; akker settings set growth.months 12; akker settings set growth.cap {}",
+        g.base, g.cap
+    );
 }
 
 /// The fewest characters a new treasurer's passphrase may have. The key
@@ -119,6 +177,13 @@ pub fn settings(args: &Args, treasurer_key: [u8; 32]) -> CliResult<Settings> {
         partner_limits: limits(-10000, 20000),
         system_limits: limits(-500000, 500000),
     };
+    if let Some(members) = args.members {
+        let proposal = crate::ledger::policy::proposed_limits(members);
+        settings.person_limits = proposal.person;
+        settings.initiative_limits = proposal.initiative;
+        settings.partner_limits = proposal.partner;
+        settings.system_limits = proposal.system;
+    }
     for spec in &args.limits {
         let (kind, limits) = parse_kind_limits(spec)?;
         match kind {

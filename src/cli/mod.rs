@@ -12,7 +12,9 @@ mod demo;
 mod doctor;
 mod error;
 mod export;
+mod fund;
 mod generate;
+mod gift;
 mod guide;
 mod history;
 mod import;
@@ -80,6 +82,11 @@ enum Command {
     Card(card::Command),
     /// Record a payment: FROM pays TO AMOUNT [TO AMOUNT ...].
     Pay(pay::Args),
+    /// Give hours without work: FROM gives TO (or the fund) AMOUNT.
+    Gift(gift::Args),
+    /// The community fund's rules: run a contribution or demurrage, list runs.
+    #[command(subcommand)]
+    Fund(fund::Command),
     /// Ask for hours (the helper), confirm or decline (the helped), list.
     #[command(subcommand)]
     Request(request::Command),
@@ -92,7 +99,7 @@ enum Command {
     History(history::Args),
     /// Check signatures, the hash chain, double entry, limits and balances.
     Verify(verify::Args),
-    /// Show or set the signed settings (organisation, treasurer, privacy).
+    /// Show or set the signed settings (organisation, treasurer, privacy, limits, fund).
     #[command(subcommand)]
     Settings(settings::Command),
     /// The treasurer's keys: make a new one, hand over to it, list them.
@@ -359,6 +366,8 @@ fn run(cli: Cli) -> CliResult {
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Card(cmd) => card::run(&ctx, cmd),
         Command::Pay(args) => pay::run(&ctx, args),
+        Command::Gift(args) => gift::run(&ctx, args),
+        Command::Fund(cmd) => fund::run(&ctx, cmd),
         Command::Request(cmd) => request::run(&ctx, cmd),
         Command::Tx(cmd) => tx::run(&ctx, cmd),
         Command::Balance(args) => balance::run(&ctx, args),

@@ -96,6 +96,14 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
     };
     let seq = ops::pay(&mut store, &signer, &args.from, &payees, details, now)?;
     let total: i64 = payees.iter().map(|(_, a)| a.minor()).sum();
+    let touched: Vec<&AccountId> = std::iter::once(&args.from)
+        .chain(payees.iter().map(|(a, _)| a))
+        .collect();
+    let notices = ops::fund::soft_notices(&store, &touched, now)?;
+    if ctx.json && !notices.is_empty() {
+        ctx.print_json(&serde_json::json!({ "seq": seq, "notices": notices }));
+        return Ok(());
+    }
     report_written(
         ctx,
         seq,
@@ -106,6 +114,7 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
             payee_names(&payees)
         ),
     );
+    super::gift::print_notices(&notices);
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! `akker settings show` and `akker settings set NAME VALUE`: the signed
 //! settings (who the organisation and the treasurer are, how long names
-//! are kept). Each change is a treasurer-signed `setting-set` entry.
+//! are kept, soft limits, credit growth and the community fund's rules). Each change is a treasurer-signed `setting-set` entry.
 
 use clap::Subcommand;
 
@@ -17,7 +17,9 @@ pub enum Command {
         /// The setting's name, like organisation.name (see `settings show`).
         #[arg(value_parser = parse_name)]
         name: SettingKey,
-        /// The new value; "" clears it.
+        /// The new value; "" clears it. A negative amount is written as
+        /// it is, like -15.
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
 }
@@ -68,6 +70,18 @@ fn set(ctx: &Context, name: SettingKey, value: &str) -> CliResult {
         .canonical_value(value)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     let mut store = ctx.open()?;
+    if name == SettingKey::FundAccount && !canonical.is_empty() {
+        // The fund receives gifts and fund runs: it must be a system
+        // account, so no member's own balance is mistaken for it.
+        let id = crate::ledger::AccountId::parse(&canonical)?;
+        let row = super::existing_account(&store, &id)?;
+        if row.kind != crate::ledger::AccountKind::System {
+            return Err(CliError::Refused(format!(
+                "{id} is a {} account; the community fund is a system account: open one with `akker account add SYS-FUND --kind system --name ...`",
+                row.kind
+            )));
+        }
+    }
     let treasurer = ctx.treasurer(&store)?;
     let seq = crate::ops::set_setting(&mut store, &treasurer, name, &canonical, ctx.now())?;
     if ctx.json {

@@ -117,7 +117,7 @@ pub fn print_transaction(view: &TxView) {
     println!("Recorded    {}", view.recorded_at);
     println!(
         "Work        {}{}",
-        view.work,
+        kind_label(view),
         view.skill
             .as_ref()
             .map(|s| format!(" ({s})"))
@@ -198,10 +198,18 @@ fn list_table(views: &[TxView]) -> String {
             from.join(","),
             to.join(","),
             crate::ledger::Amount::from_minor(total).to_string(),
-            v.work.clone(),
+            kind_label(v),
             what,
             signed_by(v),
         ]);
     }
     table.render(None)
+}
+
+/// The kind of work, or `gift` / `fund` for hours moved without work.
+pub fn kind_label(view: &TxView) -> String {
+    match view.movement {
+        crate::store::Movement::Work => view.work.clone(),
+        other => other.as_str().to_string(),
+    }
 }

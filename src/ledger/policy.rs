@@ -454,6 +454,50 @@ pub fn check_period(
     Ok(start)
 }
 
+/// Limits `akker init --members N` proposes for a community of about N
+/// members (docs/treasurer-guide.md, "Choosing limits and fund rules"):
+/// a small group starts with little credit, so nobody runs far into debt
+/// before the others know them; a larger one can carry more. Initiatives
+/// and partners pay many members, so they get five times a person's
+/// room; the fund's system account can pay two welcome hours to every
+/// member and a little more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Proposal {
+    pub person: Limits,
+    pub initiative: Limits,
+    pub partner: Limits,
+    pub system: Limits,
+    pub person_soft: SoftLimits,
+    pub growth: Growth,
+}
+
+pub fn proposed_limits(members: u32) -> Proposal {
+    let hours = |h: i64| Amount::from_minor(h * 100);
+    let (floor, ceiling, soft_floor, soft_ceiling) = match members {
+        0..=29 => (10, 20, 5, 15),
+        30..=149 => (20, 40, 15, 30),
+        _ => (30, 60, 20, 45),
+    };
+    let limits = |f: i64, c: i64| Limits::new(hours(-f), hours(c)).expect("around zero");
+    let fund = (i64::from(members) * 5).max(500);
+    Proposal {
+        person: limits(floor, ceiling),
+        initiative: limits(floor * 5, ceiling * 5),
+        partner: limits(floor * 5, ceiling * 5),
+        system: limits(fund, fund),
+        person_soft: SoftLimits {
+            floor: Some(hours(-soft_floor)),
+            ceiling: Some(hours(soft_ceiling)),
+        },
+        growth: Growth {
+            base: hours(-floor / 2),
+            factor_hundredths: 50,
+            months: 12,
+            cap: hours(-floor * 2),
+        },
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum PolicyError {
     #[error("'{0}' is not a fund rule; use contribution or demurrage")]
@@ -623,6 +667,17 @@ mod tests {
             fund_postings(FundRule::Demurrage, &s, &fund, &[c("M001", 500)]),
             Err(PolicyError::NothingToRun(FundRule::Demurrage))
         );
+    }
+
+    #[test]
+    fn the_proposal_grows_with_the_community() {
+        let small = proposed_limits(12);
+        assert_eq!(small.person.floor(), a(-1000));
+        assert_eq!(small.growth.cap, a(-2000));
+        let large = proposed_limits(400);
+        assert_eq!(large.person.floor(), a(-3000));
+        assert_eq!(large.system.floor(), a(-200_000));
+        assert_eq!(proposed_limits(40).initiative.ceiling(), a(20_000));
     }
 
     #[test]

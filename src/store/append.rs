@@ -382,9 +382,9 @@ impl Loaded {
             self.load_account(sql, state, &fund)?;
         }
         let key = (rule, period.to_string());
-        if !state.fund_runs.contains_key(&key) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = state.fund_runs.entry(key) {
             if let Some(seq) = super::fund::standing_fund_run(sql, rule, period)? {
-                state.fund_runs.insert(key, seq);
+                slot.insert(seq);
             }
         }
         Ok(())

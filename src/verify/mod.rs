@@ -20,6 +20,8 @@ use crate::signing::{canonical, chain, fingerprint, handover, keys, normalise_fi
 use crate::store::journal::StoredRow;
 use crate::store::{Store, StoreError};
 
+pub mod policy;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Problem {
     /// The journal entry involved, when there is one.
@@ -137,6 +139,15 @@ pub fn verify_against(store: &Store, anchors: &Anchors) -> Result<Report, StoreE
             read.map(|()| replay)
         })?;
         replay.compare_cache(store)?;
+        if let Some(at) = replay.state.clock.last_recorded_at {
+            // The store's floors may only be read when its tables are
+            // whole; a damaged table is reported by the checks above.
+            if let Ok(differences) = policy::compare_floors(store, &replay.state, at) {
+                for d in differences {
+                    replay.problem(None, "policy", d.message);
+                }
+            }
+        }
         let found = requests::compare(&replay.state.requests, store)?;
         replay.problems.extend(found);
         for found in store.audit()? {

@@ -148,6 +148,16 @@ def body_fields(body):
         return [body["date"]]
     if kind == "clock-corrected":
         return [str(body["first_wrong_seq"]), body["reason"]]
+    if kind == "soft-limits-set":
+        return [body["account"], optional(body["soft_floor"]), optional(body["soft_ceiling"]), body["reason"]]
+    if kind == "gift":
+        return [body["date"], body["from"], body["to"], canonical_amount(body["amount"]), body["why"],
+                optional(body["slip"])]
+    if kind == "fund-run":
+        fields = [body["rule"], body["period"], body["date"], body["description"], str(len(body["postings"]))]
+        for posting in body["postings"]:
+            fields += [posting["account"], canonical_amount(posting["amount"])]
+        return fields
     if kind == "request-made":
         return [body["payer"], body["payee"], canonical_amount(body["amount"]), body["date"], body["work"],
                 optional(body["skill"]), body["description"], optional(body["slip"])]
@@ -175,6 +185,11 @@ SETTING_NAMES = {
     "organisation.name", "organisation.address", "organisation.registration", "organisation.contact",
     "organisation.signatory", "organisation.signatory-role", "organisation.place",
     "organisation.check-address", "treasurer.name", "treasurer.contact", "privacy.retention-months",
+} | {f"limits.{kind}.soft-{edge}" for kind in ("person", "initiative", "partner", "system")
+     for edge in ("floor", "ceiling")} | {
+    "growth.base", "growth.factor", "growth.months", "growth.cap", "fund.account",
+    "fund.contribution.amount", "fund.contribution.every", "fund.demurrage.rate-percent",
+    "fund.demurrage.threshold",
     "requests.expiry-days",
 }
 
@@ -191,6 +206,23 @@ def setting_value_ok(name, value):
         return False
     if name == "privacy.retention-months":
         return DECIMAL.match(value) is not None and 1 <= int(value) <= 1200
+    amount = parse_minor(value) if AMOUNT.match(value) else None
+    if name.endswith(".soft-floor") or name in ("growth.base", "growth.cap"):
+        return amount is not None and -100_000_000 <= amount <= 0
+    if name.endswith(".soft-ceiling") or name == "fund.demurrage.threshold":
+        return amount is not None and 0 <= amount <= 100_000_000
+    if name == "growth.factor":
+        return amount is not None and 0 <= amount <= 1000
+    if name == "fund.demurrage.rate-percent":
+        return amount is not None and 1 <= amount <= 10_000
+    if name == "fund.contribution.amount":
+        return amount is not None and 1 <= amount <= 1_000_000
+    if name == "growth.months":
+        return DECIMAL.match(value) is not None and 1 <= int(value) <= 60
+    if name == "fund.contribution.every":
+        return value in ("year", "month")
+    if name == "fund.account":
+        return ACCOUNT.match(value) is not None
     if name == "requests.expiry-days":
         return DECIMAL.match(value) is not None and 1 <= int(value) <= 3650
     return True
@@ -317,6 +349,174 @@ def open_key_file(text, passphrase):
 # A whole journal: signatures, chain, statement heads, who may sign what
 # --------------------------------------------------------------------------
 
+def round_half_away(numerator, denominator):
+    """numerator / denominator to the nearest integer, halves away from zero."""
+    quotient, remainder = divmod(abs(numerator), denominator)
+    if remainder * 2 >= denominator:
+        quotient += 1
+    return -quotient if numerator < 0 else quotient
+
+
+def months_before(time, months):
+    """The same instant `months` calendar months earlier (UTC); the day is
+    clamped to the month's last day."""
+    month_index = time.year * 12 + time.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    next_first = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    last_day = (next_first - datetime.timedelta(days=1)).day
+    return time.replace(year=year, month=month, day=min(time.day, last_day))
+
+
+class Policy:
+    """docs/signing.md, "Soft limits, grown floors and the community fund":
+    balances, hard limits in force (with the growth policy), gifts and fund
+    runs, replayed from the entries alone."""
+
+    def __init__(self):
+        self.kind = {}          # account -> kind
+        self.closed = set()
+        self.balance = {}       # account -> minor
+        self.limits = {}        # account -> (floor, ceiling) as signed
+        self.own_limits = set()
+        self.settings = {}      # setting name -> value (policy settings only matter)
+        self.given = {}         # account -> [(seq, time, minor)] hours paid for work
+        self.fund_runs = {}     # (rule, period) -> seq of the run that stands
+        self.movement = {}      # seq -> "work", "gift" or "fund"
+
+    @staticmethod
+    def postings(body):
+        if body["type"] == "gift":
+            minor = parse_minor(body["amount"])
+            return [{"account": body["from"], "amount": amount_text(-minor)},
+                    {"account": body["to"], "amount": body["amount"]}]
+        return body["postings"]
+
+    def growth(self):
+        names = ("growth.base", "growth.factor", "growth.months", "growth.cap")
+        if not all(self.settings.get(n) for n in names):
+            return None
+        return (parse_minor(self.settings["growth.base"]), parse_minor(self.settings["growth.factor"]),
+                int(self.settings["growth.months"]), parse_minor(self.settings["growth.cap"]))
+
+    def floor_in_force(self, account, now):
+        floor, _ = self.limits[account]
+        growth = self.growth()
+        if growth is None or self.kind.get(account) != "person" or account in self.own_limits:
+            return floor
+        base, factor, months, cap = growth
+        start = months_before(now, months)
+        given = sum(m for _, t, m in self.given.get(account, []) if t >= start)
+        return max(cap, base - round_half_away(given * factor, 100))
+
+    def check_limits(self, checks, where, postings, now):
+        for p in postings:
+            account, minor = p["account"], parse_minor(p["amount"])
+            if account not in self.limits:
+                checks.check(False, where, f"{account} is an opened account")
+                continue
+            checks.check(account not in self.closed, where, f"{account} is open")
+            after = self.balance.get(account, 0) + minor
+            if minor < 0:
+                floor = self.floor_in_force(account, now)
+                checks.check(after >= floor, where,
+                             f"{account} goes to {amount_text(after)}, not below its floor in force {amount_text(floor)}")
+            else:
+                ceiling = self.limits[account][1]
+                checks.check(after <= ceiling, where,
+                             f"{account} goes to {amount_text(after)}, not above its ceiling {amount_text(ceiling)}")
+
+    def fund_postings(self, rule, fund):
+        accounts = sorted(a for a, k in self.kind.items() if k == "person" and a not in self.closed and a != fund)
+        out, total = [], 0
+        for account in accounts:
+            if rule == "contribution":
+                charge = parse_minor(self.settings["fund.contribution.amount"])
+            else:
+                rate = parse_minor(self.settings["fund.demurrage.rate-percent"])
+                threshold = parse_minor(self.settings.get("fund.demurrage.threshold") or "0.00")
+                above = self.balance.get(account, 0) - threshold
+                charge = round_half_away(above * rate, 10_000) if above > 0 else 0
+            if charge:
+                out.append((account, -charge))
+                total += charge
+        return out + [(fund, total)] if out else []
+
+    def check(self, checks, where, seq, kind, body, now, zone):
+        # A confirmed request is a payment (docs/signing.md): its payment
+        # follows the rules of a transaction.
+        if kind == "request-confirmed" and "postings" in body:
+            kind, body = "transaction", dict(body, type="transaction", reverses=None, override_reason=None)
+        today = now.astimezone(zone).date().isoformat()
+        if kind == "setting-set":
+            self.settings[body["name"]] = body["value"]
+        elif kind == "account-opened":
+            self.kind[body["account"]] = body["kind"]
+            self.limits[body["account"]] = (parse_minor(body["limits"]["floor"]), parse_minor(body["limits"]["ceiling"]))
+        elif kind == "limits-set":
+            self.limits[body["account"]] = (parse_minor(body["limits"]["floor"]), parse_minor(body["limits"]["ceiling"]))
+            self.own_limits.add(body["account"])
+        elif kind == "account-closed":
+            self.closed.add(body["account"])
+        elif kind == "soft-limits-set":
+            checks.check(body["account"] in self.kind and body["account"] not in self.closed, where,
+                         "soft limits are set on an open account")
+            checks.check(body["soft_floor"] is None or parse_minor(body["soft_floor"]) <= 0, where,
+                         "a soft floor is zero or negative")
+            checks.check(body["soft_ceiling"] is None or parse_minor(body["soft_ceiling"]) >= 0, where,
+                         "a soft ceiling is zero or positive")
+        elif kind == "gift":
+            minor = parse_minor(body["amount"])
+            checks.check(body["from"] != body["to"] and 0 < minor <= 1_000_000, where,
+                         "a gift gives a positive amount to another account")
+            checks.check(body["date"] <= today, where, "a gift is not dated after the day it is recorded")
+            self.check_limits(checks, where, self.postings(body), now)
+            self.movement[seq] = "gift"
+        elif kind == "fund-run":
+            rule, period = body["rule"], body["period"]
+            checks.check(rule in ("contribution", "demurrage"), where, "a known fund rule")
+            monthly = rule == "demurrage" or self.settings.get("fund.contribution.every") == "month"
+            form = re.match(r"^[0-9]{4}-(0[1-9]|1[0-2])$" if monthly else r"^[0-9]{4}$", period)
+            checks.check(form is not None, where, f"the period {period} has the rule's form")
+            start = period + ("-01" if monthly else "-01-01")
+            checks.check(start <= today, where, f"the period {period} has begun")
+            checks.equal(body["date"], today, where, "a fund run is dated the day it is recorded")
+            checks.check((rule, period) not in self.fund_runs, where,
+                         f"the {rule} for {period} has not run (or was reversed)")
+            fund = self.settings.get("fund.account")
+            checks.check(fund is not None and self.kind.get(fund) == "system" and fund not in self.closed, where,
+                         "the fund is an open system account")
+            required = {"contribution": "fund.contribution.amount", "demurrage": "fund.demurrage.rate-percent"}
+            if fund and self.settings.get(required.get(rule, "")):
+                expected = self.fund_postings(rule, fund)
+                got = [(p["account"], parse_minor(p["amount"])) for p in body["postings"]]
+                checks.equal(got, expected, where, "the run posts what its rule computes from the state before it")
+            else:
+                checks.check(False, where, f"the {rule} rule and the fund are set")
+            self.fund_runs[(rule, period)] = seq
+            self.movement[seq] = "fund"
+        elif kind == "transaction":
+            link = body["reverses"]
+            if body["override_reason"] is None:
+                self.check_limits(checks, where, body["postings"], now)
+            if link is not None:
+                original = link["seq"]
+                self.movement[seq] = self.movement.get(original, "work")
+                for log in self.given.values():
+                    log[:] = [g for g in log if g[0] != original]
+                self.fund_runs = {k: v for k, v in self.fund_runs.items() if v != original}
+            else:
+                self.movement[seq] = "work"
+                if not any(self.kind.get(p["account"]) == "system" for p in body["postings"]):
+                    for p in body["postings"]:
+                        minor = parse_minor(p["amount"])
+                        if minor > 0 and self.kind.get(p["account"]) == "person":
+                            self.given.setdefault(p["account"], []).append((seq, now, minor))
+        if kind in ("transaction", "gift", "fund-run"):
+            for p in self.postings(body):
+                self.balance[p["account"]] = self.balance.get(p["account"], 0) + parse_minor(p["amount"])
+
+
 def check_journal(checks, ledger_id, entries, label):
     """entries: dicts in the JSON form (seq, recorded_at, signer, body,
     signature, and optionally entry_hash and chain_hash), in seq order.
@@ -335,6 +535,7 @@ def check_journal(checks, ledger_id, entries, label):
     last_time = None     # recording time of the entry before
     issued_until = None  # end of the latest issued month
     times = {}           # seq -> recording time
+    policy = Policy()    # balances, limits and the fund's rules (issue 13)
     requests = {}        # seq of a request-made -> its terms, time, hash and how it was settled
     expiry_days = EXPIRY_DAYS_DEFAULT
     for expected_seq, entry in enumerate(entries, start=1):
@@ -392,8 +593,10 @@ def check_journal(checks, ledger_id, entries, label):
             card = cards.get(account)
             checks.check(card is not None and card[2] and card[1] == signer["public_key"], where,
                          f"the key is the active card of {account}")
-            checks.check(kind == "transaction" or kind in REQUEST_TYPES, where,
-                         "a card signs only transactions and request entries")
+            checks.check(kind in ("transaction", "gift") or kind in REQUEST_TYPES, where,
+                         "a card signs only transactions, gifts and request entries")
+            if kind == "gift":
+                checks.equal(body["from"], account, where, "a card gives only from its own account")
             if kind == "transaction":
                 payers = [p["account"] for p in body["postings"] if p["amount"].startswith("-")]
                 checks.equal(payers, [account], where, "a card signs only payments from its own account")
@@ -437,6 +640,10 @@ def check_journal(checks, ledger_id, entries, label):
             times[seq] = now
             last_time = now
 
+        # Limits, gifts and the fund's rules, against the state before.
+        if now is not None:
+            policy.check(checks, where, seq, kind, body, now, zone)
+
         # What later entries refer to.
         if kind == "treasurer-key-changed":
             checks.check(role == "treasurer", where, "only the treasurer hands over")
@@ -455,6 +662,8 @@ def check_journal(checks, ledger_id, entries, label):
                 expiry_days = int(body["value"]) if ok else EXPIRY_DAYS_DEFAULT
         elif kind in REQUEST_TYPES:
             check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of)
+        if kind in ("gift", "fund-run"):
+            postings_of[seq] = [(p["account"], parse_minor(p["amount"])) for p in policy.postings(body)]
         if kind == "account-opened":
             accounts[body["account"]] = body["kind"]
         elif kind == "card-issued":
@@ -561,6 +770,8 @@ def entries_from_db(path, checks):
     key_changes = by_seq("SELECT * FROM treasurer_key_changes")
     confirmations = by_seq("SELECT * FROM clock_confirmations")
     corrections = by_seq("SELECT * FROM clock_corrections")
+    soft_limits = by_seq("SELECT * FROM soft_limit_events")
+    fund_runs = by_seq("SELECT * FROM fund_runs")
     requests = by_seq("SELECT * FROM requests")
     outcomes = by_seq("SELECT * FROM request_outcomes")
     postings = {}
@@ -621,6 +832,29 @@ def entries_from_db(path, checks):
                                  for p in postings.get(seq, [])]}
             checks.equal([p["idx"] for p in postings.get(seq, [])], list(range(len(postings.get(seq, [])))),
                          where, "posting indexes")
+        elif kind in ("gift", "fund-run"):
+            t = transactions[seq]
+            unsigned(t["work"] is None and t["skill"] is None and t["reverses_seq"] is None and t["reason"] is None
+                     and t["override_reason"] is None, "transactions.work/skill/reverses/override of a " + kind)
+            rows = postings.get(seq, [])
+            if kind == "gift":
+                checks.equal(len(rows), 2, where, "a gift has two postings, giver first")
+                body = {"date": t["date"], "from": rows[0]["account_id"] if rows else "",
+                        "to": rows[1]["account_id"] if len(rows) > 1 else "",
+                        "amount": amount_text(rows[1]["amount_minor"]) if len(rows) > 1 else "0.00",
+                        "why": t["description"], "slip": t["slip"]}
+            else:
+                unsigned(t["slip"] is None, "transactions.slip of a fund-run")
+                f = fund_runs[seq]
+                body = {"rule": f["rule"], "period": f["period"], "date": t["date"], "description": t["description"],
+                        "postings": [{"account": p["account_id"], "amount": amount_text(p["amount_minor"])}
+                                     for p in rows]}
+        elif kind == "soft-limits-set":
+            sl = soft_limits[seq]
+            body = {"account": sl["account_id"],
+                    "soft_floor": None if sl["soft_floor_minor"] is None else amount_text(sl["soft_floor_minor"]),
+                    "soft_ceiling": None if sl["soft_ceiling_minor"] is None else amount_text(sl["soft_ceiling_minor"]),
+                    "reason": sl["reason"]}
         elif kind == "statements-issued":
             st = statements[seq]
             body = {"period": st["period"], "head_seq": st["head_seq"], "head_hash": bytes(st["head_hash"]).hex()}

@@ -38,10 +38,10 @@ pub fn write(
             "{} * {}{}",
             tx.date(),
             quoted(tx.description().as_str()),
-            tags(tx)
+            tags(signed, tx)
         )?;
         writeln!(out, "  seq: {}", row.seq)?;
-        write_metadata(out, tx)?;
+        write_metadata(out, signed, tx)?;
         writeln!(out, "  signer: {}", quoted(&signer_text(&signed.signer)))?;
         writeln!(
             out,
@@ -120,16 +120,20 @@ fn write_header(
 
 /// `#care #cooking`: beancount tags allow letters, digits and `-`, which
 /// is all a kind of work or a skill tag holds.
-fn tags(tx: &Transaction) -> String {
-    let mut tags = format!(" #{}", tx.work());
+fn tags(signed: &crate::ledger::SignedEntry, tx: &Transaction) -> String {
+    let mut tags = format!(" #{}", super::work_label(signed, tx));
     if let Some(skill) = tx.skill() {
         tags.push_str(&format!(" #{}", skill.as_str()));
     }
     tags
 }
 
-fn write_metadata(out: &mut dyn Write, tx: &Transaction) -> std::io::Result<()> {
-    for (name, value) in transaction_fields(tx) {
+fn write_metadata(
+    out: &mut dyn Write,
+    signed: &crate::ledger::SignedEntry,
+    tx: &Transaction,
+) -> std::io::Result<()> {
+    for (name, value) in transaction_fields(signed, tx) {
         match value {
             FieldValue::Text(text) => writeln!(out, "  {name}: {}", quoted(text))?,
             FieldValue::Number(number) => writeln!(out, "  {name}: {number}")?,

@@ -113,7 +113,7 @@ pub fn write(
                 from.as_str(),
                 to.as_str(),
                 &amount(flow_amount, options),
-                tx.work().as_str(),
+                super::work_label(signed, tx),
                 &skill,
                 &description,
                 &slip,

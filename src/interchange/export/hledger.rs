@@ -23,7 +23,7 @@ pub fn write(store: &Store, out: &mut dyn Write, commodity: &str) -> Result<usiz
     let mut last_date = None;
     for_each_transaction(store, |row, signed, tx| {
         writeln!(out, "{} * ({}) {}", tx.date(), row.seq, description(tx))?;
-        write_tags(out, tx)?;
+        write_tags(out, signed, tx)?;
         writeln!(out, "    ; signer: {}", signer_text(&signed.signer))?;
         writeln!(
             out,
@@ -120,8 +120,12 @@ const TAGS: [&str; 9] = [
 /// one per line. ledger-cli takes the rest of the line as the value;
 /// hledger ends a value at a comma and reads the next `word:` as another
 /// tag, so free text is written by `tag_value`.
-fn write_tags(out: &mut dyn Write, tx: &Transaction) -> std::io::Result<()> {
-    for (name, value) in transaction_fields(tx) {
+fn write_tags(
+    out: &mut dyn Write,
+    signed: &crate::ledger::SignedEntry,
+    tx: &Transaction,
+) -> std::io::Result<()> {
+    for (name, value) in transaction_fields(signed, tx) {
         match value {
             FieldValue::Text(text) => writeln!(out, "    ; {name}: {}", tag_value(text))?,
             FieldValue::Number(number) => writeln!(out, "    ; {name}: {number}")?,

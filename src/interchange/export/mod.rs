@@ -17,7 +17,8 @@ use std::ops::ControlFlow;
 
 use crate::ledger::transaction::for_each_flow;
 use crate::ledger::{
-    AccountId, AccountKind, Amount, Posting, SignedEntry, Signer, SignerRole, Transaction,
+    AccountId, AccountKind, Amount, EntryBody, Posting, SignedEntry, Signer, SignerRole,
+    Transaction,
 };
 use crate::store::journal::StoredRow;
 use crate::store::{AccountRow, Store, StoreError};
@@ -86,10 +87,59 @@ pub fn for_each_transaction(
     store: &Store,
     mut f: impl FnMut(&StoredRow, &SignedEntry, &Transaction) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
-    for_each_entry(store, |row, signed| match signed.entry.body.payment() {
-        Some(tx) => f(row, signed, tx),
-        None => Ok(()),
+    for_each_entry(store, |row, signed| match &signed.entry.body {
+        // Gifts and fund runs move hours too: exported with their
+        // postings, so the books balance as akker's do, and labelled
+        // `gift` or `fund` where a payment has its kind of work
+        // (`work_label`), so no tool counts them as work.
+        EntryBody::Gift(gift) => f(
+            row,
+            signed,
+            &movement(gift.date(), gift.why(), gift.postings())?,
+        ),
+        EntryBody::FundRun(run) => f(
+            row,
+            signed,
+            &movement(run.date(), run.description(), run.postings().to_vec())?,
+        ),
+        body => match body.payment() {
+            Some(tx) => f(row, signed, tx),
+            None => Ok(()),
+        },
     })
+}
+
+/// A gift's or fund run's date, text and postings in the shape the
+/// writers take.
+fn movement(
+    date: chrono::NaiveDate,
+    description: &crate::ledger::Description,
+    postings: Vec<Posting>,
+) -> Result<Transaction, ExportError> {
+    Transaction::new(crate::ledger::TransactionParts {
+        date,
+        work: crate::ledger::WorkKind::Community,
+        skill: None,
+        description: description.clone(),
+        slip: None,
+        reverses: None,
+        override_reason: None,
+        postings,
+    })
+    .map_err(|e| ExportError::Damaged {
+        seq: 0,
+        why: e.to_string(),
+    })
+}
+
+/// The kind of work a journal shows: the payment's, or `gift` / `fund`
+/// for hours moved without work.
+pub fn work_label<'a>(signed: &SignedEntry, tx: &'a Transaction) -> &'a str {
+    match &signed.entry.body {
+        EntryBody::Gift(_) => "gift",
+        EntryBody::FundRun(_) => "fund",
+        _ => tx.work().as_str(),
+    }
 }
 
 /// A transaction as lines from one account to another: every payer's
@@ -132,8 +182,11 @@ pub enum FieldValue<'a> {
 /// (name, value) in the order the journals write them: the kind of work,
 /// then the skill, slip, reversed entry and its reason, and the override
 /// reason when there are any.
-pub fn transaction_fields(tx: &Transaction) -> Vec<(&'static str, FieldValue<'_>)> {
-    let mut fields = vec![("work", FieldValue::Text(tx.work().as_str()))];
+pub fn transaction_fields<'a>(
+    signed: &SignedEntry,
+    tx: &'a Transaction,
+) -> Vec<(&'static str, FieldValue<'a>)> {
+    let mut fields = vec![("work", FieldValue::Text(work_label(signed, tx)))];
     if let Some(skill) = tx.skill() {
         fields.push(("skill", FieldValue::Text(skill.as_str())));
     }

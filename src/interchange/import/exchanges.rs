@@ -112,7 +112,8 @@ pub fn already_recorded(
 #[derive(Debug, Clone, PartialEq)]
 struct Shared {
     date: NaiveDate,
-    work: WorkKind,
+    /// None for a gift (`gift` in the work column, as `export csv` writes it).
+    work: Option<WorkKind>,
     skill: Option<Skill>,
     description: Description,
     slip: Option<String>,
@@ -182,8 +183,8 @@ fn parse_line(sheet: &Sheet, row: &Row, snapshot: &Snapshot, problems: &mut Vec<
     );
     let work = f.required(
         "work",
-        "write care, community, self-development or practical (zorg, gemeenschap, zelfontplooiing, praktisch)",
-        fields::work,
+        "write care, community, self-development or practical (zorg, gemeenschap, zelfontplooiing, praktisch), or gift",
+        work_or_gift,
     );
     let skill = f.optional("skill", fields::skill);
     let description = f.required("description", "say in a few words what was done", |t| {
@@ -229,6 +230,17 @@ fn parse_line(sheet: &Sheet, row: &Row, snapshot: &Snapshot, problems: &mut Vec<
         key,
         shared,
         flow,
+    }
+}
+
+/// A kind of work, or `gift` (hours given without work, as exports write
+/// them). A fund run's lines (`fund`) are the rule's, not the file's: a
+/// new ledger runs its own.
+fn work_or_gift(text: &str) -> Result<Option<WorkKind>, String> {
+    match text.trim().to_lowercase().as_str() {
+        "gift" => Ok(None),
+        "fund" => Err("a community-fund run is not imported: the new ledger runs its own rules (akker fund run); leave these lines out".to_string()),
+        _ => fields::work(text).map(Some),
     }
 }
 
@@ -380,9 +392,12 @@ impl<'a> Planner<'a> {
             }
         };
         let description = renumbered(&shared, reverses.as_ref());
+        let Some(work) = shared.work else {
+            return self.plan_gift(group, &shared, &flows, slip);
+        };
         let parts = TransactionParts {
             date: shared.date,
-            work: shared.work,
+            work,
             skill: shared.skill.clone(),
             description,
             slip: Some(slip),
@@ -402,6 +417,50 @@ impl<'a> Planner<'a> {
             }
         };
         self.apply(group, tx, first_line, last_line)
+    }
+
+    /// A gift: one line from the giver to the receiver, without skill,
+    /// reversal or override (a gift has none of them).
+    fn plan_gift(
+        &mut self,
+        group: &Group,
+        shared: &Shared,
+        flows: &[&Flow],
+        slip: SlipRef,
+    ) -> Option<()> {
+        let first_line = group.lines[0].line;
+        let [flow] = flows else {
+            self.problem(
+                first_line,
+                Some("work"),
+                "a gift is one line, from the giver to the receiver; give each gift its own tx",
+            );
+            return None;
+        };
+        if shared.skill.is_some() || shared.reverses.is_some() || shared.override_reason.is_some() {
+            self.problem(
+                first_line,
+                Some("work"),
+                "a gift has no skill, reversal or override; leave those cells empty",
+            );
+            return None;
+        }
+        let gift = match crate::ledger::fund::Gift::new(
+            shared.date,
+            flow.from.clone(),
+            flow.to.clone(),
+            flow.amount,
+            shared.description.clone(),
+            Some(slip),
+        ) {
+            Ok(gift) => gift,
+            Err(err) => {
+                self.problem(first_line, None, err.to_string());
+                return None;
+            }
+        };
+        let result = self.snapshot.apply(EntryBody::Gift(gift));
+        self.record(group, result, first_line, first_line)
     }
 
     /// The fields the group's lines share, if every line has them right
@@ -505,6 +564,17 @@ impl<'a> Planner<'a> {
             }
             other => other,
         };
+        self.record(group, result, first_line, last_line)
+    }
+
+    /// Keeps an entry the snapshot accepted, or reports why it refused.
+    fn record(
+        &mut self,
+        group: &Group,
+        result: Result<(i64, [u8; 32], crate::ledger::Entry), LedgerError>,
+        first_line: u64,
+        last_line: u64,
+    ) -> Option<()> {
         match result {
             Ok((seq, hash, entry)) => {
                 if let Some(key) = &group.key {
@@ -680,6 +750,11 @@ fn net_postings(flows: &[&Flow]) -> Vec<Posting> {
 fn posting_pairs(body: &EntryBody) -> Vec<(AccountId, i64)> {
     match body {
         EntryBody::Transaction(tx) => tx
+            .postings()
+            .iter()
+            .map(|p| (p.account.clone(), p.amount.minor()))
+            .collect(),
+        EntryBody::Gift(gift) => gift
             .postings()
             .iter()
             .map(|p| (p.account.clone(), p.amount.minor()))

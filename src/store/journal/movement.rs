@@ -15,9 +15,22 @@ use super::{amount, canonical, parse_date, parse_id, parse_reason, unsigned_empt
 use crate::store::Result;
 
 /// The detail rows of soft limits and fund runs, read up front.
+/// An optional amount column read as any value: text written there
+/// outside akker is this entry's problem to report, not a failure of the
+/// whole reading.
+type MaybeAmount = std::result::Result<Option<i64>, String>;
+
+fn maybe_amount(value: rusqlite::types::Value) -> MaybeAmount {
+    match value {
+        rusqlite::types::Value::Null => Ok(None),
+        rusqlite::types::Value::Integer(minor) => Ok(Some(minor)),
+        _ => Err("a soft limit is not a whole number of hundredths".to_string()),
+    }
+}
+
 #[derive(Default)]
 pub(super) struct MovementDetails {
-    soft_limits: HashMap<i64, (String, Option<i64>, Option<i64>, String)>,
+    soft_limits: HashMap<i64, (String, MaybeAmount, MaybeAmount, String)>,
     fund_runs: HashMap<i64, (String, String)>,
 }
 
@@ -28,7 +41,15 @@ impl MovementDetails {
             "SELECT seq, account_id, soft_floor_minor, soft_ceiling_minor, reason FROM soft_limit_events",
         )?;
         for row in stmt.query_map([], |r| {
-            Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            Ok((
+                r.get(0)?,
+                (
+                    r.get(1)?,
+                    maybe_amount(r.get(2)?),
+                    maybe_amount(r.get(3)?),
+                    r.get(4)?,
+                ),
+            ))
         })? {
             let (seq, values) = row?;
             details.soft_limits.insert(seq, values);
@@ -48,8 +69,8 @@ impl MovementDetails {
             .ok_or("soft limits row missing")?;
         Ok(EntryBody::SoftLimitsSet {
             account: parse_id(account)?,
-            soft_floor: floor.map(amount),
-            soft_ceiling: ceiling.map(amount),
+            soft_floor: floor.clone()?.map(amount),
+            soft_ceiling: ceiling.clone()?.map(amount),
             reason: parse_reason(reason)?,
         })
     }
