@@ -84,3 +84,42 @@ fn akker_statement_prints_the_gift_the_notice_and_the_request_waiting() {
     assert!(html.contains("class=\"notice\""), "{html}");
     assert!(html.contains("Waiting for your answer"));
 }
+
+/// On the real binary, an attestation counts only hours given for work:
+/// a member who received a gift has given nothing, and the giver's own
+/// hours for work are unchanged by it.
+#[test]
+fn akker_attest_never_counts_a_gift_as_hours_given() {
+    let ledger = Ledger::new_at("2026-01-02T10:00:00Z");
+    ledger.open("M001", "Fatima");
+    ledger.open("M002", "Jan");
+    let ledger = ledger.at("2026-01-05T10:00:00Z");
+    ledger.pay("M001", &[("M002", "2.00")]);
+    ledger.ok(&[
+        "gift",
+        "M002",
+        "M001",
+        "0.75",
+        "--why",
+        "a thank you",
+        "--slip",
+        "G-2",
+    ]);
+    let ledger = ledger.at("2026-02-02T10:00:00Z");
+    let attest = |account: &str| {
+        ledger.json(&[
+            "attest",
+            account,
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-31",
+        ])
+    };
+    let fatima = attest("M001");
+    assert_eq!(fatima["total_given_minor"], 0, "{fatima}");
+    assert_eq!(fatima["exchange_count"], 0);
+    let jan = attest("M002");
+    assert_eq!(jan["total_given_minor"], 200, "{jan}");
+    assert_eq!(jan["exchange_count"], 1);
+}
