@@ -78,6 +78,18 @@ pub enum Movement {
     },
 }
 
+impl Movement {
+    /// The store's word for it (work, gift, fund), for readers that only
+    /// tell the three apart (the kiosk's lists).
+    pub fn stored(&self) -> crate::store::Movement {
+        match self {
+            Movement::Exchange => crate::store::Movement::Work,
+            Movement::Gift => crate::store::Movement::Gift,
+            Movement::FundRun { .. } => crate::store::Movement::Fund,
+        }
+    }
+}
+
 /// The community-fund rules the treasurer runs (contribution, demurrage).
 pub use crate::ledger::policy::FundRule;
 
