@@ -95,9 +95,12 @@ pub fn window_start(at: DateTime<Utc>, months: u32) -> DateTime<Utc> {
 
 /// Hours an account was paid for work, one record per payment, so a
 /// window can be summed at any time and a reversed payment taken out.
+/// Records arrive in recording order (give or take the clock's slack), so
+/// the oldest are at the front and forgetting them is cheap: `verify`
+/// replays a million payments through this.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct GivenLog {
-    records: Vec<GivenRecord>,
+    records: std::collections::VecDeque<GivenRecord>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +112,7 @@ pub struct GivenRecord {
 
 impl GivenLog {
     pub fn push(&mut self, record: GivenRecord) {
-        self.records.push(record);
+        self.records.push_back(record);
     }
 
     /// A reversed payment no longer counts.
@@ -128,9 +131,14 @@ impl GivenLog {
         )
     }
 
-    /// Forgets what no window can reach any more.
+    /// Forgets what no window can reach any more, from the front. A
+    /// record recorded out of order (within the clock's slack, or before
+    /// a clock correction) may stay a little longer; `given_since`
+    /// filters by time, so that never changes a sum.
     pub fn forget_before(&mut self, from: DateTime<Utc>) {
-        self.records.retain(|r| r.recorded_at >= from);
+        while self.records.front().is_some_and(|r| r.recorded_at < from) {
+            self.records.pop_front();
+        }
     }
 }
 

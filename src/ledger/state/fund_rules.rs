@@ -11,7 +11,7 @@ use crate::ledger::account::{AccountId, AccountKind, AccountStatus, Limits};
 use crate::ledger::amount::Amount;
 use crate::ledger::error::{RuleError, TransactionError};
 use crate::ledger::fund::{FundRun, Gift};
-use crate::ledger::policy::{self, FundRule, GivenRecord, PolicyError};
+use crate::ledger::policy::{self, FundRule, GivenLog, GivenRecord, PolicyError};
 use crate::ledger::transaction::{check_postings, Transaction};
 use crate::ledger::LedgerError;
 
@@ -54,13 +54,24 @@ impl LedgerState {
             {
                 continue;
             }
-            let log = self.given.entry(posting.account.clone()).or_default();
-            log.forget_before(oldest);
-            log.push(GivenRecord {
+            let record = GivenRecord {
                 seq,
                 recorded_at: at,
                 amount: posting.amount,
-            });
+            };
+            // Looked up before inserting: a payment's account is almost
+            // always known, and its id need not be copied then.
+            match self.given.get_mut(&posting.account) {
+                Some(log) => {
+                    log.forget_before(oldest);
+                    log.push(record);
+                }
+                None => {
+                    let mut log = GivenLog::default();
+                    log.push(record);
+                    self.given.insert(posting.account.clone(), log);
+                }
+            }
         }
     }
 
