@@ -377,7 +377,7 @@ fn build_ledger(path: &Path) -> Store {
         &mut store,
         &next,
         typed.seqs[0],
-        None,
+        Some(SlipRef::parse("slip 10").unwrap()),
         august + Duration::hours(8),
     )
     .unwrap();

@@ -106,7 +106,18 @@ struct ModelRequest {
     payee: usize,
     amount: i64,
     made_at: DateTime<Utc>,
+    /// The expiry period in force when it was made: it keeps it.
+    expiry_days: u32,
     settled: Settled,
+}
+
+/// The paper slip of an entry the treasurer signs (docs/signing.md: a
+/// treasurer-signed request entry has one); a card's has none.
+fn slip_of(by: &By) -> Option<akker::ledger::SlipRef> {
+    match by {
+        By::Treasurer | By::Right => Some(akker::ledger::SlipRef::parse("slip").unwrap()),
+        By::Card(_) => None,
+    }
 }
 
 struct Harness {
@@ -216,7 +227,7 @@ impl Harness {
     }
 
     fn expired(&self, r: &ModelRequest, at: DateTime<Utc>) -> bool {
-        at > r.made_at + Duration::days(i64::from(self.expiry_days))
+        at > r.made_at + Duration::days(i64::from(r.expiry_days))
     }
 
     fn recorded(
@@ -283,7 +294,8 @@ impl Harness {
                     work: WorkKind::Care,
                     skill: None,
                     description: Description::parse("Help").unwrap(),
-                    slip: None,
+                    // The treasurer types a request from the member's slip.
+                    slip: slip_of(&signer),
                 };
                 let signer = self.signer(signer);
                 let result = rq::make_requests(&mut self.store, &signer, request, now);
@@ -296,6 +308,7 @@ impl Harness {
                             payee: *payee,
                             amount: *amount,
                             made_at: now,
+                            expiry_days: self.expiry_days,
                             settled: Settled::No,
                         });
                     }
@@ -325,10 +338,11 @@ impl Harness {
                     allowed &= self.balances[r.payer] - r.amount >= FLOOR
                         && self.balances[r.payee] + r.amount <= CEILING;
                 }
+                let slip = slip_of(by);
                 let signer = self.signer(*by);
                 let (result, settled) = match op {
                     Op::Confirm { .. } => (
-                        rq::confirm_request(&mut self.store, &signer, r.seq, None, now),
+                        rq::confirm_request(&mut self.store, &signer, r.seq, slip, now),
                         Settled::Confirmed,
                     ),
                     Op::Decline { .. } => (
@@ -337,13 +351,13 @@ impl Harness {
                             &signer,
                             r.seq,
                             &DeclineReason::NotDone,
-                            None,
+                            slip,
                             now,
                         ),
                         Settled::Declined,
                     ),
                     _ => (
-                        rq::withdraw_request(&mut self.store, &signer, r.seq, None, now),
+                        rq::withdraw_request(&mut self.store, &signer, r.seq, slip, now),
                         Settled::Withdrawn,
                     ),
                 };

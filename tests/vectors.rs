@@ -582,7 +582,7 @@ fn signed_ledger(keys: &TestKeys) -> SignedLedger {
                 account: id("M002"),
                 from: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
                 to: chrono::NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
-                given: amount("3.50"),
+                given: amount("0.75"),
                 head_seq,
                 head_hash,
             },

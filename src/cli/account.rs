@@ -79,7 +79,9 @@ pub enum Command {
         #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
         floor: Option<Amount>,
         /// The soft ceiling: zero or positive, like 30; above it a notice.
-        #[arg(long, value_parser = parse::signed_amount)]
+        // A negative value is read as one, so it gets the command's own
+        // message (a soft ceiling is zero or positive), not clap's.
+        #[arg(long, value_parser = parse::signed_amount, allow_hyphen_values = true)]
         ceiling: Option<Amount>,
         /// Why (quoted if more than one word): kept in the account's
         /// limit history, like "agreed with the member".

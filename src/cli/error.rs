@@ -47,6 +47,36 @@ impl From<StoreError> for CliError {
     }
 }
 
+/// A limit refusal of an entry that has no limit override (a gift, a
+/// request's confirmation): the ledger's words advise `--override-limits`,
+/// which these commands do not have, so say what can be done instead.
+/// `instead` says what the person can do; the treasurer's way follows.
+pub fn without_override(err: StoreError, instead: &str) -> CliError {
+    use crate::ledger::RuleError;
+    let advice = |account: &crate::ledger::AccountId| {
+        format!("{instead}, or the treasurer can change the limits of {account} with `akker account set-limits {account}`")
+    };
+    match &err {
+        StoreError::Ledger(LedgerError::Rule(RuleError::BelowFloor {
+            account,
+            would_be,
+            floor,
+        })) => CliError::Refused(format!(
+            "account {account} would go to {would_be}, below its floor of {floor}; {}",
+            advice(account)
+        )),
+        StoreError::Ledger(LedgerError::Rule(RuleError::AboveCeiling {
+            account,
+            would_be,
+            ceiling,
+        })) => CliError::Refused(format!(
+            "account {account} would go to {would_be}, above its ceiling of {ceiling}; {}",
+            advice(account)
+        )),
+        _ => err.into(),
+    }
+}
+
 impl From<LedgerError> for CliError {
     fn from(err: LedgerError) -> Self {
         CliError::Refused(err.to_string())

@@ -25,7 +25,7 @@ pub struct Args {
     /// (the account the setting fund.account names).
     pub to: String,
     /// How many hours, like 1 or 1.50.
-    #[arg(value_parser = parse::amount)]
+    #[arg(value_parser = parse::amount, allow_negative_numbers = true)]
     pub amount: Amount,
     /// Why, in a few words (quoted if more than one): "for the community
     /// chest". No names: it is signed and can never be erased.
@@ -82,7 +82,9 @@ pub fn run(ctx: &Context, args: Args) -> CliResult {
         why,
         slip,
     };
-    let recorded = ops::fund::gift(&mut store, &signer, request, now)?;
+    let recorded = ops::fund::gift(&mut store, &signer, request, now).map_err(|e| {
+        super::error::without_override(e, "a gift cannot override a limit: give less")
+    })?;
     if ctx.json {
         ctx.print_json(&Written {
             seq: recorded.seq,

@@ -403,6 +403,16 @@ pub mod parse {
     pub fn account(s: &str) -> Result<AccountId, String> {
         AccountId::parse(s).map_err(|e| e.to_string())
     }
+    pub fn request_seq(s: &str) -> Result<i64, String> {
+        s.trim()
+            .trim_start_matches('#')
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| {
+                format!("'{s}' is not a request number; give the # that `akker request list` shows, like 12")
+            })
+    }
     pub fn amount(s: &str) -> Result<Amount, String> {
         Amount::parse_positive(s).map_err(|e| e.to_string())
     }

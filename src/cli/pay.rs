@@ -145,10 +145,18 @@ pub(super) fn card_signer(
     if !row.card.is_some_and(|card| card.active) {
         return Err(StoreError::from(RuleError::NoCard(account.clone())).into());
     }
-    if ops::card_standing(store, code)? != ops::CardStanding::MadeUp {
-        if let Some(until) = ops::card_locked_until(store, account, now)? {
-            return Err(locked(until));
+    let standing = ops::card_standing(store, code)?;
+    if standing == ops::CardStanding::MadeUp {
+        // Another member's card typed without its number: say whose it
+        // is, before a PIN is asked for nothing (a made-up code is
+        // nobody's and is told no more).
+        if let Some(owner) = ops::card_owner(store, code)? {
+            return Err(CliError::Refused(format!(
+                "this is the card of {owner}, not of {account}; only {account}'s own card signs for {account} (or the treasurer from a paper slip, with --slip)"
+            )));
         }
+    } else if let Some(until) = ops::card_locked_until(store, account, now)? {
+        return Err(locked(until));
     }
     let pin = secrets::pin("PIN: ")?;
     match ops::check_card_pin(store, code, &pin, policy, now)? {

@@ -57,6 +57,7 @@ pub enum Command {
     #[command(after_help = SIGNING_HELP)]
     Confirm {
         /// The request's number (#), as `request list` shows it.
+        #[arg(value_parser = parse::request_seq)]
         seq: i64,
         #[command(flatten)]
         signing: Signing,
@@ -65,6 +66,7 @@ pub enum Command {
     #[command(after_help = format!("The reasons of the kiosk's short list are \"not me\", \"wrong hours\" and \"not done\"; any other text is kept as typed. {SIGNING_HELP}"))]
     Decline {
         /// The request's number (#), as `request list` shows it.
+        #[arg(value_parser = parse::request_seq)]
         seq: i64,
         /// Why (quoted if more than one word): "not me", "wrong hours",
         /// "not done", or your own words. Signed: write no names.
@@ -77,6 +79,7 @@ pub enum Command {
     #[command(after_help = SIGNING_HELP)]
     Withdraw {
         /// The request's number (#), as `request list` shows it.
+        #[arg(value_parser = parse::request_seq)]
         seq: i64,
         #[command(flatten)]
         signing: Signing,
@@ -227,10 +230,19 @@ fn signer_for(
         Some(given) => {
             let given = Some(given.as_str()).filter(|g| !g.is_empty());
             let code = secrets::card_code(given, account)?;
-            if &code.account != account {
+            // A code typed without its member number is read as
+            // `account`'s; when it is another member's card, say whose,
+            // before a PIN is asked for nothing.
+            let owner = match crate::ops::card_standing(store, &code)? {
+                crate::ops::CardStanding::MadeUp if &code.account == account => {
+                    crate::ops::card_owner(store, &code)?
+                }
+                _ => None,
+            };
+            let holder = owner.as_ref().unwrap_or(&code.account);
+            if holder != account {
                 return Err(CliError::Refused(format!(
-                    "the card belongs to {}, but only {account}, {who}, may sign this with a card (or the treasurer from a paper slip, with --slip)",
-                    code.account
+                    "the card belongs to {holder}, but only {account}, {who}, may sign this with a card (or the treasurer from a paper slip, with --slip)"
                 )));
             }
             super::pay::card_signer(store, &code, now)
@@ -266,7 +278,11 @@ fn settle(
     let signer = signer_for(ctx, &store, &signing, account, who, now)?;
     let new_seq = match (outcome, reason) {
         (Outcome::Confirmed, _) => {
-            ops_requests::confirm_request(&mut store, &signer, seq, slip, now)?
+            ops_requests::confirm_request(&mut store, &signer, seq, slip, now)
+                .map_err(|e| super::error::without_override(
+                    e,
+                    "a confirmation pays exactly the hours asked and cannot override a limit: wait until the balance allows it, or decline it and ask for less",
+                ))?
         }
         (Outcome::Declined, Some(reason)) => {
             ops_requests::decline_request(&mut store, &signer, seq, &reason, slip, now)?
@@ -294,6 +310,18 @@ fn refuse_unless_pending(store: &Store, view: &RequestView) -> CliResult {
     if view.is_pending() {
         return Ok(());
     }
+    // A confirmation the treasurer reversed leaves the request completed
+    // (settled once): say so, and what can be done instead.
+    if let (RequestState::Completed, Some(by)) =
+        (view.state, view.settled.as_ref().and_then(|s| s.seq))
+    {
+        if let Some(reversal) = store.transaction(by)?.and_then(|tx| tx.reversed_by) {
+            return Err(CliError::Refused(format!(
+                "request #{} was confirmed by #{by}, which was reversed by #{reversal}; a request is settled only once: {} may make a new request",
+                view.seq, view.payee
+            )));
+        }
+    }
     let settled = view.settled.as_ref();
     let err = match (view.state, settled.and_then(|s| s.seq)) {
         (RequestState::Completed, Some(by)) => RuleError::RequestSettled {
@@ -309,7 +337,8 @@ fn refuse_unless_pending(store: &Store, view: &RequestView) -> CliResult {
         (_, None) => RuleError::RequestExpired {
             request: view.seq,
             expired: crate::signing::canonical::format_time(view.expires_at),
-            days: store.request_expiry_days()?,
+            // The period the request was made under (rule 5), not today's.
+            days: u32::try_from((view.expires_at - view.made_at).num_days()).unwrap_or(0),
         },
     };
     Err(StoreError::from(err).into())

@@ -152,6 +152,8 @@ pub enum RuleError {
     ReverseOfReversal(i64),
     #[error("the signer is not allowed to sign this: {0}")]
     SignerNotAllowed(String),
+    #[error("the treasurer records a {0} only from the member's signed paper slip; give its reference with --slip")]
+    SlipRequired(&'static str),
     #[error("wrong PIN or card for account {0}")]
     WrongPinOrCard(AccountId),
     #[error("account {0} has no card; issue one with `akker card issue {0}`")]

@@ -462,6 +462,12 @@ pub fn check_period(
     Ok(start)
 }
 
+/// Whether two fund-run periods (`YYYY` or `YYYY-MM`) share a month: the
+/// same period, or a year and a month of it.
+pub fn periods_overlap(a: &str, b: &str) -> bool {
+    a == b || (a.len() != b.len() && a.get(..4) == b.get(..4))
+}
+
 /// Limits `akker init --members N` proposes for a community of about N
 /// members (docs/treasurer-guide.md, "Choosing limits and fund rules"):
 /// a small group starts with little credit, so nobody runs far into debt

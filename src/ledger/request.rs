@@ -281,6 +281,10 @@ pub struct RequestFacts {
     pub payee: AccountId,
     pub amount: Amount,
     pub made_at: DateTime<Utc>,
+    /// The expiry period in force when the request was made: a later
+    /// change of `requests.expiry-days` neither revives a request that
+    /// expired nor ends one early (docs/signing.md, rule 5).
+    pub expiry_days: u32,
     /// `Request::terms_digest` of the request.
     pub terms_digest: u64,
     /// The entry that settled it and how, once one has.
@@ -288,13 +292,19 @@ pub struct RequestFacts {
 }
 
 impl RequestFacts {
-    pub fn of(request: &Request, entry_hash: [u8; 32], made_at: DateTime<Utc>) -> RequestFacts {
+    pub fn of(
+        request: &Request,
+        entry_hash: [u8; 32],
+        made_at: DateTime<Utc>,
+        expiry_days: u32,
+    ) -> RequestFacts {
         RequestFacts {
             entry_hash,
             payer: request.payer.clone(),
             payee: request.payee.clone(),
             amount: request.amount,
             made_at,
+            expiry_days,
             terms_digest: request.terms_digest(),
             settled: None,
         }
@@ -339,8 +349,11 @@ impl RequestBook {
                 });
             }
         }
-        self.requests
-            .insert(seq, RequestFacts::of(request, entry_hash, recorded_at));
+        let days = self.expiry_days();
+        self.requests.insert(
+            seq,
+            RequestFacts::of(request, entry_hash, recorded_at, days),
+        );
         Ok(())
     }
 
@@ -367,7 +380,7 @@ impl RequestBook {
                 how: how.as_str(),
             });
         }
-        let days = self.expiry_days();
+        let days = facts.expiry_days;
         let expires = expires_at(facts.made_at, days);
         if recorded_at > expires {
             return Err(RuleError::RequestExpired {
@@ -597,9 +610,19 @@ mod tests {
         let on_time = expires_at(at(1), EXPIRY_DAYS_DEFAULT);
         book.check_settle(&link, Outcome::Confirmed, By::Card(&id("M001")), on_time)
             .unwrap();
+        // The period in force when the request was made holds: a later
+        // change neither ends it early nor revives it.
         book.expiry_days = Some(10);
+        book.check_settle(&link, Outcome::Confirmed, By::Treasurer, at(12))
+            .unwrap();
+        book.make(6, &r, By::Treasurer, [3; 32], at(1)).unwrap();
+        let short = RequestLink {
+            seq: 6,
+            entry_hash: [3; 32],
+        };
+        book.expiry_days = Some(3650);
         assert!(book
-            .check_settle(&link, Outcome::Confirmed, By::Treasurer, at(12))
+            .check_settle(&short, Outcome::Confirmed, By::Treasurer, at(12))
             .is_err());
         book.expiry_days = None;
         book.settle(&link, 9, Outcome::Withdrawn);

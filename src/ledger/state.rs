@@ -16,7 +16,7 @@ use super::error::{RuleError, TransactionError};
 use super::policy::{FundRule, GivenLog, PolicySettings};
 use super::request::{By, Outcome, RequestBook, RequestLink};
 use super::setting::SettingError;
-use super::transaction::{check_postings, Transaction};
+use super::transaction::{check_postings, SlipRef, Transaction};
 use super::LedgerError;
 
 mod fund_rules;
@@ -270,6 +270,11 @@ impl LedgerState {
             if &signer.public_key != treasurer_key {
                 return Err(RuleError::NotTreasurerKey.into());
             }
+            // What a member signs with a card, the treasurer records only
+            // from the member's paper: the slip marks it as such.
+            if slip_of(&signed.entry.body) == Some(None) {
+                return Err(RuleError::SlipRequired(signed.entry.body.type_name()).into());
+            }
             return Ok(());
         }
         // A card signs payments and gifts (the payer rule below), and the
@@ -303,6 +308,15 @@ impl LedgerState {
             .ok_or_else(|| RuleError::UnknownAccount(account.clone()))?;
         if state.kind == AccountKind::System {
             return Err(RuleError::SystemNeedsTreasurer.into());
+        }
+        // A closed account's card signs nothing (docs/signing.md): not
+        // only payments, which could not touch it anyway, but a request's
+        // withdrawal or decline too.
+        if state.status == AccountStatus::Closed {
+            return Err(RuleError::SignerNotAllowed(format!(
+                "account {account} is closed, and a closed account's card signs nothing; the treasurer can record it from a paper slip (--slip)"
+            ))
+            .into());
         }
         if SignerRole::for_card_of(state.kind) != signer.role {
             return Err(RuleError::SignerNotAllowed(format!(
@@ -624,6 +638,20 @@ impl LedgerState {
             .into());
         }
         Ok(())
+    }
+}
+
+/// The paper slip of an entry a member may sign with a card besides a
+/// payment (a request entry, a gift): None when the body has no slip.
+fn slip_of(body: &EntryBody) -> Option<Option<&SlipRef>> {
+    match body {
+        EntryBody::RequestMade(request) => Some(request.slip()),
+        EntryBody::RequestConfirmed(confirmation) => Some(confirmation.payment().slip()),
+        EntryBody::RequestDeclined { slip, .. } | EntryBody::RequestWithdrawn { slip, .. } => {
+            Some(slip.as_ref())
+        }
+        EntryBody::Gift(gift) => Some(gift.slip()),
+        _ => None,
     }
 }
 

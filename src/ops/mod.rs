@@ -313,6 +313,26 @@ pub fn card_standing(store: &Store, code: &CardCode) -> Result<CardStanding, Sto
     })
 }
 
+/// Whose active card the secret of `code` is, by the stored checks,
+/// when it is not `code.account`'s: a card typed without its member
+/// number for someone else's entry. A made-up code is nobody's. Says
+/// nothing a holder of the card does not know already.
+pub fn card_owner(store: &Store, code: &CardCode) -> Result<Option<AccountId>, StoreError> {
+    for account in store.card_check_accounts()? {
+        if account == code.account {
+            continue;
+        }
+        let other = CardCode {
+            account: account.clone(),
+            secret: code.secret.clone(),
+        };
+        if card_standing(store, &other)? == CardStanding::Genuine {
+            return Ok(Some(account));
+        }
+    }
+    Ok(None)
+}
+
 /// Until when `account`'s card is locked, if it is now.
 pub fn card_locked_until(
     store: &Store,

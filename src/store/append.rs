@@ -305,21 +305,21 @@ impl Loaded {
             EntryBody::RequestMade(request) => {
                 self.load_account(sql, state, request.payer())?;
                 self.load_account(sql, state, request.payee())?;
-                return Ok(());
+                None
             }
-            EntryBody::RequestConfirmed(confirmation) => confirmation.request(),
+            EntryBody::RequestConfirmed(confirmation) => Some(confirmation.request()),
             EntryBody::RequestDeclined { request, .. }
-            | EntryBody::RequestWithdrawn { request, .. } => request,
+            | EntryBody::RequestWithdrawn { request, .. } => Some(request),
             _ => return Ok(()),
         };
+        // A new request keeps the period in force when made (rule 5).
         if !self.expiry_days {
             self.expiry_days = true;
             state.requests.expiry_days = super::requests::expiry_days_in(sql)?;
         }
-        if let std::collections::hash_map::Entry::Vacant(slot) =
-            state.requests.requests.entry(link.seq)
-        {
-            if let Some(facts) = super::requests::request_facts(sql, link.seq)? {
+        let entry = link.map(|l| state.requests.requests.entry(l.seq));
+        if let Some(std::collections::hash_map::Entry::Vacant(slot)) = entry {
+            if let Some(facts) = super::requests::request_facts(sql, *slot.key())? {
                 slot.insert(facts);
             }
         }
@@ -381,11 +381,9 @@ impl Loaded {
         if let Some(fund) = state.policy.fund_account() {
             self.load_account(sql, state, &fund)?;
         }
-        let key = (rule, period.to_string());
-        if let std::collections::hash_map::Entry::Vacant(slot) = state.fund_runs.entry(key) {
-            if let Some(seq) = super::fund::standing_fund_run(sql, rule, period)? {
-                slot.insert(seq);
-            }
+        // The standing run of this or an overlapping period, under its own.
+        if let Some((ran, seq)) = super::fund::standing_fund_run(sql, rule, period)? {
+            state.fund_runs.entry((rule, ran)).or_insert(seq);
         }
         Ok(())
     }

@@ -96,20 +96,25 @@ pub(super) fn open_person_ids(conn: &Connection) -> Result<Vec<AccountId>> {
         .collect()
 }
 
-/// The run of `rule` for `period` that stands (is not reversed), if any.
+/// The run of `rule` that stands (is not reversed) for `period` or a
+/// period overlapping it (`policy::periods_overlap`: a year and a month
+/// of it), with its own period, if any.
 pub(super) fn standing_fund_run(
     conn: &Connection,
     rule: FundRule,
     period: &str,
-) -> Result<Option<i64>> {
+) -> Result<Option<(String, i64)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT f.seq FROM fund_runs f JOIN journal j ON j.seq = f.seq AND j.entry_type = 'fund-run'
-         WHERE f.rule = ?1 AND f.period = ?2
+        "SELECT f.period, f.seq FROM fund_runs f JOIN journal j ON j.seq = f.seq AND j.entry_type = 'fund-run'
+         WHERE f.rule = ?1
+           AND (f.period = ?2 OR (length(f.period) <> length(?2) AND substr(f.period, 1, 4) = substr(?2, 1, 4)))
            AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_seq = f.seq)
          ORDER BY f.seq DESC LIMIT 1",
     )?;
     Ok(stmt
-        .query_row(params![rule.as_str(), period], |r| r.get(0))
+        .query_row(params![rule.as_str(), period], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?)
 }
 
@@ -386,8 +391,8 @@ impl Store {
                 state.accounts.insert(id, account?);
             }
         }
-        if let Some(seq) = standing_fund_run(&self.conn, rule, period)? {
-            state.fund_runs.insert((rule, period.to_string()), seq);
+        if let Some((ran, seq)) = standing_fund_run(&self.conn, rule, period)? {
+            state.fund_runs.insert((rule, ran), seq);
         }
         let today = now.with_timezone(&self.settings().tz()).date_naive();
         state

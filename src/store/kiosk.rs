@@ -90,6 +90,21 @@ fn upsert(
 }
 
 impl Store {
+    /// Every account whose card has a stored check, in account order.
+    pub fn card_check_accounts(&self) -> Result<Vec<AccountId>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT account_id FROM kiosk_card_checks ORDER BY account_id")?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        // A row whose id is not an account id names no card: skipped.
+        Ok(ids
+            .iter()
+            .filter_map(|id| AccountId::parse(id).ok())
+            .collect())
+    }
+
     /// The stored check of `account`'s card, if any.
     pub fn card_check(&self, account: &AccountId) -> Result<Option<CardCheckRow>> {
         let mut stmt = self.conn.prepare_cached(

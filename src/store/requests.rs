@@ -99,7 +99,8 @@ pub struct RequestView {
     pub skill: Option<Skill>,
     pub description: String,
     pub slip: Option<String>,
-    /// When it expires (or expired) under the expiry period in force.
+    /// When it expires (or expired) under the expiry period in force
+    /// when it was made.
     #[serde(serialize_with = "time_text")]
     pub expires_at: DateTime<Utc>,
     pub state: RequestState,
@@ -162,7 +163,10 @@ impl RequestFilter {
 
 const VIEW_SQL: &str = "SELECT r.seq, j.recorded_at, j.signer_role, r.payer_id, r.payee_id, r.amount_minor,
         r.date, r.work, r.skill, r.description, r.slip,
-        o.seq, o.outcome, o.reason, coalesce(o.slip, t.slip), oj.recorded_at, oj.signer_role, oj.signer_account
+        o.seq, o.outcome, o.reason, coalesce(o.slip, t.slip), oj.recorded_at, oj.signer_role, oj.signer_account,
+        (SELECT s.value FROM setting_events s
+         JOIN journal sj ON sj.seq = s.seq AND sj.entry_type = 'setting-set'
+         WHERE s.name = 'requests.expiry-days' AND s.seq < r.seq ORDER BY s.seq DESC LIMIT 1)
     FROM requests r JOIN journal j ON j.seq = r.seq AND j.entry_type = 'request-made'
     LEFT JOIN request_outcomes o ON o.request_seq = r.seq AND o.seq <= ?2
     LEFT JOIN journal oj ON oj.seq = o.seq AND oj.entry_type = 'request-' || o.outcome
@@ -172,7 +176,6 @@ impl Store {
     /// The requests `filter` asks for, oldest first.
     pub fn requests(&self, filter: &RequestFilter) -> Result<Vec<RequestView>> {
         let head = filter.up_to_seq.unwrap_or(i64::MAX);
-        let days = expiry_days_up_to(&self.conn, head)?;
         let mut sql = format!("{VIEW_SQL} WHERE r.seq <= ?2 AND (?3 IS NULL OR r.seq = ?3)");
         if filter.account.is_some() {
             // Two indexed lookups rather than an OR over the whole table.
@@ -187,7 +190,7 @@ impl Store {
         let mut rows = stmt.query(params![account, head, filter.seq])?;
         let mut views = Vec::new();
         while let Some(row) = rows.next()? {
-            let view = view_row(row, days, filter.now)?;
+            let view = view_row(row, filter.now)?;
             if !filter.pending_only || view.is_pending() {
                 views.push(view);
             }
@@ -265,9 +268,15 @@ fn parse_role(text: &str) -> Result<SignerRole> {
     SignerRole::parse(text).ok_or_else(|| StoreError::Corrupt(format!("the signer role '{text}'")))
 }
 
-fn view_row(row: &Row, days: u32, now: DateTime<Utc>) -> Result<RequestView> {
+fn view_row(row: &Row, now: DateTime<Utc>) -> Result<RequestView> {
     let seq: i64 = row.get(0)?;
     let made_at = parse_time(&row.get::<_, String>(1)?)?;
+    // The expiry period in force when the request was made (rule 5): a
+    // later change of the setting does not move it.
+    let days = row
+        .get::<_, Option<String>>(18)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(request::EXPIRY_DAYS_DEFAULT);
     let made_by_role = parse_role(&row.get::<_, String>(2)?)?;
     let request = request_from(row, 3)?;
     let expires_at = request::expires_at(made_at, days);
@@ -373,7 +382,9 @@ pub(super) fn request_facts(conn: &Connection, seq: i64) -> Result<Option<Reques
         .try_into()
         .map_err(|_| StoreError::Corrupt(format!("the entry hash of request #{seq}")))?;
     let made_at = parse_time(&row.get::<_, String>(9)?)?;
-    let mut facts = RequestFacts::of(&request, hash, made_at);
+    // The period in force when the request was made (rule 5).
+    let days = expiry_days_up_to(conn, seq)?;
+    let mut facts = RequestFacts::of(&request, hash, made_at, days);
     // An outcome row counts only under an entry of its own type (oj): a
     // stray one settles nothing here (`verify` reports it), though the
     // UNIQUE index would still refuse the real settlement's row.

@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use serde::Serialize;
 
+mod attestations;
 mod requests;
 
 use crate::ledger::{AccountId, EntryBody, LedgerState};
@@ -150,6 +151,15 @@ pub fn verify_against(store: &Store, anchors: &Anchors) -> Result<Report, StoreE
         }
         let found = requests::compare(&replay.state.requests, store)?;
         replay.problems.extend(found);
+        match attestations::compare(store, replay.first_movement) {
+            Ok(found) => replay.problems.extend(found),
+            Err(StoreError::Corrupt(why)) => replay.problem(
+                None,
+                "attestation",
+                format!("the attestations cannot be read back: {why}"),
+            ),
+            Err(other) => return Err(other),
+        }
         for found in store.audit()? {
             replay.problem(found.seq, found.check, found.message);
         }
@@ -176,6 +186,9 @@ struct Replay {
     /// Recording time of each entry (index = seq - 1), for the periods of
     /// statement heads and clock corrections.
     times: Vec<DateTime<Utc>>,
+    /// The first gift or fund run: attestations signed before it may carry
+    /// the total as version 1 of the code counted it.
+    first_movement: Option<i64>,
 }
 
 impl Replay {
@@ -190,6 +203,7 @@ impl Replay {
             problems: Vec::new(),
             treasurer_keys: Vec::new(),
             times: Vec::new(),
+            first_movement: None,
         }
     }
 
@@ -259,6 +273,12 @@ impl Replay {
             Ok(signed) => {
                 if signed.entry.body.payment().is_some() {
                     self.transactions += 1;
+                }
+                if matches!(
+                    signed.entry.body,
+                    EntryBody::Gift(_) | EntryBody::FundRun(_)
+                ) {
+                    self.first_movement.get_or_insert(seq);
                 }
                 match &signed.entry.body {
                     EntryBody::StatementsIssued {

@@ -477,12 +477,17 @@ class Policy:
             checks.check(rule in ("contribution", "demurrage"), where, "a known fund rule")
             monthly = rule == "demurrage" or self.settings.get("fund.contribution.every") == "month"
             form = re.match(r"^[0-9]{4}-(0[1-9]|1[0-2])$" if monthly else r"^[0-9]{4}$", period)
-            checks.check(form is not None, where, f"the period {period} has the rule's form")
+            checks.check(form is not None and period[:4] >= "1900", where,
+                         f"the period {period} has the rule's form (a year from 1900)")
             start = period + ("-01" if monthly else "-01-01")
             checks.check(start <= today, where, f"the period {period} has begun")
             checks.equal(body["date"], today, where, "a fund run is dated the day it is recorded")
-            checks.check((rule, period) not in self.fund_runs, where,
-                         f"the {rule} for {period} has not run (or was reversed)")
+            # A year and a month of it overlap (a contribution that went from
+            # yearly to monthly charges nobody twice for the same months).
+            overlapping = [p for (r, p) in self.fund_runs if r == rule and
+                           (p == period or (len(p) != len(period) and p[:4] == period[:4]))]
+            checks.check(not overlapping, where,
+                         f"the {rule} for {period} has not run, nor for a period overlapping it (or was reversed)")
             fund = self.settings.get("fund.account")
             checks.check(fund is not None and self.kind.get(fund) == "system" and fund not in self.closed, where,
                          "the fund is an open system account")
@@ -585,6 +590,9 @@ def check_journal(checks, ledger_id, entries, label):
         if role == "treasurer":
             checks.check(signer["account"] is None, where, "a treasurer signature names no account")
             checks.equal(signer["public_key"], treasurer_key, where, "the treasurer's key is the current one")
+            if kind == "gift" or kind in REQUEST_TYPES:
+                checks.check(body.get("slip") is not None, where,
+                             "the treasurer records a request entry or a gift from a paper slip (its reference)")
         elif role in ("member", "key-holder"):
             account = signer["account"]
             expected_role = {"person": "member", "initiative": "key-holder", "partner": "key-holder"}.get(
@@ -593,6 +601,7 @@ def check_journal(checks, ledger_id, entries, label):
             card = cards.get(account)
             checks.check(card is not None and card[2] and card[1] == signer["public_key"], where,
                          f"the key is the active card of {account}")
+            checks.check(account not in policy.closed, where, f"a closed account's card signs nothing ({account})")
             checks.check(kind in ("transaction", "gift") or kind in REQUEST_TYPES, where,
                          "a card signs only transactions, gifts and request entries")
             if kind == "gift":
@@ -661,7 +670,9 @@ def check_journal(checks, ledger_id, entries, label):
                 ok = DECIMAL.match(body["value"]) is not None
                 expiry_days = int(body["value"]) if ok else EXPIRY_DAYS_DEFAULT
         elif kind in REQUEST_TYPES:
-            check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of)
+            today = now.astimezone(zone).date().isoformat() if now is not None else None
+            check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of,
+                          policy.closed, today)
         if kind in ("gift", "fund-run"):
             postings_of[seq] = [(p["account"], parse_minor(p["amount"])) for p in policy.postings(body)]
         if kind == "account-opened":
@@ -697,7 +708,8 @@ def check_journal(checks, ledger_id, entries, label):
     return chain
 
 
-def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of):
+def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of, accounts, postings_of,
+                  closed, today):
     """docs/signing.md, "The rules of requests" (limits aside, like the
     rest of this checker)."""
     body = entry["body"]
@@ -707,10 +719,17 @@ def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of
     if kind == "request-made":
         checks.check(body["payer"] != body["payee"], where, "payer and payee are two accounts")
         checks.check(body["payer"] in accounts and body["payee"] in accounts, where, "payer and payee exist")
-        checks.check(parse_minor(body["amount"]) > 0, where, "the amount is positive")
+        checks.check(body["payer"] not in closed and body["payee"] not in closed, where,
+                     "payer and payee are open accounts")
+        checks.check(0 < parse_minor(body["amount"]) <= 1_000_000, where, "the amount is positive, at most 10000.00")
         checks.check(DATE.match(body["date"]) is not None, where, "date form YYYY-MM-DD")
+        checks.check(today is None or body["date"] <= today, where,
+                     "a request is not dated after the day it is recorded")
         checks.check(card is None or card == body["payee"], where, "a card signs a request only as its payee")
-        requests[seq] = {"body": body, "made_at": now, "hash": hash_of[seq], "settled": None}
+        # The expiry period in force when the request is made holds for it
+        # (rule 5): a later change of the setting does not move it.
+        requests[seq] = {"body": body, "made_at": now, "hash": hash_of[seq], "settled": None,
+                         "expiry_days": expiry_days}
         return
     link = body["request"]
     request = requests.get(link["seq"])
@@ -720,8 +739,9 @@ def check_request(checks, where, seq, entry, now, requests, expiry_days, hash_of
     checks.check(request["settled"] is None, where,
                  f"request #{link['seq']} is settled once (already by #{request['settled']})")
     if now is not None and request["made_at"] is not None:
-        expires = request["made_at"] + datetime.timedelta(days=expiry_days)
-        checks.check(now <= expires, where, f"request #{link['seq']} had not expired ({expiry_days} days)")
+        days = request["expiry_days"]
+        expires = request["made_at"] + datetime.timedelta(days=days)
+        checks.check(now <= expires, where, f"request #{link['seq']} had not expired ({days} days)")
     made = request["body"]
     side = made["payee"] if kind == "request-withdrawn" else made["payer"]
     checks.check(card is None or card == side, where, f"a card settles request #{link['seq']} only as {side}")

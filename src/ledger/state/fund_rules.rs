@@ -47,7 +47,15 @@ impl LedgerState {
         {
             return;
         }
-        let oldest = policy::window_start(at, policy::GROWTH_MONTHS_MAX + 1);
+        // Hours no later window can reach may be forgotten. A later entry
+        // may carry an earlier time than this one (a clock set ahead and
+        // then put right), but never one before the end of the last issued
+        // month (docs/signing.md, "Recording time", rule 2): only that
+        // bounds the windows still to come.
+        let oldest = self
+            .clock
+            .issued_until
+            .map(|(_, until)| policy::window_start(until.min(at), policy::GROWTH_MONTHS_MAX + 1));
         for posting in tx.postings() {
             if posting.amount.is_negative()
                 || kind_of(&posting.account) != Some(AccountKind::Person)
@@ -63,7 +71,9 @@ impl LedgerState {
             // always known, and its id need not be copied then.
             match self.given.get_mut(&posting.account) {
                 Some(log) => {
-                    log.forget_before(oldest);
+                    if let Some(oldest) = oldest {
+                        log.forget_before(oldest);
+                    }
                     log.push(record);
                 }
                 None => {
@@ -208,10 +218,17 @@ impl LedgerState {
         today: NaiveDate,
     ) -> Result<Vec<(AccountId, Amount)>, PolicyError> {
         policy::check_period(rule, &self.policy, period, today)?;
-        if let Some(seq) = self.fund_runs.get(&(rule, period.to_string())) {
+        // A run covers its period: a yearly contribution and a monthly one
+        // of that year overlap, so changing `fund.contribution.every`
+        // mid-year does not charge anyone twice for the same months.
+        let standing = self
+            .fund_runs
+            .iter()
+            .find(|((r, p), _)| *r == rule && policy::periods_overlap(p, period));
+        if let Some(((_, ran), seq)) = standing {
             return Err(PolicyError::AlreadyRun {
                 rule,
-                period: period.to_string(),
+                period: ran.clone(),
                 seq: *seq,
             });
         }
