@@ -102,6 +102,39 @@ fn an_attestation_carries_the_organisation_the_signature_and_the_key() {
         .expect(2);
 }
 
+/// With a check address set, the attestation's QR code holds that address
+/// with the code, so an institution's phone opens the page to check it;
+/// `akker statement check` reads the code back out of the scanned text.
+#[test]
+fn an_attestations_qr_code_holds_the_check_address_with_its_code() {
+    let ledger = demo_with_settings();
+    let (_, to, _) = last_month();
+    let from = to - Duration::days(364);
+    let out = ledger.ok(&[
+        "--json",
+        "attest",
+        "M003",
+        "--from",
+        &from.to_string(),
+        "--to",
+        &to.to_string(),
+    ]);
+    let model: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let code = model["verification"]["code"].as_str().unwrap();
+    let payload = model["verification"]["qr_payload"].as_str().unwrap();
+    assert_eq!(
+        payload,
+        format!("https://kiosk.buurtuur.example/check?code={code}")
+    );
+    // Short enough for the kiosk's code field, which a scanner types into.
+    assert!(payload.chars().count() <= 100, "{payload}");
+    let checked = ledger.ok(&["statement", "check", payload]);
+    assert!(
+        checked.contains("MATCH") && !checked.contains("NO MATCH"),
+        "{checked}"
+    );
+}
+
 #[test]
 fn a_statement_names_the_treasurer_and_never_asks_for_a_command() {
     let ledger = demo_with_settings();

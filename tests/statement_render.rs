@@ -323,8 +323,10 @@ fn attestation_pdf_names_the_member_and_total() {
 }
 
 /// A statement with a correction and a running balance (the member's), one
-/// below its floor, and a system account's, plus an attestation with the
-/// organisation's details, each in every language.
+/// below its floor, a system account's, and one with the limit policy and
+/// requests (a soft-limit notice, a grown floor and its change, pending,
+/// declined and expired requests, a gift and a fund run), plus an
+/// attestation with the organisation's details, each in every language.
 #[test]
 fn every_kind_of_paper_in_every_language_matches_its_golden_file() {
     for lang in LANGUAGES {
@@ -332,6 +334,7 @@ fn every_kind_of_paper_in_every_language_matches_its_golden_file() {
             ("reversal", sample::member_statement(lang)),
             ("below-floor", sample::below_floor_statement(lang)),
             ("system", sample::system_statement(lang)),
+            ("policy", sample::policy_statement(lang)),
         ] {
             check_golden(
                 &format!("paper-{kind}-{lang}.txt"),
@@ -372,6 +375,59 @@ fn the_papers_say_what_their_numbers_mean() {
     assert!(!system.contains("You received more help than you gave"));
 }
 
+/// The soft-limit notice on either side, and a grown floor stopped by its
+/// cap, say what they mean with the account's own numbers, in every
+/// language (the numbers as the language writes them).
+#[test]
+fn a_soft_ceiling_and_a_capped_floor_say_what_they_mean() {
+    use akker::statement::model::{LimitSide, SoftNotice};
+    for lang in LANGUAGES {
+        let mut statement = sample::policy_statement(lang);
+        statement.closing_minor = 3500;
+        statement.soft_notice = Some(SoftNotice {
+            side: LimitSide::Ceiling,
+            limit_minor: 3000,
+        });
+        if let Some(grown) = statement.grown_floor.as_mut() {
+            grown.given_minor = 10000;
+            grown.growth_minor = 5000;
+            grown.uncapped_minor = -6000;
+            grown.floor_minor = -4000;
+            grown.capped = true;
+        }
+        let m = Messages::for_language(lang);
+        let out = text::render_statement_text(&statement);
+        let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        let ceiling = m.msg(
+            "soft-notice-title-ceiling",
+            &[
+                ("limit", akker::i18n::Arg::Str(&m.fmt_amount_isolated(3000))),
+                ("unit", akker::i18n::Arg::Str("uur")),
+            ],
+        );
+        assert!(
+            flat.contains(&ceiling),
+            "{lang}: {ceiling:?} missing:\n{out}"
+        );
+        for figure in [-6000, -4000, 5000, 10000] {
+            let amount = m.fmt_amount_isolated(figure);
+            assert!(flat.contains(&amount), "{lang}: {amount} missing:\n{out}");
+        }
+    }
+    let en = text::render_statement_text(&{
+        let mut s = sample::policy_statement("en");
+        if let Some(grown) = s.grown_floor.as_mut() {
+            (grown.uncapped_minor, grown.floor_minor, grown.capped) = (-6000, -4000, true);
+        }
+        s
+    });
+    let en = en.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        en.contains("A floor never goes below -40.00 uur, so yours is -40.00 uur."),
+        "{en}"
+    );
+}
+
 /// Every PDF is made with krilla's PDF/UA-1 validator on, so a paper that
 /// breaks a rule (text outside the structure, a figure without words, no
 /// title or language, a glyph without its character) fails here.
@@ -384,6 +440,7 @@ fn every_pdf_passes_pdf_ua_1_validation_and_is_tagged() {
             pdf::render_statement_pdf(&sample::long_statement(lang, 30), messages),
             pdf::render_statement_pdf(&sample::initiative_statement(lang), messages),
             pdf::render_statement_pdf(&sample::system_statement(lang), messages),
+            pdf::render_statement_pdf(&sample::policy_statement(lang), messages),
             pdf::render_attestation_pdf(&sample::attestation(lang), messages),
             pdf::blank_page_pdf(messages),
         ];
@@ -398,6 +455,35 @@ fn every_pdf_passes_pdf_ua_1_validation_and_is_tagged() {
                 lang.as_bytes(),
                 "{lang} paper {i}: document language"
             );
+        }
+    }
+}
+
+/// Writes the sample papers as PDF files into AKKER_SAMPLE_PDF_DIR when it
+/// is set, so a person can print or render them and look (`pdftoppm`);
+/// without it, nothing is written.
+#[test]
+fn sample_papers_can_be_written_to_look_at() {
+    let Some(dir) = std::env::var_os("AKKER_SAMPLE_PDF_DIR") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).expect("the folder");
+    for lang in LANGUAGES {
+        let messages = Messages::for_language(lang);
+        let papers = [
+            (
+                "policy",
+                pdf::render_statement_pdf(&sample::policy_statement(lang), messages),
+            ),
+            (
+                "attestation",
+                pdf::render_attestation_pdf(&sample::attestation(lang), messages),
+            ),
+        ];
+        for (name, paper) in papers {
+            let bytes = paper.unwrap_or_else(|e| panic!("{lang} {name}: {e}"));
+            std::fs::write(dir.join(format!("{name}-{lang}.pdf")), bytes).expect("written");
         }
     }
 }

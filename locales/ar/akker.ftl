@@ -147,7 +147,7 @@ attestation-exchanges = { $count ->
     [few] في { $count } تبادلات.
    *[other] في { $count } تبادلًا.
 }
-attestation-explained = بنك الوقت يحسب المساعدة بالساعات: ساعة مساعدة تساوي ساعة، مهما كان العمل. هذه الشهادة موقّعة ويمكن التحقق منها بالرمز أدناه.
+attestation-explained = بنك الوقت يحسب المساعدة بالساعات: ساعة مساعدة تساوي ساعة، مهما كان العمل. الساعات المقدَّمة هديةً دون عمل لا تُحسب. هذه الشهادة موقّعة ويمكن التحقق منها بالرمز أدناه.
 attestation-verify-title = تحقّق من هذه الشهادة
 attestation-signature = التوقيع
 attestation-done-at = حُرّر في { $place } بتاريخ { $date }.
@@ -155,6 +155,73 @@ attestation-registration = رقم التسجيل: { $number }
 attestation-contact = للتواصل: { $contact }
 attestation-check-outside = للتحقق من هذه الشهادة دون برنامج حاسوب، تواصل مع أمين الصندوق، { $name } ({ $contact })، وأعطه الرمز أدناه.
 attestation-check-address = أو أدخل الرمز في { $address }.
+
+
+## الهدايا وصندوق المجتمع: ساعات تنتقل دون عمل
+
+line-kind-gift = هدية
+line-kind-contribution = مساهمة في الصندوق
+line-kind-demurrage = عائد إلى الصندوق
+line-gift = هدية من الساعات، وليست عملًا: لا تُحسب مساعدةً مقدَّمة أو مستلَمة.
+line-fund-contribution = المساهمة في صندوق المجتمع عن { $period }: نفسها لكل حساب نشط. ليست عملًا.
+line-fund-demurrage = حصة صندوق المجتمع من المدخرات فوق الحد، عن { $period }. ليست عملًا.
+apart-title = لا يُحسب مساعدةً
+apart-gifts-given = هدايا قدّمتها
+apart-gifts-received = هدايا تلقيتها
+apart-fund-paid = مدفوع إلى صندوق المجتمع
+apart-fund-received = مستلَم بحسب قواعد الصندوق
+
+## الحدود المرنة وحدّ أدنى ينمو مع العطاء
+
+soft-notice-title-floor = رصيدك أقل من { $limit } { $unit }
+soft-notice-title-ceiling = رصيدك أعلى من { $limit } { $unit }
+soft-notice-floor = هذا مسموح، لكنه يعني أنك تلقيت مساعدة أكثر بكثير مما قدّمت.
+soft-notice-floor-todo = ما يمكنك فعله: اعرض مساعدتك على أحد (في الكشك، على لوحة العروض) لتكسب ساعات، أو تحدّث مع أمين الصندوق.
+soft-notice-ceiling = هذا مسموح، لكنه يعني أنك ادّخرت ساعات كثيرة: قيمة الساعات في تداولها.
+soft-notice-ceiling-todo = ما يمكنك فعله: اطلب المساعدة التي تحتاجها، أو أهدِ ساعات لصندوق المجتمع، أو تحدّث مع أمين الصندوق.
+limit-soft-floor = تنبيه تحت: { $amount } { $unit }
+limit-soft-ceiling = تنبيه فوق: { $amount } { $unit }
+grown-floor-title = كيف يُحسب حدّك الأدنى
+grown-floor-formula = كلما قدّمت مساعدة أكثر، أمكن أن ينزل حدّك الأدنى أكثر. قدّمت { $given } { $unit } من المساعدة في { $months ->
+    [one] الشهر الأخير
+    [two] الشهرين الأخيرين
+    [few] آخر { $months } أشهر
+   *[other] آخر { $months } شهرًا
+}؛ و{ $percent } ٪ من ذلك تساوي { $grown } { $unit }. حدّك الأدنى: { $base } { $unit } منقوصًا منه { $grown } { $unit } يساوي { $floor } { $unit }.
+grown-floor-capped = كلما قدّمت مساعدة أكثر، أمكن أن ينزل حدّك الأدنى أكثر. قدّمت { $given } { $unit } من المساعدة في { $months ->
+    [one] الشهر الأخير
+    [two] الشهرين الأخيرين
+    [few] آخر { $months } أشهر
+   *[other] آخر { $months } شهرًا
+}؛ و{ $percent } ٪ من ذلك تساوي { $grown } { $unit }، وهذا يعطي { $result } { $unit }. لا ينزل الحد الأدنى أبدًا تحت { $cap } { $unit }، لذلك حدّك هو { $floor } { $unit }.
+limit-changes-title = تغيّرت حدودك هذا الشهر
+limit-change = { $date }: { $limit } من { $from } إلى { $to } { $unit } ({ $cause }).
+limit-change-new = { $date }: { $limit } حُدّد عند { $to } { $unit } ({ $cause }).
+limit-change-removed = { $date }: أُلغي { $limit } ({ $cause }).
+limit-name-floor = حدّك الأدنى
+limit-name-ceiling = حدّك الأعلى
+limit-name-soft-floor = التنبيه تحت
+limit-name-soft-ceiling = التنبيه فوق
+limit-cause-treasurer = حدّده أمين الصندوق
+limit-cause-treasurer-reason = حدّده أمين الصندوق: { $reason }
+limit-cause-kind = تغيّرت القاعدة لكل الحسابات مثل حسابك
+limit-cause-growth = محسوب من المساعدة التي قدّمتها
+
+## طلبات الساعات
+
+requests-waiting-title = ينتظر ردّك
+requests-waiting-explained = يقول هؤلاء إنهم ساعدوك ويطلبون الساعات. لا يُدفع شيء حتى تؤكد. أكّد أو ارفض في الكشك ببطاقتك ورمزك السري، أو اسأل أمين الصندوق.
+requests-yours-title = طلبتَ ساعات: ما زال في الانتظار
+requests-closed-title = طلبات رُفضت أو انتهت مدتها هذا الشهر
+request-pending-detail = المساعدة في { $date } · الطلب في { $made } · يمكن الرد حتى { $on } · الطلب رقم { $seq }
+request-declined-by-you = المساعدة في { $date } · الطلب في { $made } · رفضتَه في { $on } · الطلب رقم { $seq }
+request-declined-by-them = المساعدة في { $date } · الطلب في { $made } · رُفض في { $on } · الطلب رقم { $seq }
+request-reason = السبب: { $reason }
+request-decline-not-me = لم أكن أنا
+request-decline-wrong-hours = الساعات غير صحيحة
+request-decline-not-done = لم يُنجَز
+request-expired-yours = المساعدة في { $date } · الطلب في { $made } · انتهت مدته في { $on } دون رد، فلم يُدفع شيء · الطلب رقم { $seq }
+request-expired-theirs = المساعدة في { $date } · الطلب في { $made } · انتهت مدته في { $on }: لم تردّ، فلم يُدفع شيء · الطلب رقم { $seq }
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = ساعات
@@ -248,3 +315,35 @@ report-growth-explained = «ما زالوا نشطين بعد N أشهر»: من
 report-chart-title = الأعضاء النشطون والساعات حسب الشهر
 report-chart-active-above = الرقم فوق كل عمود: الأعضاء النشطون في ذلك الشهر.
 report-column-total-period = الفترة كلها
+
+report-requests-title = طلبات الساعات
+report-requests-explained = من قدّم المساعدة يطلب الساعات؛ ولا يُدفع شيء حتى يؤكد من تلقّاها.
+report-requests-made = مقدَّمة
+report-requests-confirmed = مؤكَّدة
+report-requests-declined = مرفوضة
+report-requests-withdrawn = سحبها مقدّم الطلب
+report-requests-expired = انتهت مدتها دون رد
+report-requests-pending = ما زالت تنتظر في نهاية الفترة
+report-requests-median = الوقت الوسيط من الطلب إلى التأكيد، بالأيام: { $days }.
+report-requests-median-none = لم يُؤكَّد أي طلب في هذه الفترة.
+report-gifts = هدايا الساعات، لا تُحسب تبادلات ولا مساعدة مقدَّمة: { $count }، { $hours } { $unit }، منها { $fund } { $unit } لصندوق المجتمع.
+report-fund-runs = قواعد صندوق المجتمع المطبَّقة: { $count }؛ المساهمات { $contribution } { $unit }، العائد إلى الصندوق { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [zero] لا يحمل أي حساب مغلق اسمًا.
+    [one] حساب مغلق واحد ما زال يحمل اسمًا (انظر مدة الحفظ في دليل أمين الصندوق).
+   *[other] { $count } حسابات مغلقة ما زالت تحمل اسمًا (انظر مدة الحفظ في دليل أمين الصندوق).
+}
+report-call-requests = أعضاء تنتظرهم طلبات منذ أكثر من { $days ->
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}
+report-call-requests-none = لا ينتظر أي عضوٍ طلبٌ منذ أكثر من { $days ->
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}.
+report-column-requests = طلبات تنتظر
+report-column-oldest = أقدمها في
+report-call-soft = أعضاء تجاوزوا حدًا مرنًا في نهاية الفترة
+report-call-soft-none = لم يتجاوز أي عضو حدًا مرنًا.
+report-column-soft-balance = الرصيد
+report-column-soft-limit = الحد المرن

@@ -141,7 +141,7 @@ attestation-exchanges = { $count ->
     [one] In { $count } exchange.
    *[other] In { $count } exchanges.
 }
-attestation-explained = A time bank counts help in hours: one hour of help given is one hour, whatever the work. This attestation is signed and can be checked with the code below.
+attestation-explained = A time bank counts help in hours: one hour of help given is one hour, whatever the work. Hours given as a gift, without work, are not counted. This attestation is signed and can be checked with the code below.
 attestation-verify-title = Check this attestation
 attestation-signature = Signature
 attestation-done-at = Done at { $place } on { $date }.
@@ -149,6 +149,68 @@ attestation-registration = Registration number: { $number }
 attestation-contact = Contact: { $contact }
 attestation-check-outside = To check this attestation without a computer program, contact the treasurer, { $name } ({ $contact }), and give the code below.
 attestation-check-address = Or enter the code at { $address }.
+
+## Gifts and the community fund: hours that move without work
+
+line-kind-gift = Gift
+line-kind-contribution = Fund contribution
+line-kind-demurrage = Back to the fund
+line-gift = A gift of hours, not work: it is not counted as help given or received.
+line-fund-contribution = The community fund’s contribution for { $period }: the same for every active account. Not work.
+line-fund-demurrage = The community fund’s share of savings above the threshold, for { $period }. Not work.
+apart-title = Not counted as help
+apart-gifts-given = Gifts you gave
+apart-gifts-received = Gifts you received
+apart-fund-paid = Paid to the community fund
+apart-fund-received = Received by the fund’s rules
+
+## Soft limits and a floor that grows with giving
+
+soft-notice-title-floor = Your balance is below { $limit } { $unit }
+soft-notice-title-ceiling = Your balance is above { $limit } { $unit }
+soft-notice-floor = This is allowed, but it means you have received much more help than you gave.
+soft-notice-floor-todo = What you can do: offer your help to someone (at the kiosk, on the offers board) to earn hours, or talk to the treasurer.
+soft-notice-ceiling = This is allowed, but it means you have saved many hours: hours are worth most when they go round.
+soft-notice-ceiling-todo = What you can do: ask for the help you need, give hours to the community fund, or talk to the treasurer.
+limit-soft-floor = Notice below: { $amount } { $unit }
+limit-soft-ceiling = Notice above: { $amount } { $unit }
+grown-floor-title = How your floor is worked out
+grown-floor-formula = The more help you give, the lower your floor can go. You gave { $given } { $unit } of help in the last { $months ->
+    [one] month
+   *[other] { $months } months
+}; { $percent } % of that is { $grown } { $unit }. Your floor: { $base } { $unit } lowered by { $grown } { $unit } is { $floor } { $unit }.
+grown-floor-capped = The more help you give, the lower your floor can go. You gave { $given } { $unit } of help in the last { $months ->
+    [one] month
+   *[other] { $months } months
+}; { $percent } % of that is { $grown } { $unit }, which would give { $result } { $unit }. A floor never goes below { $cap } { $unit }, so yours is { $floor } { $unit }.
+limit-changes-title = Your limits changed this month
+limit-change = { $date }: { $limit } from { $from } to { $to } { $unit } ({ $cause }).
+limit-change-new = { $date }: { $limit } set at { $to } { $unit } ({ $cause }).
+limit-change-removed = { $date }: { $limit } removed ({ $cause }).
+limit-name-floor = your floor
+limit-name-ceiling = your ceiling
+limit-name-soft-floor = the notice below
+limit-name-soft-ceiling = the notice above
+limit-cause-treasurer = set by the treasurer
+limit-cause-treasurer-reason = set by the treasurer: { $reason }
+limit-cause-kind = the rule for every account like yours changed
+limit-cause-growth = worked out from the help you gave
+
+## Requests for hours
+
+requests-waiting-title = Waiting for your answer
+requests-waiting-explained = These people say they helped you and ask for the hours. Nothing is paid until you confirm. Confirm or decline at the kiosk with your card and PIN, or ask the treasurer.
+requests-yours-title = You asked for hours: still waiting
+requests-closed-title = Requests declined or expired this month
+request-pending-detail = Help on { $date } · asked on { $made } · can be answered until { $on } · request #{ $seq }
+request-declined-by-you = Help on { $date } · asked on { $made } · you declined it on { $on } · request #{ $seq }
+request-declined-by-them = Help on { $date } · asked on { $made } · declined on { $on } · request #{ $seq }
+request-reason = Reason: { $reason }
+request-decline-not-me = it was not me
+request-decline-wrong-hours = the hours are wrong
+request-decline-not-done = it was not done
+request-expired-yours = Help on { $date } · asked on { $made } · expired on { $on } without an answer, so nothing was paid · request #{ $seq }
+request-expired-theirs = Help on { $date } · asked on { $made } · expired on { $on }: you did not answer, so nothing was paid · request #{ $seq }
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = hours
@@ -247,3 +309,28 @@ report-growth-explained = "Still active after N months": of the members who join
 report-chart-title = Active members and hours per month
 report-chart-active-above = The figure above each bar: members active that month.
 report-column-total-period = Whole period
+
+report-requests-title = Requests for hours
+report-requests-explained = The one who helped asks for the hours; nothing is paid until the one who was helped confirms.
+report-requests-made = Made
+report-requests-confirmed = Confirmed
+report-requests-declined = Declined
+report-requests-withdrawn = Withdrawn by the one who asked
+report-requests-expired = Expired without an answer
+report-requests-pending = Still waiting at the end of the period
+report-requests-median = Median time from request to confirmation, in days: { $days }.
+report-requests-median-none = No request was confirmed in this period.
+report-gifts = Gifts of hours, not counted as exchanges nor as help given: { $count }, { $hours } { $unit }, of which { $fund } { $unit } to the community fund.
+report-fund-runs = Community fund rules run: { $count }; contributions { $contribution } { $unit }, demurrage { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [one] { $count } closed account still holds a name (see the retention period in the treasurer’s guide).
+   *[other] { $count } closed accounts still hold a name (see the retention period in the treasurer’s guide).
+}
+report-call-requests = Members with requests waiting on them for more than { $days } days
+report-call-requests-none = No member has a request waiting on them for more than { $days } days.
+report-column-requests = Requests waiting
+report-column-oldest = Oldest asked on
+report-call-soft = Members past a soft limit at the end of the period
+report-call-soft-none = No member is past a soft limit.
+report-column-soft-balance = Balance
+report-column-soft-limit = Soft limit

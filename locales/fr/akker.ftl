@@ -139,7 +139,7 @@ attestation-exchanges = { $count ->
     [one] En { $count } échange.
    *[other] En { $count } échanges.
 }
-attestation-explained = Une banque du temps compte l’aide en heures : une heure d’aide donnée vaut une heure, quel que soit le travail. Cette attestation est signée et peut être vérifiée avec le code ci-dessous.
+attestation-explained = Une banque du temps compte l’aide en heures : une heure d’aide donnée vaut une heure, quel que soit le travail. Les heures données en cadeau, sans travail, ne sont pas comptées. Cette attestation est signée et peut être vérifiée avec le code ci-dessous.
 attestation-verify-title = Vérifier cette attestation
 attestation-signature = Signature
 attestation-done-at = Fait à { $place }, le { $date }.
@@ -147,6 +147,69 @@ attestation-registration = Numéro d’entreprise : { $number }
 attestation-contact = Contact : { $contact }
 attestation-check-outside = Pour vérifier cette attestation sans programme informatique, contactez le trésorier, { $name } ({ $contact }), et donnez le code ci-dessous.
 attestation-check-address = Ou saisissez le code sur { $address }.
+
+
+## Dons et fonds commun : des heures qui bougent sans travail
+
+line-kind-gift = Don
+line-kind-contribution = Cotisation au fonds
+line-kind-demurrage = Retour au fonds
+line-gift = Un don d’heures, pas un travail : il ne compte ni comme aide donnée ni comme aide reçue.
+line-fund-contribution = La cotisation au fonds commun pour { $period } : la même pour chaque compte actif. Pas un travail.
+line-fund-demurrage = La part de l’épargne au-dessus du seuil qui revient au fonds commun, pour { $period }. Pas un travail.
+apart-title = Pas compté comme aide
+apart-gifts-given = Dons que vous avez faits
+apart-gifts-received = Dons que vous avez reçus
+apart-fund-paid = Versé au fonds commun
+apart-fund-received = Reçu selon les règles du fonds
+
+## Limites souples et un plancher qui grandit avec ce que vous donnez
+
+soft-notice-title-floor = Votre solde est sous { $limit } { $unit }
+soft-notice-title-ceiling = Votre solde est au-dessus de { $limit } { $unit }
+soft-notice-floor = C’est permis, mais cela veut dire que vous avez reçu beaucoup plus d’aide que vous n’en avez donné.
+soft-notice-floor-todo = Ce que vous pouvez faire : proposez votre aide à quelqu’un (à la borne, sur le tableau des offres) pour gagner des heures, ou parlez-en au trésorier.
+soft-notice-ceiling = C’est permis, mais cela veut dire que vous avez épargné beaucoup d’heures : les heures valent le plus quand elles circulent.
+soft-notice-ceiling-todo = Ce que vous pouvez faire : demandez l’aide dont vous avez besoin, donnez des heures au fonds commun, ou parlez-en au trésorier.
+limit-soft-floor = Avis en dessous de : { $amount } { $unit }
+limit-soft-ceiling = Avis au-dessus de : { $amount } { $unit }
+grown-floor-title = Comment votre plancher est calculé
+grown-floor-formula = Plus vous aidez, plus votre plancher peut descendre. Vous avez donné { $given } { $unit } d’aide { $months ->
+    [one] le mois dernier
+   *[other] ces { $months } derniers mois
+} ; { $percent } % de cela font { $grown } { $unit }. Votre plancher : { $base } { $unit } abaissé de { $grown } { $unit } donne { $floor } { $unit }.
+grown-floor-capped = Plus vous aidez, plus votre plancher peut descendre. Vous avez donné { $given } { $unit } d’aide { $months ->
+    [one] le mois dernier
+   *[other] ces { $months } derniers mois
+} ; { $percent } % de cela font { $grown } { $unit }, ce qui donnerait { $result } { $unit }. Un plancher ne descend jamais sous { $cap } { $unit } : le vôtre est donc { $floor } { $unit }.
+limit-changes-title = Vos limites ont changé ce mois-ci
+limit-change = { $date } : { $limit } de { $from } à { $to } { $unit } ({ $cause }).
+limit-change-new = { $date } : { $limit } fixé à { $to } { $unit } ({ $cause }).
+limit-change-removed = { $date } : { $limit } supprimé ({ $cause }).
+limit-name-floor = votre plancher
+limit-name-ceiling = votre plafond
+limit-name-soft-floor = l’avis en dessous
+limit-name-soft-ceiling = l’avis au-dessus
+limit-cause-treasurer = par le trésorier
+limit-cause-treasurer-reason = par le trésorier : { $reason }
+limit-cause-kind = la règle de tous les comptes comme le vôtre a changé
+limit-cause-growth = calculé d’après l’aide que vous avez donnée
+
+## Demandes d’heures
+
+requests-waiting-title = En attente de votre réponse
+requests-waiting-explained = Ces personnes disent vous avoir aidé et demandent les heures. Rien n’est payé tant que vous ne confirmez pas. Confirmez ou refusez à la borne avec votre carte et votre code, ou demandez au trésorier.
+requests-yours-title = Vous avez demandé des heures : en attente
+requests-closed-title = Demandes refusées ou expirées ce mois-ci
+request-pending-detail = Aide du { $date } · demandée le { $made } · réponse possible jusqu’au { $on } · demande n° { $seq }
+request-declined-by-you = Aide du { $date } · demandée le { $made } · refusée par vous le { $on } · demande n° { $seq }
+request-declined-by-them = Aide du { $date } · demandée le { $made } · refusée le { $on } · demande n° { $seq }
+request-reason = Raison : { $reason }
+request-decline-not-me = ce n’était pas moi
+request-decline-wrong-hours = les heures ne sont pas justes
+request-decline-not-done = ce n’a pas été fait
+request-expired-yours = Aide du { $date } · demandée le { $made } · expirée le { $on } sans réponse, donc rien n’a été payé · demande n° { $seq }
+request-expired-theirs = Aide du { $date } · demandée le { $made } · expirée le { $on } : vous n’avez pas répondu, donc rien n’a été payé · demande n° { $seq }
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = heures
@@ -245,3 +308,28 @@ report-growth-explained = « Encore actifs après N mois » : parmi les membres 
 report-chart-title = Membres actifs et heures par mois
 report-chart-active-above = Le chiffre au-dessus de chaque barre : membres actifs ce mois-là.
 report-column-total-period = Toute la période
+
+report-requests-title = Demandes d’heures
+report-requests-explained = Celui qui a aidé demande les heures ; rien n’est payé tant que celui qui a été aidé ne confirme pas.
+report-requests-made = Faites
+report-requests-confirmed = Confirmées
+report-requests-declined = Refusées
+report-requests-withdrawn = Retirées par le demandeur
+report-requests-expired = Expirées sans réponse
+report-requests-pending = En attente à la fin de la période
+report-requests-median = Délai médian entre la demande et la confirmation, en jours : { $days }.
+report-requests-median-none = Aucune demande n’a été confirmée pendant cette période.
+report-gifts = Dons d’heures, comptés ni comme échanges ni comme aide donnée : { $count }, { $hours } { $unit }, dont { $fund } { $unit } au fonds commun.
+report-fund-runs = Règles du fonds commun appliquées : { $count } ; cotisations { $contribution } { $unit }, retour au fonds { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [one] { $count } compte fermé porte encore un nom (voir la durée de conservation dans le guide du trésorier).
+   *[other] { $count } comptes fermés portent encore un nom (voir la durée de conservation dans le guide du trésorier).
+}
+report-call-requests = Membres sur qui des demandes attendent depuis plus de { $days } jours
+report-call-requests-none = Aucune demande n’attend un membre depuis plus de { $days } jours.
+report-column-requests = Demandes en attente
+report-column-oldest = Plus ancienne le
+report-call-soft = Membres au-delà d’une limite souple à la fin de la période
+report-call-soft-none = Aucun membre n’est au-delà d’une limite souple.
+report-column-soft-balance = Solde
+report-column-soft-limit = Limite souple

@@ -139,7 +139,7 @@ attestation-exchanges = { $count ->
     [one] In { $count } uitwisseling.
    *[other] In { $count } uitwisselingen.
 }
-attestation-explained = Een tijdsbank telt hulp in uren: een uur hulp is een uur, welk werk het ook is. Dit attest is ondertekend en kan worden gecontroleerd met de code hieronder.
+attestation-explained = Een tijdsbank telt hulp in uren: een uur hulp is een uur, welk werk het ook is. Uren die als geschenk gegeven zijn, zonder werk, tellen niet mee. Dit attest is ondertekend en kan worden gecontroleerd met de code hieronder.
 attestation-verify-title = Controleer dit attest
 attestation-signature = Handtekening
 attestation-done-at = Opgemaakt te { $place } op { $date }.
@@ -147,6 +147,69 @@ attestation-registration = Ondernemingsnummer: { $number }
 attestation-contact = Contact: { $contact }
 attestation-check-outside = Om dit attest zonder computerprogramma te controleren: neem contact op met de penningmeester, { $name } ({ $contact }), en geef de code hieronder.
 attestation-check-address = Of vul de code in op { $address }.
+
+
+## Geschenken en het gemeenschapsfonds: uren die bewegen zonder werk
+
+line-kind-gift = Geschenk
+line-kind-contribution = Bijdrage aan het fonds
+line-kind-demurrage = Terug naar het fonds
+line-gift = Een geschenk van uren, geen werk: het telt niet als gegeven of gekregen hulp.
+line-fund-contribution = De bijdrage aan het gemeenschapsfonds voor { $period }: dezelfde voor elke actieve rekening. Geen werk.
+line-fund-demurrage = Het deel van het spaartegoed boven de drempel dat teruggaat naar het gemeenschapsfonds, voor { $period }. Geen werk.
+apart-title = Telt niet als hulp
+apart-gifts-given = Geschenken die u gaf
+apart-gifts-received = Geschenken die u kreeg
+apart-fund-paid = Betaald aan het gemeenschapsfonds
+apart-fund-received = Gekregen volgens de regels van het fonds
+
+## Zachte grenzen en een minimum dat meegroeit met wat u geeft
+
+soft-notice-title-floor = Uw saldo ligt onder { $limit } { $unit }
+soft-notice-title-ceiling = Uw saldo ligt boven { $limit } { $unit }
+soft-notice-floor = Dat mag, maar het betekent dat u veel meer hulp kreeg dan u gaf.
+soft-notice-floor-todo = Wat u kunt doen: bied iemand uw hulp aan (aan de kiosk, op het prikbord van aanbod) om uren te verdienen, of spreek met de penningmeester.
+soft-notice-ceiling = Dat mag, maar het betekent dat u veel uren spaarde: uren zijn het meest waard als ze rondgaan.
+soft-notice-ceiling-todo = Wat u kunt doen: vraag de hulp die u nodig hebt, geef uren aan het gemeenschapsfonds, of spreek met de penningmeester.
+limit-soft-floor = Melding onder: { $amount } { $unit }
+limit-soft-ceiling = Melding boven: { $amount } { $unit }
+grown-floor-title = Hoe uw minimum berekend wordt
+grown-floor-formula = Hoe meer hulp u geeft, hoe lager uw minimum mag gaan. U gaf { $given } { $unit } hulp in { $months ->
+    [one] de laatste maand
+   *[other] de laatste { $months } maanden
+}; { $percent } % daarvan is { $grown } { $unit }. Uw minimum: { $base } { $unit } verlaagd met { $grown } { $unit } is { $floor } { $unit }.
+grown-floor-capped = Hoe meer hulp u geeft, hoe lager uw minimum mag gaan. U gaf { $given } { $unit } hulp in { $months ->
+    [one] de laatste maand
+   *[other] de laatste { $months } maanden
+}; { $percent } % daarvan is { $grown } { $unit }, wat { $result } { $unit } zou geven. Een minimum gaat nooit lager dan { $cap } { $unit }, dus het uwe is { $floor } { $unit }.
+limit-changes-title = Uw grenzen veranderden deze maand
+limit-change = { $date }: { $limit } van { $from } naar { $to } { $unit } ({ $cause }).
+limit-change-new = { $date }: { $limit } vastgelegd op { $to } { $unit } ({ $cause }).
+limit-change-removed = { $date }: { $limit } weggenomen ({ $cause }).
+limit-name-floor = uw minimum
+limit-name-ceiling = uw maximum
+limit-name-soft-floor = de melding onder
+limit-name-soft-ceiling = de melding boven
+limit-cause-treasurer = door de penningmeester
+limit-cause-treasurer-reason = door de penningmeester: { $reason }
+limit-cause-kind = de regel voor alle rekeningen zoals de uwe veranderde
+limit-cause-growth = berekend uit de hulp die u gaf
+
+## Vragen om uren
+
+requests-waiting-title = Wacht op uw antwoord
+requests-waiting-explained = Deze mensen zeggen dat ze u hielpen en vragen de uren. Er wordt niets betaald tot u bevestigt. Bevestig of weiger aan de kiosk met uw kaart en pincode, of vraag het aan de penningmeester.
+requests-yours-title = U vroeg om uren: wacht nog
+requests-closed-title = Vragen die deze maand geweigerd of verlopen zijn
+request-pending-detail = Hulp op { $date } · gevraagd op { $made } · te beantwoorden tot { $on } · vraag #{ $seq }
+request-declined-by-you = Hulp op { $date } · gevraagd op { $made } · u weigerde op { $on } · vraag #{ $seq }
+request-declined-by-them = Hulp op { $date } · gevraagd op { $made } · geweigerd op { $on } · vraag #{ $seq }
+request-reason = Reden: { $reason }
+request-decline-not-me = ik was het niet
+request-decline-wrong-hours = de uren kloppen niet
+request-decline-not-done = het werd niet gedaan
+request-expired-yours = Hulp op { $date } · gevraagd op { $made } · verlopen op { $on } zonder antwoord, dus er werd niets betaald · vraag #{ $seq }
+request-expired-theirs = Hulp op { $date } · gevraagd op { $made } · verlopen op { $on }: u antwoordde niet, dus er werd niets betaald · vraag #{ $seq }
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = uur
@@ -245,3 +308,28 @@ report-growth-explained = "Nog actief na N maanden": van de leden die N maanden 
 report-chart-title = Actieve leden en uren per maand
 report-chart-active-above = Het getal boven elke staaf: leden die die maand actief waren.
 report-column-total-period = Hele periode
+
+report-requests-title = Vragen om uren
+report-requests-explained = Wie hielp, vraagt de uren; er wordt niets betaald tot wie geholpen werd bevestigt.
+report-requests-made = Gevraagd
+report-requests-confirmed = Bevestigd
+report-requests-declined = Geweigerd
+report-requests-withdrawn = Ingetrokken door wie vroeg
+report-requests-expired = Verlopen zonder antwoord
+report-requests-pending = Wachtend aan het einde van de periode
+report-requests-median = Mediane tijd van vraag tot bevestiging, in dagen: { $days }.
+report-requests-median-none = In deze periode werd geen vraag bevestigd.
+report-gifts = Geschenken van uren, niet meegeteld als uitwisseling of gegeven hulp: { $count }, { $hours } { $unit }, waarvan { $fund } { $unit } aan het gemeenschapsfonds.
+report-fund-runs = Toegepaste regels van het gemeenschapsfonds: { $count }; bijdragen { $contribution } { $unit }, terug naar het fonds { $demurrage } { $unit }.
+report-closed-named = { $count ->
+    [one] { $count } gesloten rekening draagt nog een naam (zie de bewaartermijn in de gids voor de penningmeester).
+   *[other] { $count } gesloten rekeningen dragen nog een naam (zie de bewaartermijn in de gids voor de penningmeester).
+}
+report-call-requests = Leden op wie vragen al meer dan { $days } dagen wachten
+report-call-requests-none = Op geen enkel lid wacht een vraag al meer dan { $days } dagen.
+report-column-requests = Wachtende vragen
+report-column-oldest = Oudste gevraagd op
+report-call-soft = Leden voorbij een zachte grens aan het einde van de periode
+report-call-soft-none = Geen enkel lid is voorbij een zachte grens.
+report-column-soft-balance = Saldo
+report-column-soft-limit = Zachte grens

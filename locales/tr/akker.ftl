@@ -139,7 +139,7 @@ attestation-exchanges = { $count ->
     [one] { $count } değişimde.
    *[other] { $count } değişimde.
 }
-attestation-explained = Zaman bankası yardımı saatle sayar: verilen bir saat yardım, iş ne olursa olsun bir saattir. Bu belge imzalıdır ve aşağıdaki kodla doğrulanabilir.
+attestation-explained = Zaman bankası yardımı saatle sayar: verilen bir saat yardım, iş ne olursa olsun bir saattir. İş olmadan hediye olarak verilen saatler sayılmaz. Bu belge imzalıdır ve aşağıdaki kodla doğrulanabilir.
 attestation-verify-title = Bu belgeyi doğrulayın
 attestation-signature = İmza
 attestation-done-at = { $place }, { $date }.
@@ -147,6 +147,69 @@ attestation-registration = Kayıt numarası: { $number }
 attestation-contact = İletişim: { $contact }
 attestation-check-outside = Bu belgeyi bilgisayar programı olmadan doğrulamak için sayman { $name } ({ $contact }) ile iletişime geçin ve aşağıdaki kodu verin.
 attestation-check-address = Ya da kodu { $address } adresine girin.
+
+
+## Hediyeler ve topluluk fonu: iş olmadan hareket eden saatler
+
+line-kind-gift = Hediye
+line-kind-contribution = Fona katkı
+line-kind-demurrage = Fona geri
+line-gift = Saat hediyesi, iş değil: verilen ya da alınan yardım olarak sayılmaz.
+line-fund-contribution = { $period } için topluluk fonuna katkı: her etkin hesap için aynı. İş değil.
+line-fund-demurrage = { $period } için, eşiğin üstündeki birikimden topluluk fonuna dönen pay. İş değil.
+apart-title = Yardım olarak sayılmaz
+apart-gifts-given = Verdiğiniz hediyeler
+apart-gifts-received = Aldığınız hediyeler
+apart-fund-paid = Topluluk fonuna ödenen
+apart-fund-received = Fonun kurallarıyla alınan
+
+## Yumuşak sınırlar ve verdikçe büyüyen alt sınır
+
+soft-notice-title-floor = Bakiyeniz { $limit } { $unit } altında
+soft-notice-title-ceiling = Bakiyeniz { $limit } { $unit } üstünde
+soft-notice-floor = Buna izin var, ama verdiğinizden çok daha fazla yardım aldığınız anlamına gelir.
+soft-notice-floor-todo = Ne yapabilirsiniz: saat kazanmak için birine yardım önerin (kioskta, teklif panosunda) ya da sayman ile konuşun.
+soft-notice-ceiling = Buna izin var, ama çok saat biriktirdiğiniz anlamına gelir: saatler dolaştıkça değerlidir.
+soft-notice-ceiling-todo = Ne yapabilirsiniz: ihtiyacınız olan yardımı isteyin, topluluk fonuna saat verin ya da sayman ile konuşun.
+limit-soft-floor = Uyarı altında: { $amount } { $unit }
+limit-soft-ceiling = Uyarı üstünde: { $amount } { $unit }
+grown-floor-title = Alt sınırınız nasıl hesaplanır
+grown-floor-formula = Ne kadar çok yardım verirseniz alt sınırınız o kadar inebilir. { $months ->
+    [one] Son ayda
+   *[other] Son { $months } ayda
+} { $given } { $unit } yardım verdiniz; bunun % { $percent } kadarı { $grown } { $unit } eder. Alt sınırınız: { $base } { $unit } eksi { $grown } { $unit }, yani { $floor } { $unit }.
+grown-floor-capped = Ne kadar çok yardım verirseniz alt sınırınız o kadar inebilir. { $months ->
+    [one] Son ayda
+   *[other] Son { $months } ayda
+} { $given } { $unit } yardım verdiniz; bunun % { $percent } kadarı { $grown } { $unit } eder, bu da { $result } { $unit } verirdi. Alt sınır hiçbir zaman { $cap } { $unit } altına inmez, bu yüzden sizinki { $floor } { $unit }.
+limit-changes-title = Sınırlarınız bu ay değişti
+limit-change = { $date }: { $limit } { $from } { $unit } yerine { $to } { $unit } ({ $cause }).
+limit-change-new = { $date }: { $limit } { $to } { $unit } olarak belirlendi ({ $cause }).
+limit-change-removed = { $date }: { $limit } kaldırıldı ({ $cause }).
+limit-name-floor = alt sınırınız
+limit-name-ceiling = üst sınırınız
+limit-name-soft-floor = alt uyarı
+limit-name-soft-ceiling = üst uyarı
+limit-cause-treasurer = sayman belirledi
+limit-cause-treasurer-reason = sayman belirledi: { $reason }
+limit-cause-kind = sizinki gibi tüm hesapların kuralı değişti
+limit-cause-growth = verdiğiniz yardıma göre hesaplandı
+
+## Saat istekleri
+
+requests-waiting-title = Cevabınızı bekliyor
+requests-waiting-explained = Bu kişiler size yardım ettiklerini söylüyor ve saatleri istiyor. Siz onaylayana kadar hiçbir şey ödenmez. Kioskta kartınız ve PIN kodunuzla onaylayın ya da reddedin, veya saymana sorun.
+requests-yours-title = Saat istediniz: hâlâ bekliyor
+requests-closed-title = Bu ay reddedilen ya da süresi dolan istekler
+request-pending-detail = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihine kadar cevaplanabilir · istek #{ $seq }
+request-declined-by-you = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde reddettiniz · istek #{ $seq }
+request-declined-by-them = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde reddedildi · istek #{ $seq }
+request-reason = Neden: { $reason }
+request-decline-not-me = ben değildim
+request-decline-wrong-hours = saatler yanlış
+request-decline-not-done = yapılmadı
+request-expired-yours = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde cevapsız olarak süresi doldu, hiçbir şey ödenmedi · istek #{ $seq }
+request-expired-theirs = Yardım tarihi { $date } · istek tarihi { $made } · { $on } tarihinde süresi doldu: cevap vermediniz, hiçbir şey ödenmedi · istek #{ $seq }
 
 # The default unit "hours", in this language (a community may name its own unit).
 unit-hours = saat
@@ -239,3 +302,27 @@ report-growth-explained = "N ay sonra hâlâ aktif": her dönemden N ay önce ka
 report-chart-title = Aylara göre aktif üyeler ve saatler
 report-chart-active-above = Her çubuğun üstündeki sayı: o ay aktif olan üyeler.
 report-column-total-period = Tüm dönem
+
+report-requests-title = Saat istekleri
+report-requests-explained = Yardım eden saatleri ister; yardım alan onaylayana kadar hiçbir şey ödenmez.
+report-requests-made = Yapılan
+report-requests-confirmed = Onaylanan
+report-requests-declined = Reddedilen
+report-requests-withdrawn = İsteyen tarafından geri çekilen
+report-requests-expired = Cevapsız süresi dolan
+report-requests-pending = Dönem sonunda hâlâ bekleyen
+report-requests-median = İstekten onaya ortanca süre, gün olarak: { $days }.
+report-requests-median-none = Bu dönemde hiçbir istek onaylanmadı.
+report-gifts = Saat hediyeleri, değiş tokuş ya da verilen yardım olarak sayılmaz: { $count }, { $hours } { $unit }; bunun { $fund } { $unit } kadarı topluluk fonuna.
+report-fund-runs = Uygulanan topluluk fonu kuralları: { $count }; katkılar { $contribution } { $unit }, fona geri { $demurrage } { $unit }.
+report-closed-named = { $count ->
+   *[other] { $count } kapalı hesap hâlâ bir isim taşıyor (saymanın kılavuzundaki saklama süresine bakın).
+}
+report-call-requests = { $days } günden uzun süredir isteklerin beklediği üyeler
+report-call-requests-none = Hiçbir üyede { $days } günden uzun süredir bekleyen istek yok.
+report-column-requests = Bekleyen istekler
+report-column-oldest = En eskisinin tarihi
+report-call-soft = Dönem sonunda yumuşak sınırı geçmiş üyeler
+report-call-soft-none = Hiçbir üye yumuşak sınırı geçmemiş.
+report-column-soft-balance = Bakiye
+report-column-soft-limit = Yumuşak sınır

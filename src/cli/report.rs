@@ -127,6 +127,40 @@ fn print_summary(report: &Report, written: &[PathBuf]) {
         s.members,
         s.distinct_pairs
     );
+    // Requests, and who needs a call for them, only when there are any.
+    let r = &report.requests;
+    if r.made + r.confirmed + r.declined + r.withdrawn + r.expired + r.pending_at_end > 0 {
+        let median = r
+            .median_days_to_confirm_minor
+            .map_or(String::new(), |days| {
+                format!(
+                    ", median {} days to confirm",
+                    crate::ledger::Amount::from_minor(days)
+                )
+            });
+        println!(
+            "  requests: {} made, {} confirmed, {} declined, {} withdrawn, {} expired, {} waiting at the end{median}",
+            r.made, r.confirmed, r.declined, r.withdrawn, r.expired, r.pending_at_end
+        );
+    }
+    let calls = &report.needs_call;
+    if !calls.requests_waiting.is_empty() || !calls.past_soft_limit.is_empty() {
+        println!(
+            "  to call: {} with requests waiting over {} days, {} past a soft limit",
+            calls.requests_waiting.len(),
+            crate::report::requests::REQUEST_WAIT_DAYS,
+            calls.past_soft_limit.len()
+        );
+    }
+    if report.gifts.gifts + report.fund_runs.runs > 0 {
+        println!(
+            "  apart from exchanges: {} gifts ({} {}), {} fund runs",
+            report.gifts.gifts,
+            crate::ledger::Amount::from_minor(report.gifts.hours_minor),
+            report.currency.unit,
+            report.fund_runs.runs
+        );
+    }
     for path in written {
         println!("  wrote {}", path.display());
     }

@@ -85,6 +85,22 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         accounts: &accounts,
         names: options.names,
     };
+    let period = super::policy::Period {
+        start: &span.start,
+        end: &span.end,
+        as_of_seq,
+    };
+    let parts = super::policy::build(store, &period, &accounts, &index, |i| tally.open_at_end[i])?;
+    let name = |i: usize| (people.id(i), people.name(i));
+    let mut needs_call = tally.needs_call(&span, &people, options.weeks_idle, tz);
+    needs_call.requests_waiting = super::policy::waiting_members(&parts, name, tz);
+    // The longest waiting first; then by account number.
+    needs_call.requests_waiting.sort_by(|a, b| {
+        a.oldest
+            .cmp(&b.oldest)
+            .then_with(|| a.account_id.cmp(&b.account_id))
+    });
+    needs_call.past_soft_limit = super::policy::past_soft_members(&parts, name);
     Ok(Report {
         community_name: settings.community_name.clone(),
         currency: Currency {
@@ -105,7 +121,7 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
         by_skill: tally.skill_figures(),
         initiatives: tally.initiative_figures(&people),
         giving: tally.giving(),
-        needs_call: tally.needs_call(&span, &people, options.weeks_idle, tz),
+        needs_call,
         months: tally.month_figures(&span),
         growth: tally.growth.finish(
             &accounts,
@@ -118,6 +134,11 @@ pub fn build_report(store: &Store, options: &Options) -> Result<Report, ReportEr
             hours_minor: tally.system.0,
             by_work: work_figures(&tally.system_by_work),
         },
+        requests: parts.requests,
+        gifts: parts.gifts,
+        fund_runs: parts.fund_runs,
+        closed_accounts_named: u32::try_from(store.closed_accounts_with_name()?)
+            .unwrap_or(u32::MAX),
         map: tally.network(&people),
     })
 }
@@ -685,6 +706,8 @@ impl Tally<'_> {
             quiet_since,
             quiet,
             no_first_exchange,
+            requests_waiting: Vec::new(),
+            past_soft_limit: Vec::new(),
         }
     }
 

@@ -50,6 +50,7 @@ pub fn render_report_html(report: &Report, map: &MapLayout, messages: &Messages)
         (by_skill(report, messages))
         (initiatives(report, messages))
         (giving(report, messages))
+        (requests(report, messages))
         (needs_call(report, messages))
         (months(report, messages))
         (months_chart(report, messages))
@@ -74,6 +75,39 @@ fn glance(report: &Report, messages: &Messages) -> Markup {
                 }
             }
             p.small.muted { (labels::system(messages, report, &report.system_transfers)) }
+            @for sentence in labels::apart(messages, report) {
+                p.small.muted { (sentence) }
+            }
+        }
+    }
+}
+
+fn requests(report: &Report, messages: &Messages) -> Markup {
+    html! {
+        section {
+            h2 { (messages.msg("report-requests-title", &[])) }
+            p { (messages.msg("report-requests-explained", &[])) }
+            table.simple {
+                @for (label, count) in labels::request_rows(messages, &report.requests) {
+                    tr { th scope="row" { (label) } td.num { (messages.fmt_integer(count as i64)) } }
+                }
+            }
+            p { (labels::request_median(messages, &report.requests)) }
+        }
+    }
+}
+
+/// A titled three-column list of members, or a sentence when it is empty.
+fn member_table(title: &str, heads: [String; 3], rows: Vec<[String; 3]>, none: &str) -> Markup {
+    html! {
+        h3 { (title) }
+        @if rows.is_empty() { p.muted { (none) } } @else {
+            table.simple {
+                tr { th { (heads[0]) } th.num { (heads[1]) } th.num { (heads[2]) } }
+                @for [who, figure, last] in rows {
+                    tr { td { bdi { (who) } } td.num { (figure) } td.num { (last) } }
+                }
+            }
         }
     }
 }
@@ -224,6 +258,27 @@ fn needs_call(report: &Report, messages: &Messages) -> Markup {
                     }
                 }
             }
+            @let (waiting_title, waiting_none) = labels::waiting_title_and_none(messages);
+            (member_table(
+                &waiting_title,
+                [
+                    messages.msg("report-column-account", &[]),
+                    messages.msg("report-column-requests", &[]),
+                    messages.msg("report-column-oldest", &[]),
+                ],
+                labels::waiting_rows(messages, calls),
+                &waiting_none,
+            ))
+            (member_table(
+                &messages.msg("report-call-soft", &[]),
+                [
+                    messages.msg("report-column-account", &[]),
+                    messages.msg("report-column-soft-balance", &[]),
+                    messages.msg("report-column-soft-limit", &[]),
+                ],
+                labels::soft_rows(messages, calls),
+                &messages.msg("report-call-soft-none", &[]),
+            ))
         }
     }
 }

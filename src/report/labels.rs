@@ -3,8 +3,8 @@
 
 use super::map::{MapLayout, MapLegend};
 use super::model::{
-    AccountKind, Giving, InitiativeFigures, InitiativeWork, NeedsCall, Report, SystemTransfers,
-    WorkKind,
+    AccountKind, Giving, InitiativeFigures, InitiativeWork, NeedsCall, Report, RequestFigures,
+    SystemTransfers, WorkKind,
 };
 use crate::i18n::{Arg, Messages};
 use crate::statement::pictogram::work_color;
@@ -334,4 +334,119 @@ fn left_to_right(messages: &Messages, text: String) -> String {
     } else {
         text
     }
+}
+
+/// The request figures as (label, count) rows, in the order they happen.
+pub fn request_rows(messages: &Messages, requests: &RequestFigures) -> Vec<(String, u64)> {
+    [
+        ("report-requests-made", requests.made),
+        ("report-requests-confirmed", requests.confirmed),
+        ("report-requests-declined", requests.declined),
+        ("report-requests-withdrawn", requests.withdrawn),
+        ("report-requests-expired", requests.expired),
+        ("report-requests-pending", requests.pending_at_end),
+    ]
+    .into_iter()
+    .map(|(id, count)| (messages.msg(id, &[]), count))
+    .collect()
+}
+
+/// "Median time from request to confirmation, in days: 2.50."
+pub fn request_median(messages: &Messages, requests: &RequestFigures) -> String {
+    match requests.median_days_to_confirm_minor {
+        Some(days) => messages.msg(
+            "report-requests-median",
+            &[("days", Arg::Str(&messages.fmt_amount(days)))],
+        ),
+        None => messages.msg("report-requests-median-none", &[]),
+    }
+}
+
+/// The sentences under the glance about hours that moved without work:
+/// gifts and the fund's rule runs, each only when there were any; and the
+/// closed accounts that still hold a name.
+pub fn apart(messages: &Messages, report: &Report) -> Vec<String> {
+    let unit_name = messages.unit_name(&report.currency.unit);
+    let unit = Arg::Str(&unit_name);
+    let mut lines = Vec::new();
+    let gifts = &report.gifts;
+    if gifts.gifts > 0 {
+        let hours = messages.fmt_amount(gifts.hours_minor);
+        let fund = messages.fmt_amount(gifts.to_fund_minor);
+        lines.push(messages.msg(
+            "report-gifts",
+            &[
+                ("count", Arg::Int(gifts.gifts as i64)),
+                ("hours", Arg::Str(&hours)),
+                ("fund", Arg::Str(&fund)),
+                ("unit", unit),
+            ],
+        ));
+    }
+    let runs = &report.fund_runs;
+    if runs.runs > 0 {
+        let contribution = messages.fmt_amount(runs.contribution_minor);
+        let demurrage = messages.fmt_amount(runs.demurrage_minor);
+        lines.push(messages.msg(
+            "report-fund-runs",
+            &[
+                ("count", Arg::Int(runs.runs as i64)),
+                ("contribution", Arg::Str(&contribution)),
+                ("demurrage", Arg::Str(&demurrage)),
+                ("unit", unit),
+            ],
+        ));
+    }
+    if report.closed_accounts_named > 0 {
+        lines.push(messages.msg(
+            "report-closed-named",
+            &[("count", Arg::Int(i64::from(report.closed_accounts_named)))],
+        ));
+    }
+    lines
+}
+
+/// The title of the list of members others' requests wait on, and what
+/// it says when nobody is on it.
+pub fn waiting_title_and_none(messages: &Messages) -> (String, String) {
+    let days = Arg::Int(super::requests::REQUEST_WAIT_DAYS);
+    (
+        messages.msg("report-call-requests", &[("days", days)]),
+        messages.msg("report-call-requests-none", &[("days", days)]),
+    )
+}
+
+/// The rows of "who needs a call" for requests waiting: (member, "2 ·
+/// 3.50", oldest day).
+pub fn waiting_rows(messages: &Messages, calls: &NeedsCall) -> Vec<[String; 3]> {
+    calls
+        .requests_waiting
+        .iter()
+        .map(|w| {
+            [
+                member(&w.account_id, w.name.as_deref()),
+                format!(
+                    "{} · {}",
+                    messages.fmt_integer(i64::from(w.requests)),
+                    left_to_right(messages, messages.fmt_amount(w.hours_minor))
+                ),
+                messages.fmt_date(w.oldest),
+            ]
+        })
+        .collect()
+}
+
+/// The rows of "who needs a call" for soft limits: (member, balance, limit).
+pub fn soft_rows(messages: &Messages, calls: &NeedsCall) -> Vec<[String; 3]> {
+    calls
+        .past_soft_limit
+        .iter()
+        .map(|p| {
+            [
+                member(&p.account_id, p.name.as_deref()),
+                left_to_right(messages, messages.fmt_amount(p.balance_minor)),
+                left_to_right(messages, messages.fmt_amount(p.limit_minor)),
+            ]
+        })
+        .collect()
 }

@@ -15,6 +15,9 @@ pub mod map;
 pub mod model;
 pub mod pdf;
 mod pdf_growth;
+mod pdf_policy;
+mod policy;
+pub mod requests;
 pub mod svg;
 
 pub use build::{build_report, Options, ReportError, WEEKS_IDLE_DEFAULT};

@@ -38,7 +38,51 @@ pub struct Report {
     /// Is the community growing: this period beside the previous one.
     pub growth: Growth,
     pub system_transfers: SystemTransfers,
+    /// Requests for hours made, answered and expired in the period.
+    pub requests: RequestFigures,
+    /// Gifts of hours: not exchanges, never counted as help given.
+    pub gifts: GiftFigures,
+    /// The community fund's rule runs (contribution, demurrage).
+    pub fund_runs: FundRunFigures,
+    /// Closed accounts that still hold a name when the report was made (a
+    /// reminder of the retention rule; `akker account erase --closed-before`).
+    pub closed_accounts_named: u32,
     pub map: Network,
+}
+
+/// Requests for hours in the period (see docs/report.md): each counted in
+/// the period its event was recorded in (made, confirmed, declined,
+/// withdrawn), an expiry in the period its expiry time fell in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct RequestFigures {
+    pub made: u64,
+    pub confirmed: u64,
+    pub declined: u64,
+    pub withdrawn: u64,
+    pub expired: u64,
+    /// Still waiting for an answer at the period's end.
+    pub pending_at_end: u64,
+    /// The median time from a request to its confirmation, over the
+    /// confirmations of the period, in hundredths of a day (250 is 2.5
+    /// days); None when nothing was confirmed.
+    pub median_days_to_confirm_minor: Option<i64>,
+}
+
+/// Gifts of hours recorded in the period, reversed ones left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct GiftFigures {
+    pub gifts: u64,
+    pub hours_minor: i64,
+    /// Of those hours, given to a system account (the community fund).
+    pub to_fund_minor: i64,
+}
+
+/// Fund rule runs recorded in the period, reversed ones left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FundRunFigures {
+    pub runs: u64,
+    pub contribution_minor: i64,
+    pub demurrage_minor: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -124,6 +168,35 @@ pub struct NeedsCall {
     pub quiet_since: NaiveDate,
     pub quiet: Vec<QuietMember>,
     pub no_first_exchange: Vec<NewMember>,
+    /// Members with requests waiting on them (to confirm or decline) for
+    /// more than `REQUEST_WAIT_DAYS` days at the period's end.
+    pub requests_waiting: Vec<WaitingMember>,
+    /// Members whose balance at the period's end is past a soft limit.
+    pub past_soft_limit: Vec<PastSoftLimit>,
+}
+
+/// A member others wait on: their requests have had no answer for long.
+#[derive(Debug, Clone, Serialize)]
+pub struct WaitingMember {
+    pub account_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Requests waiting on them for more than the days allowed.
+    pub requests: u32,
+    pub hours_minor: i64,
+    /// The day the oldest of them was made.
+    pub oldest: NaiveDate,
+}
+
+/// A member past a soft floor or ceiling at the period's end.
+#[derive(Debug, Clone, Serialize)]
+pub struct PastSoftLimit {
+    pub account_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub balance_minor: i64,
+    pub side: crate::statement::model::LimitSide,
+    pub limit_minor: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -45,7 +45,9 @@ pub fn report_pages(report: &Report, map: &MapLayout, messages: &Messages) -> La
     by_work(&mut pages, report);
     by_skill(&mut pages, report);
     giving(&mut pages, report);
+    super::pdf_policy::requests(&mut pages, report);
     needs_call(&mut pages, report);
+    super::pdf_policy::needs_call(&mut pages, report);
     super::pdf_growth::months(&mut pages, report);
     super::pdf_growth::months_chart(&mut pages, report);
     initiatives(&mut pages, report);
@@ -137,7 +139,9 @@ fn glance(pages: &mut Pages<'_>, report: &Report) {
         CONTENT_WIDTH,
         SMALL_MUTED,
     );
-    pages.y = pages.paragraph(system, 0.0, CONTENT_WIDTH, pages.y, SMALL_MUTED, 10.5) + 6.0;
+    pages.y = pages.paragraph(system, 0.0, CONTENT_WIDTH, pages.y, SMALL_MUTED, 10.5) + 4.0;
+    super::pdf_policy::apart(pages, report);
+    pages.y += 2.0;
 }
 
 /// Columns of the figure tables: (label start, bar start, bar width, hours, count).

@@ -189,6 +189,7 @@ pub fn build(
     let issued_on = DateTime::parse_from_rfc3339(&issued.recorded_at)
         .map(|t| t.with_timezone(&Utc).with_timezone(&tz).date_naive())
         .unwrap_or(to);
+    let organisation = organisation(store)?;
     let code = super::verification::attestation_code_v2(
         store.ledger_id(),
         &issued.account,
@@ -217,18 +218,24 @@ pub fn build(
         total_given_minor: figures.total_given_minor,
         exchange_count: figures.exchange_count,
         treasurer: super::build::treasurer(store, issued.seq)?,
-        organisation: organisation(store)?,
         verification: Verification {
-            qr_payload: super::verification::attestation_qr_payload(
-                &issued.account,
-                &issued.from,
-                &issued.to,
-                issued.given,
-                &code,
-            ),
+            // An institution scans it with a phone: the check address when
+            // the organisation publishes one, else the text the kiosk reads.
+            qr_payload: if organisation.check_address.is_empty() {
+                super::verification::attestation_qr_payload(
+                    &issued.account,
+                    &issued.from,
+                    &issued.to,
+                    issued.given,
+                    &code,
+                )
+            } else {
+                super::verification::check_address_payload(&organisation.check_address, &code)
+            },
             code,
             chain_head_hex: hex::encode(issued.head_hash),
         },
+        organisation,
     })
 }
 

@@ -17,9 +17,10 @@ use crate::store::statements::{Flow, IssueRow};
 use crate::store::{AccountRow, Store, StoreError, TxFilter, TxView};
 
 use super::model::{
-    Contributor, Counterparty, Currency, MonthPoint, ReversalOf, SignedBy, Statement,
-    StatementLine, Treasurer, Verification, WorkTotal,
+    ApartTotals, Contributor, Counterparty, Currency, MonthPoint, Movement, ReversalOf, SignedBy,
+    Statement, StatementLine, Treasurer, Verification, WorkTotal,
 };
+use super::policy::PolicyContext;
 use super::verification::{qr_payload, statement_code};
 
 /// Months shown in a statement's small chart, this one included.
@@ -80,6 +81,8 @@ struct Context {
     /// Per account, indexes into `views` of its transactions, one per
     /// posting (so a view is not cloned for every account it touches).
     lines: HashMap<AccountId, Vec<usize>>,
+    /// Requests and the limit policy (`statement::policy`).
+    policy: PolicyContext,
 }
 
 impl Context {
@@ -163,6 +166,7 @@ impl Context {
             treasurer: treasurer(store, issue.seq)?,
             views,
             lines,
+            policy: PolicyContext::load(store, month, issue.head_seq, only)?,
         })
     }
 
@@ -203,7 +207,7 @@ impl Context {
             .collect();
         let mut lines: Vec<StatementLine> = views
             .iter()
-            .map(|v| line_for(rows, id, v))
+            .map(|v| line_for(rows, id, v, &self.policy))
             .collect::<Result<_, _>>()?;
         finish_lines(store, &mut lines, opening)?;
         // Pair check: the lines must add up to the move of the balance.
@@ -218,6 +222,7 @@ impl Context {
         let limits = at.map_or((row.floor, row.ceiling), |a| {
             (a.limits.floor(), a.limits.ceiling())
         });
+        let policy = self.policy.limits(store, row, limits.0.minor(), closing)?;
         let period = self.month.to_string();
         let code = statement_code(
             &self.ledger_id,
@@ -246,7 +251,7 @@ impl Context {
             issued_on: self.issued_on,
             opening_minor: opening,
             closing_minor: closing,
-            floor_minor: limits.0.minor(),
+            floor_minor: policy.floor_minor,
             ceiling_minor: limits.1.minor(),
             totals: totals(&lines),
             exchange_count: lines.iter().filter(|l| counts_as_exchange(l)).count() as u32,
@@ -257,6 +262,13 @@ impl Context {
             } else {
                 Vec::new()
             },
+            apart: apart_totals(&lines),
+            soft_floor_minor: policy.soft_floor_minor,
+            soft_ceiling_minor: policy.soft_ceiling_minor,
+            soft_notice: policy.soft_notice,
+            grown_floor: policy.grown_floor,
+            limit_changes: policy.limit_changes,
+            requests: self.policy.requests(rows, id),
             treasurer: self.treasurer.clone(),
             verification: Verification {
                 qr_payload: qr_payload(id, &period, Amount::from_minor(closing), &code),
@@ -291,7 +303,9 @@ fn line_for(
     rows: &BTreeMap<AccountId, AccountRow>,
     account: &AccountId,
     view: &TxView,
+    policy: &PolicyContext,
 ) -> Result<StatementLine, StoreError> {
+    let movement = policy.movement(view)?;
     let amount = view.amount_for(account);
     // The other side: whoever moved the opposite way.
     let counterparties = view
@@ -330,15 +344,17 @@ fn line_for(
             .map_err(|_| StoreError::Corrupt(format!("date of #{}", view.seq)))?,
         counterparties,
         description: view.description.clone(),
-        movement: view.movement,
-        work: match view.movement {
-            crate::store::Movement::Work => view
-                .work
-                .parse()
-                .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
-            // A gift or fund run has no kind of work (see `movement`).
-            _ => WorkKind::Community,
+        // A gift or a fund run has no kind of work (and its reversal's
+        // recorded kind is not one either).
+        work: match movement {
+            Movement::Exchange => Some(
+                view.work
+                    .parse()
+                    .map_err(|_| StoreError::Corrupt(format!("work of #{}", view.seq)))?,
+            ),
+            _ => None,
         },
+        movement,
         skill: view.skill.clone(),
         in_minor: amount.minor().max(0),
         out_minor: (-amount.minor()).max(0),
@@ -392,12 +408,15 @@ fn finish_lines(
     Ok(())
 }
 
-/// An exchange of this month that still stands: not a correction, and
-/// not undone by one in the same month.
+/// An exchange of this month that still stands: help (not a gift or a
+/// fund run), not a correction, and not undone by one in the same month.
 fn counts_as_exchange(line: &StatementLine) -> bool {
-    line.reverses.is_none()
-        && line.reversed_by.is_none()
-        && line.movement == crate::store::Movement::Work
+    line.movement == Movement::Exchange && stands(line)
+}
+
+/// A line that is not a correction and not undone in the same month.
+fn stands(line: &StatementLine) -> bool {
+    line.reverses.is_none() && line.reversed_by.is_none()
 }
 
 /// Help given (hours earned) and received (hours spent) per kind of work,
@@ -412,7 +431,7 @@ fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
             let (mut given, mut received) = (0, 0);
             for l in lines
                 .iter()
-                .filter(|l| l.work == work && counts_as_exchange(l))
+                .filter(|l| l.work == Some(work) && counts_as_exchange(l))
             {
                 given += l.in_minor;
                 received += l.out_minor;
@@ -424,6 +443,26 @@ fn totals(lines: &[StatementLine]) -> Vec<WorkTotal> {
             }
         })
         .collect()
+}
+
+/// Gifts and fund runs of the month that still stand: hours moved
+/// without work, shown apart from help given and received.
+fn apart_totals(lines: &[StatementLine]) -> ApartTotals {
+    let mut apart = ApartTotals::default();
+    for line in lines.iter().filter(|l| stands(l)) {
+        match line.movement {
+            Movement::Exchange => {}
+            Movement::Gift => {
+                apart.gifts_given_minor += line.out_minor;
+                apart.gifts_received_minor += line.in_minor;
+            }
+            Movement::FundRun { .. } => {
+                apart.fund_paid_minor += line.out_minor;
+                apart.fund_received_minor += line.in_minor;
+            }
+        }
+    }
+    apart
 }
 
 /// Different accounts this one helped (was paid by) this month.
@@ -440,7 +479,6 @@ fn people_helped(lines: &[StatementLine]) -> u32 {
 fn contributors(initiative: &AccountId, views: &[&TxView]) -> Vec<Contributor> {
     let mut by_member: BTreeMap<String, (String, BTreeMap<WorkKind, i64>)> = BTreeMap::new();
     for view in views {
-        // Gifts and fund runs have no kind of work and pay nobody for it.
         let Ok(work) = view.work.parse::<WorkKind>() else {
             continue;
         };

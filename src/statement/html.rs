@@ -12,6 +12,7 @@ use super::chart;
 use super::labels;
 use super::model::{Attestation, Contributor, Statement, StatementLine, Verification, WorkKind};
 use super::pictogram::{self, colors, Pictogram};
+use super::policy_labels;
 use super::qr;
 use crate::i18n::{Arg, Messages};
 
@@ -23,12 +24,16 @@ pub fn render_statement_html(statement: &Statement) -> String {
     let body = html! {
         (statement_header(statement, messages, &month))
         (balance_panel(statement, messages))
+        (soft_notice_section(statement, messages))
+        (waiting_on_you_section(statement, messages))
         // Summary before details, as on paper: pictures and numbers first.
         div.columns {
             (totals_section(statement, messages))
             (chart_section(statement, messages))
         }
         (lines_section(statement, messages))
+        (limits_detail_section(statement, messages))
+        (your_requests_section(statement, messages))
         (contributors_section(&statement.contributors, messages))
         (contact_section(statement, messages))
         (verification_section(
@@ -168,16 +173,16 @@ h2 { font-size: 12.5pt; margin: 7mm 0 2.5mm; padding-bottom: 1mm; border-bottom:
 .community-name { font-weight: bold; font-size: 14pt; }
 .period { text-align: end; }
 .month { font-weight: bold; font-size: 16pt; }
-.balance { display: flex; gap: 6mm; align-items: center; margin-top: 5mm; padding: 5mm 6mm;
+section.balance { display: flex; gap: 6mm; align-items: center; margin-top: 5mm; padding: 5mm 6mm;
   border-radius: 3mm; background: var(--in-light); break-inside: avoid; }
-.balance.negative { background: var(--out-light); }
-.balance .big { font-size: 30pt; font-weight: bold; line-height: 1.1; color: var(--in); }
-.balance.negative .big { color: var(--out); }
-.balance.zero { background: var(--panel); } .balance.zero .big { color: var(--ink); }
+section.balance.negative { background: var(--out-light); }
+section.balance .big { font-size: 30pt; font-weight: bold; line-height: 1.1; color: var(--in); }
+section.balance.negative .big { color: var(--out); }
+section.balance.zero { background: var(--panel); } section.balance.zero .big { color: var(--ink); }
 .lines .balance { color: var(--muted); }
 .contact { margin-top: 6mm; font-size: 10pt; }
-.balance .unit { font-size: 14pt; font-weight: normal; }
-.balance .main { flex: 1; }
+section.balance .unit { font-size: 14pt; font-weight: normal; }
+section.balance .main { flex: 1; }
 .flows { display: grid; grid-template-columns: auto auto; gap: 0.8mm 5mm; margin: 0; font-size: 10pt; }
 .flows dt { color: var(--muted); } .flows dd { margin: 0; text-align: end; font-weight: bold; }
 .num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -207,6 +212,11 @@ tr { break-inside: avoid; }
 .verify .code { font: bold 15pt "DejaVu Sans Mono", monospace; letter-spacing: 0.5pt; }
 .verify svg { width: 30mm; height: 30mm; flex: none; }
 .intro { font-size: 13pt; }
+.notice { display: flex; gap: 4mm; align-items: flex-start; margin-top: 4mm; padding: 3mm 5mm;
+  border-inline-start: 3pt solid var(--out); background: var(--out-light); break-inside: avoid; }
+.notice p { margin: 1mm 0 0; }
+h3.apart { font-size: 10pt; margin: 4mm 0 1mm; color: var(--muted); }
+.requests h2 svg { vertical-align: middle; } .requests .who { font-weight: bold; }
 .signature { margin-top: 8mm; break-inside: avoid; }
 .sign-line { margin-top: 14mm; padding-top: 1mm; border-top: 0.75pt solid var(--ink); width: 70mm; color: var(--muted); font-size: 9pt; }
 "#;
@@ -314,7 +324,10 @@ fn line_row(line: &StatementLine, messages: &Messages) -> Markup {
                 }
                 @for note in labels::line_notes(messages, line) { div.note { (note) } }
             }
-            td.kind { (picto(Pictogram::Work(line.work), 20)) (labels::work_label(messages, line.work)) }
+            td.kind {
+                @if let Some(pictogram) = policy_labels::line_pictogram(line) { (picto(pictogram, 20)) }
+                (policy_labels::line_kind(messages, line))
+            }
             td.num.in { @if let Some(text) = cell(line.in_minor) { span dir="ltr" { (text) } } }
             td.num.out { @if let Some(text) = cell(line.out_minor) { span dir="ltr" { (text) } } }
             td.num.balance { (amount(messages, line.balance_minor)) }
@@ -345,6 +358,134 @@ fn totals_section(statement: &Statement, messages: &Messages) -> Markup {
             p {
                 (labels::exchange_count(messages, statement.exchange_count)) ". "
                 (labels::people_helped(messages, statement.people_helped_count))
+            }
+            @let apart = policy_labels::apart_rows(messages, statement);
+            @if !apart.is_empty() {
+                h3.apart { (messages.msg("apart-title", &[])) }
+                table.simple {
+                    @for (pictogram, label, minor) in &apart {
+                        tr {
+                            td.picto-cell { (picto(*pictogram, 22)) }
+                            td { (label) }
+                            td.num { (amount(messages, *minor)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The soft-limit notice under the balance: what it means, what to do.
+fn soft_notice_section(statement: &Statement, messages: &Messages) -> Markup {
+    let Some(notice) = &statement.soft_notice else {
+        return html! {};
+    };
+    let (title, meaning, todo) = policy_labels::soft_notice(messages, statement, notice);
+    html! {
+        section.notice role="note" {
+            (picto(Pictogram::Notice, 36))
+            div {
+                strong { (title) }
+                p { (meaning) }
+                p { (todo) }
+            }
+        }
+    }
+}
+
+/// Requests others made of this member: the first thing to act on.
+fn waiting_on_you_section(statement: &Statement, messages: &Messages) -> Markup {
+    let waiting = &statement.requests.waiting_on_you;
+    if waiting.is_empty() {
+        return html! {};
+    }
+    html! {
+        section.requests {
+            h2 { (picto(Pictogram::Waiting, 20)) " " (messages.msg("requests-waiting-title", &[])) }
+            p.small { (messages.msg("requests-waiting-explained", &[])) }
+            table.simple {
+                @for request in waiting {
+                    (request_row(policy_labels::pending_request(messages, request), request.amount_minor, messages))
+                }
+            }
+        }
+    }
+}
+
+/// What the member asked for and still waits for, and the requests
+/// declined or expired this month.
+fn your_requests_section(statement: &Statement, messages: &Messages) -> Markup {
+    let requests = &statement.requests;
+    let declined = [
+        (&requests.declined_by_you, true),
+        (&requests.declined_by_them, false),
+    ];
+    let any_closed = !requests.declined_by_you.is_empty()
+        || !requests.declined_by_them.is_empty()
+        || !requests.expired.is_empty();
+    html! {
+        @if !requests.you_wait_for.is_empty() {
+            section.requests {
+                h2 { (messages.msg("requests-yours-title", &[])) }
+                table.simple {
+                    @for request in &requests.you_wait_for {
+                        (request_row(policy_labels::pending_request(messages, request), request.amount_minor, messages))
+                    }
+                }
+            }
+        }
+        @if any_closed {
+            section.requests {
+                h2 { (messages.msg("requests-closed-title", &[])) }
+                table.simple {
+                    @for (list, by_you) in declined {
+                        @for request in list {
+                            (request_row(policy_labels::declined_request(messages, request, by_you), request.amount_minor, messages))
+                        }
+                    }
+                    @for expired in &requests.expired {
+                        (request_row(policy_labels::expired_request(messages, expired), expired.request.amount_minor, messages))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn request_row(text: policy_labels::RequestText, minor: i64, messages: &Messages) -> Markup {
+    html! {
+        tr {
+            td {
+                div.who { bdi { (text.who) } }
+                div { (text.what) }
+                div.small.muted { (text.detail) }
+                @if let Some(reason) = &text.reason { div.note { (reason) } }
+            }
+            td.num { strong { (amount(messages, minor)) } }
+        }
+    }
+}
+
+/// How the floor was worked out and the month's limit changes, when the
+/// account has either.
+fn limits_detail_section(statement: &Statement, messages: &Messages) -> Markup {
+    if statement.grown_floor.is_none() && statement.limit_changes.is_empty() {
+        return html! {};
+    }
+    html! {
+        section {
+            @if let Some(grown) = &statement.grown_floor {
+                h2 { (messages.msg("grown-floor-title", &[])) }
+                p { (policy_labels::grown_floor(messages, statement, grown)) }
+            }
+            @if !statement.limit_changes.is_empty() {
+                h2 { (messages.msg("limit-changes-title", &[])) }
+                ul {
+                    @for change in &statement.limit_changes {
+                        li { (policy_labels::limit_change(messages, statement, change)) }
+                    }
+                }
             }
         }
     }
@@ -410,6 +551,9 @@ fn chart_section(statement: &Statement, messages: &Messages) -> Markup {
             div.small dir="ltr" style="display:flex;justify-content:space-between" {
                 span dir=(page_dir(messages)) { (floor) }
                 span dir=(page_dir(messages)) { (ceiling) }
+            }
+            @for soft in policy_labels::soft_limit_lines(messages, statement) {
+                div.small { (soft) }
             }
             p.small { (labels::limits_sentence(messages, statement)) }
         }

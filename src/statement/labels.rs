@@ -38,6 +38,17 @@ pub fn counterparty_names(line: &StatementLine) -> String {
 /// The description with the skill in the reader's language, e.g. "Soup
 /// for the neighbours (cooking)"; a correction line says it is one.
 pub fn what_label(messages: &Messages, line: &StatementLine) -> String {
+    // A fund run's description is the ledger's own English words: the
+    // reader gets the rule and its period in their language instead.
+    if let super::model::Movement::FundRun { period, .. } = &line.movement {
+        let kind = super::policy_labels::line_kind(messages, line);
+        let what = format!("{kind} {period}");
+        return if line.reverses.is_some() {
+            messages.msg("line-correction", &[("what", Arg::Str(&what))])
+        } else {
+            what
+        };
+    }
     let what = match &line.skill {
         Some(skill) if !skill.is_empty() => {
             format!("{} ({})", line.description, skill_label(messages, skill))
@@ -83,6 +94,7 @@ pub fn line_notes(messages: &Messages, line: &StatementLine) -> Vec<String> {
     if let Some(reason) = &line.override_reason {
         notes.push(messages.msg("line-override", &[("reason", Arg::Str(reason))]));
     }
+    notes.extend(super::policy_labels::movement_note(messages, line));
     notes
 }
 

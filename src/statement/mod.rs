@@ -11,6 +11,8 @@ pub mod labels;
 pub mod model;
 pub mod pdf;
 pub mod pictogram;
+mod policy;
+pub mod policy_labels;
 pub mod qr;
 pub mod sample;
 pub mod text;

@@ -24,7 +24,7 @@ pub enum SignedBy {
     Treasurer { slip: Option<String> },
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Counterparty {
     pub account_id: String,
     pub display_name: String,
@@ -39,11 +39,11 @@ pub struct StatementLine {
     /// Other accounts in the transaction (one for a simple exchange).
     pub counterparties: Vec<Counterparty>,
     pub description: String,
-    /// Work, gift or fund run: only work counts as hours given or
-    /// received for work. For a gift or a fund run `work` is not a kind
-    /// of work the line had (it has none) and must not be shown as one.
-    pub movement: crate::store::Movement,
-    pub work: WorkKind,
+    /// The kind of work of an exchange; None for a gift or a fund run,
+    /// which are not work.
+    pub work: Option<WorkKind>,
+    /// What moved the hours: help exchanged, a gift, or a fund rule.
+    pub movement: Movement,
     pub skill: Option<String>,
     /// Hours that came in to this account (>= 0).
     pub in_minor: i64,
@@ -61,6 +61,37 @@ pub struct StatementLine {
     /// Set when the treasurer overrode a floor or ceiling for this entry.
     pub override_reason: Option<String>,
 }
+
+/// What moved the hours on a line. Only an exchange is help given or
+/// received; a gift and a fund run move hours without any work, so they
+/// are counted apart everywhere (statement, attestation, report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "movement", rename_all = "kebab-case")]
+pub enum Movement {
+    Exchange,
+    /// Hours given without any work exchanged (the line's description is why).
+    Gift,
+    /// A community-fund rule run by the treasurer, for one period.
+    FundRun {
+        rule: FundRule,
+        period: String,
+    },
+}
+
+impl Movement {
+    /// The store's word for it (work, gift, fund), for readers that only
+    /// tell the three apart (the kiosk's lists).
+    pub fn stored(&self) -> crate::store::Movement {
+        match self {
+            Movement::Exchange => crate::store::Movement::Work,
+            Movement::Gift => crate::store::Movement::Gift,
+            Movement::FundRun { .. } => crate::store::Movement::Fund,
+        }
+    }
+}
+
+/// The community-fund rules the treasurer runs (contribution, demurrage).
+pub use crate::ledger::policy::FundRule;
 
 /// The exchange a correction line undoes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -151,6 +182,20 @@ pub struct Statement {
     pub history: Vec<MonthPoint>,
     /// Non-empty only for initiative accounts.
     pub contributors: Vec<Contributor>,
+    /// Gifts and fund runs of the month, apart from help given and received.
+    pub apart: ApartTotals,
+    /// The soft floor and ceiling in force (None: no soft limit on that side).
+    pub soft_floor_minor: Option<i64>,
+    pub soft_ceiling_minor: Option<i64>,
+    /// Set when the closing balance is past a soft limit.
+    pub soft_notice: Option<SoftNotice>,
+    /// Set when the floor grows with giving: how it was worked out.
+    pub grown_floor: Option<GrownFloor>,
+    /// Limits of this account that changed this month, oldest first.
+    pub limit_changes: Vec<LimitChange>,
+    /// Requests for hours: pending at the month's end, and those declined
+    /// or expired in the month.
+    pub requests: StatementRequests,
     /// Who to ask about a line, and the key that signed the month.
     pub treasurer: Treasurer,
     pub verification: Verification,
@@ -164,6 +209,145 @@ impl Statement {
             .find(|t| t.work == work)
             .map_or((0, 0), |t| (t.given_minor, t.received_minor))
     }
+}
+
+/// Hours moved this month without any work: gifts, and the community
+/// fund's rules. Never part of the help given or received.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ApartTotals {
+    pub gifts_given_minor: i64,
+    pub gifts_received_minor: i64,
+    /// Paid to the community fund by its rules (contribution, demurrage).
+    pub fund_paid_minor: i64,
+    /// Received from a fund run (the fund's own statement).
+    pub fund_received_minor: i64,
+}
+
+impl ApartTotals {
+    pub fn is_empty(&self) -> bool {
+        *self == ApartTotals::default()
+    }
+}
+
+/// Which side of the limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LimitSide {
+    Floor,
+    Ceiling,
+}
+
+/// The closing balance is past a soft limit: allowed, but the member is
+/// told what it means and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SoftNotice {
+    pub side: LimitSide,
+    pub limit_minor: i64,
+}
+
+/// A floor that grows with giving, worked out as
+/// `base - factor x hours given in the last N months`, never below `cap`
+/// (the ledger's rule, `ledger::policy::Growth`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GrownFloor {
+    pub base_minor: i64,
+    /// The factor as a percentage (a factor of 0.50 is 50).
+    pub factor_percent: i64,
+    pub months: u32,
+    /// Hours given for work in those months.
+    pub given_minor: i64,
+    /// `factor x given`, rounded to the hundredth (halves away from zero).
+    pub growth_minor: i64,
+    /// `base - growth`, before the cap.
+    pub uncapped_minor: i64,
+    /// The lowest the floor can grow to.
+    pub cap_minor: i64,
+    /// The floor this gives: the cap when `uncapped` goes past it.
+    pub floor_minor: i64,
+    pub capped: bool,
+}
+
+/// Which limit changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LimitKind {
+    Floor,
+    Ceiling,
+    SoftFloor,
+    SoftCeiling,
+}
+
+/// Why a limit changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "cause", rename_all = "kebab-case")]
+pub enum LimitCause {
+    /// The treasurer set it for this account (with the reason given).
+    Treasurer { reason: Option<String> },
+    /// The treasurer changed the rule for every account of this kind.
+    KindSetting,
+    /// The floor grew (or shrank) with the hours given.
+    Growth,
+}
+
+/// One change of a limit this month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LimitChange {
+    pub seq: i64,
+    pub on: NaiveDate,
+    pub limit: LimitKind,
+    /// None: there was no such limit before / there is none after.
+    pub from_minor: Option<i64>,
+    pub to_minor: Option<i64>,
+    pub cause: LimitCause,
+}
+
+/// A request for hours, as a statement lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestLine {
+    /// The request's journal number.
+    pub seq: i64,
+    /// The day it was made.
+    pub made_on: NaiveDate,
+    /// The day the help happened.
+    pub date: NaiveDate,
+    /// The other side: who asks, or who is asked.
+    pub other: Counterparty,
+    pub amount_minor: i64,
+    pub work: WorkKind,
+    pub description: String,
+    /// Pending: the day it expires unless answered. Declined or expired:
+    /// the day that happened.
+    pub until_or_on: NaiveDate,
+    /// Declined: the reason given.
+    pub reason: Option<String>,
+}
+
+/// Requests for hours on a statement. "Waiting on you": others ask this
+/// account for hours (it pays when it confirms); "you wait for": this
+/// account asked others.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct StatementRequests {
+    pub waiting_on_you: Vec<RequestLine>,
+    pub you_wait_for: Vec<RequestLine>,
+    /// Declined this month: asked of you (you declined) or by you.
+    pub declined_by_you: Vec<RequestLine>,
+    pub declined_by_them: Vec<RequestLine>,
+    /// Expired this month, either way (`asked_by_you` tells which).
+    pub expired: Vec<ExpiredRequest>,
+}
+
+impl StatementRequests {
+    pub fn is_empty(&self) -> bool {
+        *self == StatementRequests::default()
+    }
+}
+
+/// A request that expired this month without an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpiredRequest {
+    pub request: RequestLine,
+    /// True when this account asked; false when it was asked.
+    pub asked_by_you: bool,
 }
 
 /// Who keeps the books, as printed on statements and attestations.

@@ -90,11 +90,20 @@ pub enum Pictogram {
     BalanceNegative,
     /// A balance of exactly zero: a grey "equals" badge, neither plus nor minus.
     BalanceZero,
+    /// Hours given without work: a wrapped present.
+    Gift,
+    /// The community fund: a jar with hours in it.
+    Fund,
+    /// A request waiting for an answer: an hourglass.
+    Waiting,
+    /// Something to read: a round badge with an exclamation mark (orange:
+    /// a soft limit is allowed, not an alarm).
+    Notice,
 }
 
 impl Pictogram {
     /// Every pictogram, for tests and for a CSS sprite if ever needed.
-    pub const ALL: [Pictogram; 9] = [
+    pub const ALL: [Pictogram; 13] = [
         Pictogram::Work(WorkKind::Care),
         Pictogram::Work(WorkKind::Community),
         Pictogram::Work(WorkKind::SelfDevelopment),
@@ -104,6 +113,10 @@ impl Pictogram {
         Pictogram::BalancePositive,
         Pictogram::BalanceNegative,
         Pictogram::BalanceZero,
+        Pictogram::Gift,
+        Pictogram::Fund,
+        Pictogram::Waiting,
+        Pictogram::Notice,
     ];
 
     /// The pictogram for a balance: plus, minus, or a neutral "equals" for
@@ -141,6 +154,14 @@ impl Pictogram {
                 fill(colors::MUTED, circle(12.0, 12.0, 10.5)),
                 stroke(colors::WHITE, 2.6, polyline(&[(7.0, 9.6), (17.0, 9.6)])),
                 stroke(colors::WHITE, 2.6, polyline(&[(7.0, 14.4), (17.0, 14.4)])),
+            ],
+            Pictogram::Gift => gift(),
+            Pictogram::Fund => jar(),
+            Pictogram::Waiting => hourglass(),
+            Pictogram::Notice => vec![
+                fill(colors::OUT, circle(12.0, 12.0, 10.5)),
+                stroke(colors::WHITE, 3.0, polyline(&[(12.0, 6.2), (12.0, 13.4)])),
+                fill(colors::WHITE, circle(12.0, 17.6, 1.7)),
             ],
         }
     }
@@ -315,6 +336,75 @@ fn tray_arrow(inward: bool) -> Vec<Layer> {
         stroke(colors::MUTED, 2.2, tray),
         stroke(color, 2.6, polyline(&shaft)),
         stroke(color, 2.6, polyline(&head)),
+    ]
+}
+
+/// A gift: a box with a ribbon and a bow.
+fn gift() -> Vec<Layer> {
+    vec![
+        fill(
+            colors::CARE,
+            polygon(&[(4.0, 10.0), (20.0, 10.0), (20.0, 21.0), (4.0, 21.0)]),
+        ),
+        fill(
+            colors::CARE,
+            polygon(&[(2.5, 6.5), (21.5, 6.5), (21.5, 10.5), (2.5, 10.5)]),
+        ),
+        stroke(colors::WHITE, 2.2, polyline(&[(12.0, 6.5), (12.0, 21.0)])),
+        stroke(
+            colors::CARE,
+            1.8,
+            vec![
+                Cmd::Move(12.0, 6.0),
+                Cmd::Cubic(9.0, 1.5, 5.0, 3.0, 7.5, 6.0),
+                Cmd::Move(12.0, 6.0),
+                Cmd::Cubic(15.0, 1.5, 19.0, 3.0, 16.5, 6.0),
+            ],
+        ),
+    ]
+}
+
+/// The community fund: a jar, its lid, and the hours inside (two coins).
+fn jar() -> Vec<Layer> {
+    let body = vec![
+        Cmd::Move(6.5, 7.0),
+        Cmd::Line(17.5, 7.0),
+        Cmd::Cubic(20.5, 9.5, 20.5, 18.0, 18.5, 21.0),
+        Cmd::Line(5.5, 21.0),
+        Cmd::Cubic(3.5, 18.0, 3.5, 9.5, 6.5, 7.0),
+        Cmd::Close,
+    ];
+    vec![
+        fill(colors::COMMUNITY_LIGHT, body),
+        fill(
+            colors::COMMUNITY,
+            polygon(&[(6.0, 3.0), (18.0, 3.0), (18.0, 6.5), (6.0, 6.5)]),
+        ),
+        fill(colors::IN, circle(9.5, 16.5, 2.6)),
+        fill(colors::IN, circle(14.5, 13.5, 2.6)),
+    ]
+}
+
+/// Waiting for an answer: an hourglass with sand in its lower half.
+fn hourglass() -> Vec<Layer> {
+    let glass = vec![
+        Cmd::Move(6.5, 3.5),
+        Cmd::Line(17.5, 3.5),
+        Cmd::Cubic(17.5, 8.0, 12.8, 10.5, 12.8, 12.0),
+        Cmd::Cubic(12.8, 13.5, 17.5, 16.0, 17.5, 20.5),
+        Cmd::Line(6.5, 20.5),
+        Cmd::Cubic(6.5, 16.0, 11.2, 13.5, 11.2, 12.0),
+        Cmd::Cubic(11.2, 10.5, 6.5, 8.0, 6.5, 3.5),
+        Cmd::Close,
+    ];
+    vec![
+        stroke(colors::MUTED, 1.8, glass),
+        fill(
+            colors::OUT,
+            polygon(&[(12.0, 15.0), (16.0, 19.5), (8.0, 19.5)]),
+        ),
+        stroke(colors::INK, 2.2, polyline(&[(4.5, 3.0), (19.5, 3.0)])),
+        stroke(colors::INK, 2.2, polyline(&[(4.5, 21.0), (19.5, 21.0)])),
     ]
 }
 

@@ -6,8 +6,10 @@
 use chrono::NaiveDate;
 
 use super::model::{
-    AccountKind, Attestation, Contributor, Counterparty, Currency, MonthPoint, Organisation,
-    ReversalOf, SignedBy, Statement, StatementLine, Treasurer, Verification, WorkKind,
+    AccountKind, ApartTotals, Attestation, Contributor, Counterparty, Currency, ExpiredRequest,
+    FundRule, GrownFloor, LimitCause, LimitChange, LimitKind, LimitSide, MonthPoint, Movement,
+    Organisation, RequestLine, ReversalOf, SignedBy, SoftNotice, Statement, StatementLine,
+    StatementRequests, Treasurer, Verification, WorkKind,
 };
 
 /// The member whose statement the fixture is.
@@ -58,12 +60,12 @@ fn treasurer() -> Treasurer {
 /// One line with the defaults most lines share.
 fn line(seq: i64, day: NaiveDate, with: Counterparty, what: &str, work: WorkKind) -> StatementLine {
     StatementLine {
-        movement: crate::store::Movement::Work,
         seq,
         date: day,
         counterparties: vec![with],
         description: what.to_owned(),
-        work,
+        work: Some(work),
+        movement: Movement::Exchange,
         skill: None,
         in_minor: 0,
         out_minor: 0,
@@ -237,6 +239,13 @@ pub fn member_statement(language: &str) -> Statement {
         people_helped_count: 2,
         history: history(),
         contributors: Vec::new(),
+        apart: ApartTotals::default(),
+        soft_floor_minor: None,
+        soft_ceiling_minor: None,
+        soft_notice: None,
+        grown_floor: None,
+        limit_changes: Vec::new(),
+        requests: StatementRequests::default(),
         treasurer: treasurer(),
         verification: verification("0042"),
     }
@@ -345,6 +354,154 @@ pub fn below_floor_statement(language: &str) -> Statement {
     statement
 }
 
+/// Fatima's month with the limit policy and requests: a gift to the
+/// community fund and the fund's yearly contribution (not work), a
+/// balance past her soft floor, a floor grown with her giving and its
+/// change this month, requests waiting on her and by her, one declined
+/// and one expired.
+pub fn policy_statement(language: &str) -> Statement {
+    let mut statement = member_statement(language);
+    let fund = party("FUND", "Gemeenschapsfonds");
+    let mut lines = member_lines();
+    lines.push(StatementLine {
+        out_minor: 100,
+        work: None,
+        movement: Movement::Gift,
+        ..line(
+            1241,
+            date(2026, 11, 22),
+            fund.clone(),
+            "Voor het buurtfeest",
+            WorkKind::Community,
+        )
+    });
+    lines.push(StatementLine {
+        out_minor: 100,
+        work: None,
+        movement: Movement::FundRun {
+            rule: FundRule::Contribution,
+            period: "2026".to_owned(),
+        },
+        signed_by: SignedBy::Treasurer { slip: None },
+        ..line(
+            1250,
+            date(2026, 11, 30),
+            fund,
+            "Jaarlijkse bijdrage",
+            WorkKind::Community,
+        )
+    });
+    statement.lines = finish_lines(lines, statement.opening_minor);
+    statement.closing_minor = -375;
+    if let Some(last) = statement.history.last_mut() {
+        last.closing_minor = -375;
+    }
+    statement.apart = ApartTotals {
+        gifts_given_minor: 100,
+        fund_paid_minor: 100,
+        ..ApartTotals::default()
+    };
+    statement.floor_minor = -2200;
+    statement.soft_floor_minor = Some(-300);
+    statement.soft_ceiling_minor = Some(3000);
+    statement.soft_notice = Some(SoftNotice {
+        side: LimitSide::Floor,
+        limit_minor: -300,
+    });
+    statement.grown_floor = Some(GrownFloor {
+        base_minor: -1000,
+        factor_percent: 50,
+        months: 12,
+        given_minor: 2400,
+        growth_minor: 1200,
+        uncapped_minor: -2200,
+        cap_minor: -4000,
+        floor_minor: -2200,
+        capped: false,
+    });
+    statement.limit_changes = vec![
+        LimitChange {
+            seq: 1201,
+            on: date(2026, 11, 3),
+            limit: LimitKind::Floor,
+            from_minor: Some(-2100),
+            to_minor: Some(-2200),
+            cause: LimitCause::Growth,
+        },
+        LimitChange {
+            seq: 1238,
+            on: date(2026, 11, 21),
+            limit: LimitKind::SoftFloor,
+            from_minor: None,
+            to_minor: Some(-300),
+            cause: LimitCause::Treasurer {
+                reason: Some("afgesproken op de ledenvergadering".to_owned()),
+            },
+        },
+    ];
+    let request = |seq, made: NaiveDate, day, other, minor, work, what: &str, on| RequestLine {
+        seq,
+        made_on: made,
+        date: day,
+        other,
+        amount_minor: minor,
+        work,
+        description: what.to_owned(),
+        until_or_on: on,
+        reason: None,
+    };
+    statement.requests = StatementRequests {
+        waiting_on_you: vec![request(
+            1247,
+            date(2026, 11, 25),
+            date(2026, 11, 24),
+            party("0107", CYRILLIC_NAME),
+            150,
+            WorkKind::Practical,
+            "Boodschappen gedaan",
+            date(2027, 1, 24),
+        )],
+        you_wait_for: vec![request(
+            1233,
+            date(2026, 11, 18),
+            date(2026, 11, 17),
+            party("0088", TURKISH_NAME),
+            200,
+            WorkKind::Care,
+            "Soep gebracht",
+            date(2027, 1, 17),
+        )],
+        declined_by_you: Vec::new(),
+        declined_by_them: vec![RequestLine {
+            reason: Some("verkeerde uren: het was een half uur".to_owned()),
+            ..request(
+                1222,
+                date(2026, 11, 10),
+                date(2026, 11, 9),
+                party("0015", ACCENTED_NAME),
+                100,
+                WorkKind::SelfDevelopment,
+                "Les Frans",
+                date(2026, 11, 14),
+            )
+        }],
+        expired: vec![ExpiredRequest {
+            asked_by_you: true,
+            request: request(
+                1101,
+                date(2026, 9, 12),
+                date(2026, 9, 10),
+                party("I-003", INITIATIVE_NAME),
+                300,
+                WorkKind::Community,
+                "Naaiatelier opgeruimd",
+                date(2026, 11, 11),
+            ),
+        }],
+    };
+    statement
+}
+
 /// The community fund's statement: a system account, which gave welcome
 /// credits to two new members.
 pub fn system_statement(language: &str) -> Statement {
@@ -428,6 +585,13 @@ pub fn attestation(language: &str) -> Attestation {
             place: "Anderlecht".to_owned(),
             check_address: "https://kiosk.tijdsbank-kuregem.be/check".to_owned(),
         },
-        verification: verification("0042"),
+        // The organisation publishes a check address: the QR holds it.
+        verification: Verification {
+            qr_payload: super::verification::check_address_payload(
+                "https://kiosk.tijdsbank-kuregem.be/check",
+                "7KQ2-M9XD-4TNA",
+            ),
+            ..verification("0042")
+        },
     }
 }

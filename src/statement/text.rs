@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::chart;
 use super::labels;
 use super::model::{Attestation, Statement, StatementLine, WorkKind};
+use super::policy_labels;
 use crate::i18n::{Arg, Messages};
 
 /// Total width of the text statement in terminal cells.
@@ -35,10 +36,13 @@ pub fn render_statement_text_with(statement: &Statement, messages: &Messages) ->
     let mut out = Vec::new();
     header(&mut out, statement, messages);
     balance(&mut out, statement, messages);
+    soft_notice(&mut out, statement, messages);
+    waiting_on_you(&mut out, statement, messages);
     lines_table(&mut out, statement, messages);
     totals(&mut out, statement, messages);
     history_chart(&mut out, statement, messages);
     limits(&mut out, statement, messages);
+    your_requests(&mut out, statement, messages);
     contributors(&mut out, statement, messages);
     contact(&mut out, statement, messages);
     let text = labels::verification_lines(messages, &statement.verification, &statement.treasurer);
@@ -219,7 +223,7 @@ fn lines_table(out: &mut Vec<String>, statement: &Statement, messages: &Messages
 /// which then carry what was done, who signed and any correction.
 fn table_row(out: &mut Vec<String>, line: &StatementLine, messages: &Messages) {
     let names = wrap(&labels::counterparty_names(line), MAIN_WIDTH);
-    let kinds = wrap(&labels::work_label(messages, line.work), KIND_WIDTH);
+    let kinds = wrap(&policy_labels::line_kind(messages, line), KIND_WIDTH);
     let amount = |minor: i64| {
         if minor == 0 {
             String::new()
@@ -300,6 +304,17 @@ fn totals(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
         labels::exchange_count(messages, statement.exchange_count),
         labels::people_helped(messages, statement.people_helped_count)
     ));
+    let apart = policy_labels::apart_rows(messages, statement);
+    if !apart.is_empty() {
+        out.push(String::new());
+        out.push(format!("  {}", messages.msg("apart-title", &[])));
+        for (_, label, minor) in apart {
+            out.push(label_and_amount(
+                &label,
+                &messages.fmt_amount_isolated(minor),
+            ));
+        }
+    }
 }
 
 /// Twelve rows of bars around a zero line: negative months grow left.
@@ -341,12 +356,119 @@ fn limits(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
     section(out, &messages.msg("limits-title", &[]));
     let (floor, ceiling) = labels::limit_lines(messages, statement);
     out.push(format!("  {floor}    {ceiling}"));
+    for soft in policy_labels::soft_limit_lines(messages, statement) {
+        out.push(format!("  {soft}"));
+    }
     wrap_into(
         out,
         &labels::limits_sentence(messages, statement),
         PAGE_WIDTH - 2,
         "  ",
     );
+    if let Some(grown) = &statement.grown_floor {
+        out.push(String::new());
+        out.push(format!("  {}", messages.msg("grown-floor-title", &[])));
+        wrap_into(
+            out,
+            &policy_labels::grown_floor(messages, statement, grown),
+            PAGE_WIDTH - 4,
+            "    ",
+        );
+    }
+    if !statement.limit_changes.is_empty() {
+        out.push(String::new());
+        out.push(format!("  {}", messages.msg("limit-changes-title", &[])));
+        for change in &statement.limit_changes {
+            let text = policy_labels::limit_change(messages, statement, change);
+            wrap_into(out, &format!("» {text}"), PAGE_WIDTH - 4, "    ");
+        }
+    }
+}
+
+/// The soft-limit notice: what it means and what to do, under the balance.
+fn soft_notice(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    let Some(notice) = &statement.soft_notice else {
+        return;
+    };
+    let (title, meaning, todo) = policy_labels::soft_notice(messages, statement, notice);
+    out.push(String::new());
+    out.push(format!("  ! {title}"));
+    wrap_into(out, &meaning, PAGE_WIDTH - 4, "    ");
+    wrap_into(out, &todo, PAGE_WIDTH - 4, "    ");
+}
+
+/// Requests others made of this account: the first thing to act on.
+fn waiting_on_you(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    let waiting = &statement.requests.waiting_on_you;
+    if waiting.is_empty() {
+        return;
+    }
+    section(out, &messages.msg("requests-waiting-title", &[]));
+    wrap_into(
+        out,
+        &messages.msg("requests-waiting-explained", &[]),
+        PAGE_WIDTH - 2,
+        "  ",
+    );
+    for request in waiting {
+        request_rows(
+            out,
+            policy_labels::pending_request(messages, request),
+            request.amount_minor,
+            messages,
+        );
+    }
+}
+
+/// What this account asked for and still waits for, and the requests
+/// declined or expired this month.
+fn your_requests(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {
+    let requests = &statement.requests;
+    if !requests.you_wait_for.is_empty() {
+        section(out, &messages.msg("requests-yours-title", &[]));
+        for request in &requests.you_wait_for {
+            let text = policy_labels::pending_request(messages, request);
+            request_rows(out, text, request.amount_minor, messages);
+        }
+    }
+    let closed =
+        requests.declined_by_you.len() + requests.declined_by_them.len() + requests.expired.len();
+    if closed == 0 {
+        return;
+    }
+    section(out, &messages.msg("requests-closed-title", &[]));
+    for (list, by_you) in [
+        (&requests.declined_by_you, true),
+        (&requests.declined_by_them, false),
+    ] {
+        for request in list {
+            let text = policy_labels::declined_request(messages, request, by_you);
+            request_rows(out, text, request.amount_minor, messages);
+        }
+    }
+    for expired in &requests.expired {
+        let text = policy_labels::expired_request(messages, expired);
+        request_rows(out, text, expired.request.amount_minor, messages);
+    }
+}
+
+/// One request: who and the hours, then what, then the dates and number.
+fn request_rows(
+    out: &mut Vec<String>,
+    text: policy_labels::RequestText,
+    amount_minor: i64,
+    messages: &Messages,
+) {
+    out.push(String::new());
+    out.push(label_and_amount(
+        &text.who,
+        &messages.fmt_amount_isolated(amount_minor),
+    ));
+    wrap_into(out, &text.what, PAGE_WIDTH - 4, "    ");
+    wrap_into(out, &text.detail, PAGE_WIDTH - 4, "    ");
+    if let Some(reason) = text.reason {
+        wrap_into(out, &format!("» {reason}"), PAGE_WIDTH - 4, "    ");
+    }
 }
 
 fn contributors(out: &mut Vec<String>, statement: &Statement, messages: &Messages) {

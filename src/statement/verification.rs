@@ -111,6 +111,28 @@ pub fn attestation_qr_payload(
     format!("{ATTEST_QR_PREFIX}/{account}/{from}/{to}/{given}/{code}")
 }
 
+/// What an attestation's QR code holds when the organisation publishes a
+/// check address (`organisation.check-address`): that address with the
+/// code as its `code` parameter, so a phone camera opens the page where
+/// anyone can enter it; akker's own checks (the kiosk's scanner, `akker
+/// statement check`) read the code back out of it.
+pub fn check_address_payload(address: &str, code: &str) -> String {
+    let separator = if address.contains('?') { '&' } else { '?' };
+    format!("{address}{separator}code={code}")
+}
+
+/// The `code` parameter of a web address (`https://...?code=7KQ2-...`),
+/// if the text is one.
+fn code_in_address(text: &str) -> Option<&str> {
+    let lower = text.get(..8)?.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return None;
+    }
+    let (_, query) = text.split_once('?')?;
+    let query = query.split('#').next().unwrap_or_default();
+    query.split('&').find_map(|pair| pair.strip_prefix("code="))
+}
+
 fn short_code(fields: &[&str]) -> String {
     let mut hasher = Sha256::new();
     for field in fields {
@@ -143,6 +165,14 @@ pub struct CodeQuery {
 /// read as 0 and I or L as 1) or a scanned QR payload.
 pub fn parse_code(text: &str) -> Option<CodeQuery> {
     let text = text.trim();
+    if let Some(code) = code_in_address(text) {
+        return Some(CodeQuery {
+            code: normalise(code)?,
+            account: None,
+            period: None,
+            amount: None,
+        });
+    }
     if let Some(rest) = text
         .strip_prefix(ATTEST_QR_PREFIX)
         .and_then(|r| r.strip_prefix('/'))
@@ -233,5 +263,17 @@ mod tests {
         let qr = parse_code("AKKER-STATEMENT/M001/2026-10/1.50/ABCD-EFGH-JKMN").unwrap();
         assert_eq!(qr.period.as_deref(), Some("2026-10"));
         assert!(parse_code("too short").is_none());
+    }
+
+    #[test]
+    fn a_check_address_carries_the_code_and_gives_it_back() {
+        let url = check_address_payload("https://kiosk.example/check", "ABCD-EFGH-JKMN");
+        assert_eq!(url, "https://kiosk.example/check?code=ABCD-EFGH-JKMN");
+        assert_eq!(parse_code(&url).unwrap().code, "ABCD-EFGH-JKMN");
+        let more = check_address_payload("https://example.org/?lang=nl", "ABCD-EFGH-JKMN");
+        assert_eq!(more, "https://example.org/?lang=nl&code=ABCD-EFGH-JKMN");
+        assert_eq!(parse_code(&more).unwrap().code, "ABCD-EFGH-JKMN");
+        // An address without a code is not a code.
+        assert!(parse_code("https://kiosk.example/check").is_none());
     }
 }

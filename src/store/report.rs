@@ -164,3 +164,39 @@ impl PendingTx {
         Ok(())
     }
 }
+
+/// One gift as the report counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportGift {
+    pub seq: i64,
+    /// Hours given (the sum of its positive postings).
+    pub hours_minor: i64,
+    /// True when it went to a system account (the community fund).
+    pub to_system: bool,
+}
+
+impl Store {
+    /// The gifts recorded in [`from`, `before`) that no reversal recorded
+    /// before `before` undoes (the report's reversal rule). Gifts are not
+    /// in `report_transactions`: they are not exchanges.
+    pub fn report_gifts(&self, from: &str, before: &str) -> Result<Vec<ReportGift>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT j.seq,
+                SUM(CASE WHEN p.amount_minor > 0 THEN p.amount_minor ELSE 0 END),
+                MAX(CASE WHEN p.amount_minor > 0 AND a.kind = 'system' THEN 1 ELSE 0 END)
+             FROM journal j JOIN postings p ON p.seq = j.seq JOIN accounts a ON a.id = p.account_id
+             WHERE j.entry_type = 'gift' AND j.recorded_at >= ?1 AND j.recorded_at < ?2
+               AND NOT EXISTS (SELECT 1 FROM transactions r JOIN journal rj ON rj.seq = r.seq
+                               WHERE r.reverses_seq = j.seq AND rj.recorded_at < ?2)
+             GROUP BY j.seq ORDER BY j.seq",
+        )?;
+        let rows = stmt.query_map([from, before], |r| {
+            Ok(ReportGift {
+                seq: r.get(0)?,
+                hours_minor: r.get(1)?,
+                to_system: r.get::<_, i64>(2)? == 1,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

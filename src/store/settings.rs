@@ -86,6 +86,33 @@ impl Store {
         Ok(first.map(|(seq, at)| (seq, at, count)))
     }
 
+    /// Every signed setting in the order it was recorded, with its entry
+    /// and time, so a paper can take the settings as they stood at its
+    /// head (and say which changed in its month).
+    pub fn setting_history(&self) -> Result<Vec<SettingEvent>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.seq, j.recorded_at, s.name, s.value FROM setting_events s
+             JOIN journal j ON j.seq = s.seq AND j.entry_type = 'setting-set'
+             ORDER BY s.seq",
+        )?;
+        let mut events = Vec::new();
+        for row in stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?, r.get(3)?))
+        })? {
+            let (seq, recorded_at, name, value) = row?;
+            // As in `setting_values`: verify reports a name akker never signs.
+            if let Ok(key) = name.parse::<SettingKey>() {
+                events.push(SettingEvent {
+                    seq,
+                    recorded_at,
+                    key,
+                    value,
+                });
+            }
+        }
+        Ok(events)
+    }
+
     /// The latest non-empty value of each signed setting.
     pub fn setting_values(&self) -> Result<BTreeMap<SettingKey, String>> {
         let mut stmt = self.conn.prepare(
@@ -162,4 +189,14 @@ pub(super) fn clock_state(conn: &Connection, tz: chrono_tz::Tz) -> Result<ClockS
 fn key32(seq: i64, key: Vec<u8>) -> Result<[u8; 32]> {
     key.try_into()
         .map_err(|_| StoreError::Corrupt(format!("the treasurer key of #{seq} is not 32 bytes")))
+}
+
+/// One signed setting as recorded (an empty value clears it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingEvent {
+    pub seq: i64,
+    /// The journal's UTC time text.
+    pub recorded_at: String,
+    pub key: SettingKey,
+    pub value: String,
 }

@@ -8,7 +8,6 @@ use maud::{html, Markup, PreEscaped};
 use crate::ledger::WorkKind;
 use crate::statement::model::{Statement, StatementLine};
 use crate::statement::{chart, labels, qr};
-use crate::store::Movement;
 
 use super::super::server::{App, Visit};
 use super::super::text::{Arg, Messages};
@@ -224,9 +223,8 @@ fn exchange_line(m: &Messages, line: &StatementLine) -> ExchangeLine {
     ExchangeLine {
         seq: line.seq,
         date: Some(line.date),
-        movement: line.movement,
-        // A gift's or a fund run's `work` is a placeholder, never shown.
-        work: (line.movement == Movement::Work).then_some(line.work),
+        movement: line.movement.stored(),
+        work: line.work,
         counterpart: labels::counterparty_names(line),
         amount_minor: line.in_minor - line.out_minor,
         what: what.join(" · "),

@@ -20,9 +20,11 @@ use crate::statement::model::{
     Attestation, Contributor, Statement, StatementLine, Verification, WorkKind,
 };
 use crate::statement::pictogram::{colors, Cmd, Paint, Pictogram, Rgb};
+use crate::statement::policy_labels;
 use crate::statement::qr;
 
 mod attestation;
+mod notices;
 mod statement;
 
 pub use attestation::attestation_pages;

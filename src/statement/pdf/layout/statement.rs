@@ -12,10 +12,16 @@ pub fn statement_pages(statement: &Statement, messages: &Messages) -> Laid {
     let mut pages = Pages::new(messages, (statement.display_name.clone(), month.clone()));
     statement_header(&mut pages, statement, &month);
     balance_panel(&mut pages, statement);
+    // What asks for action comes right under the balance: a soft limit
+    // passed, and requests waiting for this member's answer.
+    super::notices::soft_notice(&mut pages, statement);
+    super::notices::waiting_on_you(&mut pages, statement);
     // The summary comes before the details: a reader who only looks at
     // pictures and numbers gets everything that matters on page one.
     totals_and_chart(&mut pages, statement);
     lines_table(&mut pages, statement);
+    super::notices::limits_detail(&mut pages, statement);
+    super::notices::your_requests(&mut pages, statement);
     contributors_table(&mut pages, &statement.contributors);
     contact_block(&mut pages, statement);
     let text = labels::verification_lines(messages, &statement.verification, &statement.treasurer);
@@ -321,7 +327,7 @@ impl RowLines {
         let signer = format!("{} · {seq}", labels::signer_label(m, &line.signed_by));
         RowLines {
             kind: pages.wrap(
-                &labels::work_label(m, line.work),
+                &policy_labels::line_kind(m, line),
                 COL_KIND.1 - 19.0,
                 KIND_STYLE,
             ),
@@ -385,12 +391,9 @@ fn draw_row(pages: &mut Pages<'_>, line: &StatementLine, row: RowLines) {
     });
     pages.cell(|pages| {
         // The pictogram stands beside the same words: decoration.
-        pages.picto(
-            Pictogram::Work(line.work),
-            COL_KIND.0,
-            top + ROW_PAD - 1.0,
-            15.0,
-        );
+        if let Some(pictogram) = policy_labels::line_pictogram(line) {
+            pages.picto(pictogram, COL_KIND.0, top + ROW_PAD - 1.0, 15.0);
+        }
         // A long kind of work wraps under itself rather than being cut.
         pages.paragraph(
             row.kind,
@@ -529,7 +532,8 @@ fn totals_block(pages: &mut Pages<'_>, statement: &Statement, top: f32) -> f32 {
     pages.open(Role::P);
     let bottom = pages.paragraph(lines, 0.0, HALF, pages.y, BODY, 13.0);
     pages.close();
-    bottom
+    pages.y = bottom;
+    super::notices::apart_rows(pages, statement, HALF)
 }
 
 const CHART_HEIGHT: f32 = 70.0;
@@ -700,6 +704,20 @@ fn limits_block(pages: &mut Pages<'_>, statement: &Statement) -> f32 {
     pages.push(text_op(ceiling_x, bar_top + 20.0, small, ceiling_line));
     pages.y = bar_top + 28.0;
     let sentence_style = style(Weight::Regular, 8.5, colors::INK);
+    for soft in policy_labels::soft_limit_lines(m, statement) {
+        pages.text(
+            &soft,
+            RIGHT_X,
+            HALF,
+            pages.y + 8.0,
+            sentence_style,
+            Align::Start,
+        );
+        pages.y += 11.0;
+    }
+    if !policy_labels::soft_limit_lines(m, statement).is_empty() {
+        pages.y += 3.0;
+    }
     let lines = pages.wrap(&labels::limits_sentence(m, statement), HALF, sentence_style);
     pages.paragraph(lines, RIGHT_X, HALF, pages.y, sentence_style, 11.0)
 }
