@@ -4,6 +4,10 @@
 //! partner, the community fund, six months of exchanges of every kind of
 //! work, paper slips, late entries and a few reversals. Deterministic
 //! apart from card secrets and keys (which must be random).
+//!
+//! One file a little over 800 lines because it is one story told in
+//! order: every later entry (requests, gifts, the fund) is recorded after
+//! the history so the figures other tests pin stay where they are.
 
 use std::collections::HashMap;
 use std::path::Path;

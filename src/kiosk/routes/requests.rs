@@ -8,6 +8,10 @@
 //! page tells whose a request is). The ledger allows one answer per
 //! request, so a form sent twice records once: the second gets the
 //! ledger's "already settled", shown as what happened.
+//!
+//! One file (just over 800 lines) because asking, answering and taking
+//! back share the loading and the refusal of a request that is not the
+//! member's; split, each part would need that rule again.
 
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, Uri};
