@@ -230,7 +230,16 @@ pub async fn confirm_submit(
     }
     let draft = match ready(visit.session.gift.as_ref()) {
         Some(draft) if draft.form_token == posted => draft,
-        _ => return Err(stale(&app, posted).await),
+        _ => {
+            return Err(super::stale_form(
+                &app,
+                posted,
+                "gift-form-used",
+                "gift-form-stale",
+                "/gift",
+            )
+            .await)
+        }
     };
     let Ok(pin) = crate::signing::Pin::parse(fields.text("pin")) else {
         app.sessions
@@ -273,22 +282,6 @@ pub async fn confirm_submit(
             Err(locked_problem(&app, until))
         }
         Err(PinCheck::Right(_)) => Err(KioskError::internal("a right PIN was not recorded")),
-    }
-}
-
-/// A confirm form that is not the one being prepared.
-async fn stale(app: &AppState, token: String) -> KioskError {
-    let claimed = if token.is_empty() {
-        Ok(None)
-    } else {
-        app.pool
-            .run(move |store| Ok(store.form_claim(&token)?))
-            .await
-    };
-    match claimed {
-        Ok(Some(_)) => KioskError::bad("gift-form-used", "/home"),
-        Ok(None) => KioskError::bad("gift-form-stale", "/gift"),
-        Err(err) => err,
     }
 }
 

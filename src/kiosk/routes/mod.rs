@@ -20,6 +20,31 @@ use crate::signing::CardCode;
 use super::error::{KioskError, KioskResult};
 use super::server::{parse_form, App, Visit, FORM_BYTES_MAX};
 
+/// A confirm form that is not the one being prepared (an old tab, a page
+/// kept open across a log-out): say whether it was recorded once (`used`)
+/// or nothing was recorded (`stale`, back to `start`), as the ledger's
+/// form claims tell. Shared by the pay, gift and asking flows.
+pub async fn stale_form(
+    app: &super::server::AppState,
+    token: String,
+    used: &'static str,
+    stale: &'static str,
+    start: &'static str,
+) -> KioskError {
+    let claimed = if token.is_empty() {
+        Ok(None)
+    } else {
+        app.pool
+            .run(move |store| Ok(store.form_claim(&token)?))
+            .await
+    };
+    match claimed {
+        Ok(Some(_)) => KioskError::bad(used, "/home"),
+        Ok(None) => KioskError::bad(stale, start),
+        Err(err) => err,
+    }
+}
+
 /// A form's fields, decoded. The page layer already checked the CSRF
 /// token and the size; missing or repeated fields are the handler's to
 /// judge (the first value of a name counts).

@@ -397,7 +397,16 @@ pub async fn confirm_submit(
     }
     let draft = match ready(visit.session.draft.as_ref()) {
         Some(draft) if draft.form_token == posted_token => draft,
-        _ => return Err(stale_form(&app, posted_token).await),
+        _ => {
+            return Err(super::stale_form(
+                &app,
+                posted_token,
+                "pay-form-used",
+                "pay-form-stale",
+                "/pay",
+            )
+            .await)
+        }
     };
     let Ok(pin) = Pin::parse(fields.text("pin")) else {
         app.sessions
@@ -448,24 +457,6 @@ pub async fn confirm_submit(
         Confirmed::Pin(PinCheck::Right(_)) => {
             Err(KioskError::internal("a right PIN was not recorded"))
         }
-    }
-}
-
-/// A confirm form that is not the one being prepared (an old tab, a page
-/// kept open across a log-out): say whether it was recorded once, or
-/// that nothing was given, as the ledger's form claims tell.
-async fn stale_form(app: &AppState, token: String) -> KioskError {
-    let claimed = if token.is_empty() {
-        Ok(None)
-    } else {
-        app.pool
-            .run(move |store| Ok(store.form_claim(&token)?))
-            .await
-    };
-    match claimed {
-        Ok(Some(_)) => KioskError::bad("pay-form-used", "/home"),
-        Ok(None) => KioskError::bad("pay-form-stale", "/pay"),
-        Err(err) => err,
     }
 }
 

@@ -634,7 +634,11 @@ pub async fn confirm_submit(
     }
     let draft = match ready(visit.session.ask.as_ref()) {
         Some(draft) if draft.form_token == posted => draft,
-        _ => return Err(stale(&app, posted).await),
+        _ => {
+            return Err(
+                super::stale_form(&app, posted, "ask-form-used", "ask-form-stale", "/ask").await,
+            )
+        }
     };
     let Ok(pin) = crate::signing::Pin::parse(fields.text("pin")) else {
         app.sessions
@@ -747,22 +751,6 @@ fn ask_refused(
             problem.into()
         }
         other => other,
-    }
-}
-
-/// A confirm form that is not the one being prepared.
-async fn stale(app: &AppState, token: String) -> KioskError {
-    let claimed = if token.is_empty() {
-        Ok(None)
-    } else {
-        app.pool
-            .run(move |store| Ok(store.form_claim(&token)?))
-            .await
-    };
-    match claimed {
-        Ok(Some(_)) => KioskError::bad("ask-form-used", "/home"),
-        Ok(None) => KioskError::bad("ask-form-stale", "/ask"),
-        Err(err) => err,
     }
 }
 
